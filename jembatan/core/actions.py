@@ -1,0 +1,167 @@
+"""Writes of the core domain. Every change goes through here and leaves an audit entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+
+from jembatan.core.models import Agency, AuditEntry, DayOff, Membership, User
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, models.Model):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, models.fields.files.FieldFile):
+        return value.name or ""
+    return value
+
+
+def snapshot(obj: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+    """The current values of `fields`, ready to store as JSON."""
+    return {name: _jsonable(getattr(obj, name)) for name in fields}
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
+    return {
+        name: [before.get(name), after.get(name)]
+        for name in dict.fromkeys([*before, *after])
+        if before.get(name) != after.get(name)
+    }
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    obj: models.Model,
+    agency: Agency | None = None,
+    changes: dict[str, list[Any]] | None = None,
+    note: str = "",
+) -> AuditEntry:
+    """Append one entry to the audit log. Call it inside the action's transaction."""
+    return AuditEntry.objects.create(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor_label=str(actor) if actor is not None and actor.is_authenticated else "sistem",
+        action=action,
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+        object_id=str(obj.pk),
+        object_repr=str(obj)[:200],
+        agency=agency,
+        changes=changes or {},
+        note=note,
+    )
+
+
+AGENCY_PROFILE_FIELDS = ("duties", "phone", "email", "website", "address", "service_hours")
+AGENCY_ALL_FIELDS = (
+    "name", "short_name", "slug", "kind", "parent", "region", "is_active", *AGENCY_PROFILE_FIELDS,
+)
+
+
+@transaction.atomic
+def agency_create(*, by: User | None, **values: Any) -> Agency:
+    agency = Agency(**values)
+    agency.full_clean()
+    agency.save()
+    audit_record(
+        actor=by,
+        action="agency_create",
+        obj=agency,
+        agency=agency,
+        changes=diff({}, snapshot(agency, AGENCY_ALL_FIELDS)),
+    )
+    return agency
+
+
+@transaction.atomic
+def agency_update(*, agency: Agency, by: User | None, **values: Any) -> Agency:
+    """Change an agency's fields; records only what actually changed."""
+    unknown = set(values) - set(AGENCY_ALL_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown agency fields: {sorted(unknown)}")
+    before = snapshot(agency, values)
+    for name, value in values.items():
+        setattr(agency, name, value)
+    agency.full_clean()
+    changes = diff(before, snapshot(agency, values))
+    if changes:
+        agency.save()
+        audit_record(actor=by, action="agency_update", obj=agency, agency=agency, changes=changes)
+    return agency
+
+
+@transaction.atomic
+def membership_set(
+    *, user: User, agency: Agency, role: str, by: User | None
+) -> Membership:
+    """Give `user` a role in `agency`, creating or changing the membership."""
+    membership, created = Membership.objects.get_or_create(
+        user=user, agency=agency, defaults={"role": role}
+    )
+    if created:
+        audit_record(
+            actor=by, action="membership_add", obj=membership, agency=agency,
+            changes={"role": [None, role]},
+        )
+    elif membership.role != role:
+        old_role = membership.role
+        membership.role = role
+        membership.save(update_fields=["role"])
+        audit_record(
+            actor=by, action="membership_change", obj=membership, agency=agency,
+            changes={"role": [old_role, role]},
+        )
+    return membership
+
+
+@transaction.atomic
+def membership_remove(*, membership: Membership, by: User | None) -> None:
+    audit_record(
+        actor=by, action="membership_remove", obj=membership, agency=membership.agency,
+        changes={"role": [membership.role, None]},
+    )
+    membership.delete()
+
+
+@transaction.atomic
+def day_off_save(*, day_off: DayOff, by: User | None) -> DayOff:
+    """Create or change an extra day off; open clocks follow the new calendar."""
+    before: dict[str, Any] = {}
+    if day_off.pk:
+        previous = DayOff.objects.get(pk=day_off.pk)
+        before = snapshot(previous, ("date", "name", "kind"))
+    day_off.full_clean()
+    day_off.save()
+    audit_record(
+        actor=by,
+        action="day_off_update" if before else "day_off_create",
+        obj=day_off,
+        changes=diff(before, snapshot(day_off, ("date", "name", "kind"))),
+    )
+    transaction.on_commit(_calendar_changed)
+    return day_off
+
+
+@transaction.atomic
+def day_off_delete(*, day_off: DayOff, by: User | None) -> None:
+    audit_record(
+        actor=by, action="day_off_delete", obj=day_off,
+        changes=diff(snapshot(day_off, ("date", "name", "kind")), {}),
+    )
+    day_off.delete()
+    transaction.on_commit(_calendar_changed)
+
+
+def _calendar_changed() -> None:
+    from jembatan.core.signals import calendar_changed
+
+    calendar_changed.send(sender=DayOff)

@@ -1,0 +1,199 @@
+"""Django admin for the master data. Saves go through the actions so they are audited."""
+
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+from django_tasks_db.admin import DBTaskResultAdmin
+from django_tasks_db.models import DBTaskResult
+
+from jembatan.core import actions
+from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
+from jembatan.core.models import (
+    Agency,
+    AuditEntry,
+    DayOff,
+    Jurisdiction,
+    Membership,
+    Region,
+    User,
+)
+
+
+class PermissionByRulesMixin:
+    """Show a model in the admin index to whoever may view it (rules.py decides)."""
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
+
+@admin.register(Jurisdiction)
+class JurisdictionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    list_display = ("name", "short_name", "code", "region_code")
+    fields = (
+        "name", "short_name", "code", "region_code", "tagline", "logo", "address", "phone",
+        "email", "website", "observe_cuti_bersama", "public_settings",
+    )
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not Jurisdiction.objects.exists()
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        actions.audit_record(
+            actor=request.user,
+            action="jurisdiction_update" if change else "jurisdiction_create",
+            obj=obj,
+            changes={name: [None, str(form.cleaned_data.get(name))] for name in form.changed_data},
+        )
+        cache.delete(JURISDICTION_CACHE_KEY)
+
+
+@admin.register(Region)
+class RegionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    list_display = ("code", "name", "level", "parent", "postal_code")
+    list_filter = ("level",)
+    search_fields = ("code", "name")
+    list_select_related = ("parent",)
+    autocomplete_fields = ("parent",)
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("user",)
+    fields = ("user", "role")
+    # Memberships are changed on their own page so each change is audited.
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Agency)
+class AgencyAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    list_display = ("name", "short_name", "kind", "parent", "is_active")
+    list_filter = ("kind", "is_active")
+    search_fields = ("name", "short_name", "slug", "duties")
+    prepopulated_fields = {"slug": ("short_name",)}
+    autocomplete_fields = ("parent", "region")
+    list_select_related = ("parent",)
+    inlines = [MembershipInline]
+    fieldsets = (
+        (None, {"fields": ("name", "short_name", "slug", "kind", "parent", "region", "is_active")}),
+        (_("Duties"), {"fields": ("duties",)}),
+        (_("Public contacts"), {"fields": ("phone", "email", "website", "address",
+                                           "service_hours")}),
+    )
+
+    def save_model(self, request, obj, form, change):
+        values = {name: form.cleaned_data[name] for name in form.changed_data}
+        if change:
+            original = Agency.objects.get(pk=obj.pk)
+            actions.agency_update(agency=original, by=request.user, **values)
+            obj.refresh_from_db()
+        else:
+            created = actions.agency_create(
+                by=request.user,
+                **{name: form.cleaned_data[name] for name in actions.AGENCY_ALL_FIELDS
+                   if name in form.cleaned_data},
+            )
+            obj.pk = created.pk
+            obj.refresh_from_db()
+
+
+@admin.register(User)
+class UserAdmin(PermissionByRulesMixin, DjangoUserAdmin):
+    list_display = ("username", "full_name", "email", "phone", "is_coordinator", "is_active")
+    list_filter = ("is_coordinator", "is_staff", "is_active")
+    search_fields = ("username", "full_name", "email", "phone")
+    ordering = ("full_name",)
+    fieldsets = (
+        (None, {"fields": ("username", "password")}),
+        (_("Personal info"), {"fields": ("full_name", "email", "phone")}),
+        (_("Roles"), {"fields": ("is_coordinator", "is_active", "is_staff", "is_superuser")}),
+        (_("Important dates"), {"fields": ("last_login", "date_joined")}),
+    )
+    add_fieldsets = (
+        (None, {"classes": ("wide",),
+                "fields": ("username", "full_name", "email", "phone", "password1", "password2")}),
+    )
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only a superuser hands out superuser or Django-staff rights.
+        if request.user.is_superuser:
+            return ()
+        return ("is_staff", "is_superuser", "last_login", "date_joined")
+
+
+@admin.register(Membership)
+class MembershipAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    list_display = ("user", "agency", "role", "created_at")
+    list_filter = ("role", "agency__kind")
+    search_fields = ("user__full_name", "user__username", "agency__name", "agency__short_name")
+    autocomplete_fields = ("user", "agency")
+    list_select_related = ("user", "agency")
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("user", "agency") if obj else ()
+
+    def save_model(self, request, obj, form, change):
+        membership = actions.membership_set(
+            user=obj.user, agency=obj.agency, role=obj.role, by=request.user
+        )
+        obj.pk = membership.pk
+
+    def delete_model(self, request, obj):
+        actions.membership_remove(membership=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for membership in queryset.select_related("agency"):
+            actions.membership_remove(membership=membership, by=request.user)
+
+
+@admin.register(DayOff)
+class DayOffAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    list_display = ("date", "name", "kind")
+    list_filter = ("kind",)
+    date_hierarchy = "date"
+    search_fields = ("name",)
+
+    def save_model(self, request, obj, form, change):
+        actions.day_off_save(day_off=obj, by=request.user)
+
+    def delete_model(self, request, obj):
+        actions.day_off_delete(day_off=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for day_off in queryset:
+            actions.day_off_delete(day_off=day_off, by=request.user)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    list_display = ("created_at", "actor_label", "action", "object_repr", "agency")
+    list_filter = ("action", "content_type", "agency")
+    search_fields = ("object_repr", "actor_label", "action")
+    list_select_related = ("agency",)
+    date_hierarchy = "created_at"
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+admin.site.unregister(DBTaskResult)
+
+
+@admin.register(DBTaskResult)
+class TaskResultAdmin(PermissionByRulesMixin, DBTaskResultAdmin):
+    """Background work with its status and errors, visible to coordinators."""

@@ -1,0 +1,85 @@
+"""Loads the Wonosobo demo. Safe to run again: what already exists is kept as it is."""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.db import transaction
+
+from jembatan.core import actions
+from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
+from jembatan.core.demo.agencies import AGENCIES, PEOPLE
+from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
+from jembatan.core.regions import regions_import
+
+# Every demo account shares this password; `manage.py demo_accounts` prints them all.
+DEMO_PASSWORD = "demo-wonosobo"
+
+DEMO_JURISDICTION = {
+    "name": "Pemerintah Kabupaten Wonosobo",
+    "short_name": "Kab. Wonosobo",
+    "code": "WSB",
+    "region_code": "33.07",
+    "tagline": "Satu pintu untuk bertanya, melapor, dan mendapat jawaban dari semua layanan "
+    "publik di Kabupaten Wonosobo.",
+    "address": "Jl. Soekarno-Hatta No. 2, Wonosobo 56311",
+    "phone": "(0286) 321345",
+    "email": "diskominfo@wonosobokab.go.id",
+    "website": "https://wonosobokab.go.id",
+    "public_settings": {
+        "instagram": "https://www.instagram.com/pemkabwonosobo",
+        "facebook": "https://www.facebook.com/pemkabwonosobo",
+    },
+}
+
+
+@transaction.atomic
+def demo_load(*, log=print) -> None:
+    jurisdiction, created = Jurisdiction.objects.get_or_create(defaults=DEMO_JURISDICTION)
+    log(f"Jurisdiction: {jurisdiction.name}{' (new)' if created else ''}")
+    cache.delete(JURISDICTION_CACHE_KEY)
+
+    result = regions_import(regency_code=jurisdiction.region_code)
+    log(f"Regions: {result.kecamatan} kecamatan, {result.desa} desa, {result.kelurahan} kelurahan")
+
+    existing = set(Agency.objects.values_list("slug", flat=True))
+    new_agencies = 0
+    for row in AGENCIES:
+        if row["slug"] in existing:
+            continue
+        values = {k: v for k, v in row.items() if k not in {"parent", "region"}}
+        if row["region"]:
+            values["region"] = Region.objects.get(code=row["region"])
+        actions.agency_create(by=None, **values)
+        new_agencies += 1
+    # Parents are set in a second pass because a parent may come later in the list.
+    by_slug = {agency.slug: agency for agency in Agency.objects.all()}
+    for row in AGENCIES:
+        agency = by_slug[row["slug"]]
+        if row["parent"] and agency.parent_id is None and row["slug"] not in existing:
+            actions.agency_update(agency=agency, by=None, parent=by_slug[row["parent"]])
+    log(f"Agencies: {len(by_slug)} ({new_agencies} new)")
+
+    new_people = 0
+    for person in PEOPLE:
+        user = User.objects.filter(username=person["username"]).first()
+        if user is None:
+            user = User(
+                username=person["username"],
+                full_name=person["full_name"],
+                email=person["email"],
+                phone=person["phone"],
+                is_coordinator=person["role"] == "coordinator",
+            )
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            new_people += 1
+            if person["agency"]:
+                role = (
+                    Membership.Role.AGENCY_ADMIN
+                    if person["role"] == "agency_admin"
+                    else Membership.Role.OFFICER
+                )
+                actions.membership_set(
+                    user=user, agency=by_slug[person["agency"]], role=role, by=None
+                )
+    log(f"People: {len(PEOPLE)} demo accounts ({new_people} new), password {DEMO_PASSWORD!r}")

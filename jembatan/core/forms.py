@@ -1,0 +1,47 @@
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.core.models import Agency, User
+from jembatan.core.phone import normalize_phone
+
+
+class AgencyProfileForm(forms.ModelForm):
+    """What an agency admin keeps up to date about their own agency."""
+
+    class Meta:
+        model = Agency
+        fields = ("duties", "phone", "email", "website", "address", "service_hours")
+        widgets = {"duties": forms.Textarea(attrs={"rows": 5})}
+
+    def clean_phone(self) -> str:
+        raw = self.cleaned_data["phone"].strip()
+        if raw and normalize_phone(raw) is None:
+            raise forms.ValidationError(_("Enter a valid phone number, for example 0286 321123."))
+        return raw
+
+
+class AuditFilterForm(forms.Form):
+    agency = forms.ModelChoiceField(
+        label=_("Agency"), queryset=Agency.objects.order_by("name"), required=False
+    )
+    actor = forms.ModelChoiceField(
+        label=_("Actor"),
+        queryset=User.objects.filter(audit_entries__isnull=False).distinct().order_by("full_name"),
+        required=False,
+    )
+    object_type = forms.ModelChoiceField(
+        label=_("Object type"),
+        queryset=ContentType.objects.filter(auditentry__isnull=False).distinct().order_by("model"),
+        required=False,
+    )
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+
+
+class WorkdayCalculatorForm(forms.Form):
+    start = forms.DateTimeField(
+        label=_("Received at"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+    )
+    days = forms.IntegerField(label=_("Working days"), min_value=1, max_value=120, initial=5)

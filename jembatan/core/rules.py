@@ -1,0 +1,49 @@
+"""Who may do what, in one place. Views and the API ask through `user.has_perm(...)`.
+
+Roles: coordinators (hub administrators, usually Diskominfo) oversee everything; an agency admin
+manages the profile and people of their agency; an officer works for their agency; citizens and
+anonymous visitors use the public site only.
+"""
+
+import rules
+
+
+@rules.predicate
+def is_coordinator(user) -> bool:
+    return bool(user.is_authenticated and user.is_coordinator)
+
+
+@rules.predicate
+def is_agency_staff(user) -> bool:
+    return bool(user.is_authenticated and user.memberships.exists())
+
+
+@rules.predicate
+def is_member_of_agency(user, agency) -> bool:
+    if not user.is_authenticated or agency is None:
+        return False
+    return user.memberships.filter(agency=agency).exists()
+
+
+@rules.predicate
+def is_admin_of_agency(user, agency) -> bool:
+    if not user.is_authenticated or agency is None:
+        return False
+    return user.memberships.filter(agency=agency, role="agency_admin").exists()
+
+
+is_staff_member = is_coordinator | is_agency_staff
+
+rules.add_perm("core.use_staff_area", is_staff_member)
+rules.add_perm("core.view_agency_internal", is_coordinator | is_member_of_agency)
+rules.add_perm("core.change_agency_profile", is_coordinator | is_admin_of_agency)
+rules.add_perm("core.view_audit_log", is_coordinator)
+rules.add_perm("core.view_object_history", is_coordinator | is_admin_of_agency)
+rules.add_perm("core.manage_calendar", is_coordinator)
+
+# Django admin: coordinators maintain the master data. The audit log is read-only for everyone.
+for _model in ("jurisdiction", "region", "agency", "user", "membership", "dayoff"):
+    for _verb in ("view", "add", "change", "delete"):
+        rules.add_perm(f"core.{_verb}_{_model}", is_coordinator)
+rules.add_perm("core.view_auditentry", is_coordinator)
+rules.add_perm("django_tasks_db.view_dbtaskresult", is_coordinator)

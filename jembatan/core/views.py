@@ -1,0 +1,118 @@
+"""Staff pages of the core domain: the start page per role, agencies, audit log, calendar."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from jembatan.core import actions, selectors
+from jembatan.core.access import get_agency_for_user, require_perm
+from jembatan.core.forms import AgencyProfileForm, AuditFilterForm, WorkdayCalculatorForm
+from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.workdays import add_working_days
+
+AUDIT_PAGE_SIZE = 50
+
+
+@login_required
+def start(request: HttpRequest) -> HttpResponse:
+    """Where staff land after logging in; what they see depends on their role."""
+    user = request.user
+    if not user.has_perm("core.use_staff_area"):
+        messages.info(request, _("Your account has no staff role. Welcome to the public site."))
+        return redirect("portal:home")
+    memberships = list(selectors.memberships_for_user(user=user))
+    context = {
+        "memberships": memberships,
+        "admin_memberships": [m for m in memberships if m.role == "agency_admin"],
+        "counts_by_kind": None,
+        "recent_audit": None,
+    }
+    if user.is_coordinator:
+        context["counts_by_kind"] = _kind_rows(selectors.agency_counts_by_kind())
+        context["recent_audit"] = list(selectors.audit_entries()[:10])
+    return render(request, "core/start.html", context)
+
+
+def _kind_rows(counts: dict[str, int]) -> list[tuple[str, int]]:
+    from jembatan.core.models import Agency
+
+    return [(label, counts.get(value, 0)) for value, label in Agency.Kind.choices]
+
+
+@login_required
+def agency_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_user(request, slug, perm="core.view_agency_internal")
+    can_edit = request.user.has_perm("core.change_agency_profile", agency)
+    return render(
+        request,
+        "core/agency_detail.html",
+        {
+            "agency": agency,
+            "members": selectors.members_of_agency(agency=agency),
+            "can_edit": can_edit,
+            "can_view_history": request.user.has_perm("core.view_object_history", agency),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def agency_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_user(request, slug, perm="core.change_agency_profile")
+    form = AgencyProfileForm(request.POST or None, instance=agency)
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in form.changed_data}
+        # The form already copied the values onto `agency`; the action needs the stored row.
+        agency.refresh_from_db()
+        actions.agency_update(agency=agency, by=request.user, **values)
+        messages.success(request, _("The agency profile has been saved."))
+        return redirect("core:agency", slug=agency.slug)
+    return render(request, "core/agency_edit.html", {"agency": agency, "form": form})
+
+
+@login_required
+def agency_history(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_user(request, slug, perm="core.view_object_history")
+    entries = selectors.history_of(agency)[:200]
+    return render(request, "core/agency_history.html", {"agency": agency, "entries": entries})
+
+
+@login_required
+def audit_log(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "core.view_audit_log")
+    form = AuditFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    entries = selectors.audit_entries(
+        agency=filters.get("agency"),
+        actor=filters.get("actor"),
+        content_type=filters.get("object_type"),
+        q=filters.get("q") or "",
+    )
+    try:
+        page = keyset_page(entries, cursor=request.GET.get("cursor"), size=AUDIT_PAGE_SIZE)
+    except InvalidCursor:
+        messages.error(request, _("That page link is no longer valid; showing the newest entries."))
+        page = keyset_page(entries, cursor=None, size=AUDIT_PAGE_SIZE)
+    query = request.GET.copy()
+    query.pop("cursor", None)
+    return render(
+        request,
+        "core/audit_log.html",
+        {"form": form, "page": page, "query": query.urlencode()},
+    )
+
+
+@login_required
+def workday_calculator(request: HttpRequest) -> HttpResponse:
+    """Lets staff check a deadline and see which days the calendar skipped."""
+    require_perm(request, "core.use_staff_area")
+    initial = {"start": timezone.localtime().replace(second=0, microsecond=0), "days": 5}
+    form = WorkdayCalculatorForm(request.GET or None, initial=initial)
+    result = None
+    if form.is_valid():
+        result = add_working_days(start=form.cleaned_data["start"], days=form.cleaned_data["days"])
+    return render(request, "core/workdays.html", {"form": form, "result": result})

@@ -1,0 +1,193 @@
+"""The working-day calendar behind every legal clock.
+
+Indonesian service standards count *hari kerja*: LAPOR! (PermenPANRB 62/2018) gives 3 working days
+to verify and 5 to follow up; UU 14/2008 gives 10 + 7 working days for information requests. A
+working day here is Monday to Friday that is not a national holiday, not cuti bersama (when the
+jurisdiction observes it) and not an extra day off kept by the coordinator.
+
+Counting rule: the day a message arrives is day zero, whatever the hour; the clock runs out at the
+end (23:59:59, Asia/Jakarta) of the N-th working day after it. Every result carries the list of
+days it skipped and why, so an officer or a citizen can check the arithmetic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+from django.utils.formats import date_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+JAKARTA = ZoneInfo("Asia/Jakarta")
+END_OF_DAY = dt.time(23, 59, 59)
+
+# A legal clock never needs more than a few months; this guards against a runaway loop
+# should every day in the calendar be marked off by mistake.
+MAX_SCAN_DAYS = 3 * 366
+
+
+class Reason:
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+    NATIONAL_HOLIDAY = "national_holiday"
+    CUTI_BERSAMA = "cuti_bersama"
+    DAY_OFF = "day_off"
+
+
+@dataclass(frozen=True)
+class SkippedDay:
+    date: dt.date
+    reason: str
+    name: str = ""
+
+    def describe(self) -> str:
+        day = date_format(self.date, "l, j F Y")
+        if self.reason == Reason.SATURDAY:
+            return _("%(day)s: Saturday") % {"day": day}
+        if self.reason == Reason.SUNDAY:
+            return _("%(day)s: Sunday") % {"day": day}
+        if self.reason == Reason.NATIONAL_HOLIDAY:
+            return _("%(day)s: national holiday (%(name)s)") % {"day": day, "name": self.name}
+        if self.reason == Reason.CUTI_BERSAMA:
+            return _("%(day)s: collective leave (%(name)s)") % {"day": day, "name": self.name}
+        return _("%(day)s: day off (%(name)s)") % {"day": day, "name": self.name}
+
+
+@dataclass(frozen=True)
+class WorkingDayResult:
+    start: dt.datetime
+    days: int
+    due: dt.datetime
+    counted: list[dt.date] = field(default_factory=list)
+    skipped: list[SkippedDay] = field(default_factory=list)
+
+    def explain(self) -> list[str]:
+        """Sentences that show how `due` was computed, in the active language."""
+        lines = [
+            _("Received %(start)s; %(days)s working days are counted from the next day.")
+            % {"start": date_format(self.start.astimezone(JAKARTA), "l, j F Y H:i"),
+               "days": self.days}
+        ]
+        lines.extend(day.describe() for day in self.skipped)
+        lines.append(
+            _("Deadline: end of %(due)s.") % {"due": date_format(self.due, "l, j F Y")}
+        )
+        return lines
+
+
+@dataclass(frozen=True)
+class DayStatus:
+    is_working_day: bool
+    reason: str = ""
+    name: str = ""
+
+
+@lru_cache(maxsize=64)
+def _national_holidays(year: int, language: str) -> dict[dt.date, str]:
+    return dict(holidays.country_holidays("ID", years=year, language=language))
+
+
+@lru_cache(maxsize=64)
+def _cuti_bersama(year: int, language: str) -> dict[dt.date, str]:
+    return dict(
+        holidays.country_holidays("ID", years=year, categories=("government",), language=language)
+    )
+
+
+def _holiday_language() -> str:
+    return "id" if (get_language() or "id").startswith("id") else "en_US"
+
+
+class WorkingCalendar:
+    """A snapshot of the calendar rules; build one per computation (it reads the database once)."""
+
+    def __init__(
+        self,
+        *,
+        extra_days: dict[dt.date, tuple[str, str]] | None = None,
+        observe_cuti_bersama: bool = True,
+    ) -> None:
+        # extra_days maps a date to (kind, name); kind "working_day" cancels a holiday.
+        self.extra_days = extra_days or {}
+        self.observe_cuti_bersama = observe_cuti_bersama
+
+    @classmethod
+    def from_database(cls) -> WorkingCalendar:
+        from jembatan.core.models import DayOff, Jurisdiction
+
+        jurisdiction = Jurisdiction.current()
+        return cls(
+            extra_days={d.date: (d.kind, d.name) for d in DayOff.objects.all()},
+            observe_cuti_bersama=jurisdiction.observe_cuti_bersama if jurisdiction else True,
+        )
+
+    def status(self, day: dt.date) -> DayStatus:
+        language = _holiday_language()
+        extra = self.extra_days.get(day)
+        if extra and extra[0] == "working_day":
+            return DayStatus(True)
+        if day.weekday() == 5:
+            return DayStatus(False, Reason.SATURDAY)
+        if day.weekday() == 6:
+            return DayStatus(False, Reason.SUNDAY)
+        national = _national_holidays(day.year, language).get(day)
+        if national:
+            return DayStatus(False, Reason.NATIONAL_HOLIDAY, national)
+        if extra:
+            reason = Reason.CUTI_BERSAMA if extra[0] == "cuti_bersama" else Reason.DAY_OFF
+            return DayStatus(False, reason, extra[1])
+        if self.observe_cuti_bersama:
+            cuti = _cuti_bersama(day.year, language).get(day)
+            if cuti:
+                return DayStatus(False, Reason.CUTI_BERSAMA, cuti)
+        return DayStatus(True)
+
+    def is_working_day(self, day: dt.date) -> bool:
+        return self.status(day).is_working_day
+
+    def add_working_days(self, start: dt.datetime, days: int) -> WorkingDayResult:
+        if days < 0:
+            raise ValueError("days must not be negative")
+        if start.tzinfo is None:
+            raise ValueError("start must be timezone-aware")
+        local_start = start.astimezone(JAKARTA)
+        day = local_start.date()
+        counted: list[dt.date] = []
+        skipped: list[SkippedDay] = []
+        for _step in range(MAX_SCAN_DAYS):
+            if len(counted) == days:
+                break
+            day += dt.timedelta(days=1)
+            status = self.status(day)
+            if status.is_working_day:
+                counted.append(day)
+            else:
+                skipped.append(SkippedDay(day, status.reason, status.name))
+        else:
+            raise ValueError("no working days found in the calendar")
+        due_day = counted[-1] if counted else local_start.date()
+        due = dt.datetime.combine(due_day, END_OF_DAY, tzinfo=JAKARTA)
+        return WorkingDayResult(
+            start=start, days=days, due=due, counted=counted, skipped=skipped
+        )
+
+    def working_days_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """How many working days lie after start's day up to and including end's day."""
+        first = start.astimezone(JAKARTA).date()
+        last = end.astimezone(JAKARTA).date()
+        count = 0
+        day = first
+        while day < last:
+            day += dt.timedelta(days=1)
+            if self.is_working_day(day):
+                count += 1
+        return count
+
+
+def add_working_days(*, start: dt.datetime, days: int) -> WorkingDayResult:
+    """Add `days` working days to `start` using this installation's calendar."""
+    return WorkingCalendar.from_database().add_working_days(start, days)

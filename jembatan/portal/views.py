@@ -1,0 +1,65 @@
+"""The public site: home page, agency directory, health endpoints."""
+
+from django.db import connection
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from jembatan.core import selectors
+from jembatan.core.access import get_agency_for_public
+from jembatan.core.models import Agency
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    counts = selectors.agency_counts_by_kind()
+    kinds = [(value, label, counts.get(value, 0)) for value, label in Agency.Kind.choices]
+    return render(
+        request,
+        "portal/home.html",
+        {"kinds": [row for row in kinds if row[2]], "agency_total": sum(counts.values())},
+    )
+
+
+def agency_list(request: HttpRequest) -> HttpResponse:
+    agencies = selectors.agencies_public()
+    kind = request.GET.get("kind", "")
+    if kind in Agency.Kind.values:
+        agencies = agencies.filter(kind=kind)
+    else:
+        kind = ""
+    q = request.GET.get("q", "").strip()[:100]
+    if q:
+        agencies = agencies.filter(
+            Q(name__icontains=q) | Q(short_name__icontains=q) | Q(duties__icontains=q)
+        )
+    return render(
+        request,
+        "portal/agency_list.html",
+        {"agencies": agencies, "kind": kind, "q": q, "kinds": Agency.Kind.choices},
+    )
+
+
+def agency_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_public(slug)
+    return render(request, "portal/agency_detail.html", {"agency": agency})
+
+
+@require_GET
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Readiness: the process answers and the database does too."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means "not ready", never a 500 page
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def ping(request: HttpRequest) -> HttpResponse:
+    """Liveness and the benchmark baseline: no database, no template, no session."""
+    return HttpResponse("pong", content_type="text/plain")

@@ -1,0 +1,28 @@
+// Small progressive enhancements; every page works without them.
+(function () {
+  "use strict";
+
+  function ready(fn) {
+    if (document.readyState !== "loading") { fn(); } else { document.addEventListener("DOMContentLoaded", fn); }
+  }
+
+  ready(function () {
+    // Language switcher: submit on change, hide the button that is only needed without JS.
+    document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+      var button = select.form.querySelector("button[type=submit]");
+      if (button) { button.hidden = true; }
+      select.addEventListener("change", function () { select.form.submit(); });
+    });
+
+    // Mobile navigation toggle.
+    var toggle = document.querySelector(".nav-toggle");
+    var nav = document.getElementById("site-nav");
+    if (toggle && nav) {
+      toggle.addEventListener("click", function () {
+        var open = toggle.getAttribute("aria-expanded") === "true";
+        toggle.setAttribute("aria-expanded", String(!open));
+        nav.classList.toggle("open", !open);
+      });
+    }
+  });
+})();

@@ -1,0 +1,33 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from jembatan.core.auth_views import LoginView, PasswordResetView
+from jembatan.portal import views as portal_views
+
+urlpatterns = [
+    path("__ping", portal_views.ping, name="ping"),
+    path("healthz", portal_views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("masuk/", LoginView.as_view(), name="login"),
+    path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("lupa-sandi/", PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "lupa-sandi/terkirim/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "lupa-sandi/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "lupa-sandi/selesai/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("staf/", include("jembatan.core.urls")),
+    path("admin/", admin.site.urls),
+    path("", include("jembatan.portal.urls")),
+]
