@@ -12,10 +12,8 @@ def normalize_phone(raw: str) -> str | None:
     if not text:
         return None
     digits = "".join(ch for ch in text if ch.isdigit())
-    if text.startswith("+") or digits.startswith("62"):
-        candidate = "+" + digits
-    else:
-        candidate = digits
+    international = text.startswith("+") or digits.startswith("62")
+    candidate = "+" + digits if international else digits
     try:
         number = phonenumbers.parse(candidate, "ID")
     except phonenumbers.NumberParseException:
