@@ -240,7 +240,7 @@ class Membership(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} · {self.agency} · {self.get_role_display()}"
+        return f"{self.user} · {self.agency}"
 
 
 class AuditEntry(models.Model):
@@ -297,6 +297,12 @@ class AuditEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("Audit entries are append-only.")
+
+    @property
+    def action_label(self) -> str:
+        from jembatan.core.audit_labels import action_label
+
+        return action_label(self.action)
 
 
 class DayOff(models.Model):

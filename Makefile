@@ -1,0 +1,56 @@
+# Jembatan: `make demo` to try it, `make test` to check it. See README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-postgres lint messages compilemessages migrate worker serve bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the dependency pins change.
+$(STAMP): $(BIN)/python pyproject.toml requirements.lock
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) compilemessages
+
+compilemessages: $(STAMP)
+	$(BIN)/pybabel compile --statistics -d jembatan/locale -D django
+
+# Extract new strings (needs GNU gettext), then keep the English catalogue complete.
+messages: $(STAMP)
+	$(BIN)/python manage.py makemessages -l id -l en --no-obsolete --ignore ".venv/*" --ignore "var/*"
+	$(BIN)/python scripts/fill_catalogue.py en
+	$(BIN)/python scripts/fill_catalogue.py id /dev/null || echo "Translate the strings above in jembatan/locale/id/LC_MESSAGES/django.po"
+
+migrate: install
+	$(BIN)/python manage.py migrate --no-input
+
+demo: install
+	@HOST=$(HOST) PORT=$(PORT) BIN=$(BIN) ./scripts/demo.sh
+
+worker: install
+	$(BIN)/python manage.py db_worker
+
+serve: install
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+test: install
+	@./scripts/test.sh
+
+test-postgres: install
+	@./scripts/test-postgres.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

@@ -1,0 +1,34 @@
+"""Readable names for the action codes stored in the audit log.
+
+Entries keep the stable machine code (`agency_update`); pages show the label in the reader's
+language. Each domain registers its own actions here when its app is ready.
+"""
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+ACTION_LABELS: dict[str, Promise] = {}
+
+
+def register_action_labels(labels: dict[str, Promise]) -> None:
+    ACTION_LABELS.update(labels)
+
+
+def action_label(code: str) -> str:
+    return str(ACTION_LABELS.get(code, code))
+
+
+register_action_labels(
+    {
+        "jurisdiction_create": _("set up the jurisdiction"),
+        "jurisdiction_update": _("changed the jurisdiction"),
+        "agency_create": _("added the agency"),
+        "agency_update": _("changed the agency"),
+        "membership_add": _("added a person to the agency"),
+        "membership_change": _("changed a person's role"),
+        "membership_remove": _("removed a person from the agency"),
+        "day_off_create": _("added a day off"),
+        "day_off_update": _("changed a day off"),
+        "day_off_delete": _("removed a day off"),
+    }
+)

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole suite. Says which parts this machine cannot run and why, instead of hiding them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.venv/bin}
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "NOTE: /usr/bin/chromium is missing, so the browser tests will be skipped"
+  echo "      (install it with: apt-get install -y chromium)."
+fi
+case "${DATABASE_URL:-}" in
+  postgres*) echo "Database: PostgreSQL (${DATABASE_URL%%@*}@…)";;
+  *) echo "Database: SQLite";;
+esac
+"$BIN/pytest" "$@"
