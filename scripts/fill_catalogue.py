@@ -32,8 +32,10 @@ def main() -> int:
             value = translations[message.id]
             message.string = value if isinstance(value, tuple | str) else str(value)
             message.flags.discard("fuzzy")
-        elif language == "en" and not any(message.string if isinstance(message.string, tuple)
-                                           else [message.string]):
+        elif language == "en" and ("fuzzy" in message.flags or not any(
+            message.string if isinstance(message.string, tuple) else [message.string]
+        )):
+            # English is the source language: its translation is the msgid itself.
             message.string = message.id
             message.flags.discard("fuzzy")
         has_text = all(message.string) if isinstance(message.string, tuple) else message.string
