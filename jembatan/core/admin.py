@@ -1,6 +1,7 @@
 """Django admin for the master data. Saves go through the actions so they are audited."""
 
 from django.contrib import admin
+from django.db import models
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +24,9 @@ from jembatan.core.models import (
 class PermissionByRulesMixin:
     """Show a model in the admin index to whoever may view it (rules.py decides)."""
 
+    # Django 6's default: a website typed without a scheme means https.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
     def has_module_permission(self, request):
         return self.has_view_permission(request)
 
@@ -44,7 +48,11 @@ class JurisdictionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
             actor=request.user,
             action="jurisdiction_update" if change else "jurisdiction_create",
             obj=obj,
-            changes={name: [None, str(form.cleaned_data.get(name))] for name in form.changed_data},
+            changes={
+                name: [None if not change else str(form.initial.get(name, "")),
+                       str(form.cleaned_data.get(name))]
+                for name in form.changed_data
+            },
         )
         cache.delete(JURISDICTION_CACHE_KEY)
 

@@ -5,9 +5,14 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
+def login_name_key(group, request) -> str:
+    # The backend matches names case-insensitively and trims spaces; so must the limit.
+    return request.POST.get("username", "").strip().lower()
+
+
 LOGIN_LIMITS = [
     ratelimit(key="ip", rate="30/10m", method="POST", block=False),
-    ratelimit(key="post:username", rate="10/10m", method="POST", block=False),
+    ratelimit(key=login_name_key, rate="10/10m", method="POST", block=False),
 ]
 
 
@@ -17,14 +22,15 @@ class LoginView(auth_views.LoginView):
 
     def post(self, request, *args, **kwargs):
         if getattr(request, "limited", False):
-            form = self.get_form()
-            form.errors.clear()
-            form.add_error(
-                None, _("Too many login attempts. Please wait a few minutes and try again.")
+            # Refuse without checking the password: a limited request must cost nothing.
+            form = self.get_form_class()(request, initial={"username": request.POST.get(
+                "username", "")})
+            context = self.get_context_data(
+                form=form,
+                limited_message=_("Too many login attempts. Please wait a few minutes and "
+                                  "try again."),
             )
-            response = self.render_to_response(self.get_context_data(form=form))
-            response.status_code = 429
-            return response
+            return self.render_to_response(context, status=429)
         return super().post(request, *args, **kwargs)
 
 
@@ -32,12 +38,10 @@ class LoginView(auth_views.LoginView):
 class PasswordResetView(auth_views.PasswordResetView):
     def post(self, request, *args, **kwargs):
         if getattr(request, "limited", False):
-            form = self.get_form()
-            form.errors.clear()
-            form.add_error(
-                None, _("Too many reset requests from this address. Please try again later.")
+            context = self.get_context_data(
+                form=self.get_form_class()(),
+                limited_message=_("Too many reset requests from this address. Please try "
+                                  "again later."),
             )
-            response = self.render_to_response(self.get_context_data(form=form))
-            response.status_code = 429
-            return response
+            return self.render_to_response(context, status=429)
         return super().post(request, *args, **kwargs)

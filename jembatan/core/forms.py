@@ -9,6 +9,8 @@ from jembatan.core.phone import normalize_phone
 class AgencyProfileForm(forms.ModelForm):
     """What an agency admin keeps up to date about their own agency."""
 
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
+
     class Meta:
         model = Agency
         fields = ("duties", "phone", "email", "website", "address", "service_hours")

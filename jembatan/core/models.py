@@ -243,6 +243,16 @@ class Membership(models.Model):
         return f"{self.user} · {self.agency}"
 
 
+class AuditEntryQuerySet(models.QuerySet):
+    """Bulk writes are refused too: the log is append-only whichever way it is reached."""
+
+    def update(self, **kwargs):
+        raise PermissionError("Audit entries are append-only.")
+
+    def delete(self):
+        raise PermissionError("Audit entries are append-only.")
+
+
 class AuditEntry(models.Model):
     """One thing someone did. Written only by actions.audit_record; never changed or deleted."""
 
@@ -276,6 +286,8 @@ class AuditEntry(models.Model):
         _("changes"), default=dict, blank=True, help_text=_("Field: [before, after].")
     )
     note = models.TextField(_("note"), blank=True)
+
+    objects = AuditEntryQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("audit entry")
@@ -326,3 +338,19 @@ class DayOff(models.Model):
 
     def __str__(self) -> str:
         return f"{self.date:%Y-%m-%d} {self.name}"
+
+
+class ScheduledJob(models.Model):
+    """When each periodic job last ran, so coordinators can see the clocks are ticking."""
+
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    last_enqueued_at = models.DateTimeField(_("last started"), null=True, blank=True)
+    last_result_id = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled job")
+        verbose_name_plural = _("scheduled jobs")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

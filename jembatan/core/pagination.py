@@ -36,8 +36,13 @@ def decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
         moment = dt.datetime.fromisoformat(moment_text)
         if moment.tzinfo is None:
             raise ValueError("naive")
-        return moment, int(pk_text)
-    except (ValueError, UnicodeDecodeError) as error:
+        # A hand-made cursor may name a moment or an id the database cannot hold.
+        moment = moment.astimezone(dt.UTC)
+        pk = int(pk_text)
+        if not 0 < pk < 2**63:
+            raise ValueError("id out of range")
+        return moment, pk
+    except (ValueError, UnicodeDecodeError, OverflowError) as error:
         raise InvalidCursor(str(error)) from error
 
 

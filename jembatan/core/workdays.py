@@ -46,6 +46,10 @@ class SkippedDay:
 
     def describe(self) -> str:
         day = date_format(self.date, "l, j F Y")
+        if self.reason in (Reason.SATURDAY, Reason.SUNDAY) and self.name:
+            # A holiday that falls on a weekend (Idul Fitri 2026 is a Saturday and Sunday).
+            return _("%(day)s: weekend and national holiday (%(name)s)") % {
+                "day": day, "name": self.name}
         if self.reason == Reason.SATURDAY:
             return _("%(day)s: Saturday") % {"day": day}
         if self.reason == Reason.SUNDAY:
@@ -130,11 +134,11 @@ class WorkingCalendar:
         extra = self.extra_days.get(day)
         if extra and extra[0] == "working_day":
             return DayStatus(True)
-        if day.weekday() == 5:
-            return DayStatus(False, Reason.SATURDAY)
-        if day.weekday() == 6:
-            return DayStatus(False, Reason.SUNDAY)
         national = _national_holidays(day.year, language).get(day)
+        if day.weekday() == 5:
+            return DayStatus(False, Reason.SATURDAY, national or "")
+        if day.weekday() == 6:
+            return DayStatus(False, Reason.SUNDAY, national or "")
         if national:
             return DayStatus(False, Reason.NATIONAL_HOLIDAY, national)
         if extra:

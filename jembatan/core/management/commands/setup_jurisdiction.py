@@ -1,7 +1,7 @@
 from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 
-from jembatan.core.actions import audit_record
+from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
 from jembatan.core.models import Jurisdiction
 from jembatan.core.regions import UnknownRegency, regions_import
@@ -26,6 +26,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         jurisdiction = Jurisdiction.objects.first() or Jurisdiction()
         created = jurisdiction.pk is None
+        fields = ("name", "short_name", "code", "region_code")
+        before = {} if created else snapshot(jurisdiction, fields)
         jurisdiction.name = options["name"]
         jurisdiction.short_name = options["short_name"]
         jurisdiction.code = code
@@ -35,7 +37,7 @@ class Command(BaseCommand):
             actor=None,
             action="jurisdiction_create" if created else "jurisdiction_update",
             obj=jurisdiction,
-            changes={"name": [None, jurisdiction.name], "region_code": [None, result.regency_name]},
+            changes=diff(before, snapshot(jurisdiction, fields)),
         )
         cache.delete(JURISDICTION_CACHE_KEY)
         self.stdout.write(
