@@ -1,9 +1,9 @@
 """Django admin for the master data. Saves go through the actions so they are audited."""
 
 from django.contrib import admin
-from django.db import models
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core.cache import cache
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult

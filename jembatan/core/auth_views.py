@@ -5,6 +5,7 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
+
 def login_name_key(group, request) -> str:
     # The backend matches names case-insensitively and trims spaces; so must the limit.
     return request.POST.get("username", "").strip().lower()
