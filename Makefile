@@ -50,7 +50,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 bench: install
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/http_baseline.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache .ruff_cache

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from jembatan.api.urls import api
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.portal import views as portal_views
 
@@ -9,6 +10,7 @@ urlpatterns = [
     path("__ping", portal_views.ping, name="ping"),
     path("healthz", portal_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", api.urls),
     path("masuk/", LoginView.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("lupa-sandi/", PasswordResetView.as_view(), name="password_reset"),
@@ -27,6 +29,7 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("", include("jembatan.reports.urls")),
     path("staf/", include("jembatan.core.urls")),
     path("admin/", admin.site.urls),
     path("", include("jembatan.portal.urls")),

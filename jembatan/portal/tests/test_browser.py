@@ -1,24 +1,12 @@
 """The public site and the login in a real Chromium (Playwright, sync API)."""
 
 import io
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from jembatan.testing.browser import require_browser
 
-if not CHROMIUM.exists():
-    reason = f"browser tests need Debian's Chromium at {CHROMIUM}, which is not installed"
-    print(reason)
-    pytest.skip(reason, allow_module_level=True)
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the environment
-    reason = "browser tests need the playwright package (pip install playwright)"
-    print(reason)
-    pytest.skip(reason, allow_module_level=True)
+require_browser()
 
 from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
@@ -26,50 +14,9 @@ from django.urls import reverse  # noqa: E402
 from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import Agency  # noqa: E402
 from jembatan.core.tests.factories import JurisdictionFactory  # noqa: E402
-
-# Playwright's sync API runs an event loop in this thread; Django refuses database access from
-# a thread with a running loop unless told it is fine (the test and live server are separate).
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+from jembatan.testing.browser import browser, console, new_page, page  # noqa: E402, F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    assert shutil.which(str(CHROMIUM))
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def console():
-    """Every console message and page error of the test's page, as text."""
-    return []
-
-
-@pytest.fixture
-def page(browser, console):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.on("console", lambda message: console.append(message.text))
-    page.on("pageerror", lambda error: console.append(str(error)))
-    yield page
-    context.close()
 
 
 @pytest.fixture

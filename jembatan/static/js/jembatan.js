@@ -14,6 +14,15 @@
       select.addEventListener("change", function () { select.form.submit(); });
     });
 
+    // Canned responses: fetch the filled-in text into the reply box.
+    document.querySelectorAll("select[data-canned-base]").forEach(function (select) {
+      select.addEventListener("change", function () {
+        if (!select.value || !window.htmx) { return; }
+        window.htmx.ajax("GET", select.getAttribute("data-canned-base") + select.value + "/",
+          { target: "#id_body", swap: "outerHTML" });
+      });
+    });
+
     // Mobile navigation toggle.
     var toggle = document.querySelector(".nav-toggle");
     var nav = document.getElementById("site-nav");

@@ -1,0 +1,157 @@
+"""A report as one caller may see it, as plain data for the response schemas.
+
+Privacy lives here as much as in the rules: the reporter's identity leaves the server only for
+callers `may_see_reporter` allows, and a reporter's own messages and steps are signed "Pelapor"
+for everybody, so an anonim reporter's name never travels inside a message or a timeline entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from jembatan.core.models import Jurisdiction
+from jembatan.reports import clocks
+from jembatan.reports.models import Event, Message, Rating, Report
+from jembatan.reports.rules import REPORTER, Actor, report_roles
+from jembatan.reports.selectors import report_view
+
+REPORTER_LABEL = "Pelapor"
+
+
+def _person(user) -> str:
+    return (user.full_name or user.username) if user is not None else ""
+
+
+def _public_signature(agency) -> str:
+    if agency is not None:
+        return agency.short_name or agency.name
+    jurisdiction = Jurisdiction.current()
+    return jurisdiction.short_name if jurisdiction else _("Coordinator")
+
+
+def message_author(message: Message, *, staff: bool) -> str:
+    """ "Pelapor", the staff member's name (staff callers) or the agency's short name."""
+    if message.from_reporter:
+        return REPORTER_LABEL
+    if staff and message.author is not None:
+        return _person(message.author)
+    return _public_signature(message.author_agency)
+
+
+def message_data(message: Message, *, staff: bool) -> dict:
+    return {
+        "body": message.body,
+        "visibility": message.visibility,
+        "author": message_author(message, staff=staff),
+        "created_at": message.created_at,
+    }
+
+
+def _event_actor(event: Event, report: Report, *, show_reporter: bool) -> str | None:
+    if event.actor_id is None:
+        return None
+    if event.actor_id == report.reporter_id and not show_reporter:
+        return REPORTER_LABEL
+    return _person(event.actor)
+
+
+def event_data(event: Event, report: Report, *, staff: bool, show_reporter: bool) -> dict:
+    data = {
+        "action": event.action,
+        "status": event.to_status,
+        "agency": event.agency.slug if event.agency_id else None,
+        "note": event.note,
+        "created_at": event.created_at,
+    }
+    if staff:
+        data["actor"] = _event_actor(event, report, show_reporter=show_reporter)
+    return data
+
+
+def _region_code(region) -> str | None:
+    return region.code if region is not None else None
+
+
+def deadline_explanation(report: Report) -> list[str]:
+    if report.deadline is None:
+        return []
+    result = clocks.clock_explain(report)
+    return result.explain() if result is not None else []
+
+
+def is_overdue(report: Report, now: dt.datetime | None = None) -> bool:
+    return report.deadline is not None and report.deadline < (now or timezone.now())
+
+
+def report_data(report: Report, actor: Actor) -> dict:
+    """The response body of GET /reports/{code} for this actor."""
+    view = report_view(report, actor)
+    staff = view.is_staff
+    is_reporter = REPORTER in report_roles(report, actor)
+    rating = Rating.objects.filter(report=report).first()
+    data = {
+        "view": "staff" if staff else "reporter" if is_reporter else "public",
+        "tracking_code": report.tracking_code,
+        "kind": report.kind,
+        "title": report.title,
+        "body": report.body,
+        "status": report.status,
+        "privacy": report.privacy,
+        "channel": report.channel,
+        "category": report.category.name if report.category_id else None,
+        "agency": report.lead_agency.slug if report.lead_agency_id else None,
+        "supporting_agencies": sorted(a.slug for a in report.supporting_agencies.all()),
+        "kecamatan": _region_code(report.kecamatan),
+        "desa": _region_code(report.desa),
+        "created_at": report.created_at,
+        "deadline": report.deadline,
+        "deadline_explanation": deadline_explanation(report),
+        "overdue": is_overdue(report),
+        "rejection_reason": report.rejection_reason or None,
+        "merged_into": report.merged_into.tracking_code if report.merged_into_id else None,
+        "rating": (
+            {"score": rating.score, "comment": rating.comment, "created_at": rating.created_at}
+            if rating is not None else None
+        ),
+        "messages": [message_data(m, staff=staff) for m in view.messages],
+        "timeline": [
+            event_data(e, report, staff=staff, show_reporter=view.show_reporter)
+            for e in view.events
+        ],
+    }
+    if view.show_reporter:
+        data["reporter"] = {
+            "name": report.reporter_name,
+            "email": report.reporter_email,
+            "phone": report.reporter_phone,
+            "account": report.reporter.username if report.reporter_id else None,
+        }
+    if staff or is_reporter:
+        data["address"] = report.address
+        data["latitude"] = float(report.latitude) if report.latitude is not None else None
+        data["longitude"] = float(report.longitude) if report.longitude is not None else None
+    if staff:
+        data["assigned_to"] = report.assigned_to.username if report.assigned_to_id else None
+    return data
+
+
+def inbox_item_data(report: Report, now: dt.datetime) -> dict:
+    return {
+        "tracking_code": report.tracking_code,
+        "kind": report.kind,
+        "title": report.title,
+        "status": report.status,
+        "privacy": report.privacy,
+        "channel": report.channel,
+        "agency": report.lead_agency.slug if report.lead_agency_id else None,
+        "kecamatan": report.kecamatan_id,
+        # Annotated by the inbox query (the list loads only the columns it shows).
+        "assigned_to": getattr(report, "assigned_username", None),
+        "is_returned": report.is_returned,
+        "created_at": report.created_at,
+        "deadline": report.deadline,
+        "overdue": is_overdue(report, now),
+    }

@@ -1,0 +1,407 @@
+"""Reports over the API: submit, read, act, write, rate, and the staff inbox.
+
+Every change goes through jembatan.reports.actions (roles, states, clocks, audit trail); this
+module only translates HTTP into those calls and their results back into JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import F
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_ratelimit.core import is_ratelimited
+from ninja import Header, Path, Query, Router, Status
+
+from jembatan.api import schemas
+from jembatan.api.auth import CredentialsRequired, caller_of, token_optional, token_required
+from jembatan.api.errors import ApiError, bad_request
+from jembatan.api.presenters import inbox_item_data, message_data, report_data
+from jembatan.core.models import Agency, Region, User
+from jembatan.core.pagination import keyset_page
+from jembatan.reports import actions, codes
+from jembatan.reports.access import get_report_for_viewer
+from jembatan.reports.models import Category, Channel, Report
+from jembatan.reports.rules import ACTIONS, Actor, is_handling_staff, may_take
+from jembatan.reports.selectors import ReportFilters, report_detail, reports_inbox
+
+router = Router(tags=["reports"])
+
+SUBMIT_RATE = "20/h"  # per IP address
+
+ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 403: schemas.ErrorOut,
+          404: schemas.ErrorOut, 409: schemas.ErrorOut, 429: schemas.ErrorOut}
+
+ACCESS_KEY_HELP = "The reporter's access key, given once when the report was sent."
+
+
+def rate_limit(request: HttpRequest, *, group: str, rate: str, key="ip") -> None:
+    if is_ratelimited(request, group=group, key=key, rate=rate, increment=True):
+        raise ApiError(429, "rate_limited",
+                       _("Too many requests. Please wait a while and try again."))
+
+
+# --- Looking things up ----------------------------------------------------------------------------
+
+
+def _kecamatan(code: str | None) -> Region | None:
+    if not code:
+        return None
+    region = Region.objects.filter(code=code, level=Region.Level.KECAMATAN).first()
+    if region is None:
+        raise bad_request(_("The kecamatan code is not known."), code="unknown_region")
+    return region
+
+
+def _desa(code: str | None) -> Region | None:
+    if not code:
+        return None
+    region = (
+        Region.objects.filter(code=code, level__in=(Region.Level.DESA, Region.Level.KELURAHAN))
+        .select_related("parent").first()
+    )
+    if region is None:
+        raise bad_request(_("The desa/kelurahan code is not known."), code="unknown_region")
+    return region
+
+
+def _regions(kecamatan_code: str | None, desa_code: str | None
+             ) -> tuple[Region | None, Region | None]:
+    kecamatan, desa = _kecamatan(kecamatan_code), _desa(desa_code)
+    if desa is not None and kecamatan is None:
+        kecamatan = desa.parent
+    if desa is not None and desa.parent_id != kecamatan.pk:
+        raise bad_request(_("The desa/kelurahan is not in the chosen kecamatan."),
+                          code="unknown_region")
+    return kecamatan, desa
+
+
+def _category(name: str | None) -> Category | None:
+    if not name or not name.strip():
+        return None
+    category = Category.objects.filter(name__iexact=name.strip(), is_active=True).first()
+    if category is None:
+        raise bad_request(_("There is no category with that name."), code="unknown_category")
+    return category
+
+
+def _agency(slug: str, *, active_only: bool = False) -> Agency:
+    agencies = Agency.objects.active() if active_only else Agency.objects.all()
+    agency = agencies.filter(slug=slug).first()
+    if agency is None:
+        raise bad_request(_("There is no agency with the slug “%(slug)s”.") % {"slug": slug},
+                          code="unknown_agency")
+    return agency
+
+
+def _officer(username: str | None) -> User | None:
+    if not username:
+        return None
+    officer = User.objects.filter(username=username, is_active=True).first()
+    if officer is None:
+        raise bad_request(_("There is no active user with that username."),
+                          code="unknown_officer")
+    return officer
+
+
+def _other_report(code: str) -> Report:
+    report = Report.objects.filter(tracking_code=codes.normalize_tracking_code(code)).first()
+    if report is None:
+        raise bad_request(_("No report has the tracking code “%(code)s”.") % {"code": code},
+                          code="unknown_report")
+    return report
+
+
+def _load(request: HttpRequest, code: str, access_key: str | None, *,
+          credentials_required: bool = False) -> tuple[Report, Actor]:
+    """The report and who is acting on it; 401 without credentials, 404 when hidden."""
+    caller = caller_of(request)
+    key = (access_key or "").strip()
+    if credentials_required and caller.user is None and not key:
+        raise CredentialsRequired(
+            _("Send an access token, or the reporter's access key in X-Access-Key.")
+        )
+    # An empty string (never None) makes access checks ignore the browser session.
+    report, actor = get_report_for_viewer(request, code, access_key=key)
+    if key and not actor.is_reporter:
+        raise ApiError(401, "invalid_access_key",
+                       _("The access key does not match this report."))
+    return report, actor
+
+
+# --- Submitting ------------------------------------------------------------------------------------
+
+
+def _idempotency_key(raw: str) -> str:
+    # Namespaced and hashed: client keys are not stored and cannot clash with the web form's.
+    return "api:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _same_submission(report: Report, payload: schemas.ReportSubmitIn) -> bool:
+    """A replay must repeat the original request: a reused key alone reveals nothing."""
+    return (
+        report.kind == payload.kind
+        and report.privacy == payload.privacy
+        and report.title == payload.title.strip()[:200]
+        and report.body == payload.body.strip()
+    )
+
+
+def _submit_result(report: Report, access_key: str | None) -> dict:
+    data = {
+        "tracking_code": report.tracking_code,
+        "status": report.status,
+        "kind": report.kind,
+        "privacy": report.privacy,
+        "title": report.title,
+        "created_at": report.created_at,
+        "deadline": report.deadline,
+    }
+    if access_key:
+        data["access_key"] = access_key
+    return data
+
+
+def _replay(report: Report, payload: schemas.ReportSubmitIn) -> Status:
+    if not _same_submission(report, payload):
+        raise ApiError(409, "idempotency_conflict",
+                       _("This Idempotency-Key was already used for a different report."))
+    return Status(200, _submit_result(report, None))
+
+
+def _coordinate(value: Decimal | None) -> Decimal | None:
+    return value.quantize(Decimal("0.000001")) if value is not None else None
+
+
+@router.post(
+    "/reports",
+    auth=token_optional,
+    response={201: schemas.ReportSubmitOut, 200: schemas.ReportSubmitOut, **ERRORS},
+    exclude_unset=True,
+    summary="Send a report",
+    description=(
+        "No account is needed. Keep the `access_key` from the answer: it is shown only once "
+        "and lets the reporter follow the report (`X-Access-Key`). With an `Idempotency-Key` "
+        "header, repeating the same request returns the original report (200) and creates "
+        "nothing. A token, when sent, links the report to that account."
+    ),
+)
+def report_create(
+    request: HttpRequest,
+    payload: schemas.ReportSubmitIn,
+    idempotency_key: str | None = Header(
+        None, alias="Idempotency-Key", max_length=100,
+        description="Any unique string per report, e.g. a UUID, to make retries safe.",
+    ),
+):
+    rate_limit(request, group="api:report_submit", rate=SUBMIT_RATE)
+    stored_key = _idempotency_key(idempotency_key.strip()) if idempotency_key else None
+    if stored_key:
+        existing = Report.objects.filter(idempotency_key=stored_key).first()
+        if existing is not None:
+            return _replay(existing, payload)
+    kecamatan, desa = _regions(payload.kecamatan, payload.desa)
+    reporter = payload.reporter or schemas.ReporterIn()
+    report, access_key, created = actions.report_submit(
+        kind=payload.kind,
+        title=payload.title,
+        body=payload.body,
+        privacy=payload.privacy,
+        kecamatan=kecamatan,
+        desa=desa,
+        address=payload.address,
+        latitude=_coordinate(payload.latitude),
+        longitude=_coordinate(payload.longitude),
+        category=_category(payload.category),
+        reporter_name=reporter.name,
+        reporter_email=reporter.email,
+        reporter_phone=reporter.phone,
+        reporter=caller_of(request).user,
+        channel=Channel.API,
+        idempotency_key=stored_key,
+    )
+    if not created:  # a concurrent request with the same key won
+        return _replay(report, payload)
+    return Status(201, _submit_result(report, access_key))
+
+
+# --- Reading -----------------------------------------------------------------------------------------
+
+CodePath = Path(..., max_length=30, description="The tracking code, e.g. WSB-7KX3-9P.")
+
+
+@router.get(
+    "/reports/{code}",
+    auth=token_optional,
+    response={200: schemas.ReportOut, **ERRORS},
+    exclude_unset=True,
+    summary="Read a report",
+    description=(
+        "The public sees public reports (a rahasia report answers 404); the reporter sees "
+        "theirs with `X-Access-Key`; staff with a token see the reports they handle, "
+        "including internal notes. `reporter` is present only for callers who may see it."
+    ),
+)
+def report_get(
+    request: HttpRequest,
+    code: str = CodePath,
+    x_access_key: str | None = Header(None, alias="X-Access-Key", max_length=64,
+                                      description=ACCESS_KEY_HELP),
+):
+    report, actor = _load(request, code, x_access_key)
+    return report_data(report, actor)
+
+
+# --- Acting ------------------------------------------------------------------------------------------
+
+
+def _dispose(report: Report, actor: Actor, p: schemas.DisposeIn) -> None:
+    kecamatan, desa = _regions(p.kecamatan, p.desa)
+    agency = _agency(p.agency)
+    supporting = [_agency(slug) for slug in dict.fromkeys(p.supporting)]
+    actions.report_dispose(
+        report=report, actor=actor, agency=agency, supporting=supporting, kind=p.kind,
+        category=_category(p.category), kecamatan=kecamatan, desa=desa, privacy=p.privacy,
+        note=p.note,
+    )
+
+
+ACTION_HANDLERS = {
+    "dispose": _dispose,
+    "reject": lambda report, actor, p: actions.report_reject(
+        report=report, actor=actor, reason=p.reason, text=p.text),
+    "acknowledge": lambda report, actor, p: actions.report_acknowledge(
+        report=report, actor=actor),
+    "return": lambda report, actor, p: actions.report_return(
+        report=report, actor=actor, reason=p.reason),
+    "forward": lambda report, actor, p: actions.report_forward(
+        report=report, actor=actor, agency=_agency(p.agency, active_only=True), note=p.note),
+    "respond": lambda report, actor, p: actions.report_respond(
+        report=report, actor=actor, message=p.message),
+    "hold": lambda report, actor, p: actions.report_hold(
+        report=report, actor=actor, reason=p.reason),
+    "resume": lambda report, actor, p: actions.report_resume(
+        report=report, actor=actor, reason=p.reason),
+    "close": lambda report, actor, p: actions.report_close(
+        report=report, actor=actor, note=p.note),
+    "reopen": lambda report, actor, p: actions.report_reopen(
+        report=report, actor=actor, reason=p.reason),
+    "merge": lambda report, actor, p: actions.report_merge(
+        report=report, actor=actor, into=_other_report(p.into), note=p.note),
+    "extend": lambda report, actor, p: actions.report_extend(
+        report=report, actor=actor, reason=p.reason),
+    "object": lambda report, actor, p: actions.report_object(
+        report=report, actor=actor, reason=p.reason),
+    "answer_objection": lambda report, actor, p: actions.report_answer_objection(
+        report=report, actor=actor, answer=p.answer),
+    "assign": lambda report, actor, p: actions.report_assign(
+        report=report, actor=actor, officer=_officer(p.officer)),
+}
+assert set(ACTION_HANDLERS) == set(ACTIONS), "every action of the rules has an API handler"
+
+
+@router.post(
+    "/reports/{code}/actions",
+    auth=token_optional,
+    response={200: schemas.ReportOut, **ERRORS},
+    exclude_unset=True,
+    summary="Act on a report",
+    description=(
+        "`action` is one of: " + ", ".join(sorted(ACTION_HANDLERS)) + ". Staff send a token; "
+        "the reporter may close, reopen and object with `X-Access-Key`. Answers 403 when the "
+        "caller's role may not take the action and 409 when the report's state does not allow "
+        "it. The answer is the report as the caller may now see it."
+    ),
+)
+def report_act(
+    request: HttpRequest,
+    payload: schemas.ActionIn,
+    code: str = CodePath,
+    x_access_key: str | None = Header(None, alias="X-Access-Key", max_length=64,
+                                      description=ACCESS_KEY_HELP),
+):
+    report, actor = _load(request, code, x_access_key, credentials_required=True)
+    if not may_take(payload.action, report, actor):
+        raise PermissionDenied(_("You may not do this to this report."))
+    ACTION_HANDLERS[payload.action](report, actor, payload)
+    # The caller saw the report a moment ago; show it as their role now allows (after a
+    # return the agency no longer handles it, so internal notes and the reporter drop out).
+    return report_data(report_detail(code=report.tracking_code), actor)
+
+
+@router.post(
+    "/reports/{code}/messages",
+    auth=token_optional,
+    response={201: schemas.MessageOut, **ERRORS},
+    summary="Write on a report",
+    description=(
+        "A public reply (the reporter and, for public reports, everyone sees it) or an internal "
+        "note (handling staff only). Reporters write public messages with `X-Access-Key`."
+    ),
+)
+def message_create(
+    request: HttpRequest,
+    payload: schemas.MessageIn,
+    code: str = CodePath,
+    x_access_key: str | None = Header(None, alias="X-Access-Key", max_length=64,
+                                      description=ACCESS_KEY_HELP),
+):
+    report, actor = _load(request, code, x_access_key, credentials_required=True)
+    message = actions.message_post(report=report, actor=actor, body=payload.body,
+                                   visibility=payload.visibility)
+    return Status(201, message_data(message, staff=is_handling_staff(report, actor)))
+
+
+@router.post(
+    "/reports/{code}/rating",
+    auth=token_optional,
+    response={201: schemas.RatingOut, **ERRORS},
+    summary="Rate the handling",
+    description="The reporter rates the handling from 1 to 5, once, after the agency answered.",
+)
+def rating_create(
+    request: HttpRequest,
+    payload: schemas.RatingIn,
+    code: str = CodePath,
+    x_access_key: str | None = Header(None, alias="X-Access-Key", max_length=64,
+                                      description=ACCESS_KEY_HELP),
+):
+    report, actor = _load(request, code, x_access_key, credentials_required=True)
+    rating = actions.report_rate(report=report, actor=actor, score=payload.score,
+                                 comment=payload.comment)
+    return Status(201, {"score": rating.score, "comment": rating.comment,
+                        "created_at": rating.created_at})
+
+
+# --- The staff inbox ---------------------------------------------------------------------------------
+
+
+@router.get(
+    "/inbox",
+    auth=token_required,
+    response={200: schemas.InboxOut, **ERRORS},
+    summary="The staff inbox",
+    description=(
+        "The reports the caller may see (a coordinator: all; agency staff: the reports their "
+        "agencies handle), newest first. Pass `next_cursor` back as `cursor` for the next page. "
+        "Items carry no reporter identity."
+    ),
+)
+def inbox(request: HttpRequest, filters: Query[schemas.InboxQuery]):
+    user = caller_of(request).user
+    if not user.has_perm("reports.view_inbox"):
+        raise PermissionDenied(_("Only coordinators and agency staff have an inbox."))
+    reports = reports_inbox(
+        user=user,
+        filters=ReportFilters(status=filters.status or "", kind=filters.kind or "",
+                              agency=filters.agency or "", overdue=filters.overdue,
+                              q=filters.q),
+    ).annotate(assigned_username=F("assigned_to__username"))
+    page = keyset_page(reports, cursor=filters.cursor, size=filters.limit)
+    now = timezone.now()
+    return {"items": [inbox_item_data(report, now) for report in page.items],
+            "next_cursor": page.next_cursor}

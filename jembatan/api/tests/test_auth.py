@@ -1,0 +1,161 @@
+"""POST/DELETE /api/v1/auth/token, and how tokens and sessions count on the API."""
+
+import pytest
+from django.test import Client
+
+from jembatan.api.auth import hash_token
+from jembatan.api.models import ApiToken
+from jembatan.core.tests.factories import DEFAULT_PASSWORD
+
+TOKEN_URL = "/api/v1/auth/token"
+INBOX_URL = "/api/v1/inbox"
+
+
+def test_token_with_username_works_on_the_inbox(api, officer_a):
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 200
+    token = response.json()["token"]
+    assert api.get(INBOX_URL, token=token).status_code == 200
+
+
+def test_token_with_email_as_username(api, officer_a):
+    response = api.post(TOKEN_URL, {"username": "PETUGAS.DPUPR@contoh.go.id",
+                                    "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 200
+    assert response.json()["token"]
+
+
+def test_token_is_stored_only_as_its_hash(api, officer_a):
+    token = api.post(TOKEN_URL, {"username": "petugas.dpupr",
+                                 "password": DEFAULT_PASSWORD}).json()["token"]
+
+    row = ApiToken.objects.get(user=officer_a)
+    assert row.key_hash == hash_token(token)
+    assert token not in row.key_hash
+    assert not ApiToken.objects.filter(key_hash=token).exists()
+
+
+def test_using_a_token_records_when(api, officer_a_token):
+    api.get(INBOX_URL, token=officer_a_token)
+
+    assert ApiToken.objects.get().last_used_at is not None
+
+
+@pytest.mark.parametrize("password", ["salah-sandi", ""])
+def test_wrong_credentials_are_401(api, officer_a, password):
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": password})
+
+    assert response.status_code in (400, 401)
+    body = response.json()
+    assert set(body) >= {"code", "message"}
+    if password:
+        assert response.status_code == 401
+        assert body["code"] == "invalid_credentials"
+    assert not ApiToken.objects.exists()
+
+
+def test_unknown_user_is_401(api, db):
+    response = api.post(TOKEN_URL, {"username": "tidak.ada", "password": "apa saja"})
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "invalid_credentials"
+
+
+def test_deactivated_account_gets_no_token(api, officer_a):
+    officer_a.is_active = False
+    officer_a.save()
+
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 401
+
+
+def test_token_of_a_deactivated_account_stops_working(api, officer_a, officer_a_token):
+    officer_a.is_active = False
+    officer_a.save()
+
+    response = api.get(INBOX_URL, token=officer_a_token)
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "invalid_token"
+
+
+def test_token_endpoint_is_rate_limited_per_address(api, db):
+    statuses = [
+        api.post(TOKEN_URL, {"username": f"tebak{n}", "password": "x"}).status_code
+        for n in range(31)
+    ]
+
+    assert statuses[:30] == [401] * 30
+    assert statuses[30] == 429
+
+
+def test_token_endpoint_is_rate_limited_per_username(api, officer_a):
+    for _ in range(10):
+        api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": "salah"})
+
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 429
+    assert response.json()["code"] == "rate_limited"
+    assert "Retry-After" in response
+
+
+@pytest.mark.parametrize("header", ["Bearer jbt_bukan-token", "Bearer ", "Basic dXNlcjpwdw==",
+                                    "Bearer " + "x" * 5000])
+def test_bad_authorization_header_is_401(api, db, header):
+    response = api.get(INBOX_URL, headers={"Authorization": header})
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "invalid_token"
+    assert response["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_no_token_on_inbox_is_401(api, db):
+    response = api.get(INBOX_URL)
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "unauthorized"
+
+
+def test_revoked_token_stops_working(api, officer_a_token):
+    assert api.delete(TOKEN_URL, token=officer_a_token).status_code == 204
+
+    assert api.get(INBOX_URL, token=officer_a_token).status_code == 401
+    assert not ApiToken.objects.exists()
+
+
+def test_web_session_does_not_authenticate_the_api(login, coordinator):
+    client = login(coordinator)
+
+    response = client.get(INBOX_URL)
+
+    assert response.status_code == 401
+
+
+def test_api_needs_no_csrf_token(officer_a):
+    client = Client(enforce_csrf_checks=True)
+
+    response = client.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD},
+                           content_type="application/json")
+
+    assert response.status_code == 200
+
+
+def test_malformed_json_is_400(api, db):
+    response = api.post(TOKEN_URL, raw='{"username": "a", "password": ')
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "malformed"
+
+
+def test_missing_fields_are_400_with_details(api, db):
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr"})
+
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "invalid"
+    assert body["message"]
+    assert any(detail["loc"][-1] == "password" for detail in body["details"])

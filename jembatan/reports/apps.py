@@ -1,0 +1,37 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ReportsConfig(AppConfig):
+    name = "jembatan.reports"
+    label = "reports"
+    verbose_name = _("Public reports")
+
+    def ready(self) -> None:
+        from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.signals import calendar_changed
+        from jembatan.reports import audit_labels
+
+        register_action_labels(audit_labels.LABELS)
+        calendar_changed.connect(_recompute_deadlines, dispatch_uid="reports_recompute")
+        scheduler.register(scheduler.PeriodicJob(
+            name="reports.deadline_reminders",
+            task="jembatan.reports.tasks.send_deadline_reminders",
+            every=dt.timedelta(minutes=30),
+            description=_("Remind agencies before deadlines; tell coordinators when missed."),
+        ))
+        scheduler.register(scheduler.PeriodicJob(
+            name="reports.auto_close",
+            task="jembatan.reports.tasks.auto_close_reports",
+            every=dt.timedelta(hours=1),
+            description=_("Close answered reports after 10 working days without a reply."),
+        ))
+
+
+def _recompute_deadlines(sender, **kwargs) -> None:
+    from jembatan.reports.tasks import recompute_deadlines
+
+    recompute_deadlines.enqueue()

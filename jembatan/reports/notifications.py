@@ -1,0 +1,110 @@
+"""Who hears about a report, and what they read. Emails are sent by background tasks after the
+change is committed, never inside the request.
+
+Agency emails never name the reporter: an anonim reporter must stay hidden from the agency, and
+the agency sees the reporter's contact (when allowed) on the report page itself.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from jembatan.core.models import Jurisdiction, Membership, User
+
+logger = logging.getLogger(__name__)
+
+# kind → (send to reporter, send to agency, send to coordinators)
+KINDS = {
+    "report_received": (True, False, False),
+    "report_disposed": (True, True, False),
+    "report_updated": (True, False, False),
+    "report_returned": (False, False, True),
+    "report_reopened": (True, True, False),
+    "report_objection": (True, True, False),
+    "reporter_message": (False, True, False),
+    "deadline_reminder": (False, True, False),
+    "deadline_missed": (False, False, True),
+}
+
+
+def after_commit(kind: str, report, *, agency_ids: list[int] | None = None) -> None:
+    """Enqueue the notification once the surrounding transaction has committed."""
+    from jembatan.reports.tasks import send_report_notification
+
+    report_id = report.pk
+    transaction.on_commit(
+        lambda: send_report_notification.enqueue(kind, report_id, agency_ids or [])
+    )
+
+
+def _absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def _send(*, to: list[str], subject: str, template: str, context: dict) -> int:
+    if not to:
+        return 0
+    body = render_to_string(template, context)
+    sent = 0
+    # One message per recipient: staff addresses must not see each other, nor the reporter's.
+    for address in sorted(set(to)):
+        sent += EmailMessage(subject=subject, body=body, to=[address]).send()
+    return sent
+
+
+def notify(kind: str, report, *, agency_ids: list[int]) -> int:
+    """Send the emails for one event on one report. Returns how many were sent."""
+    to_reporter, to_agency, to_coordinators = KINDS[kind]
+    jurisdiction = Jurisdiction.current()
+    sent = 0
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "report": report,
+            "kind": kind,
+            "jurisdiction": jurisdiction,
+            "track_url": _absolute(reverse("reports:track")),
+            "public_url": _absolute(report.get_absolute_url()),
+            "staff_url": _absolute(reverse("reports:staff_detail",
+                                           kwargs={"code": report.tracking_code})),
+            "site_url": settings.SITE_URL,
+        }
+        if to_reporter and report.reporter_email:
+            sent += _send(
+                to=[report.reporter_email],
+                subject=render_to_string("reports/email/reporter_subject.txt", context).strip(),
+                template="reports/email/reporter.txt",
+                context=context,
+            )
+        if to_agency:
+            ids = agency_ids or ([report.lead_agency_id] if report.lead_agency_id else [])
+            addresses = list(
+                Membership.objects.filter(agency_id__in=ids).exclude(user__email="")
+                .values_list("user__email", flat=True)
+            )
+            sent += _send(
+                to=addresses,
+                subject=render_to_string("reports/email/staff_subject.txt", context).strip(),
+                template="reports/email/staff.txt",
+                context=context,
+            )
+        if to_coordinators:
+            addresses = list(
+                User.objects.filter(is_coordinator=True, is_active=True).exclude(email="")
+                .values_list("email", flat=True)
+            )
+            sent += _send(
+                to=addresses,
+                subject=render_to_string("reports/email/staff_subject.txt", context).strip(),
+                template="reports/email/staff.txt",
+                context=context,
+            )
+    # Log the code and the event only: never an address or a name.
+    logger.info("report %s: %s notification, %s email(s)", report.tracking_code, kind, sent)
+    return sent

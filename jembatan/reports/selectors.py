@@ -1,0 +1,203 @@
+"""Reads of reports: the inboxes, the public list, and a report as one viewer may see it.
+
+Every list is scoped here (who may see which reports) and joined here (no N+1), and filters map
+onto the indexes declared on Report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from jembatan.core.models import Agency, User
+from jembatan.reports.models import (
+    PUBLIC_LIST_STATUSES,
+    Attachment,
+    Event,
+    Message,
+    Privacy,
+    Report,
+    Status,
+)
+from jembatan.reports.rules import Actor, is_handling_staff, may_see_reporter
+
+LIST_FIELDS = (
+    "id", "tracking_code", "kind", "title", "privacy", "status", "channel", "created_at",
+    "deadline", "deadline_stage", "is_returned", "is_urgent", "responded_at", "closed_at",
+    "lead_agency", "kecamatan", "desa", "assigned_to", "category",
+)
+
+
+@dataclass
+class ReportFilters:
+    status: str = ""
+    kind: str = ""
+    agency: str = ""  # slug
+    kecamatan: str = ""  # Kemendagri code
+    channel: str = ""
+    privacy: str = ""
+    overdue: bool = False
+    returned: bool = False
+    mine: bool = False
+    unassigned: bool = False
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def agency_ids_for(user: User) -> list[int]:
+    return list(user.memberships.values_list("agency_id", flat=True))
+
+
+def reports_visible_to_staff(*, user: User) -> QuerySet[Report]:
+    """Coordinators see every report; agency staff see the reports their agencies handle."""
+    reports = Report.objects.all()
+    if user.is_coordinator:
+        return reports
+    ids = agency_ids_for(user)
+    supporting = Report.supporting_agencies.through.objects.filter(agency_id__in=ids).values(
+        "report_id"
+    )
+    return reports.filter(Q(lead_agency_id__in=ids) | Q(pk__in=supporting))
+
+
+def _text_filter(reports: QuerySet[Report], q: str) -> QuerySet[Report]:
+    q = q.strip()
+    if not q:
+        return reports
+    code = q.upper().replace(" ", "")
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchVector
+
+        vector = SearchVector("title", "body", config="simple")
+        return reports.annotate(search=vector).filter(
+            Q(search=SearchQuery(q, config="simple", search_type="websearch"))
+            | Q(tracking_code=code)
+        )
+    return reports.filter(Q(title__icontains=q) | Q(body__icontains=q) | Q(tracking_code=code))
+
+
+def apply_filters(reports: QuerySet[Report], filters: ReportFilters, *, user: User | None = None,
+                  now: dt.datetime | None = None) -> QuerySet[Report]:
+    now = now or timezone.now()
+    if filters.status:
+        reports = reports.filter(status=filters.status)
+    if filters.kind:
+        reports = reports.filter(kind=filters.kind)
+    if filters.agency:
+        reports = reports.filter(lead_agency__slug=filters.agency)
+    if filters.kecamatan:
+        reports = reports.filter(kecamatan_id=filters.kecamatan)
+    if filters.channel:
+        reports = reports.filter(channel=filters.channel)
+    if filters.privacy:
+        reports = reports.filter(privacy=filters.privacy)
+    if filters.overdue:
+        reports = reports.filter(deadline__lt=now)
+    if filters.returned:
+        reports = reports.filter(is_returned=True, status=Status.BARU)
+    if filters.mine and user is not None:
+        reports = reports.filter(assigned_to=user)
+    if filters.unassigned:
+        reports = reports.filter(assigned_to__isnull=True)
+    if filters.date_from:
+        reports = reports.filter(created_at__date__gte=filters.date_from)
+    if filters.date_to:
+        reports = reports.filter(created_at__date__lte=filters.date_to)
+    return _text_filter(reports, filters.q)
+
+
+def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
+    """The staff inbox: scoped to the user, filtered, with what the list rows display."""
+    reports = apply_filters(reports_visible_to_staff(user=user), filters, user=user)
+    return reports.select_related(
+        "lead_agency", "kecamatan", "desa", "assigned_to", "category"
+    ).only(*LIST_FIELDS, "lead_agency__short_name", "lead_agency__slug", "lead_agency__name",
+           "kecamatan__name", "desa__name", "assigned_to__full_name", "category__name")
+
+
+def reports_public(*, filters: ReportFilters) -> QuerySet[Report]:
+    """The public list: never rahasia, never before verification, never rejected or merged."""
+    reports = Report.objects.filter(
+        privacy__in=(Privacy.PUBLIK, Privacy.ANONIM), status__in=PUBLIC_LIST_STATUSES
+    )
+    public_filters = ReportFilters(status=filters.status, kind=filters.kind,
+                                   agency=filters.agency, kecamatan=filters.kecamatan, q=filters.q)
+    if public_filters.status and public_filters.status not in PUBLIC_LIST_STATUSES:
+        return reports.none()
+    reports = apply_filters(reports, public_filters)
+    return reports.select_related("lead_agency", "kecamatan", "desa").only(
+        "id", "tracking_code", "kind", "title", "body", "privacy", "status", "created_at",
+        "responded_at", "closed_at", "lead_agency__short_name", "lead_agency__slug",
+        "lead_agency__name", "kecamatan__name", "desa__name",
+    )
+
+
+def report_counts_for_coordinator() -> dict[str, int]:
+    now = timezone.now()
+    return {
+        "new": Report.objects.filter(status=Status.BARU, is_returned=False).count(),
+        "returned": Report.objects.filter(status=Status.BARU, is_returned=True).count(),
+        "overdue": Report.objects.filter(deadline__lt=now).count(),
+    }
+
+
+def report_detail(*, code: str) -> Report | None:
+    """One report with everything its page shows, in a fixed number of queries."""
+    return (
+        Report.objects.select_related(
+            "lead_agency", "kecamatan", "desa", "assigned_to", "category", "merged_into",
+            "reporter", "entered_by",
+        )
+        .prefetch_related(
+            "supporting_agencies",
+            Prefetch("messages", queryset=Message.objects.select_related(
+                "author", "author_agency").prefetch_related("attachments")),
+            Prefetch("events", queryset=Event.objects.select_related("actor", "agency")),
+            Prefetch("attachments", queryset=Attachment.objects.filter(message__isnull=True)),
+        )
+        .filter(tracking_code=code)
+        .first()
+    )
+
+
+@dataclass
+class ReportView:
+    """A report as one viewer may see it: what to show and what to hide."""
+
+    report: Report
+    actor: Actor
+    is_staff: bool
+    show_reporter: bool
+    messages: list[Message]
+    events: list[Event]
+
+    @property
+    def reporter_label(self) -> str:
+        if self.show_reporter:
+            return self.report.reporter_name or ""
+        return ""
+
+
+def report_view(report: Report, actor: Actor) -> ReportView:
+    staff = is_handling_staff(report, actor)
+    messages = [m for m in report.messages.all()
+                if staff or m.visibility == Message.Visibility.PUBLIC]
+    events = [e for e in report.events.all() if staff or e.is_public]
+    return ReportView(
+        report=report,
+        actor=actor,
+        is_staff=staff,
+        show_reporter=may_see_reporter(report, actor),
+        messages=messages,
+        events=events,
+    )
+
+
+def agencies_for_disposition() -> QuerySet[Agency]:
+    return Agency.objects.active().order_by("name").only("id", "name", "short_name", "slug")

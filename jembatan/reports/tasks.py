@@ -1,0 +1,31 @@
+"""Background work of the reports domain: thin wrappers that take ids and call actions."""
+
+from django_tasks import task
+
+from jembatan.reports import actions, notifications
+from jembatan.reports.models import Report
+
+
+@task()
+def send_report_notification(kind: str, report_id: int, agency_ids: list[int]) -> int:
+    report = Report.objects.select_related("lead_agency").filter(pk=report_id).first()
+    if report is None:
+        return 0
+    return notifications.notify(kind, report, agency_ids=agency_ids)
+
+
+@task()
+def recompute_deadlines() -> int:
+    return actions.reports_recompute_deadlines()
+
+
+@task()
+def auto_close_reports() -> int:
+    return actions.reports_auto_close()
+
+
+@task()
+def send_deadline_reminders() -> dict:
+    from jembatan.reports.reminders import deadline_reminders_send
+
+    return deadline_reminders_send()

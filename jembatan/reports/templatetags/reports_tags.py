@@ -1,0 +1,53 @@
+from django import template
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from jembatan.reports.models import Status
+
+register = template.Library()
+
+
+@register.inclusion_tag("reports/_deadline_badge.html")
+def deadline_badge(report, now=None):
+    """Overdue / due today / due in N days, for inbox rows and report pages."""
+    now = now or timezone.now()
+    if report.deadline is None:
+        if report.status == Status.DITUNDA:
+            return {"css": "badge-muted", "label": _("clock stopped")}
+        return {"css": "", "label": ""}
+    local_due = timezone.localtime(report.deadline).date()
+    today = timezone.localtime(now).date()
+    days = (local_due - today).days
+    if report.deadline < now:
+        label = ngettext("overdue by %(n)s day", "overdue by %(n)s days", max(-days, 1)) % {
+            "n": max(-days, 1)}
+        return {"css": "badge-danger", "label": label, "due": report.deadline}
+    if days == 0:
+        return {"css": "badge-warn", "label": _("due today"), "due": report.deadline}
+    label = ngettext("due in %(n)s day", "due in %(n)s days", days) % {"n": days}
+    return {"css": "badge-warn" if days <= 1 else "badge-ok", "label": label,
+            "due": report.deadline}
+
+
+@register.simple_tag
+def days_taken(report, now=None):
+    """Calendar days from receipt to the answer (or to now while open)."""
+    end = report.responded_at or report.closed_at or now or timezone.now()
+    return max((end - report.created_at).days, 0)
+
+
+@register.filter
+def status_css(status: str) -> str:
+    return {
+        "baru": "status-new", "didisposisikan": "status-assigned", "diproses": "status-progress",
+        "ditindaklanjuti": "status-answered", "selesai": "status-closed",
+        "ditolak": "status-rejected", "ditunda": "status-hold", "digabung": "status-merged",
+    }.get(status, "")
+
+
+@register.filter
+def event_label(event) -> str:
+    from jembatan.core.audit_labels import action_label
+
+    return action_label(f"report_{event.action}")

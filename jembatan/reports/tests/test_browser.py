@@ -1,0 +1,100 @@
+"""The whole loop in a real Chromium: a citizen reports, the coordinator disposes, the agency
+answers, the citizen rates and closes."""
+
+import io
+
+import pytest
+
+from jembatan.testing.browser import require_browser
+
+require_browser()
+
+from django.core.management import call_command  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
+from jembatan.reports.models import Report, Status  # noqa: E402
+from jembatan.testing.browser import browser, console, new_page, page  # noqa: E402, F401
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def log_in(page, live_server, username):
+    page.goto(live_server.url + reverse("login"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.locator("main button[type=submit]").click()
+
+
+def test_citizen_report_is_disposed_answered_rated_and_closed(live_server, new_page, console):
+    call_command("load_demo", stdout=io.StringIO())
+
+    # The citizen sends a report without an account.
+    citizen = new_page()
+    citizen.goto(live_server.url + reverse("reports:submit"))
+    citizen.check("input[name=kind][value=pengaduan]")
+    citizen.fill("#id_title", "Jalan berlubang di depan SD Garung 2")
+    citizen.fill("#id_body", "Lubangnya dalam, sudah dua motor jatuh minggu ini. Mohon ditambal.")
+    with citizen.expect_response(lambda r: "wilayah/desa" in r.url):
+        citizen.select_option("#id_kecamatan", "33.07.12")
+    citizen.select_option("#id_desa", "33.07.12.2004")
+    citizen.fill("#id_reporter_name", "Sumarni")
+    citizen.fill("#id_reporter_email", "sumarni@example.id")
+    citizen.check("input[name=privacy][value=publik]")
+    citizen.check("#id_consent")
+    with citizen.expect_navigation():
+        citizen.locator("form.report-form button[type=submit]").click()
+
+    code = citizen.locator("#tracking-code").inner_text()
+    assert citizen.locator("#access-key").inner_text()
+    report = Report.objects.get(tracking_code=code)
+    assert report.status == Status.BARU
+    assert report.desa_id == "33.07.12.2004"
+
+    # The coordinator verifies it and gives it to DPUPR.
+    coordinator = new_page()
+    log_in(coordinator, live_server, "koordinator")
+    coordinator.goto(live_server.url + reverse("reports:inbox"))
+    coordinator.click(f"text={report.title}")
+    coordinator.click("#action-dispose summary")
+    coordinator.select_option("#action-dispose select[name=agency]", "dpupr")
+    with coordinator.expect_navigation():
+        coordinator.locator("#action-dispose button[type=submit]").click()
+    report.refresh_from_db()
+    assert report.status == Status.DIDISPOSISIKAN
+    assert report.lead_agency.slug == "dpupr"
+
+    # The DPUPR officer starts handling it, writes to the reporter and answers.
+    officer = new_page()
+    log_in(officer, live_server, "petugas.dpupr")
+    officer.goto(live_server.url + reverse("reports:inbox"))
+    officer.click(f"text={report.title}")
+    with officer.expect_navigation():
+        officer.locator("form[action$='/aksi/acknowledge/'] button").click()
+    officer.fill("#id_body", "Tim UPT Jalan akan survei lokasi besok pagi.")
+    with officer.expect_navigation():
+        officer.locator("form.reply-form button[type=submit]").click()
+    officer.click("#action-respond summary")
+    officer.fill("#action-respond textarea[name=message]",
+                 "Lubang sudah ditambal pada Selasa pagi oleh UPT Pemeliharaan Jalan.")
+    with officer.expect_navigation():
+        officer.locator("#action-respond button[type=submit]").click()
+    report.refresh_from_db()
+    assert report.status == Status.DITINDAKLANJUTI
+
+    # The citizen reads the answer, rates the handling and closes the report.
+    citizen.goto(live_server.url + report.get_absolute_url())
+    assert "Lubang sudah ditambal" in citizen.locator("#conversation + ul").inner_text()
+    citizen.check("input[name=score][value='5']")
+    citizen.fill("textarea[name=comment]", "Cepat sekali, matur nuwun.")
+    with citizen.expect_navigation():
+        citizen.locator("form[action$='/nilai/'] button[type=submit]").click()
+    with citizen.expect_navigation():
+        citizen.locator("form[action$='/aksi/close/'] button[type=submit]").click()
+
+    report.refresh_from_db()
+    assert report.status == Status.SELESAI
+    assert report.rating.score == 5
+    assert report.get_status_display().lower() in citizen.locator("#report-status + p").inner_text().lower()
+    assert [text for text in console if "Content Security Policy" in text] == []

@@ -1,0 +1,94 @@
+"""Attachments: checked by their content, never by their name, and cleaned before storing.
+
+Images are decoded and re-encoded with Pillow, which drops EXIF (camera, time and GPS position)
+and every other metadata block: an anonymous reporter was once identified through the GPS
+position in a photo. PDFs are kept as sent.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import filetype
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_FILES = 5
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000  # decompression bombs: a 10 MB PNG can expand to gigabytes
+IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/gif": "GIF"}
+ALLOWED_TYPES = {*IMAGE_TYPES, "application/pdf"}
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif",
+              "application/pdf": "pdf"}
+
+
+@dataclass
+class CleanFile:
+    content: ContentFile
+    content_type: str
+    original_name: str
+
+    @property
+    def size(self) -> int:
+        return self.content.size
+
+
+def clean_upload(upload) -> CleanFile:
+    """Validate one uploaded file and return it ready to store, or raise ValidationError."""
+    name = (getattr(upload, "name", "") or "lampiran")[-200:]
+    if upload.size > MAX_BYTES:
+        raise ValidationError(
+            _("%(name)s is larger than 10 MB.") % {"name": name}, code="too_large"
+        )
+    data = upload.read()
+    kind = filetype.guess(data)
+    content_type = kind.mime if kind else ""
+    if content_type not in ALLOWED_TYPES:
+        raise ValidationError(
+            _("%(name)s is not a photo (JPEG, PNG, WebP, GIF) or a PDF document.")
+            % {"name": name},
+            code="bad_type",
+        )
+    if content_type in IMAGE_TYPES:
+        data = strip_image_metadata(data, IMAGE_TYPES[content_type], name)
+    stem = name.rsplit(".", 1)[0][:80] or "lampiran"
+    stored_name = f"{stem}.{EXTENSIONS[content_type]}"
+    return CleanFile(ContentFile(data, name=stored_name), content_type, name)
+
+
+def strip_image_metadata(data: bytes, image_format: str, name: str) -> bytes:
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.width * image.height > MAX_PIXELS:
+                raise ValidationError(_("%(name)s is too large an image.") % {"name": name},
+                                      code="too_many_pixels")
+            image.load()
+            # Apply the orientation the camera recorded before the EXIF block is dropped.
+            cleaned = ImageOps.exif_transpose(image)
+            if image_format == "JPEG" and cleaned.mode not in ("RGB", "L"):
+                cleaned = cleaned.convert("RGB")
+            out = io.BytesIO()
+            save_args = {"quality": 88} if image_format in ("JPEG", "WEBP") else {}
+            # A fresh image object has no info dict, so no EXIF, XMP, ICC comments or GPS.
+            fresh = Image.new(cleaned.mode, cleaned.size)
+            if cleaned.mode == "P" and cleaned.getpalette():
+                fresh.putpalette(cleaned.getpalette())
+            fresh.paste(cleaned)
+            fresh.save(out, format=image_format, **save_args)
+            return out.getvalue()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+        raise ValidationError(
+            _("%(name)s could not be read as an image.") % {"name": name}, code="bad_image"
+        ) from error
+
+
+def clean_uploads(uploads) -> list[CleanFile]:
+    uploads = [upload for upload in uploads if upload]
+    if len(uploads) > MAX_FILES:
+        raise ValidationError(
+            _("You can attach at most %(count)s files.") % {"count": MAX_FILES}, code="too_many"
+        )
+    return [clean_upload(upload) for upload in uploads]

@@ -1,0 +1,596 @@
+"""Report pages: the citizen's side (send, track, follow, answer, rate) and the staff side
+(inboxes, the report page with its actions, entering a report received offline)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.decorators import ratelimit
+
+from jembatan.core.access import require_perm
+from jembatan.core.models import Agency, Region
+from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.reports import actions, antispam, clocks, codes, selectors
+from jembatan.reports.access import (
+    get_report_for_staff,
+    get_report_for_viewer,
+    remember_reporter,
+)
+from jembatan.reports.forms import (
+    KIND_HELP,
+    PRIVACY_HELP,
+    AnswerObjectionForm,
+    AssignForm,
+    BulkDisposeForm,
+    CloseForm,
+    DisposeForm,
+    ForwardForm,
+    InboxFilterForm,
+    MergeForm,
+    MessageForm,
+    OfficerReportForm,
+    PublicFilterForm,
+    RatingForm,
+    ReasonForm,
+    RejectForm,
+    ReporterMessageForm,
+    ReportForm,
+    RespondForm,
+    SavedFilterForm,
+    TrackForm,
+)
+from jembatan.reports.models import (
+    Attachment,
+    CannedResponse,
+    Message,
+    Report,
+    SavedFilter,
+    Status,
+)
+from jembatan.reports.rules import ACTIONS, ALLOWED_FROM, Actor, may_take
+
+PAGE_SIZE = 25
+CONFIRMATION_SESSION_KEY = "report_confirmation"
+
+
+def _conflict(request: HttpRequest, message: str) -> HttpResponse:
+    return render(request, "reports/conflict.html", {"message": message}, status=409)
+
+
+# --- Citizen side -------------------------------------------------------------------------------
+
+
+def submit(request: HttpRequest) -> HttpResponse:
+    """The public report form. No account needed."""
+    challenge = antispam.new_challenge() if antispam.needs_challenge(request) else ""
+    if request.method == "POST":
+        form = ReportForm(request.POST, request.FILES)
+        if form.is_valid():
+            data = form.cleaned_data
+            existing = Report.objects.filter(idempotency_key=data["idempotency_key"]).first()
+            if existing is not None:
+                # A double click or a retry: show the report we already have.
+                return redirect("reports:submitted", code=existing.tracking_code)
+            if antispam.needs_challenge(request) and not antispam.verify_challenge(
+                data["pow_challenge"], data["pow_nonce"]
+            ):
+                form.add_error(None, _("Please wait while your browser confirms the form, then "
+                                       "send it again."))
+            elif antispam.is_limited(request, email=data["reporter_email"],
+                                     phone=data["reporter_phone"], increment=True):
+                return render(request, "reports/submit.html",
+                              _submit_context(form, challenge, limited=True), status=429)
+            else:
+                report, access_key, _created = actions.report_submit(
+                    kind=data["kind"], title=data["title"], body=data["body"],
+                    privacy=data["privacy"], kecamatan=data["kecamatan"], desa=data["desa"],
+                    address=data["address"], latitude=data["latitude"],
+                    longitude=data["longitude"], reporter_name=data["reporter_name"],
+                    reporter_email=data["reporter_email"], reporter_phone=data["reporter_phone"],
+                    reporter=request.user if request.user.is_authenticated else None,
+                    attachments=data["attachments"], idempotency_key=data["idempotency_key"],
+                )
+                request.session[CONFIRMATION_SESSION_KEY] = {
+                    "code": report.tracking_code, "key": access_key,
+                }
+                remember_reporter(request, report)
+                return redirect("reports:submitted", code=report.tracking_code)
+        status = 400 if form.errors else 200
+        return render(request, "reports/submit.html", _submit_context(form, challenge),
+                      status=status)
+    initial = {}
+    if request.user.is_authenticated:
+        initial = {"reporter_name": request.user.full_name, "reporter_email": request.user.email,
+                   "reporter_phone": request.user.phone}
+    form = ReportForm(initial=initial)
+    return render(request, "reports/submit.html", _submit_context(form, challenge))
+
+
+def _submit_context(form, challenge: str, *, limited: bool = False) -> dict:
+    return {"form": form, "challenge": challenge, "limited": limited,
+            "kind_help": KIND_HELP, "privacy_help": PRIVACY_HELP}
+
+
+def submitted(request: HttpRequest, code: str) -> HttpResponse:
+    """Shows the tracking code and, once only, the access key."""
+    confirmation = request.session.get(CONFIRMATION_SESSION_KEY) or {}
+    if confirmation.get("code") != code:
+        if code not in request.session.get("reporter_reports", []):
+            raise Http404
+        confirmation = {"code": code, "key": ""}
+    else:
+        # The key is shown once; after that the reporter uses what they wrote down.
+        request.session[CONFIRMATION_SESSION_KEY] = {"code": code, "key": ""}
+    report = get_object_or_404(Report.objects.only("tracking_code", "reporter_email", "status"),
+                               tracking_code=code)
+    return render(request, "reports/submitted.html",
+                  {"report": report, "access_key": confirmation.get("key", "")})
+
+
+@ratelimit(key="ip", rate="20/10m", method="POST", block=False)
+def track(request: HttpRequest) -> HttpResponse:
+    """Follow a report with its tracking code and access key."""
+    form = TrackForm(request.POST or None)
+    if request.method == "POST":
+        if getattr(request, "limited", False):
+            form.add_error(None, _("Too many attempts. Please wait a few minutes."))
+            return render(request, "reports/track.html", {"form": form}, status=429)
+        if form.is_valid():
+            code = codes.normalize_tracking_code(form.cleaned_data["tracking_code"])
+            report = Report.objects.filter(tracking_code=code).only(
+                "tracking_code", "access_key_hash").first()
+            if report and codes.access_key_matches(form.cleaned_data["access_key"],
+                                                   report.access_key_hash):
+                remember_reporter(request, report)
+                return redirect(report.get_absolute_url())
+            form.add_error(None, _("The tracking code and access key do not match a report."))
+        return render(request, "reports/track.html", {"form": form}, status=400)
+    return render(request, "reports/track.html", {"form": form})
+
+
+def public_list(request: HttpRequest) -> HttpResponse:
+    form = PublicFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = selectors.ReportFilters(
+        q=data.get("q") or "", kind=data.get("kind") or "", status=data.get("status") or "",
+        agency=data["agency"].slug if data.get("agency") else "",
+        kecamatan=data["kecamatan"].code if data.get("kecamatan") else "",
+    )
+    reports = selectors.reports_public(filters=filters).prefetch_related(
+        Prefetch("messages", to_attr="answers", queryset=Message.objects.filter(
+            visibility=Message.Visibility.PUBLIC, from_reporter=False).order_by("created_at")),
+    )
+    try:
+        page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+    except InvalidCursor:
+        page = keyset_page(reports, cursor=None, size=PAGE_SIZE)
+    query = request.GET.copy()
+    query.pop("cursor", None)
+    return render(request, "reports/public_list.html",
+                  {"form": form, "page": page, "query": query.urlencode(),
+                   "now": timezone.now()})
+
+
+def detail(request: HttpRequest, code: str) -> HttpResponse:
+    """A report as the visitor may see it: the public, its reporter, or staff."""
+    report, actor = get_report_for_viewer(request, code)
+    if report.status == Status.DIGABUNG and report.merged_into and not actor.is_reporter:
+        return redirect(report.merged_into.get_absolute_url())
+    view = selectors.report_view(report, actor)
+    context = {"view": view, "report": report, "explanation": clocks.clock_explain(report)}
+    if actor.is_reporter:
+        context.update({
+            "message_form": ReporterMessageForm(),
+            "rating_form": RatingForm(),
+            "reason_form": ReasonForm(),
+            "can_close": may_take("close", report, actor)
+                         and report.status in ALLOWED_FROM["close"],
+            "can_reopen": report.status in ALLOWED_FROM["reopen"],
+            "can_object": report.kind == "informasi"
+                          and report.status in ALLOWED_FROM["object"]
+                          and not hasattr(report, "objection"),
+            "can_rate": report.status in (Status.DITINDAKLANJUTI, Status.SELESAI),
+        })
+    return render(request, "reports/detail.html", context)
+
+
+@require_POST
+def reporter_message(request: HttpRequest, code: str) -> HttpResponse:
+    report, actor = get_report_for_viewer(request, code)
+    if not actor.is_reporter:
+        raise PermissionDenied
+    form = ReporterMessageForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(report.get_absolute_url())
+    try:
+        actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],
+                             visibility="public", attachments=form.cleaned_data["attachments"])
+    except actions.InvalidTransition as error:
+        return _conflict(request, error.message)
+    messages.success(request, _("Your information has been added to the report."))
+    return redirect(report.get_absolute_url())
+
+
+REPORTER_ACTIONS = {"close", "reopen", "object"}
+
+
+@require_POST
+def reporter_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
+    if action not in REPORTER_ACTIONS:
+        raise Http404
+    report, actor = get_report_for_viewer(request, code)
+    if not actor.is_reporter:
+        raise PermissionDenied
+    reason = request.POST.get("reason", "")[:2000]
+    try:
+        if action == "close":
+            actions.report_close(report=report, actor=actor, note=reason)
+            messages.success(request, _("Thank you. The report is closed."))
+        elif action == "reopen":
+            actions.report_reopen(report=report, actor=actor, reason=reason)
+            messages.success(request, _("The report is open again; the agency will follow up."))
+        else:
+            actions.report_object(report=report, actor=actor, reason=reason)
+            messages.success(request, _("Your objection has been filed."))
+    except actions.InvalidTransition as error:
+        return _conflict(request, error.message)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(report.get_absolute_url())
+
+
+@require_POST
+def rate(request: HttpRequest, code: str) -> HttpResponse:
+    report, actor = get_report_for_viewer(request, code)
+    if not actor.is_reporter:
+        raise PermissionDenied
+    form = RatingForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a score from 1 to 5."))
+        return redirect(report.get_absolute_url())
+    try:
+        actions.report_rate(report=report, actor=actor, score=form.cleaned_data["score"],
+                            comment=form.cleaned_data["comment"])
+    except actions.InvalidTransition as error:
+        return _conflict(request, error.message)
+    messages.success(request, _("Thank you for rating the handling of your report."))
+    return redirect(report.get_absolute_url())
+
+
+def attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
+    """Attachments are served only to those who may see the report (and the message)."""
+    report, actor = get_report_for_viewer(request, code)
+    item = get_object_or_404(Attachment.objects.select_related("message"), pk=pk, report=report)
+    view = selectors.report_view(report, actor)
+    if (item.message and item.message.visibility == Message.Visibility.INTERNAL
+            and not view.is_staff):
+        raise Http404
+    response = FileResponse(item.file.open("rb"), content_type=item.content_type,
+                            as_attachment=not item.is_image, filename=item.original_name)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@require_GET
+def desa_options(request: HttpRequest) -> HttpResponse:
+    """The desa/kelurahan of one kecamatan, as <option>s for the form's second select."""
+    code = request.GET.get("kecamatan", "")
+    villages = Region.objects.filter(parent_id=code).order_by("name") if code else []
+    return render(request, "reports/_desa_options.html", {"villages": villages})
+
+
+# --- Staff side ---------------------------------------------------------------------------------
+
+
+def _inbox_filters(form: InboxFilterForm) -> selectors.ReportFilters:
+    data = form.cleaned_data if form.is_valid() else {}
+    return selectors.ReportFilters(
+        q=data.get("q") or "", kind=data.get("kind") or "", status=data.get("status") or "",
+        agency=data["agency"].slug if data.get("agency") else "",
+        kecamatan=data["kecamatan"].code if data.get("kecamatan") else "",
+        channel=data.get("channel") or "", overdue=bool(data.get("overdue")),
+        returned=bool(data.get("returned")), mine=bool(data.get("mine")),
+        unassigned=bool(data.get("unassigned")), date_from=data.get("date_from"),
+        date_to=data.get("date_to"),
+    )
+
+
+@login_required
+def inbox(request: HttpRequest) -> HttpResponse:
+    """The coordinator's inbox (everything) or an agency's (its reports only)."""
+    require_perm(request, "reports.view_inbox")
+    form = InboxFilterForm(request.GET or None)
+    reports = selectors.reports_inbox(user=request.user, filters=_inbox_filters(form))
+    try:
+        page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+    except InvalidCursor:
+        messages.error(request, _("That page link is no longer valid; showing the newest "
+                                  "reports."))
+        page = keyset_page(reports, cursor=None, size=PAGE_SIZE)
+    query = request.GET.copy()
+    query.pop("cursor", None)
+    suggestions = _suggested_agencies(page.items) if request.user.is_coordinator else {}
+    for report in page.items:
+        report.suggested_agency = suggestions.get(report.pk)
+    context = {
+        "form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
+        "counts": selectors.report_counts_for_coordinator() if request.user.is_coordinator
+        else None,
+        "saved_filters": SavedFilter.objects.filter(user=request.user),
+        "bulk_agencies": Agency.objects.active().order_by("name").only("name", "slug")
+        if request.user.is_coordinator else None,
+        "save_form": SavedFilterForm(),
+    }
+    template = "reports/_inbox_rows.html" if request.htmx else "reports/inbox.html"
+    return render(request, template, context)
+
+
+def _suggested_agencies(reports: list[Report]) -> dict[int, Agency]:
+    """Until the language models land: the usual agency of the report's category."""
+    category_ids = {r.category_id for r in reports if r.status == Status.BARU and r.category_id}
+    if not category_ids:
+        return {}
+    from jembatan.reports.models import Category
+
+    usual = {c.pk: c.default_agency for c in Category.objects.filter(
+        pk__in=category_ids, default_agency__isnull=False).select_related("default_agency")}
+    return {r.pk: usual[r.category_id] for r in reports if r.category_id in usual
+            and r.status == Status.BARU}
+
+
+@login_required
+@require_POST
+def save_filter(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "reports.view_inbox")
+    form = SavedFilterForm(request.POST)
+    query = request.POST.get("query", "")[:500]
+    if form.is_valid():
+        SavedFilter.objects.update_or_create(user=request.user, name=form.cleaned_data["name"],
+                                             defaults={"query": query})
+        messages.success(request, _("The filter has been saved."))
+    return redirect(reverse("reports:inbox") + (f"?{query}" if query else ""))
+
+
+@login_required
+@require_POST
+def bulk_dispose(request: HttpRequest) -> HttpResponse:
+    if not request.user.is_coordinator:
+        raise PermissionDenied
+    form = BulkDisposeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose the reports and the agency."))
+        return redirect("reports:inbox")
+    actor = Actor(user=request.user)
+    done, skipped = 0, 0
+    for report in Report.objects.filter(tracking_code__in=form.cleaned_data["codes"]):
+        try:
+            actions.report_dispose(report=report, actor=actor, agency=form.cleaned_data["agency"])
+            done += 1
+        except (actions.InvalidTransition, ValidationError):
+            skipped += 1
+    messages.success(request, _("%(done)s report(s) assigned, %(skipped)s skipped.")
+                     % {"done": done, "skipped": skipped})
+    return redirect("reports:inbox")
+
+
+@login_required
+def enter(request: HttpRequest) -> HttpResponse:
+    """An officer enters a report received by phone, in person, by letter or SMS."""
+    require_perm(request, "reports.enter_report")
+    form = OfficerReportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        report, access_key, _created = actions.report_submit(
+            kind=data["kind"], title=data["title"], body=data["body"], privacy=data["privacy"],
+            kecamatan=data["kecamatan"], desa=data["desa"], address=data["address"],
+            category=data["category"], reporter_name=data["reporter_name"],
+            reporter_email=data["reporter_email"], reporter_phone=data["reporter_phone"],
+            channel=data["channel"], entered_by=request.user,
+            attachments=data["attachments"], at=data["received_at"] or None,
+        )
+        return render(request, "reports/entered.html",
+                      {"report": report, "access_key": access_key})
+    return render(request, "reports/enter.html", {"form": form},
+                  status=400 if form.errors else 200)
+
+
+def _action_titles() -> dict[str, str]:
+    return {
+        "dispose": _("Verify and assign"),
+        "reject": _("Reject"),
+        "forward": _("Forward to another agency"),
+        "merge": _("Merge into another report"),
+        "acknowledge": _("Start handling"),
+        "return": _("Return: not our remit"),
+        "respond": _("Send the follow-up answer"),
+        "hold": _("Put on hold"),
+        "resume": _("Resume"),
+        "extend": _("Extend by 7 working days"),
+        "assign": _("Assign an officer"),
+        "close": _("Close"),
+        "answer_objection": _("Answer the objection"),
+    }
+
+
+def _action_forms(report: Report, actor: Actor) -> list[tuple[str, str, object]]:
+    """The forms of the actions this actor may take now."""
+    available = {a for a in ACTIONS if may_take(a, report, actor)
+                 and report.status in ALLOWED_FROM[a]}
+    if report.kind != "informasi":
+        available.discard("extend")
+    if report.is_extended:
+        available.discard("extend")
+    if not hasattr(report, "objection") or report.objection.answered_at:
+        available.discard("answer_objection")
+    available -= {"reopen", "object"}  # the reporter's own actions
+    forms = {}
+    initial = {"kind": report.kind, "privacy": report.privacy,
+               "category": report.category_id,
+               "kecamatan": report.kecamatan_id, "desa": report.desa_id}
+    builders = {
+        "dispose": lambda: DisposeForm(initial=initial),
+        "reject": RejectForm, "forward": ForwardForm, "merge": MergeForm,
+        "respond": RespondForm, "return": ReasonForm, "hold": ReasonForm,
+        "resume": ReasonForm, "extend": ReasonForm, "close": CloseForm,
+        "assign": lambda: AssignForm(agency=report.lead_agency,
+                                     initial={"officer": report.assigned_to_id}),
+        "answer_objection": AnswerObjectionForm, "acknowledge": lambda: None,
+    }
+    titles = _action_titles()
+    order = list(titles)
+    for action in sorted(available, key=order.index):
+        forms[action] = builders[action]()
+    return [(action, titles[action], form) for action, form in forms.items()]
+
+
+@login_required
+def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
+    report, actor = get_report_for_staff(request, code)
+    view = selectors.report_view(report, actor)
+    canned = CannedResponse.objects.filter(agency__isnull=True)
+    if report.lead_agency_id:
+        canned = canned | CannedResponse.objects.filter(agency_id=report.lead_agency_id)
+    return render(request, "reports/staff_detail.html", {
+        "view": view, "report": report, "explanation": clocks.clock_explain(report),
+        "action_forms": _action_forms(report, actor), "message_form": MessageForm(),
+        "canned": canned.order_by("title"),
+        "history": _history(report),
+    })
+
+
+def _history(report: Report):
+    from jembatan.core.selectors import history_of
+
+    return history_of(report)[:100]
+
+
+def _run_action(request: HttpRequest, report: Report, actor: Actor, action: str):
+    """Validate the action's form and call the action; returns an error message or None."""
+    post, files = request.POST, request.FILES
+    if action == "acknowledge":
+        actions.report_acknowledge(report=report, actor=actor)
+        return None
+    form_class = {
+        "dispose": DisposeForm, "reject": RejectForm, "forward": ForwardForm,
+        "merge": MergeForm, "respond": RespondForm, "return": ReasonForm, "hold": ReasonForm,
+        "resume": ReasonForm, "extend": ReasonForm, "close": CloseForm,
+        "answer_objection": AnswerObjectionForm,
+    }.get(action)
+    if action == "assign":
+        form = AssignForm(post, agency=report.lead_agency)
+    elif action in ("resume",):
+        form = ReasonForm(post)
+        form.fields["reason"].required = False
+    elif form_class is not None:
+        form = form_class(post, files) if action == "respond" else form_class(post)
+    else:
+        raise Http404
+    if not form.is_valid():
+        return " ".join(e for errors in form.errors.values() for e in errors)
+    data = form.cleaned_data
+    if action == "dispose":
+        actions.report_dispose(report=report, actor=actor, agency=data["agency"],
+                               supporting=data["supporting"], kind=data["kind"],
+                               category=data["category"], privacy=data["privacy"],
+                               kecamatan=data["kecamatan"], desa=data["desa"], note=data["note"])
+    elif action == "reject":
+        actions.report_reject(report=report, actor=actor, reason=data["reason"],
+                              text=data["text"])
+    elif action == "forward":
+        actions.report_forward(report=report, actor=actor, agency=data["agency"],
+                               note=data["note"])
+    elif action == "merge":
+        into = Report.objects.filter(
+            tracking_code=codes.normalize_tracking_code(data["into"])).first()
+        if into is None:
+            return _("No report has that tracking code.")
+        actions.report_merge(report=report, actor=actor, into=into)
+    elif action == "respond":
+        actions.report_respond(report=report, actor=actor, message=data["message"],
+                               attachments=data["attachments"])
+    elif action == "return":
+        actions.report_return(report=report, actor=actor, reason=data["reason"])
+    elif action == "hold":
+        actions.report_hold(report=report, actor=actor, reason=data["reason"])
+    elif action == "resume":
+        actions.report_resume(report=report, actor=actor, reason=data.get("reason", ""))
+    elif action == "extend":
+        actions.report_extend(report=report, actor=actor, reason=data["reason"])
+    elif action == "close":
+        actions.report_close(report=report, actor=actor, note=data["note"])
+    elif action == "assign":
+        actions.report_assign(report=report, actor=actor, officer=data["officer"])
+    elif action == "answer_objection":
+        actions.report_answer_objection(report=report, actor=actor, answer=data["answer"])
+    return None
+
+
+@login_required
+@require_POST
+def staff_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
+    if action not in ACTIONS or action in ("reopen", "object"):
+        raise Http404
+    report, actor = get_report_for_staff(request, code)
+    try:
+        error = _run_action(request, report, actor, action)
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    except ValidationError as invalid:
+        error = " ".join(invalid.messages)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, _("Done."))
+    if action in ("return", "forward") and not request.user.is_coordinator:
+        return redirect("reports:inbox")
+    return redirect("reports:staff_detail", code=report.tracking_code)
+
+
+@login_required
+@require_POST
+def staff_message(request: HttpRequest, code: str) -> HttpResponse:
+    report, actor = get_report_for_staff(request, code)
+    form = MessageForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect("reports:staff_detail", code=report.tracking_code)
+    try:
+        actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],
+                             visibility=form.cleaned_data["visibility"],
+                             attachments=form.cleaned_data["attachments"])
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    messages.success(request, _("The message has been saved."))
+    return redirect("reports:staff_detail", code=report.tracking_code)
+
+
+@login_required
+@require_GET
+def canned_fill(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """A canned response with its placeholders filled, for the reply box (htmx)."""
+    report, actor = get_report_for_staff(request, code)
+    canned = get_object_or_404(CannedResponse, pk=pk)
+    if canned.agency_id not in (None, report.lead_agency_id):
+        raise Http404
+    view = selectors.report_view(report, actor)
+    from django.utils.formats import date_format
+
+    values = {
+        "nama": view.reporter_label or _("Bapak/Ibu"),
+        "kode": report.tracking_code,
+        "tenggat": date_format(timezone.localtime(report.deadline), "j F Y")
+        if report.deadline else "-",
+    }
+    text = canned.body
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return render(request, "reports/_reply_box.html", {"text": text, "form": MessageForm()})
