@@ -14,7 +14,6 @@ from django.urls import reverse  # noqa: E402
 from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import Agency  # noqa: E402
 from jembatan.core.tests.factories import JurisdictionFactory  # noqa: E402
-from jembatan.testing.browser import browser, console, new_page, page  # noqa: E402, F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -14,7 +14,6 @@ from django.urls import reverse  # noqa: E402
 
 from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.reports.models import Report, Status  # noqa: E402
-from jembatan.testing.browser import browser, console, new_page, page  # noqa: E402, F401
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
