@@ -45,7 +45,7 @@ def rate_limit(request: HttpRequest, *, group: str, rate: str, key="ip") -> None
                        _("Too many requests. Please wait a while and try again."))
 
 
-# --- Looking things up ----------------------------------------------------------------------------
+# --- Looking things up ------------------------------------------------------------------------
 
 
 def _kecamatan(code: str | None) -> Region | None:
@@ -133,7 +133,7 @@ def _load(request: HttpRequest, code: str, access_key: str | None, *,
     return report, actor
 
 
-# --- Submitting ------------------------------------------------------------------------------------
+# --- Submitting -------------------------------------------------------------------------------
 
 
 def _idempotency_key(raw: str) -> str:
@@ -229,7 +229,7 @@ def report_create(
     return Status(201, _submit_result(report, access_key))
 
 
-# --- Reading -----------------------------------------------------------------------------------------
+# --- Reading ----------------------------------------------------------------------------------
 
 CodePath = Path(..., max_length=30, description="The tracking code, e.g. WSB-7KX3-9P.")
 
@@ -256,7 +256,7 @@ def report_get(
     return report_data(report, actor)
 
 
-# --- Acting ------------------------------------------------------------------------------------------
+# --- Acting -----------------------------------------------------------------------------------
 
 
 def _dispose(report: Report, actor: Actor, p: schemas.DisposeIn) -> None:
@@ -377,7 +377,7 @@ def rating_create(
                         "created_at": rating.created_at})
 
 
-# --- The staff inbox ---------------------------------------------------------------------------------
+# --- The staff inbox --------------------------------------------------------------------------
 
 
 @router.get(

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.utils import timezone
 
 from jembatan.core.models import Agency, AuditEntry, DayOff, Membership, User
 
@@ -46,9 +47,14 @@ def audit_record(
     agency: Agency | None = None,
     changes: dict[str, list[Any]] | None = None,
     note: str = "",
+    at: dt.datetime | None = None,
 ) -> AuditEntry:
-    """Append one entry to the audit log. Call it inside the action's transaction."""
+    """Append one entry to the audit log. Call it inside the action's transaction.
+
+    `at` is for records of something that happened earlier (a letter entered the day after).
+    """
     return AuditEntry.objects.create(
+        created_at=at or timezone.now(),
         actor=actor if actor is not None and actor.is_authenticated else None,
         actor_label=str(actor) if actor is not None and actor.is_authenticated else "sistem",
         action=action,

@@ -103,7 +103,8 @@ def _event(
     )
 
 
-def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: str = "") -> None:
+def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: str = "",
+           at: dt.datetime | None = None) -> None:
     # Audit entries never carry the reporter's identity: agency staff can read their own
     # agency's entries, and an anonim reporter must stay hidden from them.
     audit_record(
@@ -113,6 +114,7 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
         agency=report.lead_agency,
         changes=changes,
         note=note,
+        at=at,
     )
 
 
@@ -136,7 +138,7 @@ def _transition(
     changes = {"status": [from_status, to_status]}
     if extra_changes:
         changes.update(extra_changes)
-    _audit(report, action=action, actor=actor, changes=changes, note=note)
+    _audit(report, at=at, action=action, actor=actor, changes=changes, note=note)
 
 
 def _store_attachments(report: Report, files: Sequence[CleanFile],
@@ -246,7 +248,7 @@ def report_submit(
     Event.objects.create(report=report, action="submit", to_status=report.status,
                          actor=entered_by, created_at=at, is_public=True,
                          note=report.get_channel_display() if entered_by else "")
-    _audit(report, action="submit", actor=actor,
+    _audit(report, at=at, action="submit", actor=actor,
            changes={"status": [None, report.status], "kind": [None, kind],
                     "channel": [None, channel]})
     notifications.after_commit("report_received", report)
@@ -496,7 +498,7 @@ def report_extend(*, report: Report, actor: Actor, reason: str,
     report.save()
     _event(report, action="extend", actor=actor, from_status=report.status, note=reason.strip(),
            agency=report.lead_agency, at=at)
-    _audit(report, action="extend", actor=actor, note=reason.strip(),
+    _audit(report, at=at, action="extend", actor=actor, note=reason.strip(),
            changes={"deadline": [before.isoformat() if before else None,
                                  report.deadline.isoformat() if report.deadline else None]})
     notifications.after_commit("report_updated", report)
@@ -518,7 +520,7 @@ def report_assign(*, report: Report, actor: Actor, officer: User | None,
     report.save(update_fields=["assigned_to", "updated_at"])
     _event(report, action="assign", actor=actor, from_status=report.status, is_public=False,
            note=str(officer or ""), agency=report.lead_agency, at=at)
-    _audit(report, action="assign", actor=actor,
+    _audit(report, at=at, action="assign", actor=actor,
            changes={"assigned_to": [str(previous or ""), str(officer or "")]})
     return report
 
@@ -545,7 +547,7 @@ def report_answer_objection(*, report: Report, actor: Actor, answer: str,
                            author_agency=report.lead_agency, created_at=at)
     _event(report, action="answer_objection", actor=actor, from_status=report.status,
            agency=report.lead_agency, at=at)
-    _audit(report, action="answer_objection", actor=actor, changes={})
+    _audit(report, at=at, action="answer_objection", actor=actor, changes={})
     notifications.after_commit("report_updated", report)
     return report
 
@@ -614,7 +616,8 @@ def report_object(*, report: Report, actor: Actor, reason: str,
     report.save()
     _event(report, action="object", actor=actor, from_status=report.status, note=reason.strip(),
            agency=report.lead_agency, at=at)
-    _audit(report, action="object", actor=actor, changes={"deadline": [None, due.isoformat()]})
+    _audit(report, at=at, action="object", actor=actor,
+           changes={"deadline": [None, due.isoformat()]})
     notifications.after_commit("report_objection", report)
     return report
 
@@ -652,7 +655,7 @@ def message_post(*, report: Report, actor: Actor, body: str, visibility: str,
             and report.first_response_at is None):
         report.first_response_at = at
         report.save(update_fields=["first_response_at", "updated_at"])
-    _audit(report, action="message", actor=actor, changes={"visibility": [None, visibility]})
+    _audit(report, at=at, action="message", actor=actor, changes={"visibility": [None, visibility]})
     if visibility == Message.Visibility.PUBLIC:
         kind = "reporter_message" if from_reporter else "report_updated"
         notifications.after_commit(kind, report)
@@ -660,7 +663,8 @@ def message_post(*, report: Report, actor: Actor, body: str, visibility: str,
 
 
 @transaction.atomic
-def report_rate(*, report: Report, actor: Actor, score: int, comment: str = "") -> Rating:
+def report_rate(*, report: Report, actor: Actor, score: int, comment: str = "",
+                at: dt.datetime | None = None) -> Rating:
     """The reporter rates the handling, once, after the agency answered."""
     if REPORTER not in report_roles(report, actor):
         raise PermissionDenied(_("Only the reporter can rate the handling."))
@@ -670,8 +674,10 @@ def report_rate(*, report: Report, actor: Actor, score: int, comment: str = "") 
         raise ValidationError(_("The score is a number from 1 to 5."))
     if Rating.objects.filter(report=report).exists():
         raise InvalidTransition(_("This report has already been rated."))
-    rating = Rating.objects.create(report=report, score=score, comment=comment.strip())
-    _audit(report, action="rate", actor=actor, changes={"score": [None, score]})
+    at = at or timezone.now()
+    rating = Rating.objects.create(report=report, score=score, comment=comment.strip(),
+                                   created_at=at)
+    _audit(report, at=at, action="rate", actor=actor, changes={"score": [None, score]})
     return rating
 
 

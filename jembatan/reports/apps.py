@@ -12,10 +12,12 @@ class ReportsConfig(AppConfig):
     def ready(self) -> None:
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
         from jembatan.core.signals import calendar_changed
         from jembatan.reports import audit_labels
 
         register_action_labels(audit_labels.LABELS)
+        register_demo_loader("reports", _load_demo_reports)
         calendar_changed.connect(_recompute_deadlines, dispatch_uid="reports_recompute")
         scheduler.register(scheduler.PeriodicJob(
             name="reports.deadline_reminders",
@@ -29,6 +31,12 @@ class ReportsConfig(AppConfig):
             every=dt.timedelta(hours=1),
             description=_("Close answered reports after 10 working days without a reply."),
         ))
+
+
+def _load_demo_reports(**kwargs) -> None:
+    from jembatan.reports.demo.loader import reports_demo_load
+
+    reports_demo_load(**kwargs)
 
 
 def _recompute_deadlines(sender, **kwargs) -> None:

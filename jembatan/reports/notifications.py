@@ -7,6 +7,8 @@ the agency sees the reporter's contact (when allowed) on the report page itself.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import logging
 
 from django.conf import settings
@@ -34,10 +36,25 @@ KINDS = {
 }
 
 
+_suppressed = contextvars.ContextVar("report_notifications_suppressed", default=False)
+
+
+@contextlib.contextmanager
+def suppressed():
+    """No notifications inside this block: for loading history (the demo, imports)."""
+    token = _suppressed.set(True)
+    try:
+        yield
+    finally:
+        _suppressed.reset(token)
+
+
 def after_commit(kind: str, report, *, agency_ids: list[int] | None = None) -> None:
     """Enqueue the notification once the surrounding transaction has committed."""
     from jembatan.reports.tasks import send_report_notification
 
+    if _suppressed.get():
+        return
     report_id = report.pk
     transaction.on_commit(
         lambda: send_report_notification.enqueue(kind, report_id, agency_ids or [])

@@ -90,7 +90,7 @@ def test_full_loop_through_the_api(api, valid_payload, agency_a, coordinator_tok
     assert "reporter" not in public
 
 
-# --- refusals ----------------------------------------------------------------------------------
+# --- refusals ---------------------------------------------------------------------------------
 
 
 def test_no_credentials_is_401(act, disposed):
@@ -232,7 +232,7 @@ def test_malformed_json_is_400(api, disposed, coordinator_token):
     assert response.json()["code"] == "malformed"
 
 
-# --- each action ---------------------------------------------------------------------------------
+# --- each action ------------------------------------------------------------------------------
 
 
 def test_dispose_with_everything(act, new_report, coordinator_token, agency_a, agency_b):

@@ -50,7 +50,7 @@ def publik(submit, dispose, agency_a):
     return dispose(report, agency_a), key
 
 
-# --- anonim ----------------------------------------------------------------------------------
+# --- anonim -----------------------------------------------------------------------------------
 
 
 def test_anonim_public_sees_content_but_no_reporter(api, anonim):
@@ -153,7 +153,7 @@ def test_anonim_coordinator_sees_the_account(api, valid_payload, citizen_token, 
     assert response.json()["reporter"]["account"] == "warga"
 
 
-# --- rahasia -----------------------------------------------------------------------------------
+# --- rahasia ----------------------------------------------------------------------------------
 
 
 def test_rahasia_is_404_for_the_public(api, rahasia):
@@ -200,7 +200,7 @@ def test_rahasia_coordinator_sees_it(api, rahasia, coordinator_token):
     assert_identity(response)
 
 
-# --- publik and the body --------------------------------------------------------------------------
+# --- publik and the body ----------------------------------------------------------------------
 
 
 def test_publik_public_view_has_no_reporter_key(api, publik):

@@ -14,6 +14,16 @@ from jembatan.core.regions import regions_import
 # Every demo account shares this password; `manage.py demo_accounts` prints them all.
 DEMO_PASSWORD = "demo-wonosobo"
 
+LIAISON_NAMES = [
+    "Sri Lestari", "Bambang Wijanarko", "Tri Wahyuni", "Heru Santoso", "Nur Khasanah",
+    "Slamet Widodo", "Rina Puspitasari", "Yudi Prasetyo", "Endah Kusumawati", "Wahyu Hidayat",
+    "Siti Rohmah", "Agung Nugroho", "Dewi Anggraeni", "Teguh Raharjo", "Ika Rahmawati",
+    "Purwanto", "Lilis Suryani", "Gunawan Saputra", "Ratna Dewi", "Sugeng Riyadi",
+    "Umi Kalsum", "Hendro Wibowo", "Fitri Handayani", "Darmaji", "Novi Astuti",
+    "Joko Susilo", "Tutik Haryani", "Arif Setiawan", "Winarsih", "Budi Hartono",
+    "Maryati", "Eko Cahyono", "Ani Rusmiyati", "Suparno", "Kurniawati",
+]
+
 DEMO_JURISDICTION = {
     "name": "Pemerintah Kabupaten Wonosobo",
     "short_name": "Kab. Wonosobo",
@@ -83,3 +93,21 @@ def demo_load(*, log=print) -> None:
                     user=user, agency=by_slug[person["agency"]], role=role, by=None
                 )
     log(f"People: {len(PEOPLE)} demo accounts ({new_people} new), password {DEMO_PASSWORD!r}")
+
+    # Every other agency gets a liaison officer (admin penghubung), so each can answer.
+    staffed = set(Membership.objects.values_list("agency_id", flat=True))
+    liaisons = 0
+    for number, agency in enumerate(sorted(by_slug.values(), key=lambda a: a.slug)):
+        if agency.pk in staffed:
+            continue
+        username = f"penghubung.{agency.slug}"
+        if User.objects.filter(username=username).exists():
+            continue
+        user = User(username=username, full_name=LIAISON_NAMES[number % len(LIAISON_NAMES)],
+                    email=f"{username}@demo.jembatan.id")
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        actions.membership_set(user=user, agency=agency, role=Membership.Role.OFFICER, by=None)
+        liaisons += 1
+    if liaisons:
+        log(f"Liaison officers: {liaisons} new (penghubung.<agency>)")

@@ -31,7 +31,7 @@ def run(*args) -> str:
 
 @pytest.fixture
 def demo():
-    run("load_demo")
+    run("load_demo", "--core-only")
 
 
 def demo_accounts() -> list[dict]:
@@ -169,7 +169,7 @@ def test_load_demo_loads_the_wonosobo_demo(demo):
 def test_load_demo_twice_changes_nothing(demo):
     first = counts()
 
-    run("load_demo")
+    run("load_demo", "--core-only")
 
     assert counts() == first
 
@@ -187,7 +187,7 @@ def test_load_demo_again_keeps_an_edited_agency_as_edited(demo):
     dpupr = Agency.objects.get(slug="dpupr")
     actions.agency_update(agency=dpupr, by=koordinator, is_active=False)
 
-    run("load_demo")
+    run("load_demo", "--core-only")
 
     diskominfo.refresh_from_db()
     assert diskominfo.phone == "(0286) 399999"
@@ -203,7 +203,7 @@ def test_load_demo_again_keeps_a_changed_role(demo):
         user=admin, agency=membership.agency, role=Membership.Role.OFFICER, by=None
     )
 
-    run("load_demo")
+    run("load_demo", "--core-only")
 
     assert admin.memberships.get().role == "officer"
 

@@ -33,7 +33,7 @@ def test_home_page_shows_the_jurisdiction_name(live_server, page, wonosobo):
 def test_demo_officer_logs_in_and_lands_on_the_start_page_of_their_agency(
     live_server, page, transactional_db
 ):
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", "--core-only", stdout=io.StringIO())
     dpupr = Agency.objects.get(slug="dpupr")
 
     page.goto(live_server.url + reverse("login"))

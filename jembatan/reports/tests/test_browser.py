@@ -27,7 +27,7 @@ def log_in(page, live_server, username):
 
 
 def test_citizen_report_is_disposed_answered_rated_and_closed(live_server, new_page, console):
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", "--core-only", stdout=io.StringIO())
 
     # The citizen sends a report without an account.
     citizen = new_page()

@@ -1,0 +1,81 @@
+"""The OpenAPI schema and the documentation page (which must work under our CSP)."""
+
+import re
+
+import pytest
+
+EXPECTED_PATHS = {
+    "/api/v1/auth/token": {"post", "delete"},
+    "/api/v1/reports": {"post"},
+    "/api/v1/reports/{code}": {"get"},
+    "/api/v1/reports/{code}/actions": {"post"},
+    "/api/v1/reports/{code}/messages": {"post"},
+    "/api/v1/reports/{code}/rating": {"post"},
+    "/api/v1/inbox": {"get"},
+}
+
+
+def test_openapi_lists_every_path(api, db):
+    response = api.get("/api/v1/openapi.json")
+
+    assert response.status_code == 200
+    schema = response.json()
+    for path, methods in EXPECTED_PATHS.items():
+        assert path in schema["paths"], path
+        assert methods <= set(schema["paths"][path]), path
+    assert not any("assets" in path for path in schema["paths"])
+
+
+def test_openapi_describes_the_bearer_token_and_the_actions(api, db):
+    schema = api.get("/api/v1/openapi.json").json()
+
+    assert schema["components"]["securitySchemes"]["BearerToken"]["scheme"] == "bearer"
+    body = schema["paths"]["/api/v1/reports/{code}/actions"]["post"]["requestBody"]
+    mapping = body["content"]["application/json"]["schema"]["discriminator"]["mapping"]
+    assert set(mapping) == {
+        "dispose", "reject", "acknowledge", "return", "forward", "respond", "hold", "resume",
+        "close", "reopen", "merge", "extend", "object", "answer_objection", "assign",
+    }
+
+
+def test_docs_page_works_under_the_csp(api, db):
+    response = api.get("/api/v1/docs")
+
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp
+    assert "unsafe-eval" not in csp
+    assert "script-src 'self'" in csp
+    html = response.content.decode()
+    # No inline script, no inline style, nothing from another site.
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html)
+    assert "<style" not in html
+    assert " style=" not in html
+    assert "http://" not in html
+    assert "https://" not in html
+    # Readable without JavaScript: every endpoint is listed, and the schema is linked.
+    for path in EXPECTED_PATHS:
+        assert path in html
+    assert 'href="/api/v1/openapi.json"' in html
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("swagger-ui-bundle.js", "javascript"),
+        ("swagger-ui.css", "text/css"),
+        ("docs.js", "javascript"),
+        ("docs.css", "text/css"),
+    ],
+)
+def test_docs_assets_are_served_from_our_origin(api, db, name, content_type):
+    response = api.get(f"/api/v1/docs/assets/{name}")
+
+    assert response.status_code == 200
+    assert content_type in response["Content-Type"]
+    assert b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize("name", ["settings.py", "..%2F..%2Fsettings.py", "redoc.standalone.js"])
+def test_only_the_listed_assets_are_served(api, db, name):
+    assert api.get(f"/api/v1/docs/assets/{name}").status_code == 404

@@ -1,0 +1,79 @@
+"""Bad input anywhere is a 4xx with a JSON `{"code", "message"}`, never a server error."""
+
+import pytest
+
+BODIES = [
+    "", "{", "[", "null", "true", "1", '"x"', "[]", "{}", '{"a": 1}', "\ufeff{}", "\x00",
+    '{"action": {"x": 1}}', '{"kind": [], "title": {}, "body": null}', '{"score": 1e400}',
+    '{"body": "' + "x" * 100_000 + '"}', '{"username": 1, "password": []}',
+    '{"reporter": {"name": {"$gt": ""}}}', '{"action": "dispose", "agency": ["a"]}',
+    '{"action": "assign", "officer": 7}', '{"latitude": "NaN", "longitude": "Infinity"}',
+]
+
+
+@pytest.fixture
+def paths(submit, dispose, agency_a):
+    report, _key = submit()
+    report = dispose(report, agency_a)
+    code = report.tracking_code
+    return [
+        "/api/v1/auth/token",
+        "/api/v1/reports",
+        f"/api/v1/reports/{code}/actions",
+        f"/api/v1/reports/{code}/messages",
+        f"/api/v1/reports/{code}/rating",
+    ]
+
+
+@pytest.mark.parametrize("body", BODIES)
+def test_garbage_never_yields_5xx(api, paths, coordinator_token, body):
+    for path in paths:
+        response = api.post(path, raw=body, token=coordinator_token)
+
+        assert 400 <= response.status_code < 500, (path, body[:40], response.content[:200])
+        assert set(response.json()) >= {"code", "message"}
+
+
+def test_wrong_content_type_is_400(api, paths, coordinator_token):
+    response = api.client.post(paths[1], "kind=pengaduan", content_type="text/plain",
+                               headers={"Authorization": f"Bearer {coordinator_token}"})
+
+    assert response.status_code == 400
+
+
+def test_body_larger_than_django_allows_is_4xx(api, jurisdiction, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+
+    response = api.post("/api/v1/reports", raw='{"body": "' + "x" * 5000 + '"}')
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "too_large"
+
+
+@pytest.mark.parametrize("code", ["x" * 500, "WSB-%00", "../../etc", "WSB-2222-22;DROP"])
+def test_odd_tracking_codes_are_4xx(api, db, code):
+    response = api.get(f"/api/v1/reports/{code}")
+
+    assert response.status_code in (400, 404)
+
+
+def test_wrong_method_is_405_json(api, db):
+    response = api.get("/api/v1/reports")
+
+    assert response.status_code == 405
+    assert response.json()["code"] == "method_not_allowed"
+    assert "POST" in response["Allow"]
+
+
+def test_unknown_api_path_is_404_json(api, db):
+    response = api.get("/api/v1/tidak-ada/sama-sekali")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+
+
+def test_api_root_is_404_json(api, db):
+    response = api.get("/api/v1/")
+
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
