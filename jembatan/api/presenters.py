@@ -50,9 +50,13 @@ def message_data(message: Message, *, staff: bool) -> dict:
     }
 
 
+# Steps only the reporter takes; the timeline records them without a person (see actions).
+REPORTER_STEPS = {"submit", "close", "reopen", "object"}
+
+
 def _event_actor(event: Event, report: Report, *, show_reporter: bool) -> str | None:
     if event.actor_id is None:
-        return None
+        return REPORTER_LABEL if event.action in REPORTER_STEPS else None
     if event.actor_id == report.reporter_id and not show_reporter:
         return REPORTER_LABEL
     return _person(event.actor)

@@ -142,13 +142,11 @@ def _idempotency_key(raw: str) -> str:
 
 
 def _same_submission(report: Report, payload: schemas.ReportSubmitIn) -> bool:
-    """A replay must repeat the original request: a reused key alone reveals nothing."""
-    return (
-        report.kind == payload.kind
-        and report.privacy == payload.privacy
-        and report.title == payload.title.strip()[:200]
-        and report.body == payload.body.strip()
-    )
+    """A replay must repeat the original text: a reused key alone reveals nothing.
+
+    Kind and privacy are not compared: the coordinator may have corrected them since.
+    """
+    return report.title == payload.title.strip()[:200] and report.body == payload.body.strip()
 
 
 def _submit_result(report: Report, access_key: str | None) -> dict:

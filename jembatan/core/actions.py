@@ -48,6 +48,7 @@ def audit_record(
     changes: dict[str, list[Any]] | None = None,
     note: str = "",
     at: dt.datetime | None = None,
+    actor_label: str | None = None,
 ) -> AuditEntry:
     """Append one entry to the audit log. Call it inside the action's transaction.
 
@@ -56,7 +57,8 @@ def audit_record(
     return AuditEntry.objects.create(
         created_at=at or timezone.now(),
         actor=actor if actor is not None and actor.is_authenticated else None,
-        actor_label=str(actor) if actor is not None and actor.is_authenticated else "sistem",
+        actor_label=actor_label
+        or (str(actor) if actor is not None and actor.is_authenticated else "sistem"),
         action=action,
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),

@@ -79,6 +79,20 @@ def _user(actor: Actor) -> User | None:
     return user if user is not None and user.is_authenticated else None
 
 
+def _acting_as_reporter(report: Report, actor: Actor) -> bool:
+    user = _user(actor)
+    return actor.is_reporter or (
+        user is not None and report.reporter_id == user.pk and not user.is_coordinator
+        and not user.memberships.filter(agency_id=report.lead_agency_id).exists()
+    )
+
+
+def _recorded_actor(report: Report, actor: Actor) -> User | None:
+    """Who the timeline and the audit trail name. A reporter is always just "Pelapor": staff
+    read both, and an anonim reporter who was logged in must not be named there."""
+    return None if _acting_as_reporter(report, actor) else _user(actor)
+
+
 def _event(
     report: Report,
     *,
@@ -95,7 +109,7 @@ def _event(
         action=action,
         from_status=from_status,
         to_status=report.status,
-        actor=_user(actor),
+        actor=_recorded_actor(report, actor),
         agency=agency,
         is_public=is_public,
         note=note,
@@ -107,8 +121,10 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
            at: dt.datetime | None = None) -> None:
     # Audit entries never carry the reporter's identity: agency staff can read their own
     # agency's entries, and an anonim reporter must stay hidden from them.
+    as_reporter = _acting_as_reporter(report, actor)
     audit_record(
-        actor=_user(actor),
+        actor=None if as_reporter else _user(actor),
+        actor_label="pelapor" if as_reporter else None,
         action=f"report_{action}",
         obj=report,
         agency=report.lead_agency,
@@ -139,6 +155,13 @@ def _transition(
     if extra_changes:
         changes.update(extra_changes)
     _audit(report, at=at, action=action, actor=actor, changes=changes, note=note)
+
+
+def _staff_note(report: Report, *, actor: Actor, note: str, at: dt.datetime) -> None:
+    """A coordinator's note to the agency is for staff only, never on the public timeline."""
+    if note.strip():
+        Message.objects.create(report=report, visibility=Message.Visibility.INTERNAL,
+                               body=note.strip(), author=_user(actor), created_at=at)
 
 
 def _store_attachments(report: Report, files: Sequence[CleanFile],
@@ -278,6 +301,10 @@ def report_dispose(
     _check("dispose", report, actor)
     if not agency.is_active:
         raise ValidationError(_("That agency is not active."))
+    if desa is not None:
+        kecamatan = kecamatan or desa.parent
+        if desa.parent_id != kecamatan.pk:
+            raise ValidationError(_("The desa/kelurahan is not in the chosen kecamatan."))
     at = at or timezone.now()
     changes: dict[str, list] = {"lead_agency": [str(report.lead_agency or ""), str(agency)]}
     for field, value in (("kind", kind), ("category", category), ("kecamatan", kecamatan),
@@ -295,7 +322,8 @@ def report_dispose(
     start = report.created_at if stage == Stage.INFORMATION else at
     clocks.clock_start(report, stage=stage, start=start, calendar=calendar)
     _transition(report, action="dispose", actor=actor, to_status=Status.DIDISPOSISIKAN, at=at,
-                note=note, agency=agency, extra_changes=changes)
+                agency=agency, extra_changes=changes)
+    _staff_note(report, actor=actor, note=note, at=at)
     report.supporting_agencies.set(supporting)
     notifications.after_commit("report_disposed", report, agency_ids=[agency.pk] +
                                [a.pk for a in supporting])
@@ -326,6 +354,8 @@ def report_forward(*, report: Report, actor: Actor, agency: Agency, note: str = 
                    at: dt.datetime | None = None) -> Report:
     report = _lock(report)
     _check("forward", report, actor)
+    if not agency.is_active:
+        raise ValidationError(_("That agency is not active."))
     if agency.pk == report.lead_agency_id:
         raise InvalidTransition(_("The report is already with that agency."))
     at = at or timezone.now()
@@ -337,8 +367,9 @@ def report_forward(*, report: Report, actor: Actor, agency: Agency, note: str = 
     if stage == Stage.FOLLOW_UP:
         clocks.clock_start(report, stage=stage, start=at, calendar=WorkingCalendar.from_database())
     _transition(report, action="forward", actor=actor, to_status=Status.DIDISPOSISIKAN, at=at,
-                note=note, agency=agency,
+                agency=agency,
                 extra_changes={"lead_agency": [str(previous or ""), str(agency)]})
+    _staff_note(report, actor=actor, note=note, at=at)
     notifications.after_commit("report_disposed", report, agency_ids=[agency.pk])
     return report
 
@@ -710,12 +741,16 @@ def reports_recompute_deadlines(*, batch: int = 1000) -> int:
     while True:
         chunk = list(
             open_reports.filter(pk__gt=last_pk).order_by("pk")
-            .only("pk", "deadline", "deadline_start", "deadline_days")[:batch]
+            .only("pk", "deadline", "deadline_start", "deadline_days", "deadline_stage")[:batch]
         )
         if not chunk:
             break
         last_pk = chunk[-1].pk
         changed = [report for report in chunk if clocks.clock_recompute(report, calendar=calendar)]
         Report.objects.bulk_update(changed, ["deadline"])
+        for report in changed:
+            if report.deadline_stage == Stage.OBJECTION:
+                Objection.objects.filter(report=report, answered_at__isnull=True).update(
+                    deadline=report.deadline)
         moved += len(changed)
     return moved

@@ -86,7 +86,7 @@ def clock_recompute(report: Report, *, calendar: WorkingCalendar) -> bool:
 def clock_explain(report: Report, *, calendar: WorkingCalendar | None = None
                   ) -> WorkingDayResult | None:
     """How the current deadline was computed: the start, the days counted and skipped."""
-    if report.deadline_start is None or report.deadline_days is None:
-        return None
+    if report.deadline is None or report.deadline_start is None or report.deadline_days is None:
+        return None  # no clock, or a clock stopped while the report is on hold
     calendar = calendar or WorkingCalendar.from_database()
     return calendar.add_working_days(report.deadline_start, report.deadline_days)

@@ -118,7 +118,8 @@ def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
     return reports.select_related(
         "lead_agency", "kecamatan", "desa", "assigned_to", "category"
     ).only(*LIST_FIELDS, "lead_agency__short_name", "lead_agency__slug", "lead_agency__name",
-           "kecamatan__name", "desa__name", "assigned_to__full_name", "category__name")
+           "kecamatan__name", "desa__name", "assigned_to__full_name", "assigned_to__username",
+           "category__name")
 
 
 def reports_public(*, filters: ReportFilters) -> QuerySet[Report]:

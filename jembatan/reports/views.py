@@ -75,7 +75,9 @@ def submit(request: HttpRequest) -> HttpResponse:
         form = ReportForm(request.POST, request.FILES)
         if form.is_valid():
             data = form.cleaned_data
-            existing = Report.objects.filter(idempotency_key=data["idempotency_key"]).first()
+            # Namespaced so a web form key can never match an API client's key.
+            idempotency_key = "web:" + data["idempotency_key"]
+            existing = Report.objects.filter(idempotency_key=idempotency_key).first()
             if existing is not None:
                 # A double click or a retry: show the report we already have.
                 return redirect("reports:submitted", code=existing.tracking_code)
@@ -96,7 +98,7 @@ def submit(request: HttpRequest) -> HttpResponse:
                     longitude=data["longitude"], reporter_name=data["reporter_name"],
                     reporter_email=data["reporter_email"], reporter_phone=data["reporter_phone"],
                     reporter=request.user if request.user.is_authenticated else None,
-                    attachments=data["attachments"], idempotency_key=data["idempotency_key"],
+                    attachments=data["attachments"], idempotency_key=idempotency_key,
                 )
                 request.session[CONFIRMATION_SESSION_KEY] = {
                     "code": report.tracking_code, "key": access_key,

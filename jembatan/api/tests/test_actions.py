@@ -2,6 +2,7 @@
 
 import pytest
 
+from jembatan.core.actions import agency_update
 from jembatan.reports.models import Message, Objection, Report, Status
 
 from .conftest import REPORTER_NAME
@@ -269,9 +270,9 @@ def test_dispose_bad_input_is_400(act, new_report, coordinator_token, agency_a, 
     assert status_of(new_report[0]) == Status.BARU
 
 
-def test_dispose_to_an_inactive_agency_is_400(act, new_report, coordinator_token, agency_b):
-    agency_b.is_active = False
-    agency_b.save()
+def test_dispose_to_an_inactive_agency_is_400(act, new_report, coordinator, coordinator_token,
+                                              agency_b):
+    agency_update(agency=agency_b, by=coordinator, is_active=False)
 
     response = act(new_report[0], {"action": "dispose", "agency": "perumda-tirta-aji"},
                    token=coordinator_token)
@@ -319,9 +320,9 @@ def test_forward_to_the_same_agency_is_409(act, disposed, coordinator_token):
     assert response.status_code == 409
 
 
-def test_forward_to_an_inactive_agency_is_400(act, disposed, coordinator_token, agency_b):
-    agency_b.is_active = False
-    agency_b.save()
+def test_forward_to_an_inactive_agency_is_400(act, disposed, coordinator, coordinator_token,
+                                              agency_b):
+    agency_update(agency=agency_b, by=coordinator, is_active=False)
 
     response = act(disposed[0], {"action": "forward", "agency": "perumda-tirta-aji"},
                    token=coordinator_token)

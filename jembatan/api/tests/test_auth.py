@@ -5,6 +5,7 @@ from django.test import Client
 
 from jembatan.api.auth import hash_token
 from jembatan.api.models import ApiToken
+from jembatan.core.actions import membership_remove
 from jembatan.core.tests.factories import DEFAULT_PASSWORD
 
 TOKEN_URL = "/api/v1/auth/token"
@@ -118,6 +119,14 @@ def test_no_token_on_inbox_is_401(api, db):
 
     assert response.status_code == 401
     assert response.json()["code"] == "unauthorized"
+
+
+def test_leaving_the_agency_closes_the_inbox(api, officer_a, officer_a_token, coordinator):
+    membership_remove(membership=officer_a.memberships.get(), by=coordinator)
+
+    response = api.get(INBOX_URL, token=officer_a_token)
+
+    assert response.status_code == 403
 
 
 def test_revoked_token_stops_working(api, officer_a_token):

@@ -264,6 +264,18 @@ def test_internal_notes_only_for_staff(api, publik, officer_a, officer_a_token):
     assert {m["author"] for m in staff} == {"Eko Prasetyo"}
 
 
+def test_coordinator_messages_are_signed_with_the_jurisdiction(api, publik, coordinator,
+                                                                coordinator_token):
+    actions.message_post(report=publik[0], actor=Actor(user=coordinator),
+                         body="Laporan sudah kami teruskan.", visibility="public")
+
+    public = api.get(url(publik[0])).json()["messages"]
+    staff = api.get(url(publik[0]), token=coordinator_token).json()["messages"]
+
+    assert [m["author"] for m in public] == ["Kab. Wonosobo"]
+    assert [m["author"] for m in staff] == ["Sri Wahyuningsih"]
+
+
 def test_returned_report_hides_the_internal_step_from_the_public(api, publik, officer_a):
     actions.report_return(report=publik[0], actor=Actor(user=officer_a),
                           reason="Bukan wewenang kami, ini jalan provinsi.")

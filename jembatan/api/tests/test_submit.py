@@ -160,6 +160,8 @@ def test_unknown_category_is_400(api, valid_payload):
         {"reporter": {"phone": "123"}},
         {"latitude": 91},
         {"latitude": "utara"},
+        {"latitude": "NaN"},
+        {"longitude": float("inf")},
         {"kecamatan": "3" * 500},
     ],
 )
