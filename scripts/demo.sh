@@ -11,10 +11,13 @@ PORT=${PORT:-8000}
 
 "$BIN/python" manage.py db_worker > var/worker.log 2>&1 &
 worker=$!
-trap 'kill "$worker" 2>/dev/null || true' EXIT INT TERM
+"$BIN/python" manage.py run_scheduler > var/scheduler.log 2>&1 &
+scheduler=$!
+trap 'kill "$worker" "$scheduler" 2>/dev/null || true' EXIT INT TERM
 
 echo
-echo "Jembatan is running at http://$HOST:$PORT/ (background worker pid $worker, log var/worker.log)"
+echo "Jembatan is running at http://$HOST:$PORT/"
+echo "Background worker (pid $worker) and scheduler (pid $scheduler) log to var/."
 echo "Demo accounts (username, password, role, agency):"
 "$BIN/python" manage.py demo_accounts
 echo

@@ -12,6 +12,7 @@ from jembatan.core import actions, selectors
 from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.forms import AgencyProfileForm, AuditFilterForm, WorkdayCalculatorForm
 from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.scheduler import job_status
 from jembatan.core.workdays import add_working_days
 
 AUDIT_PAGE_SIZE = 50
@@ -30,8 +31,10 @@ def start(request: HttpRequest) -> HttpResponse:
         "admin_memberships": [m for m in memberships if m.role == "agency_admin"],
         "counts_by_kind": None,
         "recent_audit": None,
+        "jobs": None,
     }
     if user.is_coordinator:
+        context["jobs"] = job_status()
         context["counts_by_kind"] = _kind_rows(selectors.agency_counts_by_kind())
         context["recent_audit"] = list(selectors.audit_entries()[:10])
     return render(request, "core/start.html", context)

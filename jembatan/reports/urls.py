@@ -1,6 +1,7 @@
 from django.urls import path
 
 from jembatan.reports import views
+from jembatan.reports.feeds import PublicReportsFeed
 
 app_name = "reports"
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("lapor/terkirim/<str:code>/", views.submitted, name="submitted"),
     path("lacak/", views.track, name="track"),
     path("laporan/", views.public_list, name="list"),
+    path("laporan/feed/", PublicReportsFeed(), name="feed"),
     path("laporan/<str:code>/", views.detail, name="detail"),
     path("laporan/<str:code>/pesan/", views.reporter_message, name="reporter_message"),
     path("laporan/<str:code>/nilai/", views.rate, name="rate"),
@@ -20,6 +22,7 @@ urlpatterns = [
     path("staf/laporan/", views.inbox, name="inbox"),
     path("staf/laporan/baru/", views.enter, name="enter"),
     path("staf/laporan/filter/", views.save_filter, name="save_filter"),
+    path("staf/laporan/ekspor.csv", views.export_csv, name="export"),
     path("staf/laporan/disposisi-massal/", views.bulk_dispose, name="bulk_dispose"),
     path("staf/laporan/<str:code>/", views.staff_detail, name="staff_detail"),
     path("staf/laporan/<str:code>/aksi/<str:action>/", views.staff_action, name="staff_action"),

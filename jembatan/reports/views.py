@@ -7,7 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -18,7 +24,7 @@ from django_ratelimit.decorators import ratelimit
 from jembatan.core.access import require_perm
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page
-from jembatan.reports import actions, antispam, clocks, codes, selectors
+from jembatan.reports import actions, antispam, clocks, codes, exports, selectors
 from jembatan.reports.access import (
     get_report_for_staff,
     get_report_for_viewer,
@@ -334,6 +340,22 @@ def inbox(request: HttpRequest) -> HttpResponse:
     }
     template = "reports/_inbox_rows.html" if request.htmx else "reports/inbox.html"
     return render(request, template, context)
+
+
+@login_required
+def export_csv(request: HttpRequest) -> StreamingHttpResponse:
+    """The inbox with its current filters, as CSV for a spreadsheet."""
+    require_perm(request, "reports.view_inbox")
+    form = InboxFilterForm(request.GET or None)
+    reports = selectors.apply_filters(
+        selectors.reports_visible_to_staff(user=request.user), _inbox_filters(form),
+        user=request.user,
+    ).order_by("-created_at", "-pk")
+    response = StreamingHttpResponse(exports.export_rows(reports, user=request.user),
+                                     content_type="text/csv; charset=utf-8")
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response["Content-Disposition"] = f'attachment; filename="laporan-{stamp}.csv"'
+    return response
 
 
 def _suggested_agencies(reports: list[Report]) -> dict[int, Agency]:

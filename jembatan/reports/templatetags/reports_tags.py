@@ -51,3 +51,11 @@ def event_label(event) -> str:
     from jembatan.core.audit_labels import action_label
 
     return action_label(f"report_{event.action}")
+
+
+@register.simple_tag
+def coordinator_report_counts():
+    """New, returned and overdue reports, for the coordinator's start page."""
+    from jembatan.reports.selectors import report_counts_for_coordinator
+
+    return report_counts_for_coordinator()
