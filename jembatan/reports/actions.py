@@ -71,7 +71,9 @@ def _check(action: str, report: Report, actor: Actor) -> None:
 
 def _lock(report: Report) -> Report:
     """Re-read the report under a row lock so two officers cannot act on stale state."""
-    return Report.objects.select_for_update().select_related("lead_agency").get(pk=report.pk)
+    # of=("self",): PostgreSQL cannot lock the nullable side of the outer join.
+    return (Report.objects.select_for_update(of=("self",)).select_related("lead_agency")
+            .get(pk=report.pk))
 
 
 def _user(actor: Actor) -> User | None:

@@ -26,7 +26,8 @@ GROUP = "reports.submit"
 
 
 def _usage(request, *, key, rate: str, increment: bool) -> dict | None:
-    return get_usage(request, group=GROUP, key=key, rate=rate, method="POST",
+    # Both methods, one counter: the form's GET peeks at the count its POSTs increment.
+    return get_usage(request, group=GROUP, key=key, rate=rate, method=["GET", "POST"],
                      increment=increment)
 
 

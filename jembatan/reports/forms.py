@@ -150,7 +150,8 @@ class OfficerReportForm(RegionFieldsMixin, forms.Form):
         label=_("Received at"), required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
-        help_text=_("Leave empty for now. The legal clock starts from this moment."),
+        help_text=_("Leave empty if the report was received just now. The legal clock starts "
+                    "from this moment."),
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=150)

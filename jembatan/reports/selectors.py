@@ -7,6 +7,7 @@ onto the indexes declared on Report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -150,6 +151,8 @@ def report_counts_for_coordinator() -> dict[str, int]:
 
 def report_detail(*, code: str) -> Report | None:
     """One report with everything its page shows, in a fixed number of queries."""
+    if not re.fullmatch(r"[A-Z0-9-]{1,20}", code or ""):
+        return None  # not a tracking code; never send odd bytes to the database
     return (
         Report.objects.select_related(
             "lead_agency", "kecamatan", "desa", "assigned_to", "category", "merged_into",

@@ -63,7 +63,7 @@ def strip_image_metadata(data: bytes, image_format: str, name: str) -> bytes:
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > MAX_PIXELS:
-                raise ValidationError(_("%(name)s is too large an image.") % {"name": name},
+                raise ValidationError(_("%(name)s has too many pixels.") % {"name": name},
                                       code="too_many_pixels")
             image.load()
             # Apply the orientation the camera recorded before the EXIF block is dropped.

@@ -18,6 +18,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
@@ -61,10 +62,22 @@ from jembatan.reports.models import (
     SavedFilter,
     Status,
 )
-from jembatan.reports.rules import ACTIONS, ALLOWED_FROM, Actor, may_take
+from jembatan.reports.rules import (
+    ACTIONS,
+    ALLOWED_FROM,
+    REPORTER,
+    Actor,
+    may_take,
+    report_roles,
+)
 
 PAGE_SIZE = 25
 CONFIRMATION_SESSION_KEY = "report_confirmation"
+
+
+def _is_reporter(report: Report, actor: Actor) -> bool:
+    """By the access key (this session) or by being the account that sent the report."""
+    return REPORTER in report_roles(report, actor)
 
 
 def _conflict(request: HttpRequest, message: str) -> HttpResponse:
@@ -190,11 +203,13 @@ def public_list(request: HttpRequest) -> HttpResponse:
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     """A report as the visitor may see it: the public, its reporter, or staff."""
     report, actor = get_report_for_viewer(request, code)
-    if report.status == Status.DIGABUNG and report.merged_into and not actor.is_reporter:
+    is_reporter = _is_reporter(report, actor)
+    if report.status == Status.DIGABUNG and report.merged_into and not is_reporter:
         return redirect(report.merged_into.get_absolute_url())
     view = selectors.report_view(report, actor)
-    context = {"view": view, "report": report, "explanation": clocks.clock_explain(report)}
-    if actor.is_reporter:
+    context = {"view": view, "report": report, "explanation": clocks.clock_explain(report),
+               "is_reporter": is_reporter}
+    if is_reporter:
         context.update({
             "message_form": ReporterMessageForm(),
             "rating_form": RatingForm(),
@@ -213,7 +228,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
 @require_POST
 def reporter_message(request: HttpRequest, code: str) -> HttpResponse:
     report, actor = get_report_for_viewer(request, code)
-    if not actor.is_reporter:
+    if not _is_reporter(report, actor):
         raise PermissionDenied
     form = ReporterMessageForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -236,7 +251,7 @@ def reporter_action(request: HttpRequest, code: str, action: str) -> HttpRespons
     if action not in REPORTER_ACTIONS:
         raise Http404
     report, actor = get_report_for_viewer(request, code)
-    if not actor.is_reporter:
+    if not _is_reporter(report, actor):
         raise PermissionDenied
     reason = request.POST.get("reason", "")[:2000]
     try:
@@ -259,7 +274,7 @@ def reporter_action(request: HttpRequest, code: str, action: str) -> HttpRespons
 @require_POST
 def rate(request: HttpRequest, code: str) -> HttpResponse:
     report, actor = get_report_for_viewer(request, code)
-    if not actor.is_reporter:
+    if not _is_reporter(report, actor):
         raise PermissionDenied
     form = RatingForm(request.POST)
     if not form.is_valid():
@@ -401,8 +416,10 @@ def bulk_dispose(request: HttpRequest) -> HttpResponse:
             done += 1
         except (actions.InvalidTransition, ValidationError):
             skipped += 1
-    messages.success(request, _("%(done)s report(s) assigned, %(skipped)s skipped.")
-                     % {"done": done, "skipped": skipped})
+    messages.success(request, ngettext(
+        "%(done)s report assigned, %(skipped)s skipped.",
+        "%(done)s reports assigned, %(skipped)s skipped.", done,
+    ) % {"done": done, "skipped": skipped})
     return redirect("reports:inbox")
 
 
