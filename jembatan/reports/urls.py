@@ -10,6 +10,7 @@ urlpatterns = [
     path("lapor/", views.submit, name="submit"),
     path("lapor/terkirim/<str:code>/", views.submitted, name="submitted"),
     path("lacak/", views.track, name="track"),
+    path("laporan-saya/", views.my_reports, name="mine"),
     path("laporan/", views.public_list, name="list"),
     path("laporan/feed/", PublicReportsFeed(), name="feed"),
     path("laporan/<str:code>/", views.detail, name="detail"),

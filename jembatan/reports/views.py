@@ -156,6 +156,17 @@ def submitted(request: HttpRequest, code: str) -> HttpResponse:
                   {"report": report, "access_key": confirmation.get("key", "")})
 
 
+@login_required
+def my_reports(request: HttpRequest) -> HttpResponse:
+    """A citizen with an account follows every report they sent while logged in."""
+    reports = Report.objects.filter(reporter=request.user).select_related("lead_agency")
+    try:
+        page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+    except InvalidCursor:
+        page = keyset_page(reports, cursor=None, size=PAGE_SIZE)
+    return render(request, "reports/my_reports.html", {"page": page})
+
+
 @ratelimit(key="ip", rate="20/10m", method="POST", block=False)
 def track(request: HttpRequest) -> HttpResponse:
     """Follow a report with its tracking code and access key."""
