@@ -18,6 +18,7 @@ def normalize_phone(raw: str) -> str | None:
         number = phonenumbers.parse(candidate, "ID")
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    # Indonesian numbers have at least 8 digits after the country code (mobile: 9 to 12).
+    if not phonenumbers.is_possible_number(number) or len(str(number.national_number)) < 8:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

@@ -18,10 +18,10 @@ SESSION_KEY = "reporter_reports"
 
 
 def remember_reporter(request: HttpRequest, report: Report) -> None:
-    codes_seen = set(request.session.get(SESSION_KEY, []))
-    codes_seen.add(report.tracking_code)
-    # Keep the session small: the most recent 50 reports are plenty for one person.
-    request.session[SESSION_KEY] = sorted(codes_seen)[-50:]
+    codes_seen = [c for c in request.session.get(SESSION_KEY, []) if c != report.tracking_code]
+    codes_seen.append(report.tracking_code)
+    # Keep the session small: the 50 most recently opened reports are plenty for one person.
+    request.session[SESSION_KEY] = codes_seen[-50:]
 
 
 def actor_for(request: HttpRequest, report: Report, *, access_key: str | None = None) -> Actor:

@@ -363,6 +363,7 @@ def report_forward(*, report: Report, actor: Actor, agency: Agency, note: str = 
     at = at or timezone.now()
     previous = report.lead_agency
     report.lead_agency = agency
+    report.supporting_agencies.remove(agency)
     report.assigned_to = None
     report.disposed_at = at
     stage = clocks.agency_stage(report.kind)

@@ -99,8 +99,11 @@ def notify(kind: str, report, *, agency_ids: list[int]) -> int:
                 template="reports/email/reporter.txt",
                 context=context,
             )
-        if to_agency:
-            ids = agency_ids or ([report.lead_agency_id] if report.lead_agency_id else [])
+        ids = agency_ids or ([report.lead_agency_id] if report.lead_agency_id else [])
+        # No agency to tell (e.g. an objection to a request the coordinator rejected): the
+        # coordinators are the ones who must act.
+        to_coordinators = to_coordinators or (to_agency and not ids)
+        if to_agency and ids:
             addresses = list(
                 Membership.objects.filter(agency_id__in=ids).exclude(user__email="")
                 .values_list("user__email", flat=True)

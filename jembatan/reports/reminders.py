@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from jembatan.core.workdays import WorkingCalendar
 from jembatan.reports import notifications
-from jembatan.reports.models import OPEN_STATUSES, Report
+from jembatan.reports.models import Report
 
 REMIND_WORKING_DAYS_BEFORE = 1
 
@@ -22,7 +22,9 @@ def deadline_reminders_send(*, now: dt.datetime | None = None) -> dict:
     now = now or timezone.now()
     calendar = WorkingCalendar.from_database()
     soon = calendar.add_working_days(now, REMIND_WORKING_DAYS_BEFORE).due
-    base = Report.objects.filter(status__in=OPEN_STATUSES, deadline__isnull=False)
+    # Every action that stops a clock clears the deadline, so a deadline means a running clock,
+    # also the objection clock of a closed or rejected information request.
+    base = Report.objects.filter(deadline__isnull=False)
     reminded = 0
     for report in base.filter(deadline__gt=now, deadline__lte=soon).filter(
         Q(reminded_for__isnull=True) | ~Q(reminded_for=F("deadline"))
