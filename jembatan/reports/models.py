@@ -252,6 +252,10 @@ class Report(models.Model):
                          name="report_public_new"),
             models.Index(fields=["deadline"], name="report_deadline",
                          condition=Q(deadline__isnull=False)),
+            # The overdue list: reports with a running clock, newest first. Partial, so it holds
+            # only open reports and stays small however many closed ones pile up.
+            models.Index(fields=["-created_at", "-id"], name="report_clock_running_new",
+                         condition=Q(deadline__isnull=False)),
             models.Index(fields=["auto_close_at"], name="report_auto_close",
                          condition=Q(auto_close_at__isnull=False)),
             models.Index(fields=["assigned_to", "-created_at", "-id"], name="report_assignee_new"),

@@ -61,10 +61,12 @@ def reports_visible_to_staff(*, user: User) -> QuerySet[Report]:
     if user.is_coordinator:
         return reports
     ids = agency_ids_for(user)
-    supporting = Report.supporting_agencies.through.objects.filter(agency_id__in=ids).values(
-        "report_id"
-    )
-    return reports.filter(Q(lead_agency_id__in=ids) | Q(pk__in=supporting))
+    through = Report.supporting_agencies.through.objects.filter(agency_id__in=ids)
+    if not through.exists():
+        # Most agencies support few reports; without the OR the database walks the
+        # (lead_agency, created_at) index in order instead of sorting the agency's reports.
+        return reports.filter(lead_agency_id__in=ids)
+    return reports.filter(Q(lead_agency_id__in=ids) | Q(pk__in=through.values("report_id")))
 
 
 def _text_filter(reports: QuerySet[Report], q: str) -> QuerySet[Report]:
