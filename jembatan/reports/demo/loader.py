@@ -122,7 +122,10 @@ def reports_demo_load(*, log=print, count: int = DEMO_REPORTS, seed: int = 33_07
                 age_days = rng.uniform(0.1, 6)
             elif target in ("didisposisikan", "diproses", "ditunda", "reopened"):
                 # Open reports are mostly recent; a few are old enough to be overdue.
-                age_days = rng.uniform(0.5, 14) if rng.random() < 0.8 else age_days
+                age_days = rng.uniform(3, 14) if rng.random() < 0.8 else age_days
+            if target not in ("baru", "returned", "didisposisikan", "ditolak"):
+                # Room for the whole story in office hours before today.
+                age_days = max(age_days, 6 + rng.uniform(0, 4))
             received = (now - dt.timedelta(days=age_days)).astimezone(JAKARTA)
             report = _tell_story(
                 rng=rng, template=template, target=target, received=received, now=now,

@@ -59,3 +59,21 @@ def coordinator_report_counts():
     from jembatan.reports.selectors import report_counts_for_coordinator
 
     return report_counts_for_coordinator()
+
+
+COORDINATOR_STEPS = {"dispose", "reject", "forward", "merge", "merged_in"}
+REPORTER_STEPS = {"reopen", "object"}
+
+
+@register.simple_tag
+def event_actor(event) -> str:
+    """Who took a step, as the timeline names it: never a citizen's name."""
+    if event.action in COORDINATOR_STEPS:
+        return _("Coordinator")
+    if event.action in REPORTER_STEPS or (event.action == "close" and event.actor_id is None):
+        return _("Reporter")
+    if event.action in ("submit", "auto_close"):
+        return "Jembatan"
+    if event.agency_id:
+        return event.agency.short_name
+    return _("Coordinator")
