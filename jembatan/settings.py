@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "jembatan.core",
     "jembatan.reports",
+    "jembatan.triage",
     "jembatan.api",
     "jembatan.portal",
 ]

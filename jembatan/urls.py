@@ -30,6 +30,7 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("", include("jembatan.reports.urls")),
+    path("", include("jembatan.triage.urls")),
     path("staf/", include("jembatan.core.urls")),
     path("admin/", admin.site.urls),
     path("", include("jembatan.portal.urls")),

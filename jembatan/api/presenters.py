@@ -17,6 +17,7 @@ from jembatan.reports import clocks
 from jembatan.reports.models import Event, Message, Rating, Report
 from jembatan.reports.rules import REPORTER, Actor, report_roles
 from jembatan.reports.selectors import report_view
+from jembatan.triage.privacy import mask_personal_data
 
 REPORTER_LABEL = "Pelapor"
 
@@ -41,9 +42,11 @@ def message_author(message: Message, *, staff: bool) -> str:
     return _public_signature(message.author_agency)
 
 
-def message_data(message: Message, *, staff: bool) -> dict:
+def message_data(message: Message, *, staff: bool, public: bool = False) -> dict:
+    # A citizen's own words are shown to the public with personal data masked (NIK, phone…).
+    masked = public and message.from_reporter
     return {
-        "body": message.body,
+        "body": mask_personal_data(message.body) if masked else message.body,
         "visibility": message.visibility,
         "author": message_author(message, staff=staff),
         "created_at": message.created_at,
@@ -100,8 +103,8 @@ def report_data(report: Report, actor: Actor) -> dict:
         "view": "staff" if staff else "reporter" if is_reporter else "public",
         "tracking_code": report.tracking_code,
         "kind": report.kind,
-        "title": report.title,
-        "body": report.body,
+        "title": report.title if staff or is_reporter else mask_personal_data(report.title),
+        "body": report.body if staff or is_reporter else mask_personal_data(report.body),
         "status": report.status,
         "privacy": report.privacy,
         "channel": report.channel,
@@ -120,7 +123,8 @@ def report_data(report: Report, actor: Actor) -> dict:
             {"score": rating.score, "comment": rating.comment, "created_at": rating.created_at}
             if rating is not None else None
         ),
-        "messages": [message_data(m, staff=staff) for m in view.messages],
+        "messages": [message_data(m, staff=staff, public=not (staff or is_reporter))
+                     for m in view.messages],
         "timeline": [
             event_data(e, report, staff=staff, show_reporter=view.show_reporter)
             for e in view.events
@@ -139,6 +143,12 @@ def report_data(report: Report, actor: Actor) -> dict:
         data["longitude"] = float(report.longitude) if report.longitude is not None else None
     if staff:
         data["assigned_to"] = report.assigned_to.username if report.assigned_to_id else None
+        # What the triage models said when the report arrived.
+        data["is_urgent"] = report.is_urgent
+        data["urgency_signals"] = report.urgency_signals
+        data["suggestions"] = report.suggestions
+        data["suggestion_reasons"] = report.suggestion_reasons
+        data["is_auto_disposed"] = report.is_auto_disposed
     return data
 
 

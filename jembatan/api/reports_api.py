@@ -298,6 +298,8 @@ ACTION_HANDLERS = {
         report=report, actor=actor, answer=p.answer),
     "assign": lambda report, actor, p: actions.report_assign(
         report=report, actor=actor, officer=_officer(p.officer)),
+    "undo_dispose": lambda report, actor, p: actions.report_undo_dispose(
+        report=report, actor=actor, note=p.note),
 }
 assert set(ACTION_HANDLERS) == set(ACTIONS), "every action of the rules has an API handler"
 

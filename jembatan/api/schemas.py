@@ -314,8 +314,14 @@ class AssignIn(Input):
                                             "null to unassign.")
 
 
+class UndoDisposeIn(Input):
+    action: Literal["undo_dispose"]
+    note: Note = ""
+
+
 ActionIn = Annotated[
     DisposeIn | RejectIn | AcknowledgeIn | ReturnIn | ForwardIn | RespondIn | HoldIn | ResumeIn
-    | CloseIn | ReopenIn | MergeIn | ExtendIn | ObjectIn | AnswerObjectionIn | AssignIn,
+    | CloseIn | ReopenIn | MergeIn | ExtendIn | ObjectIn | AnswerObjectionIn | AssignIn
+    | UndoDisposeIn,
     Field(discriminator="action"),
 ]

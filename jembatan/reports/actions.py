@@ -277,7 +277,18 @@ def report_submit(
            changes={"status": [None, report.status], "kind": [None, kind],
                     "channel": [None, channel]})
     notifications.after_commit("report_received", report)
+    _triage_after_commit(report)
     return report, access_key, True
+
+
+def _triage_after_commit(report: Report) -> None:
+    """Urgency, suggested agency and duplicates are worked out in the background."""
+    from jembatan.triage.tasks import triage_report
+
+    if notifications.is_suppressed():
+        return
+    report_id = report.pk
+    transaction.on_commit(lambda: triage_report.enqueue(report_id))
 
 
 # --- Coordinator actions ----------------------------------------------------------------------
@@ -297,8 +308,13 @@ def report_dispose(
     privacy: str | None = None,
     note: str = "",
     at: dt.datetime | None = None,
+    auto: bool = False,
 ) -> Report:
-    """Verify the report and give it to one lead agency (optionally with supporting ones)."""
+    """Verify the report and give it to one lead agency (optionally with supporting ones).
+
+    `auto`: the triage model decided, within the coordinator's confidence threshold; the
+    timeline and audit say so and a coordinator can undo it (`report_undo_dispose`).
+    """
     report = _lock(report)
     _check("dispose", report, actor)
     if not agency.is_active:
@@ -316,6 +332,7 @@ def report_dispose(
             setattr(report, field, value)
     report.lead_agency = agency
     report.is_returned = False
+    report.is_auto_disposed = auto
     report.disposed_at = at
     supporting = [a for a in supporting if a.pk != agency.pk]
     calendar = WorkingCalendar.from_database()
@@ -324,11 +341,34 @@ def report_dispose(
     start = report.created_at if stage == Stage.INFORMATION else at
     clocks.clock_start(report, stage=stage, start=start, calendar=calendar)
     _transition(report, action="dispose", actor=actor, to_status=Status.DIDISPOSISIKAN, at=at,
-                agency=agency, extra_changes=changes)
+                agency=agency, extra_changes=changes,
+                note=_("Assigned automatically by the routing model.") if auto else "")
     _staff_note(report, actor=actor, note=note, at=at)
     report.supporting_agencies.set(supporting)
     notifications.after_commit("report_disposed", report, agency_ids=[agency.pk] +
                                [a.pk for a in supporting])
+    return report
+
+
+@transaction.atomic
+def report_undo_dispose(*, report: Report, actor: Actor, note: str = "",
+                        at: dt.datetime | None = None) -> Report:
+    """Take back an automatic disposition: the report returns to the coordinator's queue."""
+    report = _lock(report)
+    _check("undo_dispose", report, actor)
+    if not report.is_auto_disposed:
+        raise InvalidTransition(_("Only an automatic assignment can be undone this way."))
+    at = at or timezone.now()
+    agency = report.lead_agency
+    report.lead_agency = None
+    report.is_auto_disposed = False
+    report.disposed_at = None
+    report.supporting_agencies.clear()
+    clocks.clock_start(report, stage=Stage.VERIFICATION, start=report.created_at,
+                       calendar=WorkingCalendar.from_database())
+    _transition(report, action="undo_dispose", actor=actor, to_status=Status.BARU, at=at,
+                is_public=False, note=note.strip(), agency=agency,
+                extra_changes={"lead_agency": [str(agency or ""), ""]})
     return report
 
 

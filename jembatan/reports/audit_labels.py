@@ -22,4 +22,5 @@ LABELS = {
     "report_message": _("wrote a message"),
     "report_rate": _("rated the handling"),
     "report_merged_in": _("took in a duplicate report"),
+    "report_undo_dispose": _("undid the automatic assignment"),
 }

@@ -214,6 +214,17 @@ class Report(models.Model):
         _("rejection reason"), max_length=20, choices=RejectionReason.choices, blank=True
     )
     is_urgent = models.BooleanField(_("urgent"), default=False)
+    urgency_signals = models.JSONField(default=list, blank=True, editable=False)
+
+    # What the triage models suggested when the report arrived (see jembatan.triage).
+    suggested_agency = models.ForeignKey(
+        Agency, verbose_name=_("suggested agency"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    suggestion_confidence = models.FloatField(null=True, blank=True, editable=False)
+    suggestion_reasons = models.JSONField(default=list, blank=True, editable=False)
+    suggestions = models.JSONField(default=list, blank=True, editable=False)
+    is_auto_disposed = models.BooleanField(_("assigned automatically"), default=False)
 
     # The clock. deadline = add_working_days(deadline_start, deadline_days), kept as a column so
     # lists can filter and sort by it; recomputed when the calendar changes.
@@ -260,6 +271,9 @@ class Report(models.Model):
                          condition=Q(auto_close_at__isnull=False)),
             models.Index(fields=["assigned_to", "-created_at", "-id"], name="report_assignee_new"),
             models.Index(fields=["reporter", "-created_at"], name="report_reporter_new"),
+            models.Index(fields=["-created_at", "-id"], name="report_urgent_open_new",
+                         condition=Q(is_urgent=True, status__in=["baru", "didisposisikan",
+                                                                  "diproses", "ditunda"])),
         ]
         constraints = [
             models.CheckConstraint(

@@ -30,6 +30,7 @@ KINDS = {
     "report_returned": (False, False, True),
     "report_reopened": (True, True, False),
     "report_objection": (True, True, False),
+    "report_urgent": (False, True, True),
     "reporter_message": (False, True, False),
     "deadline_reminder": (False, True, False),
     "deadline_missed": (False, False, True),
@@ -47,6 +48,10 @@ def suppressed():
         yield
     finally:
         _suppressed.reset(token)
+
+
+def is_suppressed() -> bool:
+    return _suppressed.get()
 
 
 def after_commit(kind: str, report, *, agency_ids: list[int] | None = None) -> None:

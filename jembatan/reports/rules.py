@@ -58,6 +58,7 @@ ACTION_ROLES: dict[str, set[str]] = {
     "reopen": {REPORTER},
     "object": {REPORTER},
     "answer_objection": {LEAD_ADMIN, COORDINATOR},
+    "undo_dispose": {COORDINATOR},
 }
 
 # action → the states it may start from
@@ -78,6 +79,7 @@ ALLOWED_FROM: dict[str, set[str]] = {
     "reopen": {Status.DITINDAKLANJUTI},
     "object": {Status.DITINDAKLANJUTI, Status.SELESAI, Status.DITOLAK},
     "answer_objection": {Status.DITINDAKLANJUTI, Status.SELESAI, Status.DITOLAK},
+    "undo_dispose": {Status.DIDISPOSISIKAN},
 }
 
 ACTIONS = tuple(ACTION_ROLES)

@@ -29,7 +29,7 @@ from jembatan.reports.rules import Actor, is_handling_staff, may_see_reporter
 LIST_FIELDS = (
     "id", "tracking_code", "kind", "title", "privacy", "status", "channel", "created_at",
     "deadline", "deadline_stage", "is_returned", "is_urgent", "responded_at", "closed_at",
-    "lead_agency", "kecamatan", "desa", "assigned_to", "category",
+    "lead_agency", "kecamatan", "desa", "assigned_to", "category", "suggested_agency",
 )
 
 
@@ -119,8 +119,9 @@ def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
     """The staff inbox: scoped to the user, filtered, with what the list rows display."""
     reports = apply_filters(reports_visible_to_staff(user=user), filters, user=user)
     return reports.select_related(
-        "lead_agency", "kecamatan", "desa", "assigned_to", "category"
+        "lead_agency", "kecamatan", "desa", "assigned_to", "category", "suggested_agency"
     ).only(*LIST_FIELDS, "lead_agency__short_name", "lead_agency__slug", "lead_agency__name",
+           "suggested_agency__short_name", "suggestion_confidence",
            "kecamatan__name", "desa__name", "assigned_to__full_name", "assigned_to__username",
            "category__name")
 

@@ -354,9 +354,16 @@ def inbox(request: HttpRequest) -> HttpResponse:
     query.pop("cursor", None)
     suggestions = _suggested_agencies(page.items) if request.user.is_coordinator else {}
     for report in page.items:
-        report.suggested_agency = suggestions.get(report.pk)
+        # The routing model's suggestion when there is one, else the category's usual agency.
+        report.suggestion = report.suggested_agency or suggestions.get(report.pk)
+    urgent = []
+    if not request.GET:
+        urgent = list(selectors.reports_inbox(user=request.user, filters=selectors.ReportFilters())
+                      .filter(is_urgent=True, status__in=(Status.BARU, Status.DIDISPOSISIKAN,
+                                                          Status.DIPROSES, Status.DITUNDA))[:10])
     context = {
         "form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
+        "urgent": urgent,
         "counts": selectors.report_counts_for_coordinator() if request.user.is_coordinator
         else None,
         "saved_filters": SavedFilter.objects.filter(user=request.user),
@@ -470,6 +477,7 @@ def _action_titles() -> dict[str, str]:
         "assign": _("Assign an officer"),
         "close": _("Close"),
         "answer_objection": _("Answer the objection"),
+        "undo_dispose": _("Undo the automatic assignment"),
     }
 
 
@@ -483,6 +491,8 @@ def _action_forms(report: Report, actor: Actor) -> list[tuple[str, str, object]]
         available.discard("extend")
     if not hasattr(report, "objection") or report.objection.answered_at:
         available.discard("answer_objection")
+    if not report.is_auto_disposed:
+        available.discard("undo_dispose")
     available -= {"reopen", "object"}  # the reporter's own actions
     forms = {}
     initial = {"kind": report.kind, "privacy": report.privacy,
@@ -496,6 +506,7 @@ def _action_forms(report: Report, actor: Actor) -> list[tuple[str, str, object]]
         "assign": lambda: AssignForm(agency=report.lead_agency,
                                      initial={"officer": report.assigned_to_id}),
         "answer_objection": AnswerObjectionForm, "acknowledge": lambda: None,
+        "undo_dispose": lambda: None,
     }
     titles = _action_titles()
     order = list(titles)
@@ -511,12 +522,29 @@ def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
     canned = CannedResponse.objects.filter(agency__isnull=True)
     if report.lead_agency_id:
         canned = canned | CannedResponse.objects.filter(agency_id=report.lead_agency_id)
+    duplicates = []
+    if report.status in (Status.BARU, Status.DIDISPOSISIKAN, Status.DIPROSES) and \
+            request.user.is_coordinator:
+        from jembatan.triage.services import similar_open_reports
+
+        duplicates = similar_open_reports(
+            text=f"{report.title} {report.body}", kecamatan_code=report.kecamatan_id or "",
+            desa_code=report.desa_id or "", exclude_pk=report.pk)
+    suggested = _suggestion_rows(report)
     return render(request, "reports/staff_detail.html", {
+        "duplicates": duplicates, "suggested": suggested,
         "view": view, "report": report, "explanation": clocks.clock_explain(report),
         "action_forms": _action_forms(report, actor), "message_form": MessageForm(),
         "canned": canned.order_by("title"),
         "history": _history(report),
     })
+
+
+def _suggestion_rows(report: Report) -> list[tuple[Agency, float]]:
+    slugs = [row["agency"] for row in report.suggestions or []]
+    agencies = Agency.objects.in_bulk(slugs, field_name="slug")
+    return [(agencies[row["agency"]], row["probability"]) for row in report.suggestions or []
+            if row["agency"] in agencies]
 
 
 def _history(report: Report):
@@ -530,6 +558,9 @@ def _run_action(request: HttpRequest, report: Report, actor: Actor, action: str)
     post, files = request.POST, request.FILES
     if action == "acknowledge":
         actions.report_acknowledge(report=report, actor=actor)
+        return None
+    if action == "undo_dispose":
+        actions.report_undo_dispose(report=report, actor=actor)
         return None
     form_class = {
         "dispose": DisposeForm, "reject": RejectForm, "forward": ForwardForm,

@@ -35,6 +35,7 @@ def test_openapi_describes_the_bearer_token_and_the_actions(api, db):
     assert set(mapping) == {
         "dispose", "reject", "acknowledge", "return", "forward", "respond", "hold", "resume",
         "close", "reopen", "merge", "extend", "object", "answer_objection", "assign",
+        "undo_dispose",
     }
 
 

@@ -138,6 +138,20 @@ def reports_demo_load(*, log=print, count: int = DEMO_REPORTS, seed: int = 33_07
                 originals.append(report)
     summary = ", ".join(f"{state} {n}" for state, n in sorted(states.items()))
     log(f"Reports: {count} ({summary})")
+    _triage_demo(log)
+
+
+def _triage_demo(log) -> None:
+    """Suggestions and urgency on the demo's reports, and a routing model trained on the
+    demo's dispositions, as the worker would have produced them."""
+    from jembatan.triage import services
+
+    for report_id in Report.objects.values_list("pk", flat=True):
+        services.report_triage(report_id=report_id, notify=False)
+    model = services.router_retrain()
+    if model is not None:
+        log(f"Routing model v{model.pk}: {model.n_examples} dispositions, "
+            f"held-out macro-F1 {model.macro_f1:.2f}")
 
 
 @transaction.atomic

@@ -77,3 +77,11 @@ def event_actor(event) -> str:
     if event.agency_id:
         return event.agency.short_name
     return _("Coordinator")
+
+
+@register.filter
+def mask_pii(text: str) -> str:
+    """Personal data (NIK, KK, phone, email, account numbers) hidden, for public eyes."""
+    from jembatan.triage.privacy import mask_personal_data
+
+    return mask_personal_data(text)

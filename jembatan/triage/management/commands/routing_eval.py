@@ -1,0 +1,51 @@
+"""routing_eval: train a fresh router on a file (or build the cold-start router from agency
+descriptions) and measure it on a test file. Exit code 2 for unusable input files."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from jembatan.triage.datasets import DatasetError, read_csv
+from jembatan.triage.evaluation import evaluate, write_report
+from jembatan.triage.lexicon import file_topics
+from jembatan.triage.router import AgencyInfo, ColdStartRouter, TrainedRouter
+
+
+class Command(BaseCommand):
+    help = ("Evaluate agency routing: --train TRAIN.csv (text,agency) or --cold-start "
+            "AGENCIES.csv (agency,name,description), with --test TEST.csv (text,agency).")
+
+    def add_arguments(self, parser):
+        source = parser.add_mutually_exclusive_group(required=True)
+        source.add_argument("--train", help="CSV with header text,agency")
+        source.add_argument("--cold-start", dest="cold_start",
+                            help="CSV with header agency,name,description")
+        parser.add_argument("--test", required=True, help="CSV with header text,agency")
+        parser.add_argument("--json", action="store_true",
+                            help="End with one line of JSON with every metric.")
+
+    def handle(self, *args, **options):
+        try:
+            test = read_csv(options["test"], ("text", "agency"))
+            if options["train"]:
+                train = read_csv(options["train"], ("text", "agency"))
+            else:
+                agencies = read_csv(options["cold_start"], ("agency", "name", "description"))
+        except DatasetError as error:
+            raise CommandError(str(error), returncode=2) from error
+
+        # Only the taxonomy that ships with the project: no stored model, no other data.
+        topics = file_topics()
+        if options["train"]:
+            router = TrainedRouter(topics).fit([r["text"] for r in train],
+                                               [r["agency"] for r in train])
+            mode, n_train = "trained", len(train)
+        else:
+            router = ColdStartRouter(topics).fit([
+                AgencyInfo(r["agency"], r["name"], r["description"]) for r in agencies
+            ])
+            mode, n_train = "cold_start", 0
+        result = evaluate(lambda text: router.predict(text).label,
+                          [r["text"] for r in test], [r["agency"] for r in test])
+        result = {**result, "mode": mode, "n_train": n_train}
+        self.stdout.write(f"routing ({mode}): {n_train} training messages, "
+                          f"{result['n_test']} test messages")
+        write_report(self.stdout, result, label_name="agency", as_json=options["json"])

@@ -1,0 +1,119 @@
+"""Information value of a post: does it tell a citizen what, when, where, how, what it costs
+and whom to contact, or is it an album of officials? Returns `informatif` or `seremonial` with a
+probability and concrete suggestions in the reader's language.
+
+The model is a logistic regression over the post's words and the signals in
+lexicon/info_value.tsv; it is trained on data/posts_train.csv, shipped with the project (the
+"shipped model"), the first time it is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from django.utils.translation import gettext as _
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from jembatan.triage import lexicon, normalize
+from jembatan.triage.datasets import read_csv
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ASPECTS = ("apa", "kapan", "dimana", "cara", "syarat", "biaya", "kontak", "tautan")
+INFORMATIF, SEREMONIAL = "informatif", "seremonial"
+
+
+def _suggestion(aspect: str) -> str:
+    return {
+        "apa": _("Say plainly which service or programme this is and who it is for."),
+        "kapan": _("Give the date and time (or the opening hours and the deadline)."),
+        "dimana": _("Say where: the address or the place, and the area it covers."),
+        "cara": _("Explain how to take part or register, step by step."),
+        "syarat": _("List the requirements and the documents to bring."),
+        "biaya": _("Say what it costs, or that it is free."),
+        "kontak": _("Add a contact: a phone or WhatsApp number, or the office to ask."),
+        "tautan": _("Add a link or a QR code for details or online registration."),
+    }[aspect]
+
+
+@dataclass
+class QualityResult:
+    label: str
+    probability: float
+    present: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def suggestions(self) -> list[str]:
+        return [_suggestion(aspect) for aspect in self.missing]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, list[re.Pattern]]:
+    compiled: dict[str, list[re.Pattern]] = {}
+    for aspect, pattern, kind in lexicon.info_value_patterns():
+        regex = pattern if kind == "regex" else r"\b" + re.escape(pattern.lower()) + r"\b"
+        try:
+            compiled.setdefault(aspect, []).append(re.compile(regex, re.I))
+        except re.error:
+            continue
+    return compiled
+
+
+def aspects_found(text: str) -> dict[str, int]:
+    lowered = (text or "").lower()
+    return {aspect: sum(1 for p in patterns if p.search(lowered))
+            for aspect, patterns in _compiled().items()}
+
+
+def _signal_row(text: str) -> np.ndarray:
+    found = aspects_found(text)
+    row = [min(found.get(aspect, 0), 3) for aspect in (*ASPECTS, "seremonial")]
+    row.append(sum(1 for aspect in ASPECTS if found.get(aspect)))
+    return np.array(row, dtype=float)
+
+
+class QualityModel:
+    def fit(self, texts: list[str], labels: list[str]) -> QualityModel:
+        self.vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True)
+        words = self.vectorizer.fit_transform([normalize.normalized(t) for t in texts])
+        features = sparse.hstack([words, 0.5 * sparse.csr_matrix(
+            np.vstack([_signal_row(t) for t in texts]))], format="csr")
+        self.classifier = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced")
+        self.classifier.fit(features, labels)
+        return self
+
+    def _features(self, texts: list[str]):
+        words = self.vectorizer.transform([normalize.normalized(t) for t in texts])
+        return sparse.hstack([words, 0.5 * sparse.csr_matrix(
+            np.vstack([_signal_row(t) for t in texts]))], format="csr")
+
+    def check(self, text: str) -> QualityResult:
+        probabilities = self.classifier.predict_proba(self._features([text]))[0]
+        best = int(np.argmax(probabilities))
+        found = aspects_found(text)
+        return QualityResult(
+            label=str(self.classifier.classes_[best]),
+            probability=round(float(probabilities[best]), 3),
+            present=[aspect for aspect in ASPECTS if found.get(aspect)],
+            missing=[aspect for aspect in ASPECTS if not found.get(aspect)],
+        )
+
+    def predict(self, text: str) -> str:
+        return self.check(text).label
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> QualityModel:
+    rows = read_csv(DATA_DIR / "posts_train.csv", ("text", "label"))
+    return QualityModel().fit([r["text"] for r in rows], [r["label"] for r in rows])
+
+
+def info_value(text: str) -> QualityResult:
+    """The checker shown beside every draft post."""
+    return shipped_model().check(text)

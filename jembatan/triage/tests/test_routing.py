@@ -1,0 +1,127 @@
+"""Routing in the product: cold start from duties, learning from dispositions, suggestions on
+reports, automatic assignment and its undo."""
+
+import pytest
+
+from jembatan.core.tests.factories import AgencyFactory
+from jembatan.reports import actions
+from jembatan.reports.models import Status
+from jembatan.reports.rules import Actor
+from jembatan.reports.tests.factories import ReportFactory
+from jembatan.triage import services
+from jembatan.triage.models import RoutingModel, TriageSettings
+
+pytestmark = pytest.mark.django_db
+
+ROAD = ["Jalan di depan SD rusak berlubang", "Aspal jalan mengelupas dan retak",
+        "jln rusak parah gk diperbaiki", "Jembatan desa putus", "Jalan ambles di tikungan"]
+WATER = ["Air PDAM mati tiga hari", "Air keruh dari kran PDAM", "Pipa air bocor di gang",
+         "Tagihan air naik", "banyu mati ket wingi"]
+GAS = ["Antre gas elpiji 3 kg berjam-jam", "Gas melon langka di pangkalan",
+       "Harga tabung gas 3 kg mahal sekali", "Elpiji susah dicari di warung",
+       "Pangkalan gas menjual di atas HET"]
+
+
+@pytest.fixture
+def agencies(db):
+    return {
+        "road": AgencyFactory(slug="dpu", name="Dinas Pekerjaan Umum",
+                              duties="Jalan kabupaten rusak, jembatan, drainase."),
+        "water": AgencyFactory(slug="pdam", name="Perumda Air Minum",
+                               duties="Air PDAM mati atau keruh, pipa bocor, tagihan air."),
+        "trade": AgencyFactory(slug="dagkop", name="Dinas Perdagangan, Koperasi dan UKM",
+                               duties="Pasar, harga bahan pokok, distribusi elpiji."),
+    }
+
+
+def dispose_all(texts, agency, coordinator):
+    for text in texts:
+        report = ReportFactory(title=text[:60], body=text)
+        actions.report_dispose(report=report, actor=Actor(user=coordinator), agency=agency)
+
+
+def test_cold_start_suggests_from_the_agencies_duties(agencies):
+    suggestions, reasons = services.suggest_agencies("Jalan di depan pasar berlubang besar")
+
+    assert suggestions[0].agency == agencies["road"]
+    assert 0 < suggestions[0].probability <= 1
+    assert len(suggestions) == 3
+    assert reasons
+
+
+def test_retraining_learns_what_coordinators_decided(agencies, coordinator):
+    # Coordinators send a new kind of message (gas) to trade; the next model follows them.
+    dispose_all(ROAD * 3, agencies["road"], coordinator)
+    dispose_all(WATER * 3, agencies["water"], coordinator)
+    dispose_all(GAS * 3, agencies["trade"], coordinator)
+
+    model = services.router_retrain(min_decisions=30)
+
+    assert model.kind == RoutingModel.Kind.TRAINED
+    assert model.n_examples == 45
+    assert model.macro_f1 is not None
+    suggestions, _reasons = services.suggest_agencies("gas melon kosong di pangkalan kertek")
+    assert suggestions[0].agency == agencies["trade"]
+
+
+def test_too_few_decisions_train_nothing(agencies, coordinator):
+    dispose_all(ROAD, agencies["road"], coordinator)
+
+    assert services.router_retrain() is None
+    assert not RoutingModel.objects.exists()
+
+
+def test_triage_stores_the_suggestion_and_flags_urgency(agencies):
+    report = ReportFactory(title="Kebakaran", body="Ada kebakaran rumah, api membesar sekarang "
+                                                    "dekat jalan rusak")
+
+    services.report_triage(report_id=report.pk)
+
+    report.refresh_from_db()
+    assert report.is_urgent
+    assert report.suggested_agency is not None
+    assert report.suggestions[0]["agency"] == report.suggested_agency.slug
+
+
+def test_automatic_assignment_only_when_allowed_and_sure(agencies):
+    settings = TriageSettings.current()
+    report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
+
+    services.report_triage(report_id=report.pk)
+    report.refresh_from_db()
+    assert report.status == Status.BARU
+
+    settings.auto_dispose = True
+    settings.auto_dispose_threshold = 0.5
+    settings.save()
+    services.report_triage(report_id=report.pk)
+
+    report.refresh_from_db()
+    assert report.status == Status.DIDISPOSISIKAN
+    assert report.is_auto_disposed
+    assert report.lead_agency == agencies["road"]
+
+
+def test_coordinator_undoes_an_automatic_assignment(agencies, coordinator, officer_a):
+    settings = TriageSettings.current()
+    settings.auto_dispose, settings.auto_dispose_threshold = True, 0.5
+    settings.save()
+    report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
+    services.report_triage(report_id=report.pk)
+
+    with pytest.raises(actions.PermissionDenied):
+        actions.report_undo_dispose(report=report, actor=Actor(user=officer_a))
+    report = actions.report_undo_dispose(report=report, actor=Actor(user=coordinator))
+
+    assert report.status == Status.BARU
+    assert report.lead_agency is None
+    assert not report.is_auto_disposed
+
+
+def test_a_disposition_by_a_coordinator_cannot_be_undone_as_automatic(agencies, coordinator):
+    report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
+    report = actions.report_dispose(report=report, actor=Actor(user=coordinator),
+                                    agency=agencies["road"])
+
+    with pytest.raises(actions.InvalidTransition):
+        actions.report_undo_dispose(report=report, actor=Actor(user=coordinator))

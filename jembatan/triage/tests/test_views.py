@@ -1,0 +1,44 @@
+"""Pages of the triage domain: allowed and denied."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_coordinator_sees_the_routing_page(login, coordinator):
+    assert login(coordinator).get(reverse("triage:routing")).status_code == 200
+
+
+def test_officer_cannot_open_the_routing_page(login, officer_a):
+    assert login(officer_a).get(reverse("triage:routing")).status_code == 403
+
+
+def test_officer_cannot_start_retraining(login, officer_a):
+    assert login(officer_a).post(reverse("triage:retrain")).status_code == 403
+
+
+def test_coordinator_starts_retraining_in_the_background(login, coordinator):
+    response = login(coordinator).post(reverse("triage:retrain"))
+
+    assert response.status_code == 302
+
+
+def test_officer_checks_the_information_value_of_a_post(login, officer_a):
+    response = login(officer_a).post(reverse("triage:info_value"), {
+        "text": "Bupati menghadiri upacara dan berfoto bersama."})
+
+    assert response.status_code == 200
+    assert response.context["result"].label in {"informatif", "seremonial"}
+    assert response.context["result"].suggestions
+
+
+def test_citizen_cannot_use_the_information_value_checker(login, citizen):
+    assert login(citizen).get(reverse("triage:info_value")).status_code == 403
+
+
+def test_similar_reports_endpoint_answers_anonymous_visitors(client):
+    response = client.get(reverse("triage:similar"), {"title": "Jalan rusak", "body": "x",
+                                                      "kecamatan": "33.07.12"})
+
+    assert response.status_code == 200

@@ -1,0 +1,74 @@
+"""Pages of the triage domain: the routing model's state for coordinators, the information-value
+checker for every agency, and the similar-reports hint on the public form."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.decorators import ratelimit
+
+from jembatan.core.access import require_perm
+from jembatan.triage import services
+from jembatan.triage.models import RoutingModel, TriageSettings
+from jembatan.triage.quality import info_value
+
+MAX_TEXT = 5000
+
+
+@login_required
+def routing_status(request: HttpRequest) -> HttpResponse:
+    """The current model, its accuracy on recent held-out decisions, and earlier versions."""
+    require_perm(request, "triage.view_routing")
+    models = list(RoutingModel.objects.defer("blob")[:10])
+    return render(request, "triage/routing.html", {
+        "models": models,
+        "active": next((m for m in models if m.is_active), None),
+        "settings": TriageSettings.current(),
+        "decisions": services.training_decisions().count(),
+        "minimum": services.MIN_TRAINING_DECISIONS,
+    })
+
+
+@login_required
+@require_POST
+def routing_retrain(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "triage.retrain_routing")
+    from jembatan.triage.tasks import retrain_router_now
+
+    retrain_router_now.enqueue()
+    messages.success(request, _("Retraining has started in the background; refresh this page "
+                                "in a minute."))
+    return redirect("triage:routing")
+
+
+@login_required
+def info_value_checker(request: HttpRequest) -> HttpResponse:
+    """Paste a post: is it informative for citizens, and what would they miss?"""
+    require_perm(request, "triage.check_info_value")
+    text = (request.POST.get("text") or request.GET.get("text") or "")[:MAX_TEXT]
+    result = info_value(text) if text.strip() else None
+    template = "triage/_info_value_result.html" if request.htmx else "triage/info_value.html"
+    return render(request, template, {"text": text, "result": result})
+
+
+@require_GET
+@ratelimit(key="ip", rate="60/m", block=False)
+def similar_reports(request: HttpRequest) -> HttpResponse:
+    """While a citizen types: published reports about the same matter nearby, to follow."""
+    from jembatan.reports.models import PUBLIC_LIST_STATUSES, Privacy
+
+    if getattr(request, "limited", False):
+        return HttpResponse(status=429)
+    text = f"{request.GET.get('title', '')} {request.GET.get('body', '')}"[:MAX_TEXT]
+    found = services.similar_open_reports(
+        text=text, kecamatan_code=request.GET.get("kecamatan", "")[:13],
+        desa_code=request.GET.get("desa", "")[:13],
+    )
+    # Only reports the public may already see: verified, never rahasia.
+    shown = [(report, score) for report, score in found
+             if report.status in PUBLIC_LIST_STATUSES and report.privacy != Privacy.RAHASIA]
+    return render(request, "triage/_similar_reports.html", {"similar": shown})
