@@ -1,0 +1,89 @@
+"""Routing speed and size: prediction latency per message on one core, training time on
+100,000 messages, and the memory a loaded model takes.
+
+    .venv/bin/python bench/triage.py [--messages 100000]
+
+The 100,000 training messages are the shipped training set recombined (each message joined with
+a sentence of another message of the same agency), so the vocabulary grows the way real
+history does; the test set is the shipped one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import os
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+# One core, as the target says.
+for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[variable] = "1"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=100_000)
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jembatan.settings")
+    import django
+
+    django.setup()
+    import joblib
+
+    from jembatan.triage.lexicon import file_topics
+    from jembatan.triage.router import TrainedRouter
+
+    data = ROOT / "jembatan" / "triage" / "data"
+    with (data / "routing_train.csv").open(encoding="utf-8") as handle:
+        train = [(r["text"], r["agency"]) for r in csv.DictReader(handle)]
+    with (data / "routing_test.csv").open(encoding="utf-8") as handle:
+        test = [r["text"] for r in csv.DictReader(handle)]
+    rng = random.Random(1)
+    by_agency: dict[str, list[str]] = {}
+    for text, agency in train:
+        by_agency.setdefault(agency, []).append(text)
+    texts, labels = [], []
+    while len(texts) < args.messages:
+        text, agency = rng.choice(train)
+        other = rng.choice(by_agency[agency]).split(".")[0]
+        texts.append(f"{text} {other} {rng.randint(1, 99)}")
+        labels.append(agency)
+
+    topics = file_topics()
+    started = time.perf_counter()
+    router = TrainedRouter(topics).fit(texts, labels)
+    training_s = time.perf_counter() - started
+    print(f"training on {len(texts):,} messages: {training_s:.1f} s")
+
+    buffer = io.BytesIO()
+    joblib.dump(router, buffer)
+    size_mb = buffer.tell() / 1e6
+    tracemalloc.start()
+    loaded = joblib.load(io.BytesIO(buffer.getvalue()))
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"stored model: {size_mb:.1f} MB; memory to load it: {peak / 1e6:.1f} MB")
+
+    for text in test[:50]:  # warm the stemmer's per-word cache as a running process has
+        loaded.predict(text)
+    latencies = []
+    for text in test:
+        began = time.perf_counter()
+        loaded.predict(text)
+        latencies.append((time.perf_counter() - began) * 1000)
+    latencies.sort()
+    print(f"prediction: mean {statistics.fmean(latencies):.2f} ms, "
+          f"p95 {latencies[int(len(latencies) * 0.95) - 1]:.2f} ms per message")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
