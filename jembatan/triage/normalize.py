@@ -21,20 +21,17 @@ TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 NUMBER = re.compile(r"^\d+$")
 
 
+SYMBOLS = re.compile(r"[^a-z0-9\s-]+")
+
+
 def _strip_symbols(text: str) -> str:
-    # Emoji and other symbols become spaces; letters with accents keep their base letter.
-    kept = []
-    for char in unicodedata.normalize("NFKD", text):
-        category = unicodedata.category(char)
-        if category.startswith(("L", "N")) or char in " -\n\t":
-            kept.append(char)
-        elif category == "Mn":
-            continue
-        else:
-            kept.append(" ")
-    return "".join(kept)
+    # Indonesian is written in Latin letters: accents fold to their base letter, and emoji and
+    # every other symbol become a space.
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return SYMBOLS.sub(" ", folded)
 
 
+@lru_cache(maxsize=4096)
 def clean(text: str) -> str:
     """Lower case, no URLs or mentions, hashtags split into words, symbols removed."""
     text = (text or "").lower()
@@ -77,11 +74,13 @@ def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     return result
 
 
+@lru_cache(maxsize=4096)
 def normalized(text: str) -> str:
     """The normalised text as one string (what the vectorisers read)."""
     return " ".join(tokens(text))
 
 
+@lru_cache(maxsize=4096)
 def phrase_text(text: str) -> str:
     """Standardised but unstemmed text with stopwords kept, for phrase matching."""
     return " " + " ".join(words(text)) + " "
