@@ -70,7 +70,15 @@ class RegionFieldsMixin:
             self.add_error("desa", _("This desa/kelurahan is not in the chosen kecamatan."))
 
 
-class ReportForm(RegionFieldsMixin, forms.Form):
+class ReporterPhoneMixin:
+    def clean_reporter_phone(self):
+        raw = self.cleaned_data["reporter_phone"].strip()
+        if raw and normalize_phone(raw) is None:
+            raise ValidationError(_("Enter a valid phone number, for example 0812 3456 7890."))
+        return raw
+
+
+class ReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
     """The public form: no account needed."""
 
     kind = forms.ChoiceField(label=_("What do you want to send?"), choices=Kind.choices,
@@ -122,12 +130,6 @@ class ReportForm(RegionFieldsMixin, forms.Form):
         if not self.is_bound:
             self.initial.setdefault("idempotency_key", uuid.uuid4().hex)
 
-    def clean_reporter_phone(self):
-        raw = self.cleaned_data["reporter_phone"].strip()
-        if raw and normalize_phone(raw) is None:
-            raise ValidationError(_("Enter a valid phone number, for example 0812 3456 7890."))
-        return raw
-
     def clean_website(self):
         if self.cleaned_data["website"]:
             raise ValidationError(_("Your report could not be sent. Please try again."))
@@ -139,7 +141,7 @@ class ReportForm(RegionFieldsMixin, forms.Form):
         return cleaned
 
 
-class OfficerReportForm(RegionFieldsMixin, forms.Form):
+class OfficerReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
     """A report received by phone, in person, by letter or SMS, entered by an officer."""
 
     channel = forms.ChoiceField(
@@ -174,12 +176,6 @@ class OfficerReportForm(RegionFieldsMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._setup_regions()
-
-    def clean_reporter_phone(self):
-        raw = self.cleaned_data["reporter_phone"].strip()
-        if raw and normalize_phone(raw) is None:
-            raise ValidationError(_("Enter a valid phone number, for example 0812 3456 7890."))
-        return raw
 
     def clean_received_at(self):
         value = self.cleaned_data.get("received_at")
