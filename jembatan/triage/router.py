@@ -233,17 +233,22 @@ class TrainedRouter:
         self.profile_weight = profile_weight
         self.cold = ColdStartRouter(topics).fit(self.agencies) if self.agencies else None
 
-    def _features(self, texts: list[str], *, fit: bool = False) -> sparse.csr_matrix:
-        normalized = [normalize.normalized(text) for text in texts]
-        cleaned = [normalize.clean(text) for text in texts]
+    def _prepared(self, texts: list[str]) -> tuple[list[str], list[str], sparse.csr_matrix]:
+        """Each text read once: normalised words, cleaned characters, topic activations."""
+        return ([normalize.normalized(text) for text in texts],
+                [normalize.clean(text) for text in texts],
+                self.matcher.matrix(texts))
+
+    def _features(self, texts: list[str], *, fit: bool = False,
+                  prepared: tuple | None = None) -> sparse.csr_matrix:
+        normalized, cleaned, topics = prepared or self._prepared(texts)
         if fit:
             self.words = _word_vectorizer().fit(normalized)
             self.chars = _char_vectorizer().fit(cleaned)
         blocks = [
             self.words.transform(normalized),
             self.char_weight * self.chars.transform(cleaned),
-            self.topic_weight * sparse.csr_matrix(
-                l2_normalize(self.matcher.matrix(texts).toarray(), axis=1)),
+            self.topic_weight * sparse.csr_matrix(l2_normalize(topics.toarray(), axis=1)),
         ]
         if self.cold is not None:
             blocks.append(sparse.csr_matrix(self._cold_block(texts)))
@@ -267,7 +272,8 @@ class TrainedRouter:
         if calibrate:
             self.temperature = self._calibrated_temperature(texts, labels)
         self.labels = sorted(set(labels))
-        features = self._features(texts, fit=True)
+        prepared = self._prepared(texts)
+        features = self._features(texts, fit=True, prepared=prepared)
         if len(texts) > LARGE_HISTORY:
             # Stochastic gradient descent on the same logistic loss: minutes become seconds.
             self.classifier = SGDClassifier(loss="log_loss", alpha=1e-5, max_iter=20,
@@ -280,7 +286,7 @@ class TrainedRouter:
         # of the (features × agencies) matrix on every message.
         self.classifier.coef_ = np.asfortranarray(self.classifier.coef_)
         self.labels = list(self.classifier.classes_)
-        self._fit_profiles(texts, labels)
+        self._fit_profiles(texts, labels, prepared=prepared)
         return self
 
     def _calibrated_temperature(self, texts: list[str], labels: list[str]) -> float:
@@ -310,21 +316,21 @@ class TrainedRouter:
                 best, best_loss = temperature, loss
         return best
 
-    def _fit_profiles(self, texts: list[str], labels: list[str]) -> None:
+    def _fit_profiles(self, texts: list[str], labels: list[str], *, prepared: tuple) -> None:
         """Each label's messages, expanded with the synonyms of the topics they mention.
 
         Sixteen messages about "elpiji" then also match "gas melon" and "tabung 3 kg": the
         taxonomy lends the words the training data never used.
         """
         index = {label: i for i, label in enumerate(self.labels)}
-        activations = self.matcher.matrix(texts).toarray() > 0
+        normalized, _cleaned, topic_matrix = prepared
+        activations = topic_matrix.toarray() > 0
         counts = np.zeros((len(self.labels), len(self.matcher)))
         for row, label in zip(activations, labels, strict=True):
             counts[index[label]] += row
         sizes = np.bincount([index[label] for label in labels], minlength=len(self.labels))
         share = counts / np.maximum(sizes, 1)[:, None]
         strong = (share >= 0.1) & (share >= 0.5 * share.max(axis=0, keepdims=True))
-        normalized = [normalize.normalized(text) for text in texts]
         profiles = []
         for position, label in enumerate(self.labels):
             own = " ".join(n for n, lab in zip(normalized, labels, strict=True) if lab == label)
