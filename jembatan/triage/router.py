@@ -32,7 +32,7 @@ from jembatan.triage import normalize
 from jembatan.triage.lexicon import Topic
 
 LARGE_HISTORY = 20_000
-CALIBRATION_SAMPLE = 5_000
+CALIBRATION_SAMPLE = 3_000
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ class TrainedRouter:
         features = self._features(texts, fit=True, prepared=prepared)
         if len(texts) > LARGE_HISTORY:
             # Stochastic gradient descent on the same logistic loss: minutes become seconds.
-            self.classifier = SGDClassifier(loss="log_loss", alpha=1e-5, max_iter=20,
+            self.classifier = SGDClassifier(loss="log_loss", alpha=1e-5, max_iter=10,
                                             tol=1e-4, class_weight="balanced", random_state=7)
         else:
             self.classifier = LogisticRegression(C=self.C, max_iter=3000,
@@ -337,7 +337,9 @@ class TrainedRouter:
             topics = [t for t in np.argsort(-share[position]) if strong[position, t]][:8]
             synonyms = " ".join(k for t in topics for k in self.matcher.topics[t].message_keywords)
             profiles.append(f"{own} {normalize.normalized(synonyms)}")
-        self.profile_vectorizer = _word_vectorizer().fit(profiles + normalized)
+        # Word weights from the profiles and (at most) 20,000 of the messages: enough to know
+        # which words are common, without reading a large history twice.
+        self.profile_vectorizer = _word_vectorizer().fit(profiles + normalized[:20_000])
         self.profile_matrix = self.profile_vectorizer.transform(profiles)
 
     def _profile_proba(self, texts: list[str]) -> np.ndarray:
