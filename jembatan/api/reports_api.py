@@ -325,6 +325,8 @@ def report_act(
                                       description=ACCESS_KEY_HELP),
 ):
     report, actor = _load(request, code, x_access_key, credentials_required=True)
+    # Role first: the handlers resolve slugs and codes in the payload, and a caller who may
+    # not act must get 403, not a 400 that tells which agencies or reports exist.
     if not may_take(payload.action, report, actor):
         raise PermissionDenied(_("You may not do this to this report."))
     ACTION_HANDLERS[payload.action](report, actor, payload)

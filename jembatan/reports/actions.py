@@ -709,10 +709,7 @@ def message_post(*, report: Report, actor: Actor, body: str, visibility: str,
     if report.status == Status.DIGABUNG:
         raise InvalidTransition(_("This report was merged; write on the original report."))
     at = at or timezone.now()
-    from_reporter = actor.is_reporter or (
-        report.reporter_id is not None and _user(actor) is not None
-        and actor.user.pk == report.reporter_id and not actor.user.is_coordinator
-    )
+    from_reporter = _acting_as_reporter(report, actor)
     staff_agency = None
     user = _user(actor)
     if user is not None and not from_reporter:
