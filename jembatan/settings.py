@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "jembatan.core",
     "jembatan.reports",
     "jembatan.triage",
+    "jembatan.connectors",
     "jembatan.api",
     "jembatan.portal",
 ]
@@ -195,6 +196,19 @@ if EMAIL_HOST:
 else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
+
+# --- Channels: Meta (WhatsApp Cloud API, Facebook Pages, Instagram) and email -------------------
+# outbox: replies are stored, not sent (the demo and development); live: sent to the platforms.
+CONNECTORS_MODE = env_str("CONNECTORS_MODE", "outbox")
+if CONNECTORS_MODE not in ("outbox", "live"):
+    raise ImproperlyConfigured("CONNECTORS_MODE must be outbox or live.")
+META_APP_SECRET = env_str("META_APP_SECRET", "" if not DEBUG else "demo-meta-app-secret")
+META_VERIFY_TOKEN = env_str("META_VERIFY_TOKEN", "" if not DEBUG else "demo-verify-token")
+META_GRAPH_URL = env_str("META_GRAPH_URL", "https://graph.facebook.com/v23.0")
+# Fernet keys for the connected accounts' tokens, newest first; derived from SECRET_KEY if unset.
+CONNECTORS_SECRET_KEYS = env_list("CONNECTORS_SECRET_KEYS", [])
+# How many times a reply is tried before it is shown as failed (backoff doubles each time).
+CONNECTORS_MAX_ATTEMPTS = env_int("CONNECTORS_MAX_ATTEMPTS", 6)
 
 # --- Background work: Django's tasks API; database worker by default, Redis (RQ) for scale --
 TASKS_BACKEND = env_str("TASKS_BACKEND", "database")

@@ -1,0 +1,20 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ConnectorsConfig(AppConfig):
+    name = "jembatan.connectors"
+    label = "connectors"
+    verbose_name = _("Channels")
+
+    def ready(self) -> None:
+        from jembatan.core import scheduler
+
+        scheduler.register(scheduler.PeriodicJob(
+            name="connectors.retry_deliveries",
+            task="jembatan.connectors.tasks.retry_stalled_work",
+            every=dt.timedelta(minutes=5),
+            description=_("Process webhook deliveries and replies that failed or stalled."),
+        ))

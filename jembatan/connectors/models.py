@@ -1,0 +1,359 @@
+"""Channels: the agencies' connected accounts and the conversations citizens start on them.
+
+Every inbound item (a WhatsApp message, a comment under a Page or Instagram post, an email, a
+message from the portal's contact form) becomes a ConversationMessage in a Conversation of one
+person and one thread. Replies are outgoing messages of the same conversation; adapters deliver
+them to the platform (or store them, in outbox mode) and record the delivery status.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.connectors import crypto
+from jembatan.core.models import Agency
+
+
+class Platform(models.TextChoices):
+    WHATSAPP = "whatsapp", _("WhatsApp")
+    FACEBOOK = "facebook", _("Facebook")
+    INSTAGRAM = "instagram", _("Instagram")
+    EMAIL = "email", _("email")
+    WEB = "web", _("web")
+
+
+# Platforms an agency connects as an account (the web channel is the portal itself).
+CONNECTABLE = (Platform.WHATSAPP, Platform.FACEBOOK, Platform.INSTAGRAM, Platform.EMAIL)
+
+
+class ConnectedAccount(models.Model):
+    """An agency's WhatsApp number, Facebook Page, Instagram account or mailbox."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="accounts",
+                               verbose_name=_("agency"))
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
+    # WhatsApp phone_number_id, Page id, Instagram account id, or the email address.
+    external_id = models.CharField(_("account id"), max_length=255)
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    token_encrypted = models.TextField(blank=True, editable=False)
+    # Mailboxes: where to poll for new mail (IMAP) — the password is the token.
+    imap_host = models.CharField(_("IMAP server"), max_length=255, blank=True)
+    imap_port = models.PositiveIntegerField(_("IMAP port"), default=993)
+    imap_username = models.CharField(_("IMAP user name"), max_length=255, blank=True)
+    imap_use_ssl = models.BooleanField(_("IMAP over TLS"), default=True)
+    imap_last_uid = models.PositiveBigIntegerField(default=0, editable=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    connected_at = models.DateTimeField(_("connected"), default=timezone.now)
+    last_event_at = models.DateTimeField(_("last event"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        verbose_name = _("connected account")
+        verbose_name_plural = _("connected accounts")
+        ordering = ["agency__name", "platform"]
+        constraints = [
+            models.UniqueConstraint(fields=["platform", "external_id"],
+                                    name="account_unique_per_platform"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_platform_display()} · {self.name or self.external_id}"
+
+    @property
+    def token(self) -> str:
+        return crypto.decrypt(self.token_encrypted)
+
+    @token.setter
+    def token(self, value: str) -> None:
+        self.token_encrypted = crypto.encrypt(value)
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self.token_encrypted)
+
+
+class WebhookDelivery(models.Model):
+    """A webhook request exactly as received, stored before any processing.
+
+    The endpoint answers at once; a task parses the body. If that task fails the delivery stays
+    here with its error and is retried, so nothing received is lost.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        PROCESSED = "processed", _("processed")
+        IGNORED = "ignored", _("ignored")
+        FAILED = "failed", _("failed")
+
+    source = models.CharField(max_length=30)  # "meta"; other senders later
+    object_type = models.CharField(max_length=50, blank=True)  # page, instagram, whatsapp_...
+    body = models.TextField()
+    body_sha256 = models.CharField(max_length=64, unique=True)
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+    note = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
+        ordering = ["-received_at"]
+        indexes = [models.Index(fields=["status", "received_at"], name="delivery_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.source}/{self.object_type} {self.received_at:%Y-%m-%d %H:%M}"
+
+
+class Contact(models.Model):
+    """One person on one platform (a WhatsApp number, a Facebook or Instagram user, an email
+    address). Their conversations with every agency hang off it: "earlier contacts"."""
+
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
+    external_id = models.CharField(max_length=255)
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    handle = models.CharField(_("user name"), max_length=150, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        constraints = [
+            models.UniqueConstraint(fields=["platform", "external_id"],
+                                    name="contact_unique_per_platform"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.handle or self.external_id
+
+
+class Label(models.Model):
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="labels",
+                               null=True, blank=True, verbose_name=_("agency"))
+    name = models.CharField(_("name"), max_length=50)
+
+    class Meta:
+        verbose_name = _("label")
+        verbose_name_plural = _("labels")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "name"], name="label_unique_per_agency"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Conversation(models.Model):
+    """One person and one thread: a WhatsApp chat, a comment thread under one post, an email
+    thread, a portal contact message."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("open")
+        ANSWERED = "answered", _("answered")
+        CLOSED = "closed", _("closed")
+
+    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="conversations",
+                               verbose_name=_("agency"))
+    account = models.ForeignKey(ConnectedAccount, on_delete=models.SET_NULL, null=True,
+                                blank=True, related_name="conversations")
+    channel = models.CharField(_("channel"), max_length=20, choices=Platform.choices)
+    contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="conversations",
+                                verbose_name=_("contact"))
+    # What makes messages one thread on the platform: the WhatsApp number, the top-level
+    # comment id, the root Message-ID of an email thread.
+    thread_key = models.CharField(max_length=255)
+    subject = models.CharField(_("subject"), max_length=255, blank=True)
+    # The post being commented on (Facebook/Instagram).
+    post_id = models.CharField(max_length=255, blank=True)
+    post_text = models.TextField(_("post"), blank=True)
+    post_url = models.URLField(_("post link"), max_length=500, blank=True)
+
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices,
+                              default=Status.OPEN)
+    needs_reply = models.BooleanField(_("needs a reply"), default=True)
+    # True while needs_reply is the automatic suggestion; False once staff set it.
+    needs_reply_is_suggestion = models.BooleanField(default=True)
+    needs_reply_reason = models.CharField(max_length=100, blank=True)
+    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                    null=True, blank=True, related_name="conversations",
+                                    verbose_name=_("assigned to"))
+    labels = models.ManyToManyField(Label, blank=True, related_name="conversations",
+                                    verbose_name=_("labels"))
+    report = models.ForeignKey("reports.Report", on_delete=models.SET_NULL, null=True,
+                               blank=True, related_name="conversations",
+                               verbose_name=_("report"))
+
+    created_at = models.DateTimeField(_("started"), default=timezone.now)
+    last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
+    last_inbound_at = models.DateTimeField(null=True, blank=True)
+    last_outbound_at = models.DateTimeField(null=True, blank=True)
+    # Set when the first inbound message that needs a reply waits; cleared by a reply. The
+    # response metrics and the "unanswered" queue read these, never the message table.
+    waiting_since = models.DateTimeField(_("waiting since"), null=True, blank=True)
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    first_response_seconds = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("conversation")
+        verbose_name_plural = _("conversations")
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "agency", "thread_key"],
+                                    name="conversation_unique_thread"),
+        ]
+        indexes = [
+            models.Index(fields=["-last_message_at", "-id"], name="conv_recent_idx"),
+            models.Index(fields=["agency", "-last_message_at", "-id"], name="conv_agency_idx"),
+            models.Index(fields=["waiting_since", "id"], name="conv_waiting_idx",
+                         condition=Q(waiting_since__isnull=False)),
+            models.Index(fields=["agency", "channel", "created_at"], name="conv_metrics_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} · {self.contact}"
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("connectors:conversation", args=[self.pk])
+
+    @property
+    def is_unanswered(self) -> bool:
+        return self.waiting_since is not None
+
+
+class ConversationMessage(models.Model):
+    class Direction(models.TextChoices):
+        IN = "in", _("incoming")
+        OUT = "out", _("outgoing")
+        NOTE = "note", _("internal note")
+
+    class Kind(models.TextChoices):
+        TEXT = "text", _("text")
+        IMAGE = "image", _("image")
+        DOCUMENT = "document", _("document")
+        LOCATION = "location", _("location")
+        INTERACTIVE = "interactive", _("button reply")
+        TEMPLATE = "template", _("template message")
+        MENTION = "mention", _("mention")
+        OTHER = "other", _("other")
+
+    class Delivery(models.TextChoices):
+        QUEUED = "queued", _("queued")
+        SENDING = "sending", _("sending")
+        SENT = "sent", _("sent")
+        DELIVERED = "delivered", _("delivered")
+        READ = "read", _("read")
+        FAILED = "failed", _("failed")
+        OUTBOX = "outbox", _("stored in the outbox")
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE,
+                                     related_name="messages")
+    direction = models.CharField(max_length=10, choices=Direction.choices)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.TEXT)
+    body = models.TextField(_("message"), blank=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
+                               blank=True, related_name="+")
+    author_name = models.CharField(max_length=150, blank=True)
+    # The platform's id: wamid, comment id, Message-ID. Unique per channel: redelivery is a no-op.
+    external_id = models.CharField(max_length=255, blank=True)
+    parent_external_id = models.CharField(max_length=255, blank=True)
+    # Email threading headers; media ids, location, interactive reply, the raw item.
+    headers = models.JSONField(default=dict, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    is_removed = models.BooleanField(_("removed on the platform"), default=False)
+
+    delivery_status = models.CharField(max_length=20, choices=Delivery.choices, blank=True)
+    delivery_error = models.TextField(blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["conversation", "external_id"],
+                                    condition=~Q(external_id=""),
+                                    name="message_unique_external_id"),
+        ]
+        indexes = [
+            models.Index(fields=["external_id"], name="message_external_idx",
+                         condition=~Q(external_id="")),
+            models.Index(fields=["delivery_status", "next_attempt_at"], name="message_retry_idx",
+                         condition=Q(delivery_status__in=["queued", "sending"])),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_direction_display()}: {self.body[:40]}"
+
+
+class ConversationAttachment(models.Model):
+    message = models.ForeignKey(ConversationMessage, on_delete=models.CASCADE,
+                                related_name="attachments")
+    file = models.FileField(upload_to="conversations/%Y/%m/", blank=True)
+    # Media not yet fetched from the platform (WhatsApp media id, a CDN link).
+    external_ref = models.CharField(max_length=500, blank=True)
+    content_type = models.CharField(max_length=100, blank=True)
+    size = models.PositiveIntegerField(default=0)
+    original_name = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self) -> str:
+        return self.original_name or self.external_ref
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
+class ImportJob(models.Model):
+    """A platform export file (CSV/JSON) being loaded in the background, with its progress."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting")
+        RUNNING = "running", _("running")
+        DONE = "done", _("done")
+        FAILED = "failed", _("failed")
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="imports",
+                               verbose_name=_("agency"))
+    platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
+    file = models.FileField(upload_to="imports/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
+                                   null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    skipped = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @property
+    def percent(self) -> int:
+        if not self.total:
+            return 100 if self.status == self.Status.DONE else 0
+        return min(100, round(100 * self.processed / self.total))
