@@ -189,6 +189,11 @@ class Conversation(models.Model):
                                blank=True, related_name="conversations",
                                verbose_name=_("report"))
 
+    # Portal questions: the asker follows the thread with a private link; the key is kept
+    # hashed (to find the thread) and encrypted (to send the link again with each answer).
+    web_key_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    web_key_encrypted = models.TextField(blank=True, editable=False)
+
     created_at = models.DateTimeField(_("started"), default=timezone.now)
     last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
