@@ -1,7 +1,11 @@
+from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.admin import PermissionByRulesMixin
-from jembatan.triage.models import RoutingModel, TriageSettings
+from jembatan.triage import actions
+from jembatan.triage.models import RoutingModel, Topic, TriageSettings
+from jembatan.triage.taxonomy import terms_join, terms_split
 
 
 @admin.register(TriageSettings)
@@ -25,3 +29,64 @@ class RoutingModelAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+class TopicForm(forms.ModelForm):
+    class Meta:
+        model = Topic
+        fields = ("name", "message_keywords", "agency_kinds", "duty_keywords", "is_active")
+        widgets = {name: forms.Textarea(attrs={"rows": 6, "cols": 100})
+                   for name in actions.TERM_FIELDS}
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in actions.TERM_FIELDS:
+            if name in cleaned:
+                cleaned[name] = terms_join(terms_split(cleaned[name]))
+        if "message_keywords" in cleaned and not cleaned["message_keywords"]:
+            self.add_error("message_keywords",
+                           _("Give at least one word or phrase that citizens write."))
+        return cleaned
+
+
+@admin.register(Topic)
+class TopicAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    """The routing taxonomy. Saves go through the actions: audited, and the trained model is
+    marked for retraining."""
+
+    form = TopicForm
+    list_display = ("name", "is_active", "is_shipped", "is_customized", "updated_at")
+    list_filter = ("is_active", "is_shipped", "is_customized")
+    search_fields = ("name", "message_keywords", "agency_kinds", "duty_keywords")
+    readonly_fields = ("is_shipped", "is_customized", "updated_at")
+
+    def get_readonly_fields(self, request, obj=None):
+        # The shipped taxonomy is matched by name when Jembatan is updated.
+        if obj is not None and obj.is_shipped:
+            return ("name", *self.readonly_fields)
+        return self.readonly_fields
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (obj and obj.is_shipped)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            original = Topic.objects.get(pk=obj.pk)
+            actions.topic_update(topic=original, by=request.user,
+                                 **{name: form.cleaned_data[name] for name in form.changed_data})
+        else:
+            created = actions.topic_create(
+                by=request.user,
+                **{name: form.cleaned_data[name] for name in actions.TOPIC_FIELDS
+                   if name in form.cleaned_data},
+            )
+            obj.pk = created.pk
+        obj.refresh_from_db()
+
+    def delete_model(self, request, obj):
+        actions.topic_delete(topic=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        # The admin refuses a bulk delete that includes a shipped topic before it gets here.
+        for topic in queryset:
+            actions.topic_delete(topic=topic, by=request.user)

@@ -48,6 +48,10 @@ class TriageSettings(models.Model):
     retrain_after = models.PositiveIntegerField(
         _("retrain after this many new decisions"), default=50,
     )
+    taxonomy_changed_at = models.DateTimeField(
+        _("taxonomy last changed"), null=True, blank=True, editable=False,
+        help_text=_("A trained model older than this is retrained at the next scheduled run."),
+    )
     singleton = models.BooleanField(default=True, editable=False, unique=True)
 
     class Meta:
@@ -68,3 +72,51 @@ class TriageSettings(models.Model):
     def current(cls) -> TriageSettings:
         settings, _created = cls.objects.get_or_create(singleton=True)
         return settings
+
+
+class Topic(models.Model):
+    """One topic of the routing taxonomy, editable by coordinators.
+
+    The project ships its taxonomy in lexicon/taxonomy.tsv; `migrate` loads it into this table
+    (see actions.taxonomy_sync_shipped). A shipped topic that a coordinator edited is never
+    overwritten by a later version of the file; one left as shipped follows the file.
+    """
+
+    name = models.SlugField(
+        _("name"), max_length=80, unique=True,
+        help_text=_("A short key in lower case, for example jalan_rusak or kartu_kuning."),
+    )
+    message_keywords = models.TextField(
+        _("what citizens write"),
+        help_text=_("Words and phrases citizens use for this matter, formal, informal and "
+                    "Javanese, separated by commas. One spelling per standard form is enough."),
+    )
+    agency_kinds = models.TextField(
+        _("kinds of agency"), blank=True,
+        help_text=_("Words in the names of the bodies that handle this matter (Dinas "
+                    "Perhubungan, BPBD, PLN…), separated by commas."),
+    )
+    duty_keywords = models.TextField(
+        _("words in the agencies' duties"), blank=True,
+        help_text=_("Words and phrases from the duty descriptions of those bodies, separated "
+                    "by commas."),
+    )
+    is_active = models.BooleanField(
+        _("active"), default=True,
+        help_text=_("Inactive topics are not used for routing."),
+    )
+    is_shipped = models.BooleanField(_("shipped with Jembatan"), default=False, editable=False)
+    is_customized = models.BooleanField(
+        _("changed by a coordinator"), default=False, editable=False,
+        help_text=_("Shipped topics changed here keep their words when Jembatan is updated."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("routing topic")
+        verbose_name_plural = _("routing topics")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -11,3 +11,6 @@ rules.add_perm("triage.check_info_value", is_coordinator | is_agency_staff)
 for _verb in ("view", "change"):
     rules.add_perm(f"triage.{_verb}_triagesettings", is_coordinator)
 rules.add_perm("triage.view_routingmodel", is_coordinator)
+# The routing taxonomy: coordinators maintain it (words, kinds of agency, active or not).
+for _verb in ("view", "add", "change", "delete"):
+    rules.add_perm(f"triage.{_verb}_topic", is_coordinator)

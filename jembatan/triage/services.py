@@ -19,9 +19,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from jembatan.core.models import Agency
 from jembatan.triage import normalize
 from jembatan.triage.evaluation import evaluate
-from jembatan.triage.lexicon import file_topics
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.router import AgencyInfo, ColdStartRouter, Prediction, TrainedRouter
+from jembatan.triage.taxonomy import taxonomy_topics, taxonomy_version
 from jembatan.triage.urgency import assess_urgency
 
 logger = logging.getLogger(__name__)
@@ -41,17 +41,25 @@ def _agency_infos() -> list[AgencyInfo]:
 
 
 def current_router():
-    """The active stored model, or the cold-start router built from the agencies' duties."""
+    """The active stored model, or the cold-start router built from the agencies' duties and
+    the coordinators' taxonomy (rebuilt as soon as either changes).
+
+    A stored model keeps the taxonomy it was trained with; a changed taxonomy reaches it at the
+    next retraining (see retrain_if_due).
+    """
     model = RoutingModel.objects.filter(is_active=True).only("pk").first()
-    stamp = Agency.objects.aggregate(latest=Max("updated_at"))["latest"]
-    key = f"model:{model.pk}" if model else f"cold:{stamp}"
+    if model is not None:
+        key = f"model:{model.pk}"
+    else:
+        stamp = Agency.objects.aggregate(latest=Max("updated_at"))["latest"]
+        key = f"cold:{stamp}:{taxonomy_version()}"
     with _lock:
         if _cache.get("key") != key:
             if model is not None:
                 blob = RoutingModel.objects.values_list("blob", flat=True).get(pk=model.pk)
                 router = joblib.load(io.BytesIO(bytes(blob)))
             else:
-                router = ColdStartRouter(file_topics()).fit(_agency_infos())
+                router = ColdStartRouter(taxonomy_topics()).fit(_agency_infos())
             _cache.update(key=key, router=router)
         return _cache["router"]
 
@@ -94,7 +102,7 @@ def router_retrain(*, min_decisions: int = MIN_TRAINING_DECISIONS) -> RoutingMod
     labels = [slug for _title, _body, slug in rows]
     cut = int(len(rows) * (1 - HOLDOUT_SHARE))
     agencies = _agency_infos()
-    topics = file_topics()
+    topics = taxonomy_topics()
     trial = TrainedRouter(topics, agencies=agencies).fit(texts[:cut], labels[:cut])
     evaluation = evaluate(lambda text: trial.predict(text).label, texts[cut:], labels[cut:])
     final = TrainedRouter(topics, agencies=agencies).fit(texts, labels)
@@ -115,13 +123,23 @@ def router_retrain(*, min_decisions: int = MIN_TRAINING_DECISIONS) -> RoutingMod
 
 
 def retrain_if_due() -> RoutingModel | None:
-    """Scheduled: retrain once enough new decisions arrived since the last model."""
+    """Scheduled: retrain once enough new decisions arrived since the last model, or when a
+    coordinator changed the taxonomy after it was trained."""
     settings = TriageSettings.current()
     latest = RoutingModel.objects.filter(kind=RoutingModel.Kind.TRAINED).first()
+    if latest is None or routing_model_is_stale(model=latest, settings=settings):
+        return router_retrain()
     decisions = training_decisions().count()
-    if latest is None or decisions - latest.n_examples >= settings.retrain_after:
+    if decisions - latest.n_examples >= settings.retrain_after:
         return router_retrain()
     return None
+
+
+def routing_model_is_stale(*, model: RoutingModel, settings: TriageSettings) -> bool:
+    """Trained before the last change of the taxonomy."""
+    changed = settings.taxonomy_changed_at
+    return model.kind == RoutingModel.Kind.TRAINED and changed is not None \
+        and model.created_at < changed
 
 
 def similar_open_reports(*, text: str, kecamatan_code: str = "", desa_code: str = "",

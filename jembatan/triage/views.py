@@ -24,10 +24,14 @@ def routing_status(request: HttpRequest) -> HttpResponse:
     """The current model, its accuracy on recent held-out decisions, and earlier versions."""
     require_perm(request, "triage.view_routing")
     models = list(RoutingModel.objects.defer("blob")[:10])
+    active = next((m for m in models if m.is_active), None)
+    settings = TriageSettings.current()
     return render(request, "triage/routing.html", {
         "models": models,
-        "active": next((m for m in models if m.is_active), None),
-        "settings": TriageSettings.current(),
+        "active": active,
+        "stale": active is not None and services.routing_model_is_stale(model=active,
+                                                                         settings=settings),
+        "settings": settings,
         "decisions": services.training_decisions().count(),
         "minimum": services.MIN_TRAINING_DECISIONS,
     })

@@ -1,7 +1,12 @@
 """Pages of the triage domain: allowed and denied."""
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
+
+from jembatan.triage.models import RoutingModel, TriageSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -42,3 +47,19 @@ def test_similar_reports_endpoint_answers_anonymous_visitors(client):
                                                       "kecamatan": "33.07.12"})
 
     assert response.status_code == 200
+
+
+
+def test_routing_page_says_when_the_taxonomy_changed_after_the_model(login, coordinator):
+    model = RoutingModel.objects.create(kind=RoutingModel.Kind.TRAINED, n_examples=50,
+                                        accuracy=0.8, macro_f1=0.8, blob=b"")
+    TriageSettings.current()
+    client = login(coordinator)
+    TriageSettings.objects.update(taxonomy_changed_at=timezone.now() - dt.timedelta(days=1))
+    assert not client.get(reverse("triage:routing")).context["stale"]
+
+    TriageSettings.objects.update(taxonomy_changed_at=model.created_at + dt.timedelta(seconds=1))
+    response = client.get(reverse("triage:routing"))
+
+    assert response.context["stale"]
+    assert reverse("admin:triage_topic_changelist") in response.content.decode()

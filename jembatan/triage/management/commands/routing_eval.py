@@ -32,7 +32,11 @@ class Command(BaseCommand):
         except DatasetError as error:
             raise CommandError(str(error), returncode=2) from error
 
-        # Only the taxonomy that ships with the project: no stored model, no other data.
+        # The taxonomy that ships with the project (lexicon/taxonomy.tsv), never the
+        # coordinators' copy in the database: the result must depend on the two files and the
+        # project alone, so that it is the same on every machine and needs no database. The
+        # product's own retraining measures the database taxonomy on held-out dispositions
+        # (see docs/decisions/0009-editable-taxonomy.md).
         topics = file_topics()
         if options["train"]:
             router = TrainedRouter(topics).fit([r["text"] for r in train],
