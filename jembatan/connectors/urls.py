@@ -1,6 +1,12 @@
-from django.urls import path  # noqa: F401  (routes are added below by each part)
+from django.urls import path
+
+from jembatan.connectors import web_views
 
 app_name = "connectors"
 
 urlpatterns: list = [
+    # Questions on the portal (the web channel)
+    path("instansi/<slug:slug>/tanya/", web_views.ask, name="web_ask"),
+    path("instansi/<slug:slug>/tanya/terkirim/", web_views.asked, name="web_asked"),
+    path("tanya/<str:key>/", web_views.thread, name="web_thread"),
 ]

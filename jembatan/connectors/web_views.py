@@ -1,0 +1,81 @@
+"""The public side of the web channel: ask an agency a question, follow the answer."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django_ratelimit.core import get_usage
+
+from jembatan.connectors import web
+from jembatan.connectors.models import ConversationMessage
+from jembatan.connectors.web_forms import AskerReplyForm, AskForm
+from jembatan.core.access import get_agency_for_public
+
+SESSION_KEY = "web_question_key"
+
+
+def _limited(request: HttpRequest, group: str, rate: str) -> bool:
+    usage = get_usage(request, group=group, key="ip", rate=rate, method=["POST"],
+                      increment=True)
+    return bool(usage and usage["should_limit"])
+
+
+def ask(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_public(slug)
+    form = AskForm(request.POST or None)
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(request, "connectors/web_ask.html", {"agency": agency, "form": form},
+                          status=400)
+        if _limited(request, "connectors.ask", "10/h"):
+            form.add_error(None, _("Too many questions from this address. Please try again "
+                                   "in an hour."))
+            return render(request, "connectors/web_ask.html",
+                          {"agency": agency, "form": form}, status=429)
+        data = form.cleaned_data
+        _conversation, key = web.ask(agency=agency, body=data["body"], name=data["name"],
+                                    email=data["email"], phone=data["phone"],
+                                    submission_id=data["submission_id"])
+        if key:
+            # Shown once on the next page, like a report's access key.
+            request.session[SESSION_KEY] = key
+        return redirect("connectors:web_asked", slug=agency.slug)
+    return render(request, "connectors/web_ask.html", {"agency": agency, "form": form})
+
+
+@never_cache
+def asked(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_public(slug)
+    key = request.session.pop(SESSION_KEY, "")
+    conversation = web.conversation_for_key(key) if key else None
+    link = request.build_absolute_uri(reverse("connectors:web_thread", args=[key])) if key else ""
+    return render(request, "connectors/web_asked.html",
+                  {"agency": agency, "link": link, "key": key,
+                   "has_email": bool(conversation and web.asker_email(conversation))})
+
+
+@never_cache
+def thread(request: HttpRequest, key: str) -> HttpResponse:
+    """The asker's private thread: questions, answers, and a reply box."""
+    conversation = web.conversation_for_key(key)
+    if conversation is None:
+        raise Http404
+    form = AskerReplyForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_valid() and not _limited(request, "connectors.asker_reply", "30/h"):
+            web.asker_reply(conversation, body=form.cleaned_data["body"])
+            return redirect("connectors:web_thread", key=key)
+        status = 400 if form.errors else 429
+        if status == 429:
+            form.add_error(None, _("Too many messages. Please try again later."))
+    else:
+        status = 200
+    messages = (conversation.messages
+                .exclude(direction=ConversationMessage.Direction.NOTE)
+                .only("direction", "body", "created_at", "author_name", "is_removed"))
+    return render(request, "connectors/web_thread.html",
+                  {"conversation": conversation, "messages": messages, "form": form},
+                  status=status)
