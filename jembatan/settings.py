@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "jembatan.reports",
     "jembatan.triage",
     "jembatan.connectors",
+    "jembatan.notifications",
     "jembatan.api",
     "jembatan.portal",
 ]

@@ -32,6 +32,7 @@ urlpatterns = [
     path("", include("jembatan.reports.urls")),
     path("", include("jembatan.triage.urls")),
     path("", include("jembatan.connectors.urls")),
+    path("staf/notifikasi/", include("jembatan.notifications.urls")),
     path("staf/", include("jembatan.core.urls")),
     path("admin/", admin.site.urls),
     path("", include("jembatan.portal.urls")),

@@ -1,0 +1,63 @@
+"""Tell people about events: `notify` is the one entry point every domain calls.
+
+The notification is stored at once (the bell shows it); email follows each recipient's
+preference for that kind: right away (a background task after commit), in the daily or weekly
+digest, or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from jembatan.notifications import kinds
+from jembatan.notifications.models import Frequency, Notification, Preference
+
+
+def frequency_for(user, kind: str) -> str:
+    stored = (Preference.objects.filter(user=user, kind=kind)
+              .values_list("frequency", flat=True).first())
+    return stored or kinds.get(kind).default
+
+
+def notify(recipients: Iterable, kind: str, *, title: str, body: str = "", url: str = "",
+           agency=None, exclude=None) -> list[Notification]:
+    """Store one notification per recipient (each once, never the actor `exclude`)."""
+    users = {u.pk: u for u in recipients if u is not None and u.is_active}
+    if exclude is not None:
+        users.pop(getattr(exclude, "pk", None), None)
+    if not users:
+        return []
+    chosen = dict(Preference.objects.filter(user_id__in=users, kind=kind)
+                  .values_list("user_id", "frequency"))
+    default = kinds.get(kind).default
+    now = timezone.now()
+    rows = [Notification(recipient_id=pk, kind=kind, title=str(title)[:255], body=str(body),
+                         url=url[:500], agency=agency, created_at=now,
+                         email_frequency=chosen.get(pk, default))
+            for pk in users]
+    created = Notification.objects.bulk_create(rows)
+    realtime = [n.pk for n in created if n.email_frequency == Frequency.REALTIME]
+    if realtime and all(n.pk for n in created):
+        from jembatan.notifications.tasks import email_notifications
+
+        transaction.on_commit(lambda: email_notifications.enqueue(realtime))
+    # Digests and "none" are left for the digest job; "none" is marked so it is never sent.
+    Notification.objects.filter(pk__in=[n.pk for n in created if n.pk],
+                                email_frequency=Frequency.NONE).update(emailed_at=now)
+    return created
+
+
+def unread_count(user) -> int:
+    if not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def mark_read(user, ids: Iterable[int] | None = None) -> int:
+    qs = Notification.objects.filter(recipient=user, read_at__isnull=True)
+    if ids is not None:
+        qs = qs.filter(pk__in=list(ids))
+    return qs.update(read_at=timezone.now())
