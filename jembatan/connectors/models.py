@@ -46,6 +46,8 @@ class ConnectedAccount(models.Model):
     imap_username = models.CharField(_("IMAP user name"), max_length=255, blank=True)
     imap_use_ssl = models.BooleanField(_("IMAP over TLS"), default=True)
     imap_last_uid = models.PositiveBigIntegerField(default=0, editable=False)
+    # UIDs count only within one UIDVALIDITY (RFC 3501 2.3.1.1); when it changes, resync.
+    imap_uid_validity = models.PositiveBigIntegerField(default=0, editable=False)
     is_active = models.BooleanField(_("active"), default=True)
     connected_at = models.DateTimeField(_("connected"), default=timezone.now)
     last_event_at = models.DateTimeField(_("last event"), null=True, blank=True)

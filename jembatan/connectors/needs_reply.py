@@ -32,6 +32,7 @@ REASONS = {
     "empty": _("only emoji or symbols"),
     "question": _("a question or request"),
     "default": _("a message to answer"),
+    "auto": _("an automatic reply or a bounce"),
 }
 
 
