@@ -80,6 +80,8 @@ INSTALLED_APPS = [
     "jembatan.triage",
     "jembatan.connectors",
     "jembatan.notifications",
+    "jembatan.coordination",
+    "jembatan.content",
     "jembatan.api",
     "jembatan.portal",
 ]

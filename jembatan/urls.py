@@ -33,6 +33,8 @@ urlpatterns = [
     path("", include("jembatan.triage.urls")),
     path("", include("jembatan.connectors.urls")),
     path("staf/notifikasi/", include("jembatan.notifications.urls")),
+    path("staf/bakohumas/", include("jembatan.coordination.urls")),
+    path("", include("jembatan.content.urls")),
     path("staf/", include("jembatan.core.urls")),
     path("admin/", admin.site.urls),
     path("", include("jembatan.portal.urls")),

@@ -1,0 +1,3 @@
+"""Models of joint content."""
+
+__all__: list[str] = []

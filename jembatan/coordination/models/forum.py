@@ -1,0 +1,3 @@
+"""Models of the forum part of the Bakohumas space."""
+
+__all__: list[str] = []
