@@ -1,0 +1,209 @@
+"""Replies to Facebook Page and Instagram comments through the Graph API, and the one HTTP call
+and error reading that the WhatsApp Cloud API (built on the Graph API) shares with them.
+
+Facebook shows comment replies only one level deep and Instagram adds a reply to a reply under
+the top-level comment, so a reply always goes to the conversation's top-level comment
+(`Conversation.thread_key`):
+
+- Facebook: ``POST /{comment-id}/comments`` with ``message`` → ``{"id": "..."}``
+- Instagram: ``POST /{ig-comment-id}/replies`` with ``message`` → ``{"id": "..."}``
+
+Errors come back as ``{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}``;
+`classify` turns them into a SendResult: retried later (rate limits, server errors, network) or
+failed for good with a sentence staff can act on (expired token, missing permission, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from urllib.parse import quote
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from jembatan.connectors.adapters.base import SendResult
+from jembatan.connectors.models import ConnectedAccount, ConversationMessage, Platform
+
+logger = logging.getLogger(__name__)
+
+TIMEOUT = 10  # seconds; a worker must not hang on a slow platform
+MAX_ANSWER = 1024 * 1024  # bytes read from an answer; Meta's are a few hundred
+
+# Graph API throttling (4 app, 17 user, 32 page, 613 custom, 80007 Instagram/WhatsApp business
+# use case) and WhatsApp Cloud API throughput (130429) and pair rate (131056) limits.
+RATE_LIMIT_CODES = frozenset({4, 17, 32, 613, 80007, 130429, 131056})
+# Unknown/temporary platform errors: 1 unknown, 2 service, 131000 something went wrong,
+# 131016 service unavailable, 133004 server temporarily unavailable.
+TRANSIENT_CODES = frozenset({1, 2, 131000, 131016, 133004})
+TOKEN_EXPIRED_SUBCODE = 463
+
+# Result codes about the account rather than the message: shown on the account too.
+ACCOUNT_PROBLEMS = frozenset({"token_expired", "token_invalid", "token_missing", "permission"})
+
+
+@dataclass(frozen=True)
+class GraphRequest:
+    """One Graph API call. The token goes in the Authorization header and never in here, so a
+    request can be stored as it is (outbox mode) without leaking the secret."""
+
+    method: str
+    url: str
+    json: dict = field(default_factory=dict)
+
+    def describe(self) -> dict:
+        return {"method": self.method, "url": self.url, "json": self.json}
+
+
+def graph_url(*parts: str) -> str:
+    base = settings.META_GRAPH_URL.rstrip("/")
+    return "/".join([base, *(quote(str(part), safe="") for part in parts)])
+
+
+def account_problem(account: ConnectedAccount | None) -> SendResult | None:
+    """A permanent failure when the message cannot be sent from this account at all."""
+    if account is None or not account.is_active:
+        return SendResult(ok=False, code="no_account", error=_(
+            "This conversation has no connected account to reply from; the agency's admin "
+            "needs to connect the account again."))
+    if not account.token:
+        return SendResult(ok=False, code="token_missing", error=_(
+            "The account has no access token; the agency's admin needs to reconnect the "
+            "account."))
+    return None
+
+
+def call(request: GraphRequest, *, token: str, read_id: Callable[[dict], str]) -> SendResult:
+    """Make the request; `read_id` takes the platform's id out of a successful answer."""
+    if not request.url.startswith(("https://", "http://")):
+        raise ValueError("META_GRAPH_URL must be an http(s) URL")
+    http_request = urllib.request.Request(  # noqa: S310 (scheme checked above)
+        request.url, data=json.dumps(request.json).encode(), method=request.method,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+                 "Accept": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(http_request, timeout=TIMEOUT) as response:  # noqa: S310
+            status, headers, raw = response.status, response.headers, response.read(MAX_ANSWER)
+    except urllib.error.HTTPError as exc:
+        status, headers, raw = exc.code, exc.headers, exc.read(MAX_ANSWER)
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        logger.warning("Graph API unreachable (%s): %s", request.url, exc)
+        return SendResult(ok=False, code="network", retry=True, error=_(
+            "The platform could not be reached; the reply will be sent again shortly."))
+    payload = _parse(raw)
+    if 200 <= status < 300 and "error" not in payload:
+        # Accepted: even without a readable id the platform has the message, so never resend.
+        return SendResult(ok=True, external_id=str(read_id(payload) or ""))
+    error = payload.get("error") if isinstance(payload.get("error"), dict) else {}
+    result = classify(status, error, retry_after=_retry_after(headers))
+    logger.warning("Graph API refused %s %s: HTTP %s %s (fbtrace_id %s)", request.method,
+                   request.url, status, result.code, error.get("fbtrace_id", ""))
+    return result
+
+
+def classify(status: int, error: dict, *, retry_after: int | None = None) -> SendResult:
+    """A Graph API error as a SendResult: what happened, in words staff can act on."""
+    code = _int(error.get("code"))
+    subcode = _int(error.get("error_subcode"))
+    detail = _detail(error)
+    if status == 429 or code in RATE_LIMIT_CODES:
+        return SendResult(ok=False, code="rate_limited", retry=True, retry_after=retry_after,
+                          error=_("The platform is limiting how fast messages may be sent; "
+                                  "the reply will be sent again shortly."))
+    if code == 190:
+        if subcode == TOKEN_EXPIRED_SUBCODE:
+            return SendResult(ok=False, code="token_expired", error=_(
+                "The access token has expired; the agency's admin needs to reconnect the "
+                "account."))
+        return SendResult(ok=False, code="token_invalid", error=_(
+            "The access token is no longer valid; the agency's admin needs to reconnect the "
+            "account."))
+    if code == 131047:
+        return SendResult(ok=False, code="outside_window", error=_(
+            "More than 24 hours have passed since the citizen last wrote, so WhatsApp refused "
+            "a free-form reply. Send an approved template message instead."))
+    if code == 10 or (code is not None and 200 <= code <= 299):
+        return SendResult(ok=False, code="permission", error=_(
+            "The account lacks the permission to send this reply; the agency's admin needs to "
+            "reconnect it and grant the permissions asked for."))
+    if status >= 500 or code in TRANSIENT_CODES or error.get("is_transient") is True:
+        return SendResult(ok=False, code="platform_error", retry=True, retry_after=retry_after,
+                          error=_("The platform had a temporary error; the reply will be sent "
+                                  "again shortly."))
+    if code == 100 and subcode == 33:
+        return SendResult(ok=False, code="not_found", error=_(
+            "The comment no longer exists on the platform or can no longer be answered."))
+    if code == 100:
+        return SendResult(ok=False, code="invalid", error=_(
+            "The platform refused the reply as invalid: %(detail)s") % {"detail": detail})
+    return SendResult(ok=False, code="rejected", error=_(
+        "The platform refused the reply: %(detail)s") % {"detail": detail})
+
+
+class GraphCommentAdapter:
+    """A public reply under a Facebook Page comment or an Instagram comment."""
+
+    def prepare(self, message: ConversationMessage) -> GraphRequest:
+        conversation = message.conversation
+        target = conversation.thread_key or message.parent_external_id
+        edge = "replies" if conversation.channel == Platform.INSTAGRAM else "comments"
+        return GraphRequest("POST", graph_url(target, edge), {"message": message.body})
+
+    def preview(self, message: ConversationMessage) -> dict:
+        return self.prepare(message).describe()
+
+    def send(self, message: ConversationMessage) -> SendResult:
+        account = message.conversation.account
+        problem = account_problem(account)
+        if problem is not None:
+            return problem
+        return call(self.prepare(message), token=account.token,
+                    read_id=lambda payload: payload.get("id", ""))
+
+
+def _parse(raw: bytes) -> dict:
+    try:
+        payload = json.loads(raw.decode("utf-8", "replace") or "{}")
+    except ValueError:
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _detail(error: dict) -> str:
+    """Meta's own explanation, preferring WhatsApp's `error_data.details`."""
+    data = error.get("error_data")
+    details = data.get("details") if isinstance(data, dict) else ""
+    text = str(details or error.get("error_user_msg") or error.get("message") or "")
+    return text.strip()[:300] or _("no reason given")
+
+
+def _retry_after(headers) -> int | None:
+    """Retry-After in seconds (it may also be an HTTP date)."""
+    value = (headers.get("Retry-After") if headers is not None else None) or ""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0, int((when - timezone.now()).total_seconds()))
