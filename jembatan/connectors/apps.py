@@ -18,3 +18,9 @@ class ConnectorsConfig(AppConfig):
             every=dt.timedelta(minutes=5),
             description=_("Process webhook deliveries and replies that failed or stalled."),
         ))
+        scheduler.register(scheduler.PeriodicJob(
+            name="connectors.poll_mailboxes",
+            task="jembatan.connectors.tasks.poll_mailboxes",
+            every=dt.timedelta(minutes=2),
+            description=_("Fetch new mail from the agencies' mailboxes (IMAP)."),
+        ))
