@@ -1,0 +1,153 @@
+"""Forms of the staff pages for conversations: the list's filters, the reply box, notes,
+assignment, labels, needs-a-reply, conversion to a report, imports and the metrics period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.connectors.models import CONNECTABLE, Conversation, Label, Platform
+from jembatan.core.models import Agency, User
+from jembatan.reports.models import Category, Kind
+
+MAX_BODY = 5000
+
+
+def _agencies_for(user: User):
+    agencies = Agency.objects.order_by("name")
+    if user.is_coordinator:
+        return agencies.filter(is_active=True)
+    return agencies.filter(memberships__user=user)
+
+
+class ConversationFilterForm(forms.Form):
+    ASSIGNED_CHOICES = [("", _("anyone")), ("me", _("assigned to me")),
+                        ("none", _("not assigned"))]
+
+    q = forms.CharField(label=_("Search the messages"), required=False, max_length=200)
+    channel = forms.ChoiceField(label=_("Channel"), required=False,
+                                choices=[("", _("all channels")), *Platform.choices])
+    agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects,
+                                    to_field_name="slug", empty_label=_("all agencies"))
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("", _("any status")), *Conversation.Status.choices])
+    unanswered = forms.BooleanField(label=_("Waiting for an answer"), required=False)
+    assigned = forms.ChoiceField(label=_("Assigned"), required=False, choices=ASSIGNED_CHOICES)
+    label = forms.ModelChoiceField(label=_("Label"), required=False, queryset=Label.objects,
+                                   empty_label=_("any label"))
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        agencies = _agencies_for(user)
+        self.fields["agency"].queryset = agencies.only("pk", "name", "slug", "short_name")
+        if user.is_coordinator:
+            self.fields["label"].queryset = Label.objects.all()
+        else:
+            self.fields["label"].queryset = Label.objects.filter(
+                Q(agency__isnull=True) | Q(agency__in=agencies))
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(label=_("Reply"), max_length=MAX_BODY,
+                           widget=forms.Textarea(attrs={"rows": 5, "id": "id_body"}))
+
+
+class TemplateReplyForm(forms.Form):
+    """Outside WhatsApp's 24-hour window only an approved template message may be sent."""
+
+    template = forms.CharField(label=_("Approved template name"), max_length=100,
+                               help_text=_("The name of a message template approved by "
+                                           "WhatsApp for this number, e.g. tindak_lanjut."))
+    language = forms.CharField(label=_("Template language"), max_length=10, initial="id")
+    params = forms.CharField(label=_("Template fields"), required=False, max_length=1024,
+                             widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text=_("One line for each field of the template, in order."))
+
+    def clean_params(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["params"].splitlines()
+                if line.strip()]
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(label=_("Internal note"), max_length=MAX_BODY,
+                           widget=forms.Textarea(attrs={"rows": 3, "id": "id_note_body"}),
+                           help_text=_("Only staff see notes; the citizen never does."))
+
+
+class AssignForm(forms.Form):
+    officer = forms.ModelChoiceField(label=_("Officer"), required=False, queryset=User.objects,
+                                     empty_label=_("nobody"))
+
+    def __init__(self, *args, officers, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["officer"].queryset = officers
+
+
+class LabelsForm(forms.Form):
+    labels = forms.ModelMultipleChoiceField(label=_("Labels"), required=False,
+                                            queryset=Label.objects,
+                                            widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, labels, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["labels"].queryset = labels
+
+
+class NeedsReplyForm(forms.Form):
+    needs_reply = forms.TypedChoiceField(
+        label=_("Needs a reply"), coerce=lambda value: value == "yes",
+        choices=[("yes", _("needs a reply")), ("no", _("no reply needed"))])
+
+
+class ConvertForm(forms.Form):
+    title = forms.CharField(label=_("Title of the report"), required=False, max_length=200,
+                            help_text=_("Leave empty to use the first line of the message."))
+    kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices, initial=Kind.PENGADUAN)
+    category = forms.ModelChoiceField(label=_("Category"), required=False,
+                                      queryset=Category.objects.filter(is_active=True),
+                                      empty_label=_("no category yet"))
+    message = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+
+
+class ImportForm(forms.Form):
+    agency = forms.ModelChoiceField(label=_("Agency"), queryset=Agency.objects)
+    platform = forms.ChoiceField(label=_("Channel"),
+                                 choices=[(p.value, p.label) for p in CONNECTABLE])
+    file = forms.FileField(label=_("Export file (CSV or JSON)"))
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        agencies = _agencies_for(user)
+        self.fields["agency"].queryset = agencies
+        if agencies.count() == 1:
+            self.fields["agency"].initial = agencies.first()
+
+
+class MetricsForm(forms.Form):
+    date_from = forms.DateField(label=_("From"), required=False,
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label=_("To"), required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}))
+    agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects,
+                                    to_field_name="slug", empty_label=_("all agencies"))
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = _agencies_for(user)
+
+    def period(self) -> tuple[dt.datetime, dt.datetime]:
+        """[start, end) in the installation's zone; the last 30 days by default."""
+        data = self.cleaned_data if self.is_valid() else {}
+        today = timezone.localdate()
+        date_to = data.get("date_to") or today
+        date_from = data.get("date_from") or date_to - dt.timedelta(days=29)
+        if date_from > date_to:
+            date_from, date_to = date_to, date_from
+        start = timezone.make_aware(dt.datetime.combine(date_from, dt.time.min))
+        end = timezone.make_aware(dt.datetime.combine(date_to + dt.timedelta(days=1),
+                                                      dt.time.min))
+        return start, end

@@ -1,0 +1,62 @@
+"""Template helpers for the conversation pages and the staff navigation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django import template
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+# Short marks for the channel column; the channel's name is always written beside them.
+CHANNEL_MARKS = {"whatsapp": "WA", "facebook": "FB", "instagram": "IG", "email": "@",
+                 "web": "www"}
+
+
+@register.simple_tag(takes_context=True)
+def unanswered_conversations(context) -> int:
+    """Conversations of the user's agencies waiting for a reply (once per request)."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user.has_perm("reports.view_inbox"):
+        return 0
+    cached = getattr(request, "_unanswered_conversations", None)
+    if cached is None:
+        from jembatan.connectors.selectors import unanswered_count
+
+        cached = unanswered_count(user=user)
+        request._unanswered_conversations = cached
+    return cached
+
+
+@register.inclusion_tag("connectors/_channel.html")
+def channel_icon(channel: str, label: str = ""):
+    return {"channel": channel, "mark": CHANNEL_MARKS.get(channel, "?"), "label": label}
+
+
+@register.filter
+def duration(value) -> str:
+    """A waiting or response time in words: "3 days 4 hours", "2 hours 5 minutes"."""
+    if value is None or value == "":
+        return "—"
+    seconds = int(value.total_seconds() if isinstance(value, dt.timedelta) else float(value))
+    seconds = max(0, seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        return _("%(days)s d %(hours)s h") % {"days": days, "hours": hours}
+    if hours:
+        return _("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": minutes}
+    return _("%(minutes)s min") % {"minutes": minutes}
+
+
+@register.filter
+def since(moment, now=None) -> dt.timedelta | None:
+    """The time from `moment` until now."""
+    if moment is None:
+        return None
+    from django.utils import timezone
+
+    return (now or timezone.now()) - moment

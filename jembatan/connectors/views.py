@@ -1,0 +1,413 @@
+"""Staff pages for conversations: the list beside the reports inbox, the coordinators' queue of
+everything unanswered, one conversation with its actions, response metrics and imports.
+
+Every action is a plain POST that redirects back (works without JavaScript); with htmx the same
+POST answers with the conversation's updated section instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from jembatan.connectors import actions, convert, imports, metrics, outbound, selectors
+from jembatan.connectors.access import get_conversation_for_staff
+from jembatan.connectors.forms import (
+    AssignForm,
+    ConversationFilterForm,
+    ConvertForm,
+    ImportForm,
+    LabelsForm,
+    MetricsForm,
+    NeedsReplyForm,
+    NoteForm,
+    ReplyForm,
+    TemplateReplyForm,
+)
+from jembatan.connectors.models import (
+    Conversation,
+    ConversationAttachment,
+    ConversationMessage,
+    ImportJob,
+    Platform,
+)
+from jembatan.connectors.needs_reply import REASONS
+from jembatan.core.access import require_perm
+from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.reports.models import CannedResponse
+
+PAGE_SIZE = 25
+# WhatsApp Business: free-form replies only within 24 hours of the customer's last message;
+# after that only approved template messages (Meta's customer service window).
+WHATSAPP_WINDOW = dt.timedelta(hours=24)
+
+
+# --- Lists ------------------------------------------------------------------------------------
+
+
+def _filters(form: ConversationFilterForm) -> selectors.ConversationFilters:
+    data = form.cleaned_data if form.is_valid() else {}
+    return selectors.ConversationFilters(
+        channel=data.get("channel") or "", status=data.get("status") or "",
+        agency=data["agency"].slug if data.get("agency") else "",
+        unanswered=bool(data.get("unanswered")), assigned=data.get("assigned") or "",
+        label=data["label"].pk if data.get("label") else None, q=data.get("q") or "",
+    )
+
+
+@login_required
+def inbox(request: HttpRequest) -> HttpResponse:
+    """All conversations the user may see, most recent activity first."""
+    require_perm(request, "reports.view_inbox")
+    form = ConversationFilterForm(request.GET or None, user=request.user)
+    conversations = selectors.conversations_inbox(user=request.user, filters=_filters(form))
+    try:
+        page = keyset_page(conversations, cursor=request.GET.get("cursor"), size=PAGE_SIZE,
+                           time_field="last_message_at")
+    except InvalidCursor:
+        messages.error(request, _("That page link is no longer valid; showing the newest "
+                                  "conversations."))
+        page = keyset_page(conversations, cursor=None, size=PAGE_SIZE,
+                           time_field="last_message_at")
+    query = request.GET.copy()
+    query.pop("cursor", None)
+    context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now()}
+    if not request.htmx:
+        counts = selectors.channel_counts(user=request.user)
+        context["channels"] = [(value, label, counts[value]) for value, label in Platform.choices]
+    template = "connectors/_inbox_rows.html" if request.htmx else "connectors/inbox.html"
+    return render(request, template, context)
+
+
+@login_required
+def unanswered(request: HttpRequest) -> HttpResponse:
+    """Reports and conversations still waiting for a first answer, across all channels."""
+    require_perm(request, "reports.view_inbox")
+    items = selectors.unanswered_queue(user=request.user)
+    return render(request, "connectors/unanswered.html", {"items": items, "now": timezone.now()})
+
+
+# --- One conversation -------------------------------------------------------------------------
+
+
+def whatsapp_window(conversation: Conversation, now: dt.datetime | None = None) -> dict | None:
+    """The 24-hour window of a WhatsApp conversation: open until when, or closed."""
+    if conversation.channel != Platform.WHATSAPP:
+        return None
+    now = now or timezone.now()
+    if conversation.last_inbound_at is None:
+        return {"open": False, "closes_at": None, "left": None}
+    closes_at = conversation.last_inbound_at + WHATSAPP_WINDOW
+    return {"open": closes_at > now, "closes_at": closes_at,
+            "left": closes_at - now if closes_at > now else None}
+
+
+def _canned(conversation: Conversation):
+    return (CannedResponse.objects.filter(Q(agency__isnull=True)
+                                          | Q(agency_id=conversation.agency_id))
+            .select_related("agency").order_by("title"))
+
+
+def _fill_canned(canned: CannedResponse, conversation: Conversation) -> str:
+    values = {"nama": conversation.contact.name or _("Bapak/Ibu"),
+              "kode": conversation.report.tracking_code if conversation.report else "-",
+              "tenggat": "-"}
+    text = canned.body
+    for key, value in values.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
+def _context(request: HttpRequest, conversation: Conversation, **extra) -> dict:
+    user = request.user
+    reply_initial = {}
+    canned_pk = request.GET.get("canned", "")
+    if canned_pk.isdigit():
+        canned = _canned(conversation).filter(pk=int(canned_pk)).first()
+        if canned is not None:
+            reply_initial["body"] = _fill_canned(canned, conversation)
+    message_list = selectors.conversation_messages(conversation)
+    officers = actions.officers_for(conversation)
+    labels = actions.labels_for(conversation)
+    context = {
+        "conversation": conversation,
+        "message_list": [m for m in message_list
+                         if m.direction != ConversationMessage.Direction.NOTE],
+        "notes": [m for m in message_list if m.direction == ConversationMessage.Direction.NOTE],
+        "earlier": selectors.earlier_contacts(conversation, user=user),
+        "can_reply": user.has_perm("connectors.reply_conversation", conversation),
+        "reply_form": ReplyForm(initial=reply_initial),
+        "template_form": TemplateReplyForm(),
+        "note_form": NoteForm(),
+        "assign_form": AssignForm(officers=officers,
+                                  initial={"officer": conversation.assigned_to_id}),
+        "labels_form": LabelsForm(labels=labels,
+                                  initial={"labels": list(conversation.labels.all())}),
+        "needs_form": NeedsReplyForm(
+            initial={"needs_reply": "yes" if conversation.needs_reply else "no"}),
+        "convert_form": ConvertForm(),
+        "reason": REASONS.get(conversation.needs_reply_reason, ""),
+        "canned": _canned(conversation),
+        "window": whatsapp_window(conversation),
+        "now": timezone.now(),
+    }
+    context.update(extra)
+    return context
+
+
+@login_required
+def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = get_conversation_for_staff(request, pk)
+    return render(request, "connectors/conversation.html", _context(request, conversation))
+
+
+def _done(request: HttpRequest, conversation: Conversation, *, status: int = 200) -> HttpResponse:
+    """After an action: the updated section for htmx, else back to the page."""
+    if request.htmx:
+        conversation = get_conversation_for_staff(request, conversation.pk)
+        return render(request, "connectors/_conversation.html",
+                      _context(request, conversation), status=status)
+    return redirect(conversation.get_absolute_url())
+
+
+def _for_writing(request: HttpRequest, pk: int) -> Conversation:
+    if request.method != "POST":
+        raise Http404
+    conversation = get_conversation_for_staff(request, pk)
+    if not request.user.has_perm("connectors.reply_conversation", conversation):
+        raise PermissionDenied
+    return conversation
+
+
+def _form_errors(form) -> str:
+    return " ".join(str(e) for errors in form.errors.values() for e in errors)
+
+
+@login_required
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return _done(request, conversation)
+    try:
+        outbound.send_reply(conversation, user=request.user, body=form.cleaned_data["body"])
+    except ValidationError as error:  # OutsideServiceWindow says what to do instead
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The reply is on its way."))
+    return _done(request, conversation)
+
+
+@login_required
+def reply_template(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = TemplateReplyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return _done(request, conversation)
+    try:
+        outbound.send_reply(conversation, user=request.user, body="",
+                            template=form.cleaned_data["template"],
+                            template_language=form.cleaned_data["language"],
+                            template_params=form.cleaned_data["params"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("The template message is on its way."))
+    return _done(request, conversation)
+
+
+@login_required
+def note(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        try:
+            outbound.add_note(conversation, user=request.user, body=form.cleaned_data["body"])
+            messages.success(request, _("The note has been saved."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    else:
+        messages.error(request, _form_errors(form))
+    return _done(request, conversation)
+
+
+@login_required
+def retry(request: HttpRequest, pk: int, message_pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    message = get_object_or_404(ConversationMessage, pk=message_pk, conversation=conversation,
+                                direction=ConversationMessage.Direction.OUT)
+    try:
+        outbound.retry(message, request.user)
+        messages.success(request, _("The message will be sent again."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _done(request, conversation)
+
+
+@login_required
+def assign(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = AssignForm(request.POST, officers=actions.officers_for(conversation))
+    if form.is_valid():
+        actions.conversation_assign(conversation=conversation,
+                                    officer=form.cleaned_data["officer"], by=request.user)
+        messages.success(request, _("The assignment has been saved."))
+    else:
+        messages.error(request, _("Choose an officer of the conversation's agency."))
+    return _done(request, conversation)
+
+
+@login_required
+def labels(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = LabelsForm(request.POST, labels=actions.labels_for(conversation))
+    if form.is_valid():
+        actions.conversation_set_labels(conversation=conversation,
+                                        labels=form.cleaned_data["labels"], by=request.user)
+        messages.success(request, _("The labels have been saved."))
+    else:
+        messages.error(request, _form_errors(form))
+    return _done(request, conversation)
+
+
+@login_required
+def needs_reply(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = NeedsReplyForm(request.POST)
+    if form.is_valid():
+        actions.conversation_set_needs_reply(conversation=conversation,
+                                             needs=form.cleaned_data["needs_reply"],
+                                             by=request.user)
+        messages.success(request, _("Saved."))
+    else:
+        messages.error(request, _form_errors(form))
+    return _done(request, conversation)
+
+
+@login_required
+def set_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if action not in ("close", "reopen"):
+        raise Http404
+    conversation = _for_writing(request, pk)
+    if action == "close":
+        actions.conversation_close(conversation=conversation, by=request.user)
+        messages.success(request, _("The conversation is closed."))
+    else:
+        actions.conversation_reopen(conversation=conversation, by=request.user)
+        messages.success(request, _("The conversation is open again."))
+    return _done(request, conversation)
+
+
+@login_required
+def convert_view(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _for_writing(request, pk)
+    form = ConvertForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _form_errors(form))
+        return _done(request, conversation)
+    data = form.cleaned_data
+    message = None
+    if data.get("message"):
+        message = get_object_or_404(ConversationMessage, pk=data["message"],
+                                    conversation=conversation)
+    try:
+        report = convert.convert_to_report(conversation, user=request.user, message=message,
+                                           title=data["title"] or None, kind=data["kind"],
+                                           category=data["category"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return _done(request, conversation)
+    if not report.created_now:
+        messages.info(request, _("This conversation is already report %(code)s.")
+                      % {"code": report.tracking_code})
+    elif report.notice_sent:
+        messages.success(request, _("Report %(code)s has been created; the citizen is being "
+                                    "sent its code.") % {"code": report.tracking_code})
+    else:
+        messages.warning(request, _(
+            "Report %(code)s has been created, but its code could not be sent in this channel "
+            "(for WhatsApp: more than 24 hours since the person last wrote). Pass on the code "
+            "%(code)s and the access key %(key)s another way; the key is shown only now."
+        ) % {"code": report.tracking_code, "key": report.access_key})
+    return _done(request, conversation)
+
+
+@login_required
+def canned_fill(request: HttpRequest, pk: int, canned_pk: int) -> HttpResponse:
+    """A canned response with its placeholders filled, for the reply box (htmx)."""
+    conversation = get_conversation_for_staff(request, pk)
+    canned = get_object_or_404(_canned(conversation), pk=canned_pk)
+    return render(request, "reports/_reply_box.html",
+                  {"text": _fill_canned(canned, conversation)})
+
+
+@login_required
+def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> FileResponse:
+    conversation = get_conversation_for_staff(request, pk)
+    item = get_object_or_404(ConversationAttachment, pk=attachment_pk,
+                             message__conversation=conversation)
+    if not item.file:
+        raise Http404
+    response = FileResponse(item.file.open("rb"), content_type=item.content_type or None,
+                            as_attachment=not item.is_image,
+                            filename=item.original_name or "lampiran")
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+# --- Metrics and imports ----------------------------------------------------------------------
+
+
+@login_required
+def metrics_view(request: HttpRequest) -> HttpResponse:
+    """Coordinators see every agency; agency staff see their own agencies."""
+    require_perm(request, "reports.view_inbox")
+    form = MetricsForm(request.GET or None, user=request.user)
+    start, end = form.period()
+    agency = form.cleaned_data.get("agency") if form.is_valid() else None
+    result = metrics.response_metrics(user=request.user, start=start, end=end, agency=agency)
+    return render(request, "connectors/metrics.html", {
+        "form": form, "metrics": result, "last_day": end - dt.timedelta(days=1)})
+
+
+@login_required
+def import_start(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "reports.view_inbox")
+    form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                job = imports.import_create(
+                    agency=form.cleaned_data["agency"], platform=form.cleaned_data["platform"],
+                    upload=form.cleaned_data["file"], by=request.user)
+            except ValidationError as error:
+                form.add_error("file", error)
+            else:
+                return redirect("connectors:import_job", pk=job.pk)
+        status = 400
+    jobs = (ImportJob.objects.filter(agency__in=form.fields["agency"].queryset)
+            .select_related("agency", "created_by")[:20])
+    return render(request, "connectors/import.html", {"form": form, "jobs": jobs},
+                  status=status)
+
+
+@login_required
+def import_job(request: HttpRequest, pk: int) -> HttpResponse:
+    job = get_object_or_404(ImportJob.objects.select_related("agency", "created_by"), pk=pk)
+    if not request.user.has_perm("connectors.view_agency_conversations", job.agency):
+        raise Http404
+    context = {"job": job, "errors": [imports.error_text(e) for e in job.errors[:200]],
+               "running": job.status in (ImportJob.Status.PENDING, ImportJob.Status.RUNNING)}
+    template = "connectors/_import_progress.html" if request.htmx else "connectors/import_job.html"
+    return render(request, template, context)
