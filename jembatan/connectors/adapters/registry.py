@@ -1,8 +1,7 @@
 """Which adapter sends replies on which channel.
 
-The email adapter is imported only when an email reply is sent, by its dotted path, so the Meta
-adapters work (and their tests run) whatever the state of the mail stack. Channels without an
-adapter (the portal's own web channel) return None.
+The email and portal adapters are imported only when such a reply is sent, by their dotted
+paths, so the Meta adapters work (and their tests run) whatever the state of the mail stack.
 """
 
 from __future__ import annotations
@@ -19,10 +18,12 @@ ADAPTERS: dict[str, type | str] = {
     Platform.FACEBOOK: GraphCommentAdapter,
     Platform.INSTAGRAM: GraphCommentAdapter,
     Platform.EMAIL: "jembatan.connectors.adapters.email.EmailAdapter",
+    Platform.WEB: "jembatan.connectors.adapters.web.WebAdapter",
 }
 
 
 def adapter_for(channel: str) -> Adapter | None:
+    """The channel's adapter, or None for a channel nothing is sent on."""
     adapter = ADAPTERS.get(channel)
     if adapter is None:
         return None

@@ -243,6 +243,7 @@ def test_registry_picks_the_adapter_by_channel():
     assert isinstance(registry.adapter_for("whatsapp"), WhatsAppAdapter)
     assert isinstance(registry.adapter_for("facebook"), GraphCommentAdapter)
     assert isinstance(registry.adapter_for("instagram"), GraphCommentAdapter)
-    # Email is imported by path only when used.
+    # Email and the portal are imported by path only when used.
     assert registry.ADAPTERS["email"] == "jembatan.connectors.adapters.email.EmailAdapter"
-    assert registry.adapter_for("web") is None
+    assert registry.ADAPTERS["web"] == "jembatan.connectors.adapters.web.WebAdapter"
+    assert registry.adapter_for("sms") is None
