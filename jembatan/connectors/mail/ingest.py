@@ -103,6 +103,7 @@ def email_ingest(*, raw: bytes, agency: Agency,
         message, created = inbound.receive(item, agency=agency, account=account)
         if created and parsed.is_automatic:
             _no_reply_for_automatic(message.conversation, before)
+            message.conversation.refresh_from_db()
     return IngestResult(message, created, parsed)
 
 

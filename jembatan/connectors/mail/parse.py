@@ -290,7 +290,7 @@ class _TextExtractor(HTMLParser):
         self.pre = 0
 
     def _newline(self) -> None:
-        if self.lines[-1][1].strip() or self.lines[-1][0] != self.quote:
+        if self.lines[-1][1].strip():
             self.lines.append([self.quote, ""])
         else:
             self.lines[-1][0] = self.quote
