@@ -505,3 +505,45 @@ def test_service_window_helper(whatsapp, facebook):
     later = timezone.now() + dt.timedelta(hours=24)
     assert not outbound.within_service_window(whatsapp, now=later)
     assert outbound.within_service_window(facebook, now=later)
+
+
+def test_conversation_without_account_replies_from_the_agencys_account(officer_a, agency_a,
+                                                                       graph):
+    conversation = incoming(agency_a, "facebook", account_id=PAGE_ID, thread_key="c1",
+                            external_id="c1")
+    Conversation.objects.filter(pk=conversation.pk).update(account=None)  # e.g. imported
+    conversation.refresh_from_db()
+    message = reply(conversation, officer_a)
+
+    assert deliver(message.pk) == "sent"
+
+    conversation.refresh_from_db()
+    assert conversation.account.external_id == PAGE_ID
+
+
+def test_reply_without_any_connected_account_fails_clearly(officer_a, agency_a, graph):
+    conversation = incoming(agency_a, "facebook", account_id=PAGE_ID, thread_key="c1",
+                            external_id="c1")
+    ConnectedAccount.objects.update(is_active=False)
+    message = reply(conversation, officer_a)
+
+    assert deliver(message.pk) == "failed"
+
+    message.refresh_from_db()
+    assert "connect the account again" in message.delivery_error
+    assert graph.requests == []
+
+
+def test_stuck_message_on_its_last_attempt_fails_instead_of_looping(officer_a, whatsapp,
+                                                                    settings):
+    settings.CONNECTORS_MAX_ATTEMPTS = 2
+    message = reply(whatsapp, officer_a)
+    ConversationMessage.objects.filter(pk=message.pk).update(
+        delivery_status=Delivery.SENDING, attempts=2,
+        next_attempt_at=timezone.now() - dt.timedelta(minutes=1))
+
+    assert retry_due_messages() == 0
+
+    message.refresh_from_db()
+    assert message.delivery_status == Delivery.FAILED
+    assert message.delivery_error
