@@ -45,9 +45,6 @@ from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports.models import CannedResponse
 
 PAGE_SIZE = 25
-# WhatsApp Business: free-form replies only within 24 hours of the customer's last message;
-# after that only approved template messages (Meta's customer service window).
-WHATSAPP_WINDOW = dt.timedelta(hours=24)
 
 
 # --- Lists ------------------------------------------------------------------------------------
@@ -99,13 +96,17 @@ def unanswered(request: HttpRequest) -> HttpResponse:
 
 
 def whatsapp_window(conversation: Conversation, now: dt.datetime | None = None) -> dict | None:
-    """The 24-hour window of a WhatsApp conversation: open until when, or closed."""
+    """The 24-hour window of a WhatsApp conversation: open until when, or closed.
+
+    WhatsApp Business allows free-form replies only within 24 hours of the customer's last
+    message; after that only approved template messages (Meta's customer service window).
+    """
     if conversation.channel != Platform.WHATSAPP:
         return None
     now = now or timezone.now()
     if conversation.last_inbound_at is None:
         return {"open": False, "closes_at": None, "left": None}
-    closes_at = conversation.last_inbound_at + WHATSAPP_WINDOW
+    closes_at = conversation.last_inbound_at + outbound.SERVICE_WINDOW
     return {"open": closes_at > now, "closes_at": closes_at,
             "left": closes_at - now if closes_at > now else None}
 

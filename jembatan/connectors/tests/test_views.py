@@ -49,7 +49,8 @@ def test_officer_sees_own_agency_conversations_only(login, officer_a, agency_a, 
     response = login(officer_a).get(INBOX)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Sumarni" in html and own.get_absolute_url() in html
+    assert "Sumarni" in html
+    assert own.get_absolute_url() in html
     assert "Pak Harjo" not in html
 
 
@@ -57,7 +58,8 @@ def test_coordinator_sees_every_agency(login, coordinator, agency_a, agency_b):
     whatsapp(agency_a, name="Sumarni")
     whatsapp(agency_b, number="6281311112222", name="Pak Harjo")
     html = login(coordinator).get(INBOX).content.decode()
-    assert "Sumarni" in html and "Pak Harjo" in html
+    assert "Sumarni" in html
+    assert "Pak Harjo" in html
 
 
 def test_row_shows_excerpt_waiting_and_failed_deliveries(login, officer_a, agency_a):
@@ -81,11 +83,15 @@ def test_filters_by_channel_unanswered_and_text(login, officer_a, agency_a):
     email(agency_a, body="Mohon info jadwal pengerukan saluran irigasi")
     client = login(officer_a)
     html = client.get(INBOX, {"channel": "whatsapp"}).content.decode()
-    assert "Sumarni" in html and "Joko" not in html and "Budi" not in html
+    assert "Sumarni" in html
+    assert "Joko" not in html
+    assert "Budi" not in html
     html = client.get(INBOX, {"unanswered": "on"}).content.decode()
-    assert "Sumarni" in html and "Joko" not in html  # thanks need no reply
+    assert "Sumarni" in html
+    assert "Joko" not in html
     html = client.get(INBOX, {"q": "irigasi"}).content.decode()
-    assert "Budi" in html and "Sumarni" not in html
+    assert "Budi" in html
+    assert "Sumarni" not in html
 
 
 def test_filter_by_label_and_assignment(login, officer_a, agency_a):
@@ -96,9 +102,11 @@ def test_filter_by_label_and_assignment(login, officer_a, agency_a):
     Conversation.objects.filter(pk=labelled.pk).update(assigned_to=officer_a)
     client = login(officer_a)
     html = client.get(INBOX, {"label": label.pk}).content.decode()
-    assert "Sumarni" in html and "Pak Harjo" not in html
+    assert "Sumarni" in html
+    assert "Pak Harjo" not in html
     html = client.get(INBOX, {"assigned": "me"}).content.decode()
-    assert "Sumarni" in html and "Pak Harjo" not in html
+    assert "Sumarni" in html
+    assert "Pak Harjo" not in html
 
 
 def test_list_query_count_does_not_grow_with_rows(login, coordinator, agency_a, agency_b,
@@ -168,7 +176,8 @@ def test_unanswered_queue_of_an_officer_holds_only_their_agency(login, officer_b
     theirs = whatsapp(agency_b, number="6281311112222")
     other = whatsapp(agency_a)
     html = login(officer_b).get(reverse("connectors:unanswered")).content.decode()
-    assert theirs.get_absolute_url() in html and other.get_absolute_url() not in html
+    assert theirs.get_absolute_url() in html
+    assert other.get_absolute_url() not in html
 
 
 # --- One conversation -------------------------------------------------------------------------
@@ -191,7 +200,8 @@ def test_page_shows_post_messages_window_and_suggestion(login, officer_a, agency
     assert "a question or request" in html or "pertanyaan atau permintaan" in html
     wa = whatsapp(agency_a)
     html = login(officer_a).get(wa.get_absolute_url()).content.decode()
-    assert 'id="whatsapp-window"' in html and ("23 h" in html or "23 j" in html)
+    assert 'id="whatsapp-window"' in html
+    assert ("23 h" in html or "23 j" in html)
 
 
 def test_page_lists_earlier_contacts_and_reports_with_the_same_phone(login, coordinator,
@@ -210,9 +220,11 @@ def test_reply_sends_and_answers_the_conversation(login, officer_a, agency_a):
                                      {"body": "Baik Bu, besok tim kami survei."})
     assert response.status_code == 302
     out = conversation.messages.get(direction="out")
-    assert out.body == "Baik Bu, besok tim kami survei." and out.author == officer_a
+    assert out.body == "Baik Bu, besok tim kami survei."
+    assert out.author == officer_a
     conversation.refresh_from_db()
-    assert conversation.waiting_since is None and conversation.first_response_seconds is not None
+    assert conversation.waiting_since is None
+    assert conversation.first_response_seconds is not None
 
 
 def test_reply_with_htmx_answers_the_updated_section(login, officer_a, agency_a):
@@ -221,7 +233,8 @@ def test_reply_with_htmx_answers_the_updated_section(login, officer_a, agency_a)
                                      HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     html = response.content.decode()
-    assert 'id="conversation-section"' in html and "Siap, kami cek." in html
+    assert 'id="conversation-section"' in html
+    assert "Siap, kami cek." in html
     assert "<html" not in html
 
 
@@ -276,7 +289,8 @@ def test_no_reply_needed_stops_the_wait(login, officer_a, agency_a):
     conversation = whatsapp(agency_a)
     login(officer_a).post(_url("needs_reply", conversation), {"needs_reply": "no"})
     conversation.refresh_from_db()
-    assert not conversation.needs_reply and conversation.waiting_since is None
+    assert not conversation.needs_reply
+    assert conversation.waiting_since is None
     assert not conversation.needs_reply_is_suggestion
     assert _audited("conversation_needs_reply", conversation)
 
@@ -286,10 +300,12 @@ def test_close_and_reopen(login, officer_a, agency_a):
     client = login(officer_a)
     client.post(_url("status", conversation, "close"))
     conversation.refresh_from_db()
-    assert conversation.status == "closed" and conversation.waiting_since is None
+    assert conversation.status == "closed"
+    assert conversation.waiting_since is None
     client.post(_url("status", conversation, "reopen"))
     conversation.refresh_from_db()
-    assert conversation.status == "open" and conversation.waiting_since is not None
+    assert conversation.status == "open"
+    assert conversation.waiting_since is not None
     assert _audited("conversation_close", conversation)
     assert client.post(_url("status", conversation, "explode")).status_code == 404
 
@@ -341,4 +357,5 @@ def test_convert_from_the_page(login, officer_a, agency_a):
 
 def test_reports_inbox_links_to_conversations(login, officer_a):
     html = login(officer_a).get(reverse("reports:inbox")).content.decode()
-    assert reverse("connectors:inbox") in html and reverse("connectors:unanswered") in html
+    assert reverse("connectors:inbox") in html
+    assert reverse("connectors:unanswered") in html
