@@ -90,7 +90,8 @@ class EmailAdapter:
                     % {"detail": detail})
             return _temporary(detail)
         except smtplib.SMTPAuthenticationError:
-            return SendResult(ok=False, code="token_invalid", error=_(
+            # Jembatan's own SMTP settings, not the agency's account: shown on the message only.
+            return SendResult(ok=False, code="smtp_login", error=_(
                 "The mail server refused our login; the administrator needs to check the "
                 "outgoing mail (SMTP) settings."))
         except smtplib.SMTPResponseException as error:
