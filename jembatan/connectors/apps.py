@@ -11,7 +11,9 @@ class ConnectorsConfig(AppConfig):
 
     def ready(self) -> None:
         from jembatan.core import scheduler
+        from jembatan.core.demo.registry import register_demo_loader
 
+        register_demo_loader("connectors", _load_demo_channels)
         scheduler.register(scheduler.PeriodicJob(
             name="connectors.retry_deliveries",
             task="jembatan.connectors.tasks.retry_stalled_work",
@@ -24,3 +26,9 @@ class ConnectorsConfig(AppConfig):
             every=dt.timedelta(minutes=2),
             description=_("Fetch new mail from the agencies' mailboxes (IMAP)."),
         ))
+
+
+def _load_demo_channels(**kwargs) -> None:
+    from jembatan.connectors.demo.loader import connectors_demo_load
+
+    connectors_demo_load(**kwargs)

@@ -48,9 +48,11 @@ STATUS_RANK = {Delivery.SENT: 1, Delivery.DELIVERED: 2, Delivery.READ: 3}
 
 # --- receiving --------------------------------------------------------------------------------
 
-def delivery_store(*, body: bytes, object_type: str) -> tuple[WebhookDelivery, bool]:
+def delivery_store(*, body: bytes, object_type: str,
+                   enqueue_task: bool = True) -> tuple[WebhookDelivery, bool]:
     """Keep a signed, well-formed body; returns (delivery, created). A byte-identical
-    redelivery is recognised by its hash and stores nothing new."""
+    redelivery is recognised by its hash and stores nothing new. The demo loader processes
+    its deliveries itself (`enqueue_task=False`)."""
     digest = hashlib.sha256(body).hexdigest()
     existing = WebhookDelivery.objects.filter(body_sha256=digest).first()
     if existing is not None:
@@ -63,7 +65,8 @@ def delivery_store(*, body: bytes, object_type: str) -> tuple[WebhookDelivery, b
             )
     except IntegrityError:
         return WebhookDelivery.objects.get(body_sha256=digest), False
-    transaction.on_commit(lambda: enqueue(delivery.pk))
+    if enqueue_task:
+        transaction.on_commit(lambda: enqueue(delivery.pk))
     return delivery, True
 
 
