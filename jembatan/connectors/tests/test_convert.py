@@ -1,0 +1,107 @@
+"""A conversation becomes a report in one step, and the citizen hears its code."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
+
+from jembatan.connectors.convert import convert_to_report
+from jembatan.connectors.tests.staff_factories import comment, email, whatsapp
+from jembatan.core.models import AuditEntry
+from jembatan.reports.models import Report
+
+pytestmark = pytest.mark.django_db
+
+
+def _notice(conversation):
+    return conversation.messages.filter(direction="out").order_by("-id").first()
+
+
+def test_whatsapp_conversation_becomes_a_confidential_report(officer_a, agency_a):
+    conversation = whatsapp(agency_a, number="6281234567890", name="Sumarni",
+                            body="Jalan di depan SD Kalikajar berlubang besar")
+    report = convert_to_report(conversation, user=officer_a)
+    assert report.channel == "whatsapp"
+    assert report.privacy == "rahasia"
+    assert report.reporter_phone == "+6281234567890"
+    assert report.reporter_name == "Sumarni"
+    assert report.entered_by == officer_a
+    assert report.body == "Jalan di depan SD Kalikajar berlubang besar"
+    assert report.title == "Jalan di depan SD Kalikajar berlubang besar"
+    conversation.refresh_from_db()
+    assert conversation.report == report
+    notice = _notice(conversation)
+    assert report.tracking_code in notice.body
+    assert report.access_key in notice.body
+    assert report.notice_sent is True
+    assert AuditEntry.objects.filter(action="conversation_convert").exists()
+
+
+def test_converting_twice_returns_the_same_report(officer_a, agency_a):
+    conversation = whatsapp(agency_a)
+    first = convert_to_report(conversation, user=officer_a)
+    again = convert_to_report(conversation, user=officer_a)
+    assert again.pk == first.pk
+    assert Report.objects.count() == 1
+    assert conversation.messages.filter(direction="out").count() == 1
+
+
+def test_public_comment_becomes_a_public_report_without_access_key(officer_a, agency_a):
+    conversation = comment(agency_a, channel="facebook")
+    report = convert_to_report(conversation, user=officer_a, kind="pertanyaan")
+    assert report.privacy == "publik"
+    assert report.kind == "pertanyaan"
+    assert report.reporter_phone == ""
+    notice = _notice(conversation)
+    assert report.tracking_code in notice.body
+    assert report.access_key not in notice.body
+
+
+def test_email_gives_the_reporter_address(officer_a, agency_a):
+    conversation = email(agency_a, sender="Budi.Santoso@Contoh.id")
+    report = convert_to_report(conversation, user=officer_a, title="Syarat izin usaha")
+    assert report.reporter_email == "budi.santoso@contoh.id"
+    assert report.channel == "email"
+    assert report.title == "Syarat izin usaha"
+
+
+def test_closed_whatsapp_window_keeps_the_report_and_says_the_code_was_not_sent(officer_a,
+                                                                                agency_a):
+    conversation = whatsapp(agency_a, at=timezone.now() - dt.timedelta(hours=30))
+    report = convert_to_report(conversation, user=officer_a)
+    assert report.notice_sent is False
+    assert report.access_key
+    assert not conversation.messages.filter(direction="out").exists()
+    assert AuditEntry.objects.filter(action="conversation_convert_notice_failed",
+                                     note__contains=report.tracking_code).exists()
+    conversation.refresh_from_db()
+    assert conversation.report == report
+
+
+def test_one_message_only(officer_a, agency_a):
+    conversation = whatsapp(agency_a, body="Halo min")
+    second = whatsapp(agency_a, body="Lampu PJU di Jl. Bhayangkara mati semua")
+    assert second.pk == conversation.pk  # the same person and thread
+    message = conversation.messages.order_by("-id").first()
+    report = convert_to_report(conversation, user=officer_a, message=message)
+    assert report.body == "Lampu PJU di Jl. Bhayangkara mati semua"
+
+
+def test_officer_of_another_agency_may_not_convert(officer_b, agency_a):
+    conversation = whatsapp(agency_a)
+    with pytest.raises(PermissionDenied):
+        convert_to_report(conversation, user=officer_b)
+    assert Report.objects.count() == 0
+
+
+def test_unknown_kind_and_foreign_message_are_refused(officer_a, agency_a):
+    conversation = whatsapp(agency_a)
+    other = whatsapp(agency_a, number="6281311112222")
+    with pytest.raises(ValidationError):
+        convert_to_report(conversation, user=officer_a, kind="gosip")
+    with pytest.raises(ValidationError):
+        convert_to_report(conversation, user=officer_a, message=other.messages.first())
+    assert Report.objects.count() == 0
