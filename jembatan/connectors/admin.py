@@ -14,7 +14,7 @@ class WebhookDeliveryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     """Every webhook request as received. Read-only: a failed one is processed again with the
     action, never edited."""
 
-    list_display = ("received_at", "source", "object_type", "status", "attempts", "note",
+    list_display = ("received", "source", "object_type", "status", "tries", "outcome",
                     "short_error")
     list_filter = ("status", "source", "object_type", "attempts")
     search_fields = ("last_error", "note", "body_sha256")
@@ -25,6 +25,18 @@ class WebhookDeliveryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
               "note", "last_error", "body_sha256", "body")
     readonly_fields = fields
 
+    @admin.display(description=_("received"), ordering="received_at")
+    def received(self, obj: WebhookDelivery):
+        return obj.received_at
+
+    @admin.display(description=_("attempts"), ordering="attempts")
+    def tries(self, obj: WebhookDelivery) -> int:
+        return obj.attempts
+
+    @admin.display(description=_("outcome"))
+    def outcome(self, obj: WebhookDelivery) -> str:
+        return obj.note
+
     @admin.display(description=_("last error"))
     def short_error(self, obj: WebhookDelivery) -> str:
         return obj.last_error[:80]
@@ -34,7 +46,7 @@ class WebhookDeliveryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     def process_again(self, request, queryset):
         count = 0
         for delivery in queryset.exclude(status=WebhookDelivery.Status.PROCESSED):
-            process.delivery_process_again(delivery=delivery)
+            process.delivery_process_again(delivery=delivery, by=request.user)
             count += 1
         self.message_user(request, ngettext(
             "%(count)d delivery will be processed again.",

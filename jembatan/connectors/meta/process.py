@@ -128,10 +128,15 @@ def retry_pending_deliveries() -> dict[str, int]:
     return {"pending": len(pending), "failed": len(failed)}
 
 
-def delivery_process_again(*, delivery: WebhookDelivery) -> None:
+@transaction.atomic
+def delivery_process_again(*, delivery: WebhookDelivery, by=None) -> None:
     """Staff ask for a failed (or ignored) delivery to be processed again, e.g. after
     connecting the account it was meant for."""
+    from jembatan.core.actions import audit_record
+
     WebhookDelivery.objects.filter(pk=delivery.pk).update(status=WebhookDelivery.Status.PENDING)
+    audit_record(actor=by, action="webhook_delivery_retry", obj=delivery,
+                 changes={"status": [delivery.status, WebhookDelivery.Status.PENDING]})
     transaction.on_commit(lambda: enqueue(delivery.pk))
 
 

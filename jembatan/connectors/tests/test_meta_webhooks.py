@@ -21,6 +21,7 @@ from jembatan.connectors.models import (
     ConversationMessage,
     WebhookDelivery,
 )
+from jembatan.core.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -711,6 +712,8 @@ def test_coordinator_processes_a_failed_delivery_again(login, coordinator, faile
     failed_delivery.refresh_from_db()
     assert failed_delivery.status == "processed"
     assert ConversationMessage.objects.count() == 1
+    entry = AuditEntry.objects.get(action="webhook_delivery_retry")
+    assert entry.actor == coordinator
 
 
 def test_deliveries_cannot_be_edited_in_the_admin(login, coordinator, failed_delivery):
