@@ -10,9 +10,12 @@ class ConnectorsConfig(AppConfig):
     verbose_name = _("Channels")
 
     def ready(self) -> None:
+        from jembatan.connectors.audit_labels import LABELS
         from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
 
+        register_action_labels(LABELS)
         register_demo_loader("connectors", _load_demo_channels)
         scheduler.register(scheduler.PeriodicJob(
             name="connectors.retry_deliveries",
