@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +8,29 @@ class ContentConfig(AppConfig):
     name = "jembatan.content"
     label = "content"
     verbose_name = _("Joint content")
+
+    def ready(self) -> None:
+        from jembatan.content import audit_labels, rules  # noqa: F401 (rules registers perms)
+        from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.notifications.kinds import register_kind
+
+        register_action_labels(audit_labels.LABELS)
+        register_demo_loader("content", _load_demo_content)
+        register_kind("content_post_status", _("A joint post changed state"))
+        register_kind("content_post_invited", _("Your agency was invited to co-author a post"))
+        register_kind("content_post_comment", _("A comment on a joint post"))
+        register_kind("content_post_suggestion", _("A suggested change to a joint post"))
+        scheduler.register(scheduler.PeriodicJob(
+            name="content.publish_due",
+            task="jembatan.content.tasks.publish_due_posts",
+            every=dt.timedelta(minutes=1),
+            description=_("Publish joint posts whose scheduled time has come."),
+        ))
+
+
+def _load_demo_content(**kwargs) -> None:
+    from jembatan.content.demo.loader import content_demo_load
+
+    content_demo_load(**kwargs)

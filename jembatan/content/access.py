@@ -1,0 +1,35 @@
+"""Access helpers for joint posts: the post and who is asking, or 404.
+
+A post the viewer may not see answers 404, never 403, so its existence does not leak; a post
+they see but may not act on answers 403 from the action.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest
+
+from jembatan.content.models import Post, PostStatus
+from jembatan.content.rules import Actor, is_party
+from jembatan.content.selectors import post_detail, public_posts
+
+
+def get_post_for_staff(request: HttpRequest, pk: int) -> tuple[Post, Actor]:
+    """The post for coordinators and the staff of its lead and co-author agencies."""
+    if not request.user.is_authenticated:
+        raise Http404
+    post = post_detail(pk=pk)
+    actor = Actor(user=request.user)
+    if post is None or not is_party(post, actor):
+        raise Http404
+    return post, actor
+
+
+def get_public_post(key: str) -> Post:
+    """A published post by its slug or its id."""
+    posts = public_posts()
+    post = posts.filter(slug=key).first() if not key.isdigit() else None
+    if post is None and key.isdigit() and len(key) < 19:
+        post = posts.filter(pk=int(key)).first()
+    if post is None or post.status != PostStatus.PUBLISHED:
+        raise Http404
+    return post

@@ -1,0 +1,151 @@
+"""Forms of the joint-content pages. Limits are checked here for a friendly message and again in
+the actions (the API and every other caller go through them)."""
+
+from __future__ import annotations
+
+from django import forms
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.content import channels, reuse
+from jembatan.content.models import Channel, PostStatus
+from jembatan.core.models import Agency
+from jembatan.core.selectors import agencies_for_user
+
+
+def _limited_textarea(channel: str, rows: int) -> forms.Textarea:
+    limit = channels.LIMITS[channel]
+    attrs = {"rows": rows, "data-char-limit": limit.max_chars, "data-channel": channel}
+    if limit.max_hashtags:
+        attrs["data-hashtag-limit"] = limit.max_hashtags
+    return forms.Textarea(attrs=attrs)
+
+
+class PostForm(forms.Form):
+    lead_agency = forms.ModelChoiceField(
+        label=_("Lead agency"), queryset=Agency.objects.none(),
+        help_text=_("The agency that writes and publishes the post."))
+    title = forms.CharField(label=_("Title"), max_length=channels.TITLE_MAX)
+    body = forms.CharField(label=_("Portal article"), widget=_limited_textarea(Channel.PORTAL, 12),
+                           help_text=channels.HELP[Channel.PORTAL])
+    topic = forms.CharField(label=_("Topic"), max_length=60, required=False,
+                            help_text=_("One or two words, e.g. vaksinasi, air bersih."))
+    co_authors = forms.ModelMultipleChoiceField(
+        label=_("Co-author agencies"), queryset=Agency.objects.none(), required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+        help_text=_("They comment and suggest changes; hold Ctrl to choose several."))
+    instagram = forms.CharField(label=_("Instagram caption"), required=False,
+                                widget=_limited_textarea(Channel.INSTAGRAM, 6),
+                                help_text=channels.HELP[Channel.INSTAGRAM])
+    image_url = forms.URLField(label=_("Image link"), required=False, max_length=500,
+                               assume_scheme="https",
+                               help_text=_("A public link to the picture; Instagram needs one."))
+    facebook = forms.CharField(label=_("Facebook post"), required=False,
+                               widget=_limited_textarea(Channel.FACEBOOK, 6),
+                               help_text=channels.HELP[Channel.FACEBOOK])
+    whatsapp = forms.CharField(label=_("WhatsApp broadcast text"), required=False,
+                               widget=_limited_textarea(Channel.WHATSAPP, 6),
+                               help_text=channels.HELP[Channel.WHATSAPP])
+    library = forms.MultipleChoiceField(
+        label=_("Library items to attach"), required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}))
+
+    def __init__(self, *args, user, post=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.post = post
+        if post is None:
+            self.fields["lead_agency"].queryset = agencies_for_user(user=user)
+        else:
+            del self.fields["lead_agency"]
+        self.fields["co_authors"].queryset = Agency.objects.active().order_by("name")
+        # The information-value checker re-reads the draft while it is typed (htmx).
+        for name in ("title", "body"):
+            self.fields[name].widget.attrs.update({
+                "hx-post": reverse("content:info_value"),
+                "hx-trigger": "keyup changed delay:800ms",
+                "hx-target": "#info-value",
+            })
+        self.fields["library"].choices = reuse.library_choices(user)
+        if not self.fields["library"].choices:
+            del self.fields["library"]
+
+    def clean(self):
+        data = super().clean()
+        lead = data.get("lead_agency") or (self.post.lead_agency if self.post else None)
+        if lead is not None and lead in (data.get("co_authors") or []):
+            self.add_error("co_authors", _("The lead agency cannot also be a co-author."))
+        for channel in (Channel.PORTAL, *channels.SOCIAL_CHANNELS):
+            name = "body" if channel == Channel.PORTAL else str(channel)
+            for error in channels.limit_errors(channel, data.get(name) or ""):
+                self.add_error(name, error)
+        if data.get("instagram") and not data.get("image_url"):
+            self.add_error("image_url", _("Instagram only publishes posts with a picture."))
+        return data
+
+    def versions(self) -> dict[str, str]:
+        return {str(c): self.cleaned_data.get(str(c)) or "" for c in channels.SOCIAL_CHANNELS}
+
+    def attachments(self) -> list[dict] | None:
+        if "library" not in self.fields:
+            return None
+        return reuse.library_items(self.user, self.cleaned_data.get("library") or [])
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(label=_("Note (optional)"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ScheduleForm(NoteForm):
+    scheduled_at = forms.DateTimeField(
+        label=_("Publish on"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"},
+                                                          format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"])
+
+    def clean_scheduled_at(self):
+        value = self.cleaned_data["scheduled_at"]
+        if value < timezone.now():
+            raise forms.ValidationError(_("Choose a moment in the future."))
+        return value
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(label=_("Comment"), max_length=5000,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class SuggestionForm(forms.Form):
+    channel = forms.ChoiceField(label=_("Version"), choices=Channel.choices)
+    text = forms.CharField(label=_("Proposed text"), widget=forms.Textarea(attrs={"rows": 5}))
+    note = forms.CharField(label=_("Why"), required=False, max_length=500)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("channel") and data.get("text"):
+            for error in channels.limit_errors(data["channel"], data["text"]):
+                self.add_error("text", error)
+        return data
+
+
+class FilterForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False,
+                               choices=[("", _("All")), *PostStatus.choices])
+    agency = forms.ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                                    queryset=Agency.objects.none(), empty_label=_("All"))
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = (Agency.objects.active().order_by("name")
+                                          if user.is_coordinator
+                                          else agencies_for_user(user=user))
+
+
+class SettingsForm(forms.Form):
+    require_coordinator_approval = forms.BooleanField(
+        label=_("Posts also need the coordinator's approval"), required=False)
+    clash_window_hours = forms.IntegerField(label=_("Clash window (hours)"), min_value=1,
+                                            max_value=24)
+

@@ -1,0 +1,387 @@
+"""Joint-content pages: the staff list, writing and reviewing a post, the editorial calendar, the
+settings, and the public news pages (/berita/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from jembatan.content import actions, reuse, selectors
+from jembatan.content.access import get_post_for_staff, get_public_post
+from jembatan.content.forms import (
+    CommentForm,
+    FilterForm,
+    NoteForm,
+    PostForm,
+    ScheduleForm,
+    SettingsForm,
+    SuggestionForm,
+)
+from jembatan.content.models import Channel, ContentSettings, Post, PostStatus, PostSuggestion
+from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, Actor, may_take
+from jembatan.core.access import require_perm
+from jembatan.core.pagination import InvalidCursor, keyset_page
+
+PAGE_SIZE = 25
+MAX_CHECK_TEXT = 60_000
+
+
+def _conflict(request: HttpRequest, message: str) -> HttpResponse:
+    return render(request, "reports/conflict.html", {"message": message}, status=409)
+
+
+def _errors(error: ValidationError) -> str:
+    return " ".join(str(m) for m in error.messages)
+
+
+def _page(request: HttpRequest, posts, *, time_field: str = "listed_at"):
+    try:
+        return keyset_page(posts, cursor=request.GET.get("cursor") or None, size=PAGE_SIZE,
+                           time_field=time_field)
+    except InvalidCursor as error:
+        raise Http404 from error
+
+
+# --- Staff: list, write, review ---------------------------------------------------------------
+
+
+@login_required
+def post_list(request: HttpRequest) -> HttpResponse:
+    """The posts the user's agencies lead or co-author (all of them for coordinators)."""
+    require_perm(request, "content.use_content")
+    form = FilterForm(request.GET or None, user=request.user)
+    filters = selectors.PostFilters()
+    if form.is_valid():
+        agency = form.cleaned_data["agency"]
+        filters = selectors.PostFilters(status=form.cleaned_data["status"],
+                                        agency=agency.slug if agency else "",
+                                        q=form.cleaned_data["q"])
+    posts = selectors.post_list(selectors.apply_filters(
+        selectors.posts_for_staff(user=request.user), filters))
+    page = _page(request, posts)
+    query = urlencode({k: v for k, v in request.GET.items() if k != "cursor" and v})
+    return render(request, "content/list.html", {"form": form, "page": page, "query": query})
+
+
+@login_required
+def post_create(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "content.use_content")
+    form = PostForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            post = actions.post_create(
+                lead_agency=data["lead_agency"], title=data["title"], body=data["body"],
+                by=request.user, co_authors=data["co_authors"], versions=form.versions(),
+                topic=data["topic"], image_url=data["image_url"],
+                attachments=form.attachments() or ())
+        except ValidationError as error:
+            form.add_error(None, _errors(error))
+        else:
+            messages.success(request, _("The draft has been saved."))
+            return redirect(post.get_staff_url())
+    return render(request, "content/form.html", _form_context(request, form, None),
+                  status=400 if form.errors else 200)
+
+
+def _form_context(request: HttpRequest, form: PostForm, post: Post | None) -> dict:
+    return {"form": form, "post": post, "services": reuse.service_picker(request.user),
+            "info": post.info_value if post else None}
+
+
+@login_required
+def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    post, actor = get_post_for_staff(request, pk)
+    if not may_take("edit", post, actor):
+        raise PermissionDenied
+    if post.status not in ALLOWED_FROM["edit"]:
+        return _conflict(request, _("An approved, scheduled or published post cannot be changed. "
+                                    "Ask the agency admin to request changes first."))
+    versions = {v.channel: v.text for v in post.versions.all()}
+    initial = {"title": post.title, "body": post.body, "topic": post.topic,
+               "image_url": post.image_url, "co_authors": list(post.co_authors.all()),
+               "library": list(post.attachments.values_list("item_id", flat=True)), **versions}
+    form = PostForm(request.POST or None, user=request.user, post=post, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.post_update(
+                post=post, actor=actor, title=data["title"], body=data["body"],
+                co_authors=data["co_authors"], versions=form.versions(), topic=data["topic"],
+                image_url=data["image_url"], attachments=form.attachments())
+        except actions.InvalidTransition as conflict:
+            return _conflict(request, conflict.message)
+        except ValidationError as error:
+            form.add_error(None, _errors(error))
+        else:
+            messages.success(request, _("The changes have been saved."))
+            return redirect(post.get_staff_url())
+    return render(request, "content/form.html", _form_context(request, form, post),
+                  status=400 if form.errors else 200)
+
+
+def _transition_titles() -> dict[str, str]:
+    return {
+        "submit": _("Send for review"),
+        "approve": _("Approve"),
+        "request_changes": _("Request changes"),
+        "schedule": _("Schedule"),
+        "publish": _("Publish now"),
+        "withdraw": _("Withdraw"),
+    }
+
+
+def _action_forms(post: Post, actor: Actor) -> list[tuple[str, str, object]]:
+    titles = _transition_titles()
+    forms = []
+    for action in TRANSITIONS:
+        if may_take(action, post, actor) and post.status in ALLOWED_FROM[action]:
+            if action == "schedule":
+                initial = {}
+                if post.scheduled_at:
+                    initial["scheduled_at"] = timezone.localtime(post.scheduled_at)
+                form = ScheduleForm(initial=initial, auto_id=f"id_{action}_%s")
+            else:
+                form = NoteForm(auto_id=f"id_{action}_%s")
+            forms.append((action, titles[action], form))
+    return forms
+
+
+@login_required
+def post_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    post, actor = get_post_for_staff(request, pk)
+    clashes = []
+    if post.status == PostStatus.SCHEDULED and post.scheduled_at:
+        clashes = selectors.clashes_for(post=post, at=post.scheduled_at)
+    from jembatan.core.selectors import history_of
+
+    return render(request, "content/detail.html", {
+        "post": post,
+        "info": post.info_value,
+        "versions": {v.channel: v for v in post.versions.all()},
+        "action_forms": _action_forms(post, actor),
+        "may_edit": may_take("edit", post, actor) and post.status in ALLOWED_FROM["edit"],
+        "may_comment": may_take("comment", post, actor)
+        and post.status in ALLOWED_FROM["comment"],
+        "may_suggest": may_take("suggest", post, actor)
+        and post.status in ALLOWED_FROM["suggest"],
+        "may_decide": may_take("decide_suggestion", post, actor)
+        and post.status in ALLOWED_FROM["decide_suggestion"],
+        "comment_form": CommentForm(),
+        "suggestion_form": SuggestionForm(),
+        "clashes": clashes,
+        "require_coordinator": ContentSettings.current().require_coordinator_approval,
+        "history": history_of(post).select_related(None)[:50],
+        "channels": Channel,
+    })
+
+
+def _run_transition(request: HttpRequest, post: Post, actor: Actor, action: str) -> str | None:
+    """Validate the form of `action` and call it; an error message, or None when done."""
+    form = (ScheduleForm if action == "schedule" else NoteForm)(request.POST)
+    if not form.is_valid():
+        return " ".join(e for errors in form.errors.values() for e in errors)
+    note = form.cleaned_data["note"]
+    if action == "submit":
+        actions.post_submit(post=post, actor=actor, note=note)
+    elif action == "approve":
+        actions.post_approve(post=post, actor=actor, note=note)
+    elif action == "request_changes":
+        actions.post_request_changes(post=post, actor=actor, note=note)
+    elif action == "schedule":
+        actions.post_schedule(post=post, actor=actor, at=form.cleaned_data["scheduled_at"],
+                              note=note)
+        for clash in selectors.clashes_for(post=post, at=post.scheduled_at):
+            messages.warning(request, _("Clash with “%(title)s” (%(agency)s): %(reason)s.") % {
+                "title": clash.other.title, "agency": clash.other.lead_agency.short_name,
+                "reason": clash.reason})
+    elif action == "publish":
+        actions.post_publish(post=post, actor=actor, note=note)
+    elif action == "withdraw":
+        actions.post_withdraw(post=post, actor=actor, note=note)
+    return None
+
+
+@login_required
+@require_POST
+def post_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if action not in TRANSITIONS:
+        raise Http404
+    post, actor = get_post_for_staff(request, pk)
+    try:
+        error = _run_transition(request, post, actor, action)
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    except ValidationError as invalid:
+        error = _errors(invalid)
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, _("Done: the post is now “%(status)s”.")
+                         % {"status": post.get_status_display()})
+    return redirect(post.get_staff_url())
+
+
+@login_required
+@require_POST
+def comment_create(request: HttpRequest, pk: int) -> HttpResponse:
+    post, actor = get_post_for_staff(request, pk)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write the comment first."))
+        return redirect(post.get_staff_url())
+    try:
+        actions.comment_add(post=post, actor=actor, body=form.cleaned_data["body"])
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    except ValidationError as invalid:
+        messages.error(request, _errors(invalid))
+    else:
+        messages.success(request, _("Your comment has been added."))
+    return redirect(post.get_staff_url() + "#comments")
+
+
+@login_required
+@require_POST
+def suggestion_create(request: HttpRequest, pk: int) -> HttpResponse:
+    post, actor = get_post_for_staff(request, pk)
+    form = SuggestionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(post.get_staff_url() + "#suggestions")
+    try:
+        actions.suggestion_add(post=post, actor=actor, channel=form.cleaned_data["channel"],
+                               text=form.cleaned_data["text"], note=form.cleaned_data["note"])
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    except ValidationError as invalid:
+        messages.error(request, _errors(invalid))
+    else:
+        messages.success(request, _("Your suggestion has been sent to the lead agency."))
+    return redirect(post.get_staff_url() + "#suggestions")
+
+
+@login_required
+@require_POST
+def suggestion_decide(request: HttpRequest, pk: int, sid: int, decision: str) -> HttpResponse:
+    if decision not in ("terima", "tolak"):
+        raise Http404
+    post, actor = get_post_for_staff(request, pk)
+    suggestion = get_object_or_404(PostSuggestion, pk=sid, post=post)
+    try:
+        actions.suggestion_decide(suggestion=suggestion, actor=actor,
+                                  accept=decision == "terima")
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    messages.success(request, _("The suggestion has been accepted.") if decision == "terima"
+                     else _("The suggestion has been dismissed."))
+    return redirect(post.get_staff_url() + "#suggestions")
+
+
+@login_required
+@require_POST
+def info_value_check(request: HttpRequest) -> HttpResponse:
+    """While a draft is typed (htmx): the checker's verdict on the title and body."""
+    require_perm(request, "content.use_content")
+    text = f"{request.POST.get('title', '')}\n\n{request.POST.get('body', '')}"[:MAX_CHECK_TEXT]
+    info = None
+    if text.strip():
+        from jembatan.triage.quality import info_value
+
+        result = info_value(text)
+        info = {"label": result.label, "probability": result.probability,
+                "suggestions": result.suggestions}
+    return render(request, "content/_info_value.html", {"info": info, "live": True})
+
+
+@login_required
+@require_GET
+def clash_check(request: HttpRequest, pk: int) -> HttpResponse:
+    """While a schedule is picked (htmx): which posts it would clash with."""
+    post, _actor = get_post_for_staff(request, pk)
+    clashes = []
+    raw = request.GET.get("scheduled_at", "")[:40]
+    if raw:
+        try:
+            at = ScheduleForm.base_fields["scheduled_at"].clean(raw)
+        except ValidationError:
+            at = None
+        if at is not None:
+            clashes = selectors.clashes_for(post=post, at=at)
+    return render(request, "content/_clashes.html", {"clashes": clashes, "checked": bool(raw)})
+
+
+# --- The editorial calendar ---------------------------------------------------------------------
+
+
+def _month(request: HttpRequest) -> tuple[int, int]:
+    raw = request.GET.get("bulan", "")
+    try:
+        year, month = (int(part) for part in raw.split("-"))
+        if not (2000 <= year <= 2100 and 1 <= month <= 12):
+            raise ValueError
+    except ValueError:
+        today = timezone.localdate()
+        year, month = today.year, today.month
+    return year, month
+
+
+@login_required
+def calendar_view(request: HttpRequest) -> HttpResponse:
+    """Every agency's scheduled and published posts by month, with clash warnings."""
+    require_perm(request, "content.view_calendar")
+    year, month = _month(request)
+    start, end = selectors.month_bounds(year, month)
+    entries = selectors.calendar_entries(user=request.user, start=start, end=end)
+    as_list = request.GET.get("tampilan") == "daftar"
+    previous = (start - dt.timedelta(days=1))
+    return render(request, "content/calendar.html", {
+        "entries": entries,
+        "weeks": None if as_list else selectors.month_grid(year, month, entries),
+        "as_list": as_list,
+        "month_start": start,
+        "previous": f"{previous.year}-{previous.month:02d}",
+        "next": f"{end.year}-{end.month:02d}",
+        "current": f"{year}-{month:02d}",
+        "clash_count": sum(1 for e in entries if e.clashes),
+    })
+
+
+@login_required
+def settings_view(request: HttpRequest) -> HttpResponse:
+    require_perm(request, "content.change_settings")
+    current = ContentSettings.current()
+    form = SettingsForm(request.POST or None, initial={
+        "require_coordinator_approval": current.require_coordinator_approval,
+        "clash_window_hours": current.clash_window_hours})
+    if request.method == "POST" and form.is_valid():
+        actions.content_settings_update(by=request.user, **form.cleaned_data)
+        messages.success(request, _("The settings have been saved."))
+        return redirect("content:settings")
+    return render(request, "content/settings.html", {"form": form},
+                  status=400 if form.errors else 200)
+
+
+# --- Public pages -------------------------------------------------------------------------------
+
+
+def public_list(request: HttpRequest) -> HttpResponse:
+    posts = selectors.public_posts().order_by("-listed_at", "-pk")
+    page = _page(request, posts)
+    return render(request, "content/public_list.html", {"page": page})
+
+
+def public_detail(request: HttpRequest, key: str) -> HttpResponse:
+    post = get_public_post(key)
+    if key != post.slug and post.slug:
+        return redirect(post.get_absolute_url(), permanent=True)
+    return render(request, "content/public_detail.html", {"post": post})
