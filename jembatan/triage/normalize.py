@@ -50,6 +50,13 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Tokens with informal and Javanese words replaced by standard Indonesian (not stemmed)."""
+    return list(_standard_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _standard_words(text: str) -> tuple[str, ...]:
+    # Cached: routing reads each message's words several times (word features, topic phrases,
+    # topic stems).
     replacements = lexicon.replacements()
     out: list[str] = []
     for token in TOKEN.findall(clean(text)):
@@ -58,14 +65,14 @@ def words(text: str) -> list[str]:
             out.extend(replacement.split())
         else:
             out.append(token)
-    return out
+    return tuple(out)
 
 
 def tokens(text: str, *, keep_stopwords: bool = False) -> list[str]:
     """Stemmed standard-Indonesian tokens, stopwords and bare numbers removed."""
     stop = lexicon.stopwords()
     result = []
-    for word in words(text):
+    for word in _standard_words(text):
         if NUMBER.match(word) or len(word) < 2:
             continue
         if not keep_stopwords and word in stop:
@@ -83,4 +90,4 @@ def normalized(text: str) -> str:
 @lru_cache(maxsize=4096)
 def phrase_text(text: str) -> str:
     """Standardised but unstemmed text with stopwords kept, for phrase matching."""
-    return " " + " ".join(words(text)) + " "
+    return " " + " ".join(_standard_words(text)) + " "

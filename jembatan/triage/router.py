@@ -66,15 +66,19 @@ class TopicMatcher:
     """Finds the taxonomy's topics in a text by their keywords (after normalisation).
 
     Keywords are indexed once: multi-word phrases by their standard words, single words by their
-    stem. A text is then read once, looking up each of its word n-grams (n ≤ 4) in the index.
+    stem. A text is then read once, looking up in the index the word n-grams (n ≤ 4) that start
+    with the first word of some phrase.
     """
 
     MAX_PHRASE_WORDS = 4
+    MAX_ACTIVATION = 3.0
 
     def __init__(self, topics: tuple[Topic, ...] | list[Topic]) -> None:
         self.topics = list(topics)
         self._phrases: dict[str, set[int]] = {}
         self._stems: dict[str, set[int]] = {}
+        # First word of the phrases → the longest phrase that starts with it.
+        self._starts: dict[str, int] = {}
         for index, topic in enumerate(self.topics):
             for keyword in topic.message_keywords:
                 words = normalize.words(keyword)
@@ -84,34 +88,48 @@ class TopicMatcher:
                     self._stems.setdefault(normalize.stem(words[0]), set()).add(index)
                 elif len(words) <= self.MAX_PHRASE_WORDS:
                     self._phrases.setdefault(" ".join(words), set()).add(index)
+                    self._starts[words[0]] = max(self._starts.get(words[0], 0), len(words))
+
+    def __setstate__(self, state: dict) -> None:
+        # Models stored before the index of first words existed.
+        self.__dict__.update(state)
+        if "_starts" not in state:
+            self._starts = {}
+            for phrase in self._phrases:
+                first, *rest = phrase.split()
+                self._starts[first] = max(self._starts.get(first, 0), len(rest) + 1)
 
     def __len__(self) -> int:
         return len(self.topics)
 
     def matches(self, text: str) -> list[tuple[int, str]]:
-        words = normalize.phrase_text(text).split()
+        words = normalize.words(text)
         found: dict[tuple[int, str], None] = {}
-        for start in range(len(words)):
-            for size in range(2, self.MAX_PHRASE_WORDS + 1):
-                if start + size > len(words):
-                    break
+        starts, phrases = self._starts, self._phrases
+        for start, word in enumerate(words):
+            longest = starts.get(word)
+            if longest is None:
+                continue
+            for size in range(2, min(longest, len(words) - start) + 1):
                 phrase = " ".join(words[start:start + size])
-                for index in self._phrases.get(phrase, ()):
+                for index in phrases.get(phrase, ()):
                     found[(index, phrase)] = None
         for word in set(normalize.tokens(text, keep_stopwords=True)):
             for index in self._stems.get(word, ()):
                 found[(index, word)] = None
         return list(found)
 
-    def vector(self, text: str) -> np.ndarray:
-        activations = np.zeros(len(self.topics))
-        for index, _keyword in self.matches(text):
-            activations[index] += 1.0
-        return np.minimum(activations, 3.0)
-
     def matrix(self, texts: list[str]) -> sparse.csr_matrix:
-        return sparse.csr_matrix(np.vstack([self.vector(t) for t in texts]) if texts
-                                 else np.zeros((0, len(self.topics))))
+        return self.matrix_of([self.matches(text) for text in texts])
+
+    def matrix_of(self, matched: list[list[tuple[int, str]]]) -> sparse.csr_matrix:
+        """Topic activations (texts × topics) from each text's matches."""
+        rows = [row for row, found in enumerate(matched) for _match in found]
+        columns = [index for found in matched for index, _keyword in found]
+        matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)),
+                                   shape=(len(matched), len(self.topics)))  # duplicates add up
+        matrix.data = np.minimum(matrix.data, self.MAX_ACTIVATION)
+        return matrix
 
     def agency_affinity(self, agency: AgencyInfo) -> np.ndarray:
         """How strongly each topic belongs to an agency, from its name and duties."""
@@ -234,21 +252,35 @@ class TrainedRouter:
         self.cold = ColdStartRouter(topics).fit(self.agencies) if self.agencies else None
 
     def _prepared(self, texts: list[str]) -> tuple[list[str], list[str], sparse.csr_matrix]:
-        """Each text read once: normalised words, cleaned characters, topic activations."""
-        return ([normalize.normalized(text) for text in texts],
-                [normalize.clean(text) for text in texts],
-                self.matcher.matrix(texts))
+        """Each text read once: normalised words, cleaned characters, topic activations.
+
+        Text by text, so that the per-text caches of normalize (cleaned text, standard words)
+        serve all three even when the texts are far more than the caches hold.
+        """
+        normalized, cleaned, matched = [], [], []
+        for text in texts:
+            cleaned.append(normalize.clean(text))
+            normalized.append(normalize.normalized(text))
+            matched.append(self.matcher.matches(text))
+        topics = self.matcher.matrix_of(matched)
+        return normalized, cleaned, topics
 
     def _features(self, texts: list[str], *, fit: bool = False,
                   prepared: tuple | None = None) -> sparse.csr_matrix:
         normalized, cleaned, topics = prepared or self._prepared(texts)
         if fit:
-            self.words = _word_vectorizer().fit(normalized)
-            self.chars = _char_vectorizer().fit(cleaned)
+            # fit_transform reads the texts once; fit then transform would read them twice.
+            self.words = _word_vectorizer()
+            self.chars = _char_vectorizer()
+            word_block = self.words.fit_transform(normalized)
+            char_block = self.chars.fit_transform(cleaned)
+        else:
+            word_block = self.words.transform(normalized)
+            char_block = self.chars.transform(cleaned)
         blocks = [
-            self.words.transform(normalized),
-            self.char_weight * self.chars.transform(cleaned),
-            self.topic_weight * sparse.csr_matrix(l2_normalize(topics.toarray(), axis=1)),
+            word_block,
+            self.char_weight * char_block,
+            self.topic_weight * l2_normalize(topics, axis=1),
         ]
         if self.cold is not None:
             blocks.append(sparse.csr_matrix(self._cold_block(texts)))
