@@ -6,3 +6,8 @@ class CoordinationConfig(AppConfig):
     name = "jembatan.coordination"
     label = "coordination"
     verbose_name = _("Bakohumas coordination")
+
+    def ready(self) -> None:
+        from jembatan.coordination import forum_setup
+
+        forum_setup.ready()
