@@ -12,7 +12,7 @@ from django.urls import URLPattern, re_path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 
-from jembatan.api import auth_api, conversations_api, docs, reports_api
+from jembatan.api import auth_api, conversations_api, docs, posts_api, reports_api
 from jembatan.api.errors import install_error_handlers
 
 
@@ -76,6 +76,7 @@ install_error_handlers(api)
 
 api.add_router("", auth_api.router)
 api.add_router("", reports_api.router)
+api.add_router("", posts_api.router)
 api.add_router("", conversations_api.router)
 
 
