@@ -37,5 +37,6 @@ urlpatterns = [
     path("", include("jembatan.content.urls")),
     path("staf/", include("jembatan.core.urls")),
     path("admin/", admin.site.urls),
+    path("", include("jembatan.coordination.public_urls")),
     path("", include("jembatan.portal.urls")),
 ]

@@ -12,7 +12,7 @@ from django.urls import URLPattern, re_path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
 
-from jembatan.api import auth_api, conversations_api, docs, posts_api, reports_api
+from jembatan.api import agenda_api, auth_api, conversations_api, docs, posts_api, reports_api
 from jembatan.api.errors import install_error_handlers
 
 
@@ -78,6 +78,7 @@ api.add_router("", auth_api.router)
 api.add_router("", reports_api.router)
 api.add_router("", posts_api.router)
 api.add_router("", conversations_api.router)
+api.add_router("", agenda_api.router)
 
 
 @api.get("/docs/assets/{name}", auth=None, include_in_schema=False, url_name="docs_asset")

@@ -11,3 +11,7 @@ class CoordinationConfig(AppConfig):
         from jembatan.coordination import forum_setup
 
         forum_setup.ready()
+
+        from jembatan.coordination import resources_setup
+
+        resources_setup.ready()

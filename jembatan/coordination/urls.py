@@ -1,6 +1,6 @@
 from django.urls import path  # noqa: F401
 
-from jembatan.coordination import views_forum, views_requests
+from jembatan.coordination import urls_resources, views_forum, views_requests
 
 app_name = "coordination"
 
@@ -34,3 +34,6 @@ urlpatterns: list = [
     path("permintaan/lampiran/<int:pk>/", views_requests.request_attachment,
          name="request_attachment"),
 ]
+
+# Service catalogue, work programmes, shared agenda and library (part b)
+urlpatterns += urls_resources.urlpatterns

@@ -1,0 +1,164 @@
+"""Pages of the shared library: search, upload, the item page, its files, and the picker that
+joint content uses to put an item in a post."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from jembatan.coordination import library
+from jembatan.coordination.forms_library import LibraryEditForm, LibraryFilterForm, LibraryItemForm
+from jembatan.coordination.models import LibraryItem
+from jembatan.coordination.resource_access import get_resource_for_user, staff_required
+from jembatan.coordination.resource_rules import agencies_for_editing
+from jembatan.coordination.views_catalogue import _apply_errors
+from jembatan.core.pagination import InvalidCursor, keyset_page
+
+PAGE_SIZE = 24
+ITEM_QS = LibraryItem.objects.select_related("agency", "created_by").prefetch_related("tags")
+
+
+@staff_required
+def library_list(request: HttpRequest) -> HttpResponse:
+    form = LibraryFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = library.LibraryFilters(
+        q=data.get("q") or "", tag=data.get("tag") or "", agency=data.get("agency"),
+        kind=data.get("kind") or "", permission=data.get("permission") or "")
+    items = library.library_search(filters=filters)
+    try:
+        page = keyset_page(items, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+    except InvalidCursor:
+        page = keyset_page(items, cursor=None, size=PAGE_SIZE)
+    query = request.GET.copy()
+    query.pop("cursor", None)
+    return render(request, "coordination/library_list.html", {
+        "form": form, "page": page, "query": query.urlencode(),
+        "tags": library.popular_tags(), "can_add": agencies_for_editing(request.user).exists(),
+    })
+
+
+@staff_required
+def library_upload(request: HttpRequest) -> HttpResponse:
+    if not agencies_for_editing(request.user).exists():
+        from django.core.exceptions import PermissionDenied
+
+        raise PermissionDenied
+    form = LibraryItemForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            item = library.library_item_create(
+                agency=data["agency"], by=request.user, kind=data["kind"], title=data["title"],
+                date=data["date"], permission=data["permission"],
+                description=data["description"], credit=data["credit"], tags=data["tags"],
+                upload=data["upload"], video_url=data["video_url"] or "")
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, _("The item was added to the library."))
+            return redirect(item.get_absolute_url())
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coordination/library_form.html", {"form": form}, status=status)
+
+
+@staff_required
+def library_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_resource_for_user(request, ITEM_QS, pk)
+    return render(request, "coordination/library_detail.html", {
+        "item": item, "platform": library.PLATFORM_LABELS.get(item.video_platform, ""),
+        "can_change": request.user.has_perm("coordination.change_resource", item),
+    })
+
+
+@staff_required
+def library_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_resource_for_user(request, ITEM_QS, pk, change=True)
+    form = LibraryEditForm(request.POST or None, instance=LibraryItem.objects.get(pk=item.pk))
+    if request.method == "POST" and form.is_valid():
+        values = {k: v for k, v in form.cleaned_data.items() if k != "tags"}
+        try:
+            library.library_item_update(item=item, by=request.user,
+                                        tags=form.cleaned_data["tags"], **values)
+        except ValidationError as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, _("The item was saved."))
+            return redirect(item.get_absolute_url())
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "coordination/library_form.html", {"form": form, "item": item},
+                  status=status)
+
+
+@require_POST
+@staff_required
+def library_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_resource_for_user(request, ITEM_QS, pk, change=True)
+    library.library_item_delete(item=item, by=request.user)
+    messages.success(request, _("The item was removed from the library."))
+    return redirect("coordination:library_list")
+
+
+def _serve(stored, *, content_type: str, filename: str, inline: bool) -> FileResponse:
+    if not stored:
+        raise Http404
+    try:
+        handle = stored.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(handle, content_type=content_type, as_attachment=not inline,
+                            filename=filename)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@staff_required
+def library_file(request: HttpRequest, pk: int) -> FileResponse:
+    """Files are served to staff only: the library is not public, some items are internal."""
+    item = get_resource_for_user(request, LibraryItem.objects.all(), pk)
+    return _serve(item.file, content_type=item.content_type,
+                  filename=item.original_name or item.file.name.rsplit("/", 1)[-1],
+                  inline=item.is_image or item.content_type == "application/pdf")
+
+
+@staff_required
+def library_thumbnail(request: HttpRequest, pk: int) -> FileResponse:
+    item = get_resource_for_user(request, LibraryItem.objects.all(), pk)
+    return _serve(item.thumbnail, content_type="image/jpeg", filename=f"thumb-{item.pk}.jpg",
+                  inline=True)
+
+
+@require_POST
+@staff_required
+def library_reuse(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record that the item goes into a post (the picker's button posts here)."""
+    item = get_resource_for_user(request, LibraryItem.objects.select_related("agency"), pk)
+    try:
+        library.library_item_reuse(item=item, by=request.user,
+                                   note=request.POST.get("note", "")[:200])
+    except ValidationError as error:
+        if request.htmx:
+            return HttpResponse(" ".join(error.messages), status=409)
+        messages.error(request, " ".join(error.messages))
+        return redirect(item.get_absolute_url())
+    if request.htmx:
+        return render(request, "coordination/library_reused.html", {"item": item})
+    messages.success(request, _("Recorded: this item is used in a post."))
+    return redirect(item.get_absolute_url())
+
+
+@staff_required
+def library_picker(request: HttpRequest) -> HttpResponse:
+    """A partial listing items that may go in a post, searchable; for the post editor."""
+    q = request.GET.get("q", "")[:200]
+    kind = request.GET.get("kind", "")
+    if kind not in LibraryItem.Kind.values:
+        kind = ""
+    items = library.library_item_choices(request.user, q=q, kind=kind)
+    return render(request, "coordination/library_picker.html",
+                  {"items": items, "q": q, "kind": kind, "kinds": LibraryItem.Kind.choices,
+                   "target": request.GET.get("target", "")[:60]})
