@@ -31,6 +31,7 @@ class RequestForm(forms.Form):
         self.fields["requesting_agency"].queryset = own
         if len(own) == 1:
             self.fields["requesting_agency"].initial = own[0].pk
+            # One agency: nothing to choose, so the field is not shown.
             self.fields["requesting_agency"].widget = forms.HiddenInput()
         self.fields["asked"].queryset = Agency.objects.active().order_by("short_name")
 

@@ -66,7 +66,7 @@ def request_list(request: HttpRequest) -> HttpResponse:
 def request_new(request: HttpRequest) -> HttpResponse:
     if not requests_rules.may_ask(request.user):
         raise PermissionDenied
-    own = list(Agency.objects.filter(pk__in=agency_ids_of(request.user)).order_by("short_name"))
+    own = Agency.objects.filter(pk__in=agency_ids_of(request.user)).order_by("short_name")
     initial = {}
     if request.method == "GET" and request.GET.getlist("kepada"):
         initial["asked"] = list(Agency.objects.filter(
