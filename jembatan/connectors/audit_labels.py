@@ -15,4 +15,7 @@ LABELS = {
     "conversation_convert": _("made the conversation a report"),
     "conversation_convert_notice_failed": _("could not send the tracking code to the citizen"),
     "conversation_import": _("imported comments and messages from a file"),
+    "account_connect": _("connected a channel account"),
+    "account_update": _("updated a channel account"),
+    "webhook_delivery_retry": _("processed a webhook delivery again"),
 }

@@ -12,6 +12,8 @@ carries only the code — never an access key.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -66,7 +68,8 @@ def _notice(report: Report, access_key: str, *, private: bool) -> str:
 
 def convert_to_report(conversation: Conversation, *, user: User,
                       message: ConversationMessage | None = None, title: str | None = None,
-                      kind: str = Kind.PENGADUAN, category: Category | None = None) -> Report:
+                      kind: str = Kind.PENGADUAN, category: Category | None = None,
+                      at: dt.datetime | None = None) -> Report:
     """Create the report, link it, and send the citizen its code. Converting again returns the
     linked report and changes nothing.
 
@@ -108,19 +111,20 @@ def convert_to_report(conversation: Conversation, *, user: User,
         conversation.report = report
         audit_record(actor=user, action="conversation_convert", obj=locked,
                      agency=locked.agency, changes={"report": [None, report.tracking_code]},
-                     note=report.tracking_code)
-        report.notice_sent = _send_notice(locked, report, access_key, private=private, user=user)
+                     note=report.tracking_code, at=at)
+        report.notice_sent = _send_notice(locked, report, access_key, private=private, user=user,
+                                          at=at)
         report.access_key = access_key
         report.created_now = True
     return report
 
 
 def _send_notice(conversation: Conversation, report: Report, access_key: str, *, private: bool,
-                 user: User) -> bool:
+                 user: User, at: dt.datetime | None = None) -> bool:
     text = _notice(report, access_key, private=private)
     try:
         with transaction.atomic():
-            outbound.send_system_message(conversation, text)
+            outbound.send_system_message(conversation, text, at=at)
     except (ValidationError, PermissionDenied) as error:  # incl. OutsideServiceWindow
         # WhatsApp's 24-hour rule (or the channel refusing): the report stands; the officer
         # is shown the code and key to pass on another way.

@@ -91,16 +91,18 @@ class WebhookDelivery(models.Model):
         IGNORED = "ignored", _("ignored")
         FAILED = "failed", _("failed")
 
-    source = models.CharField(max_length=30)  # "meta"; other senders later
-    object_type = models.CharField(max_length=50, blank=True)  # page, instagram, whatsapp_...
-    body = models.TextField()
+    source = models.CharField(_("source"), max_length=30)  # "meta"; other senders later
+    # page, instagram, whatsapp_business_account
+    object_type = models.CharField(_("type"), max_length=50, blank=True)
+    body = models.TextField(_("content"))
     body_sha256 = models.CharField(max_length=64, unique=True)
-    received_at = models.DateTimeField(default=timezone.now, db_index=True)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
-    processed_at = models.DateTimeField(null=True, blank=True)
-    note = models.CharField(max_length=255, blank=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices,
+                              default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    processed_at = models.DateTimeField(_("processed"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=255, blank=True)
 
     class Meta:
         verbose_name = _("webhook delivery")

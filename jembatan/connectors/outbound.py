@@ -100,16 +100,17 @@ def within_service_window(conversation: Conversation, *, now: dt.datetime | None
 
 @transaction.atomic
 def send_reply(conversation: Conversation, *, user, body: str, template: str | None = None,
-               template_language: str = "id",
-               template_params: Sequence[str] = ()) -> ConversationMessage:
+               template_language: str = "id", template_params: Sequence[str] = (),
+               at: dt.datetime | None = None) -> ConversationMessage:
     """An officer's reply, sent on the conversation's channel after commit.
 
     Outside WhatsApp's 24-hour window a free-form reply raises OutsideServiceWindow; pass
-    `template` (an approved template's name) to send a template message instead.
+    `template` (an approved template's name) to send a template message instead. `at` is for
+    history loaded afterwards (the demo); it defaults to now.
     """
     _check_reply_permission(conversation, user)
     conversation = _lock(conversation)
-    now = timezone.now()
+    now = at or timezone.now()
     message = _queue(conversation, body=body, template=template,
                      template_language=template_language, template_params=template_params,
                      author=user, now=now)
@@ -123,13 +124,13 @@ def send_reply(conversation: Conversation, *, user, body: str, template: str | N
 
 @transaction.atomic
 def send_system_message(conversation: Conversation, body: str, *, template: str | None = None,
-                        template_language: str = "id",
-                        template_params: Sequence[str] = ()) -> ConversationMessage:
+                        template_language: str = "id", template_params: Sequence[str] = (),
+                        at: dt.datetime | None = None) -> ConversationMessage:
     """Something the system tells the citizen (the tracking code after conversion), on the
     same channel and under the same window rule. It is not an officer's answer, so it leaves the
     response clock alone."""
     conversation = _lock(conversation)
-    now = timezone.now()
+    now = at or timezone.now()
     message = _queue(conversation, body=body, template=template,
                      template_language=template_language, template_params=template_params,
                      author=None, now=now)
@@ -295,10 +296,10 @@ def _enqueue_after_commit(message_id: int, *, run_after: dt.datetime | None = No
 # --- Delivery -----------------------------------------------------------------------------------
 
 
-def deliver(message_id: int) -> str:
+def deliver(message_id: int, *, at: dt.datetime | None = None) -> str:
     """Send one queued message (or store it, in outbox mode). Idempotent: a message that is not
     queued any more is left alone. Returns what happened, for the task's result."""
-    now = timezone.now()
+    now = at or timezone.now()
     with transaction.atomic():
         message = (ConversationMessage.objects.select_for_update()
                    .filter(pk=message_id, direction=Direction.OUT).first())

@@ -14,7 +14,6 @@ import contextlib
 import datetime as dt
 import random
 from collections import Counter
-from unittest import mock
 
 from django.conf import settings
 from django.db import transaction
@@ -60,13 +59,6 @@ def connect_demo_accounts() -> int:
                             name=name)
             connected += 1
     return connected
-
-
-@contextlib.contextmanager
-def _clock(at: dt.datetime):
-    """Actions stamp their writes with timezone.now(); in the demo that is the story's time."""
-    with mock.patch.object(timezone, "now", return_value=at):
-        yield
 
 
 def _deliver(payload: dict) -> None:
@@ -156,12 +148,11 @@ def _answer(rng, story, conversation, *, body: str, officer, at: dt.datetime,
     if not outbox:
         return "skipped"
     try:
-        with _clock(at), transaction.atomic():
-            message = outbound.send_reply(conversation, user=officer, body=body)
+        with transaction.atomic():
+            message = outbound.send_reply(conversation, user=officer, body=body, at=at)
     except outbound.OutsideServiceWindow:
         return "too_late"  # an answer after 24 hours needs a template: left unanswered
-    with _clock(at + dt.timedelta(seconds=rng.randint(2, 20))):
-        outbound.deliver(message.pk)
+    outbound.deliver(message.pk, at=at + dt.timedelta(seconds=rng.randint(2, 20)))
     return "jembatan"
 
 
@@ -170,9 +161,9 @@ def _convert(conversation: Conversation, *, officer, at: dt.datetime) -> None:
     from jembatan.reports import notifications
 
     conversation.refresh_from_db()
-    with _clock(at), notifications.suppressed():
-        convert_to_report(conversation, user=officer)
+    with notifications.suppressed():
+        convert_to_report(conversation, user=officer, at=at)
         # The tracking code goes out to the citizen from the outbox at once.
         for pk in conversation.messages.filter(
                 direction="out", delivery_status="queued").values_list("pk", flat=True):
-            outbound.deliver(pk)
+            outbound.deliver(pk, at=at)
