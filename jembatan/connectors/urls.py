@@ -1,6 +1,6 @@
 from django.urls import path
 
-from jembatan.connectors import views, web_views
+from jembatan.connectors import accounts_views, views, web_views
 from jembatan.connectors.meta import views as meta_views
 
 app_name = "connectors"
@@ -12,6 +12,10 @@ urlpatterns: list = [
     path("instansi/<slug:slug>/tanya/", web_views.ask, name="web_ask"),
     path("instansi/<slug:slug>/tanya/terkirim/", web_views.asked, name="web_asked"),
     path("tanya/<str:key>/", web_views.thread, name="web_thread"),
+    # An agency's connected accounts
+    path("staf/instansi/<slug:slug>/kanal/", accounts_views.accounts, name="accounts"),
+    path("staf/instansi/<slug:slug>/kanal/<int:pk>/aktif/", accounts_views.account_toggle,
+         name="account_toggle"),
     # Staff: conversations beside the reports inbox
     path("staf/percakapan/", views.inbox, name="inbox"),
     path("staf/percakapan/belum-dijawab/", views.unanswered, name="unanswered"),

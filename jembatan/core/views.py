@@ -58,6 +58,7 @@ def agency_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "members": selectors.members_of_agency(agency=agency),
             "can_edit": can_edit,
             "can_view_history": request.user.has_perm("core.view_object_history", agency),
+            "can_manage_channels": request.user.has_perm("connectors.manage_accounts", agency),
         },
     )
 
