@@ -442,3 +442,32 @@ def _clean(uploads):
     from jembatan.reports.uploads import clean_uploads
 
     return clean_uploads(uploads)
+
+
+# --- Demo ---------------------------------------------------------------------------------------
+
+
+def test_the_demo_fills_the_forum_and_requests_quickly_and_only_once(db):
+    import time
+
+    from jembatan.coordination.demo.forum import forum_demo_load
+    from jembatan.coordination.models import AgencyRequest
+    from jembatan.core.demo.loader import demo_load
+
+    demo_load(log=lambda *a: None)
+    started = time.monotonic()
+    forum_demo_load(log=lambda *a: None)
+    assert time.monotonic() - started < 10
+    assert Channel.objects.filter(kind=Channel.Kind.TOPIC).count() == 4
+    assert Channel.objects.filter(kind=Channel.Kind.DIRECT).count() == 3
+    announcements = Post.objects.filter(is_announcement=True)
+    assert announcements.count() >= 4
+    for post in announcements:
+        status = forum_selectors.announcement_read_status(post)
+        assert 0 < len(status.read) < status.total
+    assert Post.objects.filter(parent__isnull=False).count() >= 30
+    assert set(AgencyRequest.objects.values_list("status", flat=True)) == set(
+        AgencyRequest.Status.values)
+    posts = Post.objects.count()
+    forum_demo_load(log=lambda *a: None)
+    assert Post.objects.count() == posts
