@@ -1,0 +1,31 @@
+"""The demo's joint posts: every state, many agencies, both information values, outbox
+distributions; loading twice adds nothing."""
+
+import io
+import time
+
+import pytest
+from django.core.management import call_command
+
+from jembatan.content.demo.loader import content_demo_load
+from jembatan.content.models import Distribution, Post, PostStatus, PostSuggestion
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_posts_in_every_state(settings):
+    settings.CONNECTORS_MODE = "outbox"
+    call_command("load_demo", "--core-only", stdout=io.StringIO())
+    started = time.monotonic()
+    content_demo_load(log=lambda *a: None)
+    assert time.monotonic() - started < 10
+    assert set(Post.objects.values_list("status", flat=True)) == set(PostStatus.values)
+    assert Post.objects.values("lead_agency").distinct().count() >= 10
+    assert set(Post.objects.values_list("info_label", flat=True)) == {"informatif", "seremonial"}
+    assert Post.objects.filter(comments__isnull=False).distinct().count() >= 5
+    assert PostSuggestion.objects.filter(state="open").exists()
+    assert PostSuggestion.objects.filter(state="accepted").exists()
+    assert Distribution.objects.filter(status="outbox").exists()
+    count = Post.objects.count()
+    content_demo_load(log=lambda *a: None)
+    assert Post.objects.count() == count
