@@ -34,9 +34,16 @@ POLL_SECONDS = 10
 def forum_staff(view):
     """Logged in, and coordinator or staff of an agency; others get 403."""
 
-    @login_required
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs):
+        if getattr(request, "htmx", False) and not request.user.is_authenticated:
+            # A poll after the session ended: 286 tells htmx to stop polling, instead of
+            # following the redirect and pasting the login page into the list.
+            return HttpResponse(status=286)
+        return _checked(request, *args, **kwargs)
+
+    @login_required
+    def _checked(request: HttpRequest, *args, **kwargs):
         if not forum_rules.may_use_forum(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)

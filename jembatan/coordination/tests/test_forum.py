@@ -77,7 +77,13 @@ def test_a_citizen_may_not_enter_the_forum(login, citizen, regency):
 def test_anonymous_visitors_are_sent_to_log_in(client, regency):
     response = client.get(HOME)
     assert response.status_code == 302
-    assert "/login" in response["Location"] or "masuk" in response["Location"]
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_a_poll_after_the_session_ended_stops_polling(client, regency):
+    url = reverse("coordination:forum_channel_new", args=[regency.slug])
+    response = client.get(url, {"setelah": 0}, headers={"HX-Request": "true"})
+    assert response.status_code == 286
 
 
 # --- Direct threads: only their agencies and the coordinators --------------------------------
