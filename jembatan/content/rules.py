@@ -4,7 +4,7 @@ A post's people: the coordinator (hub administrators, who may do everything), th
 staff (write, submit, schedule, publish, withdraw), the lead agency's admin (approves for the
 agency), and the co-author agencies' staff (comment and suggest changes; they do not edit the
 text directly, so the lead agency stays the author of record — see
-docs/decisions/0013-joint-content-workflow.md). Everybody else sees a post only once it is
+docs/decisions/0014-joint-content-workflow.md). Everybody else sees a post only once it is
 published.
 """
 
