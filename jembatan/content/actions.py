@@ -41,7 +41,7 @@ from jembatan.content.rules import (
     post_roles,
 )
 from jembatan.core.actions import audit_record, diff, snapshot
-from jembatan.core.models import Agency, Membership, User
+from jembatan.core.models import Agency, User
 
 # The same exception the reports use, so the API answers 409 for both.
 from jembatan.reports.actions import InvalidTransition
@@ -602,7 +602,3 @@ def content_settings_update(*, by: User, require_coordinator_approval: bool,
         audit_record(actor=by, action="content_settings_update", obj=row, changes=changes)
     return row
 
-
-def memberships_of(user: User) -> list[Membership]:
-    return list(Membership.objects.filter(user=user).select_related("agency")
-                .order_by("agency__name"))

@@ -201,3 +201,33 @@ def test_editor_rechecks_information_value_while_typing(login, officer_a):
     assert 'hx-trigger="keyup changed delay:800ms"' in text
     assert reverse("content:info_value") in text
     assert 'data-char-limit="2200"' in text
+
+
+def test_service_picker_and_library_attachment(login, agency_a, agency_b, officer_a):
+    catalogue = pytest.importorskip("jembatan.coordination.catalogue")
+    library = pytest.importorskip("jembatan.coordination.library")
+    catalogue.service_create(
+        agency=agency_b, by=None, name="Pasang baru sambungan air", audience="Warga Wonosobo",
+        requirements="Fotokopi KTP\nFotokopi KK", steps="Daftar di loket\nSurvei lokasi",
+        is_free=False, cost="Rp1.250.000", schedule="Senin–Jumat 08.00–14.00",
+        place="Kantor Tirta Aji", contact="(0286) 321551", link="", is_active=True)
+    item = library.library_item_create(
+        agency=agency_b, by=None, kind="video", title="Cara membaca meter air",
+        date=timezone.localdate(), permission="free",
+        video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
+    client = login(officer_a)
+    page = client.get(reverse("content:create")).text
+    assert "Pasang baru sambungan air" in page
+    assert "data-text=" in page
+    assert "Cara membaca meter air" in page
+    response = client.post(reverse("content:create"), {
+        "lead_agency": agency_a.pk, "title": "Pasang baru air", "body": "Isi artikel.",
+        "library": [str(item.pk)]})
+    assert response.status_code == 302, response.content
+    from jembatan.content.models import Post
+
+    post = Post.objects.get(title="Pasang baru air")
+    [title] = post.attachments.values_list("title", flat=True)
+    assert title.startswith("Cara membaca meter air · ")
+    assert title.endswith(" · Tirta Aji")
+    assert "Cara membaca meter air" in client.get(detail(post)).text
