@@ -15,9 +15,9 @@ from ninja import Query, Router, Schema
 
 from jembatan.api.auth import token_find
 from jembatan.api.errors import ApiError
-from jembatan.core.models import Agency, Jurisdiction, User
 from jembatan.coordination.agenda import feed_user
 from jembatan.coordination.ical import agenda_ical
+from jembatan.core.models import Agency, Jurisdiction, User
 
 router = Router(tags=["agenda"])
 

@@ -177,7 +177,9 @@ def event_update(*, event: AgendaEvent, by: User | None, **values: Any) -> Agend
     if not changes:
         return event
     event.sequence += 1
-    event.save()
+    # Only what the form changes: coverage may have been taken meanwhile by someone else.
+    event.save(update_fields=[*changes, "sequence", "updated_at"])
+    event.refresh_from_db(fields=["covered_by_agency", "covered_by_user", "status"])
     audit_record(actor=by, action="agenda_event_update", obj=event, agency=event.agency,
                  changes=changes)
     if set(changes) & set(NOTEWORTHY_FIELDS) and event.is_covered:
@@ -194,6 +196,7 @@ def event_update(*, event: AgendaEvent, by: User | None, **values: Any) -> Agend
 @transaction.atomic
 def event_cancel(*, event: AgendaEvent, by: User | None, reason: str = "") -> AgendaEvent:
     """Cancelled events stay in the agenda (struck through) so calendar clients drop them."""
+    event.refresh_from_db(fields=["status", "sequence", "covered_by_agency", "covered_by_user"])
     if event.is_cancelled:
         return event
     event.status = AgendaEvent.Status.CANCELLED
@@ -216,6 +219,7 @@ class CoverageTaken(Exception):
 @transaction.atomic
 def event_cover(*, event: AgendaEvent, by: User, agency: Agency | None = None) -> AgendaEvent:
     """`by` volunteers to cover the event, for `agency` (one of theirs) or on their own."""
+    given = event
     # Lock the row: two officers pressing "I'll cover it" at once must not both win.
     event = AgendaEvent.objects.select_for_update().select_related("agency").get(pk=event.pk)
     if event.is_cancelled:
@@ -239,12 +243,14 @@ def event_cover(*, event: AgendaEvent, by: User, agency: Agency | None = None) -
     if event.created_by is not None:
         recipients.append(event.created_by)
     _notify(recipients, KIND_COVERAGE_TAKEN, title=title, body=_when(event), event=event, by=by)
+    given.covered_by_user, given.covered_by_agency = event.covered_by_user, agency
     return event
 
 
 @transaction.atomic
 def event_release(*, event: AgendaEvent, by: User) -> AgendaEvent:
     """Nobody covers the event any more; if it still needs coverage, everyone is asked again."""
+    given = event
     event = AgendaEvent.objects.select_for_update().select_related("agency").get(pk=event.pk)
     if not event.is_covered:
         return event
@@ -256,6 +262,7 @@ def event_release(*, event: AgendaEvent, by: User) -> AgendaEvent:
                  changes=diff(before, {"covered_by_agency": None, "covered_by_user": None}))
     if event.needs_coverage and not event.is_cancelled:
         _coverage_needed_notify(event, by)
+    given.covered_by_user = given.covered_by_agency = None
     return event
 
 

@@ -40,8 +40,18 @@ class ServiceForm(AgencyChoiceMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.setup_agency(user, editing=self.instance.pk is not None)
 
-    def validate_unique(self):
-        """The action checks the name per agency and says so in words."""
+    def clean(self):
+        data = super().clean()
+        agency = data.get("agency") if "agency" in self.fields else self.instance.agency
+        name = data.get("name")
+        if agency is not None and name:
+            clash = Service.objects.filter(agency=agency, name__iexact=name)
+            if self.instance.pk:
+                clash = clash.exclude(pk=self.instance.pk)
+            if clash.exists():
+                # An error on the field also keeps the database constraint's terse message out.
+                self.add_error("name", _("This agency already has a service with this name."))
+        return data
 
 
 class ServiceFilterForm(forms.Form):

@@ -1,4 +1,4 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
 from jembatan.coordination import urls_resources, views_forum, views_requests
 

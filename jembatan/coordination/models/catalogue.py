@@ -88,7 +88,8 @@ class Programme(models.Model):
     place = models.CharField(_("place"), max_length=255, blank=True)
     target_group = models.CharField(_("target group"), max_length=255, blank=True)
     is_public = models.BooleanField(
-        _("public"), default=True, help_text=_("Public programmes appear in the public calendar feed.")
+        _("public"), default=True,
+        help_text=_("Public programmes appear in the public calendar feed."),
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True,

@@ -54,7 +54,8 @@ class LibraryItem(models.Model):
         default=Permission.CREDIT,
     )
     credit = models.CharField(
-        _("credit"), max_length=200, blank=True, help_text=_("For example: Foto: Diskominfo Wonosobo.")
+        _("credit"), max_length=200, blank=True,
+        help_text=_("For example: Foto: Diskominfo Wonosobo."),
     )
     file = models.FileField(_("file"), upload_to="library/%Y/%m/", blank=True)
     content_type = models.CharField(max_length=100, blank=True)
