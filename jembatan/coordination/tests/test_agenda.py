@@ -319,3 +319,42 @@ def test_feed_page_shows_a_personal_address_and_renews_it(login, officer_a):
     assert "/api/v1/agenda.ics?token=" in first
     assert first != second
     assert AuditEntry.objects.filter(action="agenda_feed_reset").exists()
+
+
+def test_every_resource_page_renders_for_staff(login, officer_a, agency_a, settings, tmp_path):
+    from jembatan.coordination import library
+    from jembatan.coordination.tests.resource_helpers import image_upload, make_service
+
+    settings.MEDIA_ROOT = tmp_path
+    event = make_event(agency_a, needs_coverage=True, description="Bawa buku KIA")
+    service = make_service(agency_a)
+    programme = catalogue.programme_create(agency=agency_a, by=None, title="BIAN",
+                                           start_date=dt.date(2026, 12, 1),
+                                           end_date=dt.date(2026, 12, 5))
+    item = library.library_item_create(
+        agency=agency_a, by=None, kind="photo", title="Foto", date=dt.date(2026, 12, 1),
+        permission="ask", upload=library.clean_library_upload(image_upload(), kind="photo"))
+    client = login(officer_a)
+    urls = [
+        reverse("coordination:agenda_detail", args=[event.pk]),
+        reverse("coordination:agenda_edit", args=[event.pk]),
+        reverse("coordination:agenda_create"),
+        reverse("coordination:agenda_feeds"),
+        reverse("coordination:service_detail", args=[service.pk]),
+        reverse("coordination:service_edit", args=[service.pk]),
+        reverse("coordination:service_create"),
+        reverse("coordination:programme_list"),
+        reverse("coordination:programme_detail", args=[programme.pk]),
+        reverse("coordination:programme_edit", args=[programme.pk]),
+        reverse("coordination:programme_create"),
+        reverse("coordination:library_list"),
+        reverse("coordination:library_detail", args=[item.pk]),
+        reverse("coordination:library_edit", args=[item.pk]),
+        reverse("coordination:library_upload"),
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert b"style=" not in response.content.split(b"<main")[1], url
+    detail = client.get(urls[0]).content.decode()
+    assert reverse("coordination:agenda_cover", args=[event.pk]) in detail
