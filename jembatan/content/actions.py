@@ -216,16 +216,31 @@ def _set_versions(post: Post, versions: dict[str, str]) -> dict[str, list]:
     return changes
 
 
-def _set_attachments(post: Post, items: Iterable[dict]) -> None:
-    """Replace the attached library items by `items` ({"id", "title", "url"})."""
+def _set_attachments(post: Post, items: Iterable[dict], *, by: User | None = None) -> None:
+    """Replace the attached library items by `items` ({"id", "title", "url"}); each newly
+    attached item counts as a reuse in the library."""
     wanted = {str(item["id"]): item for item in items}
     post.attachments.exclude(item_id__in=list(wanted)).delete()
     have = set(post.attachments.values_list("item_id", flat=True))
+    added = [item_id for item_id in wanted if item_id not in have]
     PostAttachment.objects.bulk_create([
-        PostAttachment(post=post, item_id=item_id, title=str(item.get("title", ""))[:255],
-                       url=str(item.get("url", ""))[:500])
-        for item_id, item in wanted.items() if item_id not in have
+        PostAttachment(post=post, item_id=item_id, title=str(wanted[item_id].get("title", ""))
+                       [:255], url=str(wanted[item_id].get("url", ""))[:500])
+        for item_id in added
     ])
+    _count_library_reuse(post, added, by=by)
+
+
+def _count_library_reuse(post: Post, item_ids: list[str], *, by: User | None) -> None:
+    try:
+        from jembatan.coordination.library import library_item_reuse
+        from jembatan.coordination.models import LibraryItem
+    except ImportError:
+        return
+    numeric = [int(pk) for pk in item_ids if str(pk).isdigit()]
+    for item in LibraryItem.objects.filter(pk__in=numeric):
+        with contextlib.suppress(ValidationError):
+            library_item_reuse(item=item, by=by, note=post.title[:200])
 
 
 def _unique_slug(post: Post) -> str:
@@ -271,7 +286,7 @@ def post_create(
     post.save()
     post.co_authors.set(partners)
     _set_versions(post, cleaned)
-    _set_attachments(post, attachments)
+    _set_attachments(post, attachments, by=by)
     actor = Actor(user=by)
     _audit(post, action="create", actor=actor, at=now, changes={
         **diff({}, snapshot(post, ("title", "topic", "status", "info_label"))),
@@ -331,7 +346,7 @@ def post_update(
             changes["co_authors"] = [old, new]
     changes.update(_set_versions(locked, cleaned))
     if attachments is not None:
-        _set_attachments(locked, attachments)
+        _set_attachments(locked, attachments, by=actor.user)
     if changes:
         _audit(locked, action="update", actor=actor, changes=changes)
     _refresh(post, locked)

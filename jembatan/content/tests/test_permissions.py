@@ -204,8 +204,8 @@ def test_editor_rechecks_information_value_while_typing(login, officer_a):
 
 
 def test_service_picker_and_library_attachment(login, agency_a, agency_b, officer_a):
-    catalogue = pytest.importorskip("jembatan.coordination.catalogue")
-    library = pytest.importorskip("jembatan.coordination.library")
+    from jembatan.coordination import catalogue, library
+
     catalogue.service_create(
         agency=agency_b, by=None, name="Pasang baru sambungan air", audience="Warga Wonosobo",
         requirements="Fotokopi KTP\nFotokopi KK", steps="Daftar di loket\nSurvei lokasi",
@@ -230,4 +230,6 @@ def test_service_picker_and_library_attachment(login, agency_a, agency_b, office
     [title] = post.attachments.values_list("title", flat=True)
     assert title.startswith("Cara membaca meter air · ")
     assert title.endswith(" · Tirta Aji")
+    item.refresh_from_db()
+    assert item.reuse_count == 1
     assert "Cara membaca meter air" in client.get(detail(post)).text
