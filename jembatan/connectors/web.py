@@ -8,6 +8,7 @@ Answers are also emailed to the asker when they left an address.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import secrets
 import uuid
@@ -37,7 +38,8 @@ def _contact_id(email: str, phone: str) -> str:
 
 @transaction.atomic
 def ask(*, agency: Agency, body: str, name: str = "", email: str = "", phone: str = "",
-        subject: str = "", submission_id: str = "") -> tuple[Conversation, str]:
+        subject: str = "", submission_id: str = "",
+        at: dt.datetime | None = None) -> tuple[Conversation, str]:
     """Store a question first; returns (conversation, private key). A resubmitted form (same
     submission id) returns the stored conversation and an empty key."""
     external_id = f"web:{submission_id or uuid.uuid4().hex}"
@@ -45,7 +47,7 @@ def ask(*, agency: Agency, body: str, name: str = "", email: str = "", phone: st
     item = InboundItem(
         channel=Platform.WEB, contact_id=_contact_id(email, phone), thread_key=external_id,
         external_id=external_id, body=body.strip(), contact_name=name.strip(),
-        subject=subject.strip(), at=timezone.now(),
+        subject=subject.strip(), at=at or timezone.now(),
         data={"email": email.strip().lower(), "phone": normalize_phone(phone) or ""},
     )
     message, created = receive(item, agency=agency)

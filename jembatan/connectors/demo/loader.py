@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from jembatan.connectors import outbound
 from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.demo import content, stories
+from jembatan.connectors.demo import content, mail_and_web, stories
 from jembatan.connectors.meta import payloads, process
 from jembatan.connectors.models import Conversation, Platform
 from jembatan.core.models import Agency, Membership
@@ -94,6 +94,11 @@ def _office_time(rng: random.Random, after: dt.datetime, now: dt.datetime) -> dt
 
 def connectors_demo_load(*, log=print, count: int = DEMO_CONVERSATIONS, seed: int = 3307) -> None:
     connected = connect_demo_accounts()
+    _load_meta_conversations(connected, log=log, count=count, seed=seed)
+    mail_and_web.load(rng=random.Random(seed + 1), now=timezone.now(), log=log)
+
+
+def _load_meta_conversations(connected: int, *, log, count: int, seed: int) -> None:
     meta = [Platform.WHATSAPP, Platform.FACEBOOK, Platform.INSTAGRAM]
     if Conversation.objects.filter(channel__in=meta).exists():
         log(f"Channels: {connected} accounts; conversations kept as they are")
