@@ -125,3 +125,28 @@ def test_a_disposition_by_a_coordinator_cannot_be_undone_as_automatic(agencies, 
 
     with pytest.raises(actions.InvalidTransition):
         actions.report_undo_dispose(report=report, actor=Actor(user=coordinator))
+
+
+def test_a_topic_never_seen_in_training_goes_to_the_agency_of_its_kind():
+    from jembatan.triage.lexicon import Topic
+    from jembatan.triage.router import TrainedRouter
+
+    topics = [
+        Topic("pencurian", ("kepolisian",), (), ("maling", "dicuri", "kemalingan")),
+        Topic("judi", ("kepolisian",), (), ("togel", "judi", "sabung ayam")),
+        Topic("jalan", ("pekerjaan umum",), (), ("jalan rusak", "aspal", "jalan berlubang")),
+        Topic("air", ("air minum",), (), ("air pdam", "pipa bocor", "air keruh")),
+    ]
+    texts = {
+        "polisi": ["motor saya dicuri di pasar", "rumah kemalingan semalam", "ada maling ayam",
+                   "sepeda dicuri di sekolah", "warung kemalingan lagi"],
+        "pu": ["jalan rusak di desa kami", "aspal mengelupas di tikungan",
+               "jalan berlubang dekat sekolah", "aspal jalan retak", "jalan rusak parah"],
+        "pdam": ["air pdam mati", "pipa bocor di gang", "air keruh dari kran",
+                 "air pdam kecil", "pipa bocor depan rumah"],
+    }
+    router = TrainedRouter(topics).fit([t for ts in texts.values() for t in ts],
+                                       [label for label, ts in texts.items() for _t in ts])
+
+    # "togel" is in no training message; its topic shares the kind of agency of theft.
+    assert router.predict("banyak yang main togel").label == "polisi"
