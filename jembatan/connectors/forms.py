@@ -100,7 +100,8 @@ class LabelsForm(forms.Form):
 class NeedsReplyForm(forms.Form):
     needs_reply = forms.TypedChoiceField(
         label=_("Needs a reply"), coerce=lambda value: value == "yes",
-        choices=[("yes", _("needs a reply")), ("no", _("no reply needed"))])
+        choices=[("yes", _("needs a reply")), ("no", _("no reply needed"))],
+        widget=forms.RadioSelect)
 
 
 class ConvertForm(forms.Form):

@@ -73,7 +73,7 @@ def test_row_shows_excerpt_waiting_and_failed_deliveries(login, officer_a, agenc
     html = login(officer_a).get(INBOX).content.decode()
     assert "Reply:" in html or "Balasan:" in html
     assert "jembatan Krasak retak" in html
-    assert "1 reply not delivered" in html or "1 balasan tidak terkirim" in html
+    assert "1 reply not delivered" in html or "1 balasan tidak tersampaikan" in html
     assert "Instagram" in html
 
 
@@ -150,7 +150,7 @@ def test_navigation_counts_unanswered_conversations(login, officer_a, agency_a, 
     comment(agency_a, body="Kapan air nyala lagi?")
     whatsapp(agency_b, number="6281311112222")  # another agency's: not counted
     html = login(officer_a).get(reverse("core:start")).content.decode()
-    assert 'title="waiting for a reply">2</span>' in html or 'menunggu jawaban">2</span>' in html
+    assert 'title="waiting for a reply">2</span>' in html or 'menunggu balasan">2</span>' in html
 
 
 # --- The unanswered queue ---------------------------------------------------------------------

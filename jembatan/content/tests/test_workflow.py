@@ -62,7 +62,7 @@ def test_co_author_cannot_submit_or_approve(draft, officer_b, admin_b, officer_a
 
 def test_approving_a_draft_is_an_invalid_transition(draft, admin_a):
     post = draft()
-    with pytest.raises(actions.InvalidTransition, match="draft"):
+    with pytest.raises(actions.InvalidTransition, match="draf"):
         actions.post_approve(post=post, actor=staff(admin_a))
 
 

@@ -290,7 +290,7 @@ def test_an_agency_has_read_an_announcement_when_any_of_its_staff_opened_it(
     assert [a.slug for a in status.read] == ["dpupr"]
     assert {a.slug for a in status.unread} == {"bpbd", "perumda-tirta-aji"}
     page = login(officer_b).get(url).content.decode()
-    assert "2 of 3 agencies have read this" in page
+    assert "2 dari 3 instansi telah membaca ini" in page
     channel_page = login(officer_b).get(announcement.channel.get_absolute_url())
     assert channel_page.context["read_counts"][announcement.pk] == (2, 3)
 
@@ -316,7 +316,7 @@ def test_coordinator_reminds_only_the_agencies_that_have_not_read(
     assert AuditEntry.objects.filter(action="forum_remind").count() == 1
     # A second reminder within the hour is refused with a message, not sent.
     response = login(coordinator).post(url, follow=True)
-    assert "less than an hour ago" in response.content.decode()
+    assert "kurang dari satu jam yang lalu" in response.content.decode()
     assert Notification.objects.count() == 2
 
 
