@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.connectors.models import CONNECTABLE, Conversation, Label, Platform
+from jembatan.core.forms import IdMultipleChoiceField
 from jembatan.core.models import Agency, User
 from jembatan.reports.models import Category, Kind
 
@@ -88,7 +89,7 @@ class AssignForm(forms.Form):
 
 
 class LabelsForm(forms.Form):
-    labels = forms.ModelMultipleChoiceField(label=_("Labels"), required=False,
+    labels = IdMultipleChoiceField(label=_("Labels"), required=False,
                                             queryset=Label.objects,
                                             widget=forms.CheckboxSelectMultiple)
 

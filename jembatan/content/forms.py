@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jembatan.content import channels, reuse
 from jembatan.content.models import Channel, PostStatus
+from jembatan.core.forms import IdMultipleChoiceField
 from jembatan.core.models import Agency
 from jembatan.core.selectors import agencies_for_user
 
@@ -31,7 +32,7 @@ class PostForm(forms.Form):
                            help_text=channels.HELP[Channel.PORTAL])
     topic = forms.CharField(label=_("Topic"), max_length=60, required=False,
                             help_text=_("One or two words, e.g. vaksinasi, air bersih."))
-    co_authors = forms.ModelMultipleChoiceField(
+    co_authors = IdMultipleChoiceField(
         label=_("Co-author agencies"), queryset=Agency.objects.none(), required=False,
         widget=forms.SelectMultiple(attrs={"size": 8}),
         help_text=_("They comment and suggest changes; hold Ctrl to choose several."))

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jembatan.coordination.forum import MAX_BODY
 from jembatan.coordination.forum_selectors import SEARCH_MAX_LENGTH
+from jembatan.core.forms import IdMultipleChoiceField
 from jembatan.core.models import Agency
 from jembatan.reports.forms import MultipleFileField
 
@@ -44,7 +45,7 @@ class TopicChannelForm(forms.Form):
 
 
 class DirectThreadForm(forms.Form):
-    agencies = forms.ModelMultipleChoiceField(
+    agencies = IdMultipleChoiceField(
         label=_("Agencies in the thread"), queryset=Agency.objects.none(),
         widget=forms.CheckboxSelectMultiple(attrs={"class": "agency-choices"}),
         help_text=_("Only the staff of these agencies and the coordinators can read the "

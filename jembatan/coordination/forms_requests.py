@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.coordination.models import AgencyRequest
+from jembatan.core.forms import IdMultipleChoiceField
 from jembatan.core.models import Agency
 from jembatan.reports.forms import MultipleFileField
 
@@ -14,7 +15,7 @@ from jembatan.reports.forms import MultipleFileField
 class RequestForm(forms.Form):
     requesting_agency = forms.ModelChoiceField(label=_("On behalf of"),
                                                queryset=Agency.objects.none())
-    asked = forms.ModelMultipleChoiceField(
+    asked = IdMultipleChoiceField(
         label=_("Agencies to ask"), queryset=Agency.objects.none(),
         widget=forms.CheckboxSelectMultiple(attrs={"class": "agency-choices"}))
     kind = forms.ChoiceField(label=_("What do you need?"), choices=AgencyRequest.Kind.choices)

@@ -1,9 +1,34 @@
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.models import Agency, User
 from jembatan.core.phone import normalize_phone
+
+# The range of a 64-bit database integer (SQLite INTEGER, PostgreSQL bigint).
+_ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """ModelMultipleChoiceField that refuses ids outside the database's integer range as
+    invalid choices. Django's own `__in` lookup sends them to the database, where SQLite raises
+    OverflowError and PostgreSQL an error, so a tampered form answered 500."""
+
+    def _check_values(self, value):
+        key = self.to_field_name or "pk"
+        meta = self.queryset.model._meta
+        field = meta.pk if key == "pk" else meta.get_field(key)
+        if isinstance(field, models.IntegerField):
+            for item in value:
+                try:
+                    number = int(str(item).strip())
+                except ValueError:
+                    continue  # Django's own check answers "not a valid value"
+                if not _ID_MIN <= number <= _ID_MAX:
+                    raise forms.ValidationError(self.error_messages["invalid_pk_value"],
+                                                code="invalid_pk_value", params={"pk": item})
+        return super()._check_values(value)
 
 
 class AgencyProfileForm(forms.ModelForm):

@@ -285,6 +285,17 @@ def test_labels_of_another_agency_are_refused(login, officer_a, agency_a, agency
     assert _audited("conversation_labels", conversation)
 
 
+def test_label_id_beyond_the_database_range_is_refused_not_a_server_error(login, officer_a,
+                                                                          agency_a):
+    conversation = whatsapp(agency_a)
+    ours = Label.objects.create(agency=agency_a, name="jalan")
+    response = login(officer_a).post(_url("labels", conversation),
+                                     {"labels": [ours.pk, "99999999999999999999999"]})
+    assert response.status_code == 302
+    assert not conversation.labels.exists()
+    assert not _audited("conversation_labels", conversation)
+
+
 def test_no_reply_needed_stops_the_wait(login, officer_a, agency_a):
     conversation = whatsapp(agency_a)
     login(officer_a).post(_url("needs_reply", conversation), {"needs_reply": "no"})

@@ -6,7 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from jembatan.content import actions
-from jembatan.content.models import ContentSettings, PostComment, PostStatus, PostSuggestion
+from jembatan.content.models import (
+    ContentSettings,
+    Post,
+    PostComment,
+    PostStatus,
+    PostSuggestion,
+)
 
 from .conftest import CEREMONIAL_BODY, in_hours, staff
 
@@ -106,6 +112,14 @@ def test_officer_cannot_create_for_another_agency(login, agency_b, officer_a):
     response = login(officer_a).post(reverse("content:create"), {
         "lead_agency": agency_b.pk, "title": "Info", "body": "Isi"})
     assert response.status_code == 400
+
+
+def test_co_author_id_beyond_the_database_range_is_400(login, agency_a, agency_b, officer_a):
+    response = login(officer_a).post(reverse("content:create"), {
+        "lead_agency": agency_a.pk, "title": "Info", "body": "Isi",
+        "co_authors": [agency_b.pk, "99999999999999999999999"]})
+    assert response.status_code == 400
+    assert not Post.objects.exists()
 
 
 def test_co_author_comments_through_the_page(login, draft, officer_b):

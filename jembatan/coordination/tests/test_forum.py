@@ -154,6 +154,14 @@ def test_direct_thread_needs_another_agency(login, officer_a, agency_a):
     assert not Channel.objects.filter(kind=Channel.Kind.DIRECT).exists()
 
 
+def test_direct_thread_with_an_agency_id_beyond_the_database_range_is_400(login, officer_a,
+                                                                         agency_b):
+    response = login(officer_a).post(reverse("coordination:forum_direct_new"), {
+        "agencies": [agency_b.pk, "99999999999999999999999"], "title": "Air", "body": "Tes"})
+    assert response.status_code == 400
+    assert not Channel.objects.filter(kind=Channel.Kind.DIRECT).exists()
+
+
 # --- Posting: links, mentions, attachments, replies -------------------------------------------
 
 

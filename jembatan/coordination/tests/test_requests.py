@@ -94,6 +94,16 @@ def test_asking_only_ones_own_agency_is_refused(login, officer_a, agency_a):
     assert response.status_code == 400
 
 
+def test_an_asked_agency_id_beyond_the_database_range_is_400(login, officer_a, agency_a,
+                                                            agency_b):
+    response = login(officer_a).post(NEW, {
+        "requesting_agency": agency_a.pk, "asked": [agency_b.pk, "99999999999999999999999"],
+        "kind": "data", "title": "Data", "body": "Data", "due_date": tomorrow().isoformat()})
+    assert response.status_code == 400
+    assert "asked" in response.context["form"].errors
+    assert not AgencyRequest.objects.exists()
+
+
 def test_staff_may_not_ask_on_behalf_of_another_agency(login, officer_a, agency_b, agency_a):
     response = login(officer_a).post(NEW, {
         "requesting_agency": agency_b.pk, "asked": [agency_a.pk], "kind": "data",
