@@ -176,8 +176,13 @@ class EarlierContacts:
 
 def earlier_contacts(conversation: Conversation, *, user: User) -> EarlierContacts:
     """The same person's other conversations (that this user may see) and their reports with
-    the same phone number or email address."""
+    the same phone number or email address.
+
+    Anonymous reports are matched for coordinators only: listing one here would tell the
+    handling agency who made it, which is what "anonim" keeps from them (reports.rules
+    may_see_reporter)."""
     from jembatan.core.phone import normalize_phone
+    from jembatan.reports.models import Privacy
     from jembatan.reports.selectors import reports_visible_to_staff
 
     others = list(conversations_visible_to(user)
@@ -193,8 +198,10 @@ def earlier_contacts(conversation: Conversation, *, user: User) -> EarlierContac
     elif contact.platform == Platform.EMAIL and "@" in contact.external_id:
         match = Q(reporter_email=contact.external_id.strip().lower())
     if match:
-        reports = list(reports_visible_to_staff(user=user).filter(match)
-                       .select_related("lead_agency").order_by("-created_at")[:20])
+        candidates = reports_visible_to_staff(user=user).filter(match)
+        if not user.is_coordinator:
+            candidates = candidates.exclude(privacy=Privacy.ANONIM)
+        reports = list(candidates.select_related("lead_agency").order_by("-created_at")[:20])
     return EarlierContacts(conversations=others, reports=reports)
 
 

@@ -14,8 +14,8 @@ from django.utils import timezone
 from jembatan.connectors.models import Conversation, ConversationMessage, Label
 from jembatan.connectors.tests.staff_factories import comment, email, whatsapp
 from jembatan.core.models import AuditEntry
-from jembatan.reports.models import CannedResponse
-from jembatan.reports.tests.factories import ReportFactory
+from jembatan.reports.models import CannedResponse, Privacy
+from jembatan.reports.tests.factories import ReportFactory, disposed_report
 
 pytestmark = pytest.mark.django_db
 
@@ -212,6 +212,21 @@ def test_page_lists_earlier_contacts_and_reports_with_the_same_phone(login, coor
     html = login(coordinator).get(second.get_absolute_url()).content.decode()
     assert first.get_absolute_url() in html
     assert report.tracking_code in html
+
+
+def test_handling_officer_is_not_shown_an_anonymous_report_of_the_same_phone(
+        login, coordinator, officer_a, agency_a):
+    # Linking the chat to the anonymous report would name its reporter to the agency.
+    anonymous = disposed_report(coordinator, agency_a, privacy=Privacy.ANONIM,
+                                reporter_phone="0812 3456 7890")
+    public = disposed_report(coordinator, agency_a, reporter_phone="0812 3456 7890")
+    conversation = whatsapp(agency_a, number="6281234567890")
+    html = login(officer_a).get(conversation.get_absolute_url()).content.decode()
+    assert public.tracking_code in html
+    assert anonymous.tracking_code not in html
+    assert anonymous.title not in html
+    html = login(coordinator).get(conversation.get_absolute_url()).content.decode()
+    assert anonymous.tracking_code in html
 
 
 def test_reply_sends_and_answers_the_conversation(login, officer_a, agency_a):
