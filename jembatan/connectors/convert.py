@@ -97,6 +97,14 @@ def convert_to_report(conversation: Conversation, *, user: User,
             raise ValidationError(_("The conversation has no text from the citizen to report."))
         contact = locked.contact
         phone, email = contact_phone_email(contact)
+        if locked.channel == Platform.WEB:
+            # A portal question's address and number are in the question itself (the contact
+            # id holds only one of them); without them the report could never reach the asker.
+            asked = (locked.messages.filter(direction=ConversationMessage.Direction.IN)
+                     .order_by("created_at", "id").first())
+            data = asked.data if asked is not None and isinstance(asked.data, dict) else {}
+            phone = phone or str(data.get("phone") or "")
+            email = email or str(data.get("email") or "")
         private = locked.channel in PRIVATE_CHANNELS
         fallback = locked.subject or _("Message from %(name)s") % {"name": contact}
         report, access_key, _created = report_actions.report_submit(

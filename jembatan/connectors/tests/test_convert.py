@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from jembatan.connectors import web
 from jembatan.connectors.convert import convert_to_report
 from jembatan.connectors.tests.staff_factories import comment, email, whatsapp
 from jembatan.core.models import AuditEntry
@@ -66,6 +67,16 @@ def test_email_gives_the_reporter_address(officer_a, agency_a):
     assert report.reporter_email == "budi.santoso@contoh.id"
     assert report.channel == "email"
     assert report.title == "Syarat izin usaha"
+
+
+def test_portal_question_gives_the_reporter_address_and_phone(officer_a, agency_a):
+    conversation, _key = web.ask(agency=agency_a, body="Syarat PBG rumah tinggal apa saja?",
+                                 name="Wahyu", email="Wahyu@Example.id", phone="0812 3456 7890")
+    report = convert_to_report(conversation, user=officer_a)
+    assert report.privacy == "rahasia"
+    assert report.reporter_name == "Wahyu"
+    assert report.reporter_email == "wahyu@example.id"
+    assert report.reporter_phone == "+6281234567890"
 
 
 def test_closed_whatsapp_window_keeps_the_report_and_says_the_code_was_not_sent(officer_a,
