@@ -42,6 +42,7 @@ from jembatan.connectors.models import (
 from jembatan.connectors.needs_reply import REASONS
 from jembatan.core.access import require_perm
 from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.reports import uploads
 from jembatan.reports.models import CannedResponse
 
 PAGE_SIZE = 25
@@ -359,8 +360,12 @@ def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> FileRespons
                              message__conversation=conversation)
     if not item.file:
         raise Http404
+    # WhatsApp media keep the type the sender's phone declared, unchecked: only the photo
+    # types the reports accept are shown in the browser. Anything else (an SVG or HTML file
+    # claiming to be an image could run script on our domain) is downloaded.
+    inline = item.content_type.split(";")[0].strip().lower() in uploads.IMAGE_TYPES
     response = FileResponse(item.file.open("rb"), content_type=item.content_type or None,
-                            as_attachment=not item.is_image,
+                            as_attachment=not inline,
                             filename=item.original_name or "lampiran")
     response["Cache-Control"] = "private, max-age=3600"
     return response

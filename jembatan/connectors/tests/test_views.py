@@ -11,7 +11,13 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from jembatan.connectors.models import Conversation, ConversationMessage, Label
+from jembatan.connectors.inbound import InboundItem, receive
+from jembatan.connectors.models import (
+    Conversation,
+    ConversationAttachment,
+    ConversationMessage,
+    Label,
+)
 from jembatan.connectors.tests.staff_factories import comment, email, whatsapp
 from jembatan.core.models import AuditEntry
 from jembatan.reports.models import CannedResponse, Privacy
@@ -385,3 +391,36 @@ def test_reports_inbox_links_to_conversations(login, officer_a):
     html = login(officer_a).get(reverse("reports:inbox")).content.decode()
     assert reverse("connectors:inbox") in html
     assert reverse("connectors:unanswered") in html
+
+
+def _with_attachment(agency, content_type: str, name: str, content: bytes) -> Conversation:
+    message, _created = receive(InboundItem(
+        channel="whatsapp", contact_id="6281234567890", contact_name="Sumarni",
+        thread_key="6281234567890", external_id=f"wamid.MEDIA-{name}", kind="document",
+        media=[("media-1", content_type, name, content)],
+    ), agency=agency)
+    return message.conversation
+
+
+def test_a_photo_attachment_is_shown_in_the_browser(login, officer_a, agency_a):
+    conversation = _with_attachment(agency_a, "image/jpeg", "foto.jpg", b"\xff\xd8\xff")
+    item = ConversationAttachment.objects.get()
+    response = login(officer_a).get(_url("attachment", conversation, item.pk))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("inline")
+
+
+def test_an_svg_claiming_to_be_an_image_is_downloaded_not_shown(login, officer_a, agency_a):
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    conversation = _with_attachment(agency_a, "image/svg+xml", "gambar.svg", svg)
+    item = ConversationAttachment.objects.get()
+    response = login(officer_a).get(_url("attachment", conversation, item.pk))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+
+
+def test_officer_of_another_agency_gets_404_for_an_attachment(login, officer_b, agency_a):
+    conversation = _with_attachment(agency_a, "image/jpeg", "foto.jpg", b"\xff\xd8\xff")
+    item = ConversationAttachment.objects.get()
+    assert login(officer_b).get(_url("attachment", conversation, item.pk)).status_code == 404
+
