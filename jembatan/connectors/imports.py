@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy
 
 from jembatan.connectors import inbound
 from jembatan.connectors.models import Conversation, ImportJob, Platform
+from jembatan.connectors.redact import log_failure
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, User
 
@@ -329,8 +330,8 @@ def run_import(job_id: int) -> str:
         else:
             try:
                 message, is_new = inbound.receive(row.item, agency=job.agency)
-            except Exception:  # one bad item must not lose the rest of the file
-                logger.exception("import %s: line %s failed", job.pk, row.line)
+            except Exception as error:  # one bad item must not lose the rest of the file
+                log_failure(logger, "import %s: line %s failed", job.pk, row.line, error=error)
                 errors.append({"line": row.line, "code": "failed"})
             else:
                 if is_new:

@@ -38,6 +38,7 @@ from jembatan.connectors.models import (
     ConversationMessage,
     Platform,
 )
+from jembatan.connectors.redact import log_failure
 from jembatan.core.actions import audit_record
 
 logger = logging.getLogger(__name__)
@@ -335,7 +336,8 @@ def deliver(message_id: int, *, at: dt.datetime | None = None) -> str:
     try:
         result = adapter.send(message)
     except Exception as exc:  # a bug or an unexpected library error must not lose the reply
-        logger.exception("adapter for %s failed on message %s", conversation.channel, message_id)
+        log_failure(logger, "adapter for %s failed on message %s", conversation.channel,
+                    message_id, error=exc)
         result = SendResult(ok=False, code="error", retry=True,
                             error=_("Sending failed unexpectedly (%(error)s); it will be tried "
                                     "again.") % {"error": type(exc).__name__})

@@ -44,7 +44,8 @@ def poll_all() -> int:
         try:
             total += poll_account(account)
         except Exception as error:  # one broken mailbox must not stop the others
-            logger.warning("IMAP polling of account %s failed: %r", account.pk, error)
+            logger.warning("IMAP polling of account %s failed: %s", account.pk,
+                           type(error).__name__)
             ConnectedAccount.objects.filter(pk=account.pk).update(
                 last_error=_("Fetching mail from %(host)s failed at %(time)s: %(detail)s") % {
                     "host": account.imap_host,

@@ -86,7 +86,8 @@ def parse_message(raw: bytes) -> ParsedEmail:
     except MailParseError:
         raise
     except Exception as error:  # the header parser has its corner cases; never a traceback
-        raise MailParseError(f"unreadable message: {error}") from error
+        # The type only: the parser's message may quote the header (an address) it choked on.
+        raise MailParseError(f"unreadable message: {type(error).__name__}") from error
 
 
 def _parse(msg: EmailMessage, raw: bytes) -> ParsedEmail:

@@ -547,3 +547,25 @@ def test_stuck_message_on_its_last_attempt_fails_instead_of_looping(officer_a, w
     message.refresh_from_db()
     assert message.delivery_status == Delivery.FAILED
     assert message.delivery_error
+
+
+def test_an_unexpected_adapter_error_is_logged_without_its_text(officer_a, whatsapp, graph,
+                                                               monkeypatch, caplog):
+    message = reply(whatsapp, officer_a)
+    # What a library error may quote: the number, an address and the text it choked on.
+    body = whatsapp.messages.first().body
+    detail = f"cannot send to +{whatsapp.thread_key} <agus@contoh.id>: {body}"
+
+    class Broken:
+        def send(self, message):
+            raise ValueError(detail)
+
+    monkeypatch.setattr(outbound.registry, "adapter_for", lambda channel: Broken())
+    with caplog.at_level("ERROR", logger="jembatan.connectors.outbound"):
+        assert deliver(message.pk) == "retry"
+
+    assert f"failed on message {message.pk}: ValueError" in caplog.text
+    assert "test_outbound.py" in caplog.text  # the frames are kept for debugging
+    assert "6281227001122" not in caplog.text
+    assert "agus@contoh.id" not in caplog.text
+    assert "Lampu PJU" not in caplog.text
