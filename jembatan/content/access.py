@@ -27,8 +27,10 @@ def get_post_for_staff(request: HttpRequest, pk: int) -> tuple[Post, Actor]:
 def get_public_post(key: str) -> Post:
     """A published post by its slug or its id."""
     posts = public_posts()
-    post = posts.filter(slug=key).first() if not key.isdigit() else None
-    if post is None and key.isdigit() and len(key) < 19:
+    # ASCII digits only: str.isdigit() is also true for "²", which int() refuses.
+    numeric = key.isascii() and key.isdigit()
+    post = posts.filter(slug=key).first() if not numeric else None
+    if post is None and numeric and len(key) < 19:
         post = posts.filter(pk=int(key)).first()
     if post is None or post.status != PostStatus.PUBLISHED:
         raise Http404

@@ -68,6 +68,12 @@ def test_public_page_by_id_redirects_to_the_slug(scheduled, client):
     assert response["Location"] == post.get_absolute_url()
 
 
+@pytest.mark.parametrize("key", ["²", "١", "9" * 30])
+def test_public_page_with_an_odd_number_as_key_is_404(client, db, key):
+    response = client.get(reverse("content:public_detail", kwargs={"key": key}))
+    assert response.status_code == 404
+
+
 def test_withdrawn_post_leaves_the_portal(scheduled, client, officer_a):
     post = scheduled()
     actions.posts_publish_due(now=in_hours(2))
