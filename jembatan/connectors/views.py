@@ -132,7 +132,8 @@ def _context(request: HttpRequest, conversation: Conversation, **extra) -> dict:
     user = request.user
     reply_initial = {}
     canned_pk = request.GET.get("canned", "")
-    if canned_pk.isdigit():
+    # ASCII digits of a bigint only: "²" passes str.isdigit() but not int().
+    if canned_pk.isascii() and canned_pk.isdigit() and len(canned_pk) < 19:
         canned = _canned(conversation).filter(pk=int(canned_pk)).first()
         if canned is not None:
             reply_initial["body"] = _fill_canned(canned, conversation)

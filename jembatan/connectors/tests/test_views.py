@@ -378,6 +378,14 @@ def test_canned_response_fills_the_reply_box_with_and_without_javascript(login, 
     assert client.get(_url("canned", conversation, foreign.pk)).status_code == 404
 
 
+@pytest.mark.parametrize("value", ["²", "abc", "9" * 30])
+def test_a_malformed_canned_choice_leaves_the_reply_box_empty(login, officer_a, agency_a,
+                                                              value):
+    conversation = whatsapp(agency_a)
+    response = login(officer_a).get(conversation.get_absolute_url(), {"canned": value})
+    assert response.status_code == 200
+
+
 def test_convert_from_the_page(login, officer_a, agency_a):
     conversation = whatsapp(agency_a, body="Jalan di depan SD Kalikajar berlubang besar")
     response = login(officer_a).post(_url("convert", conversation),
