@@ -15,7 +15,10 @@ def conversations_visible_to(user) -> QuerySet[Conversation]:
         return qs.none()
     if user.is_coordinator:
         return qs
-    return qs.filter(agency_id__in=user.memberships.values("agency_id"))
+    # The ids as a list, not a subquery: with one agency the database then walks
+    # conv_agency_idx in order and stops after a page; with a subquery it cannot know the list
+    # is short and sorts every conversation of the agency first.
+    return qs.filter(agency_id__in=list(user.memberships.values_list("agency_id", flat=True)))
 
 
 def get_conversation_for_staff(request: HttpRequest, pk: int) -> Conversation:
