@@ -79,7 +79,10 @@ def strip_image_metadata(data: bytes, image_format: str, name: str) -> bytes:
             fresh.paste(cleaned)
             fresh.save(out, format=image_format, **save_args)
             return out.getvalue()
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+    # Pillow reports a damaged file in several ways: a broken PNG chunk is a SyntaxError, a
+    # bad GIF frame can be an EOFError or a ValueError. Each is the sender's file, not our bug.
+    except (UnidentifiedImageError, OSError, SyntaxError, EOFError, ValueError,
+            Image.DecompressionBombError) as error:
         raise ValidationError(
             _("%(name)s could not be read as an image.") % {"name": name}, code="bad_image"
         ) from error

@@ -29,6 +29,7 @@ from jembatan.connectors.models import (
     ConversationAttachment,
     ConversationMessage,
 )
+from jembatan.reports.tests.test_uploads import png_with_a_broken_chunk
 
 MAIL = Path(__file__).parent / "mail"
 ROOT_ID = "<CAJx7Vn2kQp4u8Wm3Rz9t@mail.gmail.com>"
@@ -243,6 +244,25 @@ def test_attachment_larger_than_10_mb_is_left_out(agency_a, mailbox, media):
     assert not ConversationAttachment.objects.exists()
     assert "pindai.pdf" in message.data["attachments_skipped"][0]
     assert "10 MB" in message.data["attachments_skipped"][0]
+
+
+def test_a_damaged_photo_is_left_out_and_the_email_is_still_stored(agency_a, mailbox, media):
+    # A damaged PNG once stopped the whole email with a server error, so IMAP polling kept
+    # failing on it and the citizen's message was never stored.
+    mail = EmailMessage()
+    mail["From"] = "Rina <rina@example.com>"
+    mail["To"] = OUR_ADDRESS
+    mail["Subject"] = "Foto jalan"
+    mail["Message-ID"] = "<broken-png-1@example.com>"
+    mail.set_content("Jalan di Kalibeber berlubang, foto terlampir.")
+    mail.add_attachment(png_with_a_broken_chunk(), maintype="image", subtype="png",
+                        filename="jalan.png")
+
+    message = email_ingest(raw=mail.as_bytes(), agency=agency_a).message
+
+    assert message.body.startswith("Jalan di Kalibeber berlubang")
+    assert not ConversationAttachment.objects.exists()
+    assert "jalan.png" in message.data["attachments_skipped"][0]
 
 
 # --- automatic mail ------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 reporter was once identified by the GPS position in a photo)."""
 
 import io
+import struct
+import zlib
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -107,6 +109,32 @@ def test_a_broken_jpeg_is_refused():
         uploads.clean_upload(upload(b"\xff\xd8\xff\xe0" + b"\x00" * 200))
 
     assert raised.value.code == "bad_image"
+
+
+def png_with_a_broken_chunk() -> bytes:
+    """A PNG whose image data continues in a chunk whose type is not four letters: Pillow
+    raises SyntaxError while decoding it."""
+    data = png(size=(64, 64))
+    start = data.index(b"IDAT") - 4
+    length = struct.unpack(">I", data[start:start + 4])[0]
+    payload = data[start + 8:start + 8 + length]
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body)))
+
+    half = len(payload) // 2
+    return (data[:start] + chunk(b"IDAT", payload[:half])
+            + chunk(b"\xd0\x1a\xd0\x1a", payload[half:]) + data[start + 12 + length:])
+
+
+def test_a_png_with_a_broken_chunk_is_refused_not_a_server_error():
+    with pytest.raises(ValidationError) as raised:
+        uploads.clean_upload(upload(png_with_a_broken_chunk(), name="peta.png",
+                                    content_type="image/png"))
+
+    assert raised.value.code == "bad_image"
+    assert "peta.png" in raised.value.messages[0]
 
 
 def test_a_pdf_is_accepted_and_kept_as_sent():
