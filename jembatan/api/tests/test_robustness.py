@@ -77,3 +77,25 @@ def test_api_root_is_404_json(api, db):
 
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
+
+
+@pytest.mark.parametrize("body", [
+    '{"title": "Jalan\\u0000 rusak", "body": "x", "agency": "dpupr"}',
+    '{"title": "t", "body": "b", "agency": "dpupr", "co_authors": ["a\\u0000b"]}',
+])
+def test_a_null_character_in_a_json_string_is_400(api, coordinator_token, agency_a, body):
+    # PostgreSQL cannot store or compare text with NUL: it used to be a server error there.
+    response = api.post("/api/v1/posts", raw=body, token=coordinator_token)
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid"
+
+
+@pytest.mark.parametrize("path", ["/api/v1/posts?q=a%00b", "/api/v1/conversations?agency=%00",
+                                  "/api/v1/agenda/a%00b.ics"])
+def test_a_null_character_in_the_query_or_path_is_400(api, coordinator_token, path):
+    response = api.client.get(path, headers={"Authorization": f"Bearer {coordinator_token}"})
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid"
+

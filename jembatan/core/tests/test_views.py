@@ -446,3 +446,13 @@ def test_bad_input_on_the_calculator_shows_errors_and_no_deadline(login, officer
     assert response.status_code == 200
     assert field in response.context["form"].errors
     assert response.context["result"] is None
+
+
+@pytest.mark.parametrize("path", ["/berita/a%00b/", "/berita/?cursor=%00",
+                                  "/instansi/dpupr/tanya/?x%00=1"])
+def test_a_null_character_in_the_url_is_400_not_a_server_error(client, db, path):
+    # PostgreSQL cannot compare text holding NUL; unchecked, the lookup was a 500 there.
+    response = client.get(path)
+
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
