@@ -7,6 +7,7 @@ and keeps the conversation's clocks (waiting since, last message) up to date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
@@ -63,9 +64,31 @@ def find_existing(agency: Agency, channel: str, external_id: str) -> Conversatio
             .select_related("conversation").first())
 
 
+def _without_nul(value):
+    """The value with every NUL character (\\x00) removed, in nested dicts and lists too."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_without_nul(v) for v in value)
+    return value
+
+
+def _clean(item: InboundItem) -> InboundItem:
+    # PostgreSQL stores no NUL in text or JSON; an email or a chat message can carry one, and
+    # refusing it would lose the message (and stop the mailbox's polling on it for good).
+    changes = {name: _without_nul(value) for name, value in vars(item).items()
+               if name != "media" and isinstance(value, str | dict | list)}
+    changes["media"] = [(_without_nul(ref), _without_nul(content_type), _without_nul(file_name),
+                         content) for ref, content_type, file_name, content in item.media]
+    return dataclasses.replace(item, **changes)
+
+
 def receive(item: InboundItem, *, agency: Agency,
             account: ConnectedAccount | None = None) -> tuple[ConversationMessage, bool]:
     """Store one inbound item; returns (message, created). A repeat returns the stored one."""
+    item = _clean(item)
     existing = find_existing(agency, item.channel, item.external_id)
     if existing is not None:
         return existing, False

@@ -165,3 +165,23 @@ def test_received_time_defaults_to_now(agency_a):
     item.at = None
     message, _ = receive(item, agency=agency_a)
     assert abs((message.created_at - timezone.now()).total_seconds()) < 5
+
+
+def test_nul_characters_are_dropped_so_the_message_can_be_stored(agency_a):
+    # PostgreSQL refuses NUL in text and JSON: kept, it would make the message unstorable
+    # and its webhook delivery or mailbox would fail on it again and again.
+    item = InboundItem(channel="whatsapp", contact_id="6281227001122\x00",
+                       thread_key="6281227001122", external_id="wamid.NUL\x001",
+                       body="Air mati\x00 sejak pagi", contact_name="Siti\x00 Rohmah", at=NOW,
+                       headers={"x\x00": "y\x00"}, data={"list": ["a\x00"]})
+    message, created = receive(item, agency=agency_a)
+
+    message.refresh_from_db()
+    assert created
+    assert message.body == "Air mati sejak pagi"
+    assert message.external_id == "wamid.NUL1"
+    assert message.headers == {"x": "y"}
+    assert message.data == {"list": ["a"]}
+    assert message.conversation.contact.name == "Siti Rohmah"
+    assert item.body == "Air mati\x00 sejak pagi"  # the caller's item is left as it was
+    assert receive(item, agency=agency_a) == (message, False)
