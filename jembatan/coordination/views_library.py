@@ -138,8 +138,9 @@ def library_reuse(request: HttpRequest, pk: int) -> HttpResponse:
     """Record that the item goes into a post (the picker's button posts here)."""
     item = get_resource_for_user(request, LibraryItem.objects.select_related("agency"), pk)
     try:
+        # Read without a form: NUL is dropped here, as PostgreSQL cannot store it.
         library.library_item_reuse(item=item, by=request.user,
-                                   note=request.POST.get("note", "")[:200])
+                                   note=request.POST.get("note", "").replace("\x00", "")[:200])
     except ValidationError as error:
         if request.htmx:
             return HttpResponse(" ".join(error.messages), status=409)

@@ -273,6 +273,17 @@ def test_reuse_is_counted_and_audited_but_internal_items_refuse(login, officer_b
     assert AuditEntry.objects.filter(action="library_item_reuse", actor=officer_b).count() == 2
 
 
+def test_reuse_note_loses_nul_characters(login, officer_b, agency_a):
+    item = make_item(agency_a, permission="free")
+
+    response = login(officer_b).post(reverse("coordination:library_reuse", args=[item.pk]),
+                                     {"note": "Rilis\x00 banjir"})
+
+    assert response.status_code == 302
+    entry = AuditEntry.objects.get(action="library_item_reuse")
+    assert "\x00" not in entry.note
+
+
 def test_picker_partial_lists_usable_items(login, officer_b, agency_a):
     make_item(agency_a, title="Infografis KTP-el", permission="free")
     make_item(agency_a, title="Rahasia", permission="internal")
