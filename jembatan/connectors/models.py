@@ -223,9 +223,10 @@ class Conversation(models.Model):
             models.Index(fields=["agency", "channel", "created_at"], name="conv_metrics_idx"),
             # The channel filter, newest first (without it: a sort of the channel's rows).
             models.Index(fields=["channel", "-last_message_at", "-id"], name="conv_channel_idx"),
-            # Waiting counts per agency and channel (the list's channel tabs, the navigation,
-            # the metrics' "unanswered now") read this small index alone, not the table.
-            models.Index(fields=["agency", "channel"], name="conv_waiting_count_idx",
+            # Waiting counts per channel (the list's channel tabs, the navigation, the metrics'
+            # "unanswered now") read this small index alone, not the table. Channel first: led
+            # by agency, SQLite drives the unanswered list from it agency by agency and sorts.
+            models.Index(fields=["channel", "agency"], name="conv_waiting_channel_idx",
                          condition=Q(waiting_since__isnull=False)),
         ]
 
