@@ -16,7 +16,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jembatan.coordination import agenda
-from jembatan.coordination.forms_agenda import AgendaFilterForm, CancelForm, CoverForm, EventForm
+from jembatan.coordination.forms_agenda import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    AgendaFilterForm,
+    CancelForm,
+    CoverForm,
+    EventForm,
+)
 from jembatan.coordination.models import AgendaEvent
 from jembatan.coordination.resource_access import get_resource_for_user, staff_required
 from jembatan.coordination.resource_rules import agencies_for_editing
@@ -52,9 +59,14 @@ def _parse_date(value: str | None, fmt: str) -> dt.date | None:
     if not value:
         return None
     try:
-        return dt.datetime.strptime(value, fmt).date()
+        day = dt.datetime.strptime(value, fmt).date()
     except ValueError as error:
         raise BadRequest(_("The date in the address is not valid.")) from error
+    # The agenda's years (as the event form's): at the calendar's ends a week or a list would
+    # run past the last date Python knows.
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise BadRequest(_("The date in the address is not valid."))
+    return day
 
 
 def _context(request, form, query, view: str, **extra) -> dict:
@@ -66,8 +78,6 @@ def _context(request, form, query, view: str, **extra) -> dict:
 def agenda_month(request: HttpRequest) -> HttpResponse:
     form, data, query = _filters(request)
     first = _parse_date(request.GET.get("bulan"), "%Y-%m") or timezone.localdate().replace(day=1)
-    if not 2000 <= first.year <= 2100:
-        raise BadRequest(_("The date in the address is not valid."))
     weeks = agenda.month_grid(first.year, first.month, _entries_for(data))
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     following = (first + dt.timedelta(days=32)).replace(day=1)

@@ -119,7 +119,10 @@ def test_filters_by_agency_and_needs_coverage(login, officer_a, agency_a, agency
 
 @pytest.mark.parametrize(("url", "param"), [(MONTH, {"bulan": "2026-13"}),
                                             (WEEK, {"minggu": "kemarin"}),
-                                            (LIST, {"dari": "2026-02-30"})])
+                                            (LIST, {"dari": "2026-02-30"}),
+                                            (WEEK, {"minggu": "9999-12-31"}),
+                                            (WEEK, {"minggu": "0001-01-01"}),
+                                            (LIST, {"dari": "9999-12-31"})])
 def test_bad_dates_in_the_address_are_400(login, officer_a, url, param):
     assert login(officer_a).get(url, param).status_code == 400
 
@@ -178,6 +181,20 @@ def test_timed_event_needs_a_start_time_and_an_end_after_the_start(login, office
     assert no_time.status_code == 400
     assert "start_time" in no_time.context["form"].errors
     assert backwards.status_code == 400
+    assert not AgendaEvent.objects.exists()
+
+
+@pytest.mark.parametrize(("field", "day"), [("start_date", "9999-12-31"),
+                                            ("start_date", "0001-01-01"),
+                                            ("end_date", "9999-12-31")])
+def test_a_date_far_outside_the_agenda_is_400_not_a_server_error(login, officer_a, agency_a,
+                                                                 field, day):
+    data = {"agency": agency_a.pk, "title": "Rapat", "start_date": "2026-12-18",
+            "all_day": "on", "visibility": "public", field: day}
+    response = login(officer_a).post(CREATE, data)
+
+    assert response.status_code == 400
+    assert field in response.context["form"].errors
     assert not AgendaEvent.objects.exists()
 
 
