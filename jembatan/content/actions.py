@@ -53,6 +53,9 @@ __all__ = ["InvalidTransition"]
 TEXT_FIELDS = ("title", "body", "topic", "image_url")
 # A schedule a little in the past is a slow form, not a mistake: the job publishes it next.
 SCHEDULE_GRACE = dt.timedelta(minutes=5)
+# A schedule years ahead is a typing mistake; near the year 9999 the calendar's day arithmetic
+# would also run past the last date Python knows.
+SCHEDULE_HORIZON = dt.timedelta(days=5 * 366)
 
 _quiet = contextvars.ContextVar("content_notifications_suppressed", default=False)
 
@@ -68,6 +71,12 @@ def notifications_suppressed():
 
 
 # --- Helpers ----------------------------------------------------------------------------------
+
+
+def check_schedule_horizon(when: dt.datetime) -> None:
+    if when > timezone.now() + SCHEDULE_HORIZON:
+        raise ValidationError(_("Choose a publication time within the next five years."),
+                              code="too_far")
 
 
 def _user(actor: Actor) -> User | None:
@@ -275,6 +284,8 @@ def post_create(
     if not lead_agency.is_active:
         raise ValidationError(_("%(agency)s is not active.") % {"agency": lead_agency})
     title, body = _validate_text(title, body)
+    if scheduled_at is not None:
+        check_schedule_horizon(scheduled_at)
     cleaned = _clean_versions(versions)
     partners = _clean_co_authors(lead_agency, co_authors)
     now = at or timezone.now()
@@ -455,6 +466,7 @@ def post_schedule(*, post: Post, actor: Actor, at: dt.datetime | None = None,
     if when < timezone.now() - SCHEDULE_GRACE:
         raise ValidationError(_("The publication time has already passed; choose a later one, "
                                 "or publish now."))
+    check_schedule_horizon(when)
     before = locked.scheduled_at
     locked.scheduled_at = when
     _transition(post, locked, action="schedule", actor=actor, to_status=PostStatus.SCHEDULED,

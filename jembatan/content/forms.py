@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.content import channels, reuse
+from jembatan.content.actions import check_schedule_horizon
 from jembatan.content.models import Channel, PostStatus
 from jembatan.core.forms import IdMultipleChoiceField
 from jembatan.core.models import Agency
@@ -109,6 +110,7 @@ class ScheduleForm(NoteForm):
         value = self.cleaned_data["scheduled_at"]
         if value < timezone.now():
             raise forms.ValidationError(_("Choose a moment in the future."))
+        check_schedule_horizon(value)
         return value
 
 

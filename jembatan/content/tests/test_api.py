@@ -57,6 +57,7 @@ def test_create_for_another_agency_is_forbidden(api, token_for, officer_b, agenc
     ({"title": ""}, "invalid"),
     ({"scheduled_at": "2001-01-01T10:00:00+07:00"}, "in_the_past"),
     ({"scheduled_at": "besok"}, "invalid"),
+    ({"scheduled_at": "9999-12-31T23:59:59+07:00"}, "invalid"),
 ])
 def test_bad_input_is_a_clear_400(api, token_for, officer_a, agency_b, override, code):
     response = api.post(URL, payload(**override), token=token_for(officer_a))

@@ -184,6 +184,27 @@ def test_clash_check_endpoint(login, approved, officer_a):
     assert "Pemadaman air Sabtu" in response.text
 
 
+@pytest.mark.parametrize("moment", ["9999-12-31T23:59", "0001-01-01T00:00", "2026-13-01T08:00"])
+def test_clash_check_with_an_impossible_moment_shows_no_clashes(login, approved, officer_a,
+                                                                moment):
+    post = approved(title="Info lain")
+    response = login(officer_a).get(reverse("content:clash_check", kwargs={"pk": post.pk}),
+                                    {"scheduled_at": moment})
+    assert response.status_code == 200
+    assert response.context["clashes"] == []
+
+
+def test_scheduling_years_ahead_is_refused_on_the_page(login, approved, officer_a):
+    post = approved(title="Info lain")
+    response = login(officer_a).post(
+        reverse("content:action", kwargs={"pk": post.pk, "action": "schedule"}),
+        {"scheduled_at": "9999-12-31T23:59"})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.status == PostStatus.APPROVED
+    assert post.scheduled_at is None or post.scheduled_at.year < 9999
+
+
 def test_info_value_endpoint_for_staff_only(login, officer_a, citizen):
     url = reverse("content:info_value")
     response = login(officer_a).post(url, {"title": "Syukuran", "body": CEREMONIAL_BODY},

@@ -80,6 +80,14 @@ def test_schedule_in_the_past_is_refused(approved, officer_a):
     assert post.status == PostStatus.APPROVED
 
 
+def test_schedule_more_than_five_years_ahead_is_refused(approved, officer_a):
+    post = approved()
+    with pytest.raises(ValidationError):
+        actions.post_schedule(post=post, actor=staff(officer_a), at=in_hours(24 * 366 * 6))
+    post.refresh_from_db()
+    assert post.status == PostStatus.APPROVED
+
+
 def test_coordinator_approval_required_needs_both(draft, officer_a, admin_a, coordinator):
     ContentSettings.objects.create(require_coordinator_approval=True)
     post = draft()
