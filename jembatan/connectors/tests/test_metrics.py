@@ -99,3 +99,13 @@ def test_page_for_coordinator_and_officer(login, coordinator, officer_b, agency_
 
 def test_page_is_refused_to_citizens(login, citizen):
     assert login(citizen).get(reverse("connectors:metrics")).status_code == 403
+
+
+@pytest.mark.parametrize("query", [{"date_to": "9999-12-31"}, {"date_from": "0001-01-01"},
+                                   {"date_from": "9999-12-31", "date_to": "0001-01-01"}])
+def test_dates_at_the_calendars_ends_fall_back_to_the_last_30_days(login, coordinator, query):
+    response = login(coordinator).get(reverse("connectors:metrics"), query)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert response.context["last_day"].date() == timezone.localdate()
