@@ -228,6 +228,9 @@ class Conversation(models.Model):
             # by agency, SQLite drives the unanswered list from it agency by agency and sorts.
             models.Index(fields=["channel", "agency"], name="conv_waiting_channel_idx",
                          condition=Q(waiting_since__isnull=False)),
+            # The "waiting for an answer" list, newest first, walks only waiting rows.
+            models.Index(fields=["-last_message_at", "-id"], name="conv_waiting_recent_idx",
+                         condition=Q(waiting_since__isnull=False)),
         ]
 
     def __str__(self) -> str:
@@ -306,6 +309,8 @@ class ConversationMessage(models.Model):
                          condition=~Q(external_id="")),
             models.Index(fields=["delivery_status", "next_attempt_at"], name="message_retry_idx",
                          condition=Q(delivery_status__in=["queued", "sending"])),
+            # A conversation's messages in order, and its last message, without a sort.
+            models.Index(fields=["conversation", "created_at", "id"], name="message_thread_idx"),
         ]
 
     def __str__(self) -> str:
