@@ -26,7 +26,7 @@ def connect_account(*, agency: Agency, platform: str, external_id: str, name: st
     if platform == Platform.EMAIL:
         external_id = external_id.lower()
         validate_email(external_id)
-    elif not external_id.isdigit():
+    elif not (external_id.isascii() and external_id.isdigit()):  # "²" is a digit to Python
         raise ValidationError(_("A Meta account id is a number, for example 106540352242922."))
     account = ConnectedAccount.objects.select_for_update().filter(
         platform=platform, external_id=external_id).first()

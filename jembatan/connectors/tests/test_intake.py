@@ -141,6 +141,8 @@ def test_an_account_belongs_to_one_agency(agency_a, agency_b):
         connect_account(agency=agency_a, platform="facebook", external_id="halaman-dpupr")
     with pytest.raises(ValidationError):
         connect_account(agency=agency_a, platform="email", external_id="bukan-alamat")
+    with pytest.raises(ValidationError):
+        connect_account(agency=agency_a, platform="whatsapp", external_id="١٠٦٥٤٠³")
 
 
 def test_connect_channel_command(agency_a):
