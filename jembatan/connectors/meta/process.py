@@ -28,6 +28,7 @@ from jembatan.connectors.models import (
     Platform,
     WebhookDelivery,
 )
+from jembatan.connectors.redact import log_failure
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +45,10 @@ DONE = (WebhookDelivery.Status.PROCESSED, WebhookDelivery.Status.IGNORED)
 
 # WhatsApp statuses arrive out of order; a later "delivered" never overwrites "read".
 STATUS_RANK = {Delivery.SENT: 1, Delivery.DELIVERED: 2, Delivery.READ: 3}
+
+
+class DeliveryFailed(Exception):
+    """Processing a delivery failed; the original error is logged without its text."""
 
 
 # --- receiving --------------------------------------------------------------------------------
@@ -102,12 +107,17 @@ def process_delivery(delivery_id: int) -> str:
                                          "processed_at"])
             return status
     except Exception as error:
-        logger.warning("Webhook delivery %s failed: %s", delivery_id, type(error).__name__)
+        log_failure(logger, "Webhook delivery %s failed", delivery_id, error=error)
+        # The full text stays on the delivery, next to the body it came from (coordinators
+        # only, in the admin).
         WebhookDelivery.objects.filter(pk=delivery_id).update(
             status=WebhookDelivery.Status.FAILED, attempts=F("attempts") + 1,
             last_error=f"{type(error).__name__}: {error}"[:2000],
         )
-        raise
+        # The task runner logs (and keeps) what a task raises, message and all: it gets an
+        # error without the original text, which may quote a number or a message.
+        raise DeliveryFailed(f"webhook delivery {delivery_id} failed: "
+                             f"{type(error).__name__}") from None
 
 
 def retry_pending_deliveries() -> dict[str, int]:

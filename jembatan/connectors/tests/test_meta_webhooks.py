@@ -588,14 +588,34 @@ def test_failure_marks_the_delivery_failed_and_reraises(accounts, broken_intake)
     delivery, _ = process.delivery_store(body=payloads.encode(wa_text("halo")),
                                          object_type="whatsapp_business_account")
 
-    with pytest.raises(RuntimeError):
+    with pytest.raises(process.DeliveryFailed) as raised:
         process.process_delivery(delivery.pk)
 
+    assert "RuntimeError" in str(raised.value)
     delivery.refresh_from_db()
     assert delivery.status == "failed"
     assert delivery.attempts == 1
     assert "database is locked" in delivery.last_error
     assert not Conversation.objects.exists()
+
+
+def test_a_failed_delivery_is_logged_and_raised_without_the_errors_text(accounts, monkeypatch,
+                                                                        caplog):
+    def fail(item, **kwargs):
+        # What a database error can quote: the number and the message it refused.
+        raise RuntimeError(f"cannot store {item.contact_id}: {item.body}")
+
+    monkeypatch.setattr(inbound, "receive", fail)
+    delivery, _ = process.delivery_store(body=payloads.encode(wa_text("Rahasia dapur")),
+                                         object_type="whatsapp_business_account")
+
+    with caplog.at_level("INFO"), pytest.raises(process.DeliveryFailed) as raised:
+        process.process_delivery(delivery.pk)
+
+    assert f"Webhook delivery {delivery.pk} failed: RuntimeError" in caplog.text
+    for text in (caplog.text, str(raised.value)):
+        assert "Rahasia dapur" not in text
+        assert "6281234567890" not in text
 
 
 def test_failed_task_keeps_the_delivery_for_a_retry(client, accounts, broken_intake,
