@@ -17,28 +17,18 @@ sending; "live" sends them from a background task, one attempt, errors shown on 
 
 from __future__ import annotations
 
-import json
 import logging
-import urllib.error
-import urllib.request
-from urllib.parse import quote
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from jembatan.connectors.adapters import graph
 from jembatan.content.models import Channel, Distribution, Post
 
 logger = logging.getLogger(__name__)
 
-TIMEOUT = 10  # seconds: a worker must not hang on a slow platform
-MAX_ANSWER = 1024 * 1024
-
-
-def _graph_url(*parts: str) -> str:
-    base = getattr(settings, "META_GRAPH_URL", "https://graph.facebook.com/v23.0").rstrip("/")
-    return "/".join([base, *(quote(str(part), safe="") for part in parts)])
 
 
 def _accounts(post: Post) -> dict[str, list]:
@@ -59,7 +49,8 @@ def build_request(post: Post, channel: str, text: str, account) -> tuple[dict, s
     """(payload, status, note-or-error) for one version on one account, before sending."""
     link = settings.SITE_URL + post.get_absolute_url()
     if channel == Channel.FACEBOOK:
-        return ({"requests": [{"method": "POST", "url": _graph_url(account.external_id, "feed"),
+        feed = graph.graph_url(account.external_id, "feed")
+        return ({"requests": [{"method": "POST", "url": feed,
                                "json": {"message": text, "link": link}}]},
                 Distribution.Status.PENDING, "")
     if channel == Channel.INSTAGRAM:
@@ -68,9 +59,9 @@ def build_request(post: Post, channel: str, text: str, account) -> tuple[dict, s
                     _("Instagram only publishes posts with a picture: add an image link to the "
                       "post and publish the caption by hand."))
         return ({"requests": [
-            {"method": "POST", "url": _graph_url(account.external_id, "media"),
+            {"method": "POST", "url": graph.graph_url(account.external_id, "media"),
              "json": {"image_url": post.image_url, "caption": text}},
-            {"method": "POST", "url": _graph_url(account.external_id, "media_publish"),
+            {"method": "POST", "url": graph.graph_url(account.external_id, "media_publish"),
              "json": {"creation_id": "{id of the first answer}"}},
         ]}, Distribution.Status.PENDING, "")
     return ({"text": text, "link": link}, Distribution.Status.OUTBOX,
@@ -110,35 +101,17 @@ def distribution_prepare(*, post: Post) -> list[Distribution]:
     return created
 
 
-def _call(request: dict, token: str) -> dict:
-    """One Graph API call; raises RuntimeError with the platform's message on failure."""
-    url = request["url"]
-    if not url.startswith(("https://", "http://")):
-        raise RuntimeError("META_GRAPH_URL must be an http(s) URL")
-    http_request = urllib.request.Request(  # noqa: S310 (scheme checked above)
-        url, data=json.dumps(request["json"]).encode(), method=request["method"],
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                 "Accept": "application/json"})
-    try:
-        with urllib.request.urlopen(http_request, timeout=TIMEOUT) as response:  # noqa: S310
-            raw = response.read(MAX_ANSWER)
-    except urllib.error.HTTPError as exc:
-        raw = exc.read(MAX_ANSWER)
-        try:
-            error = json.loads(raw or b"{}").get("error", {})
-        except ValueError:
-            error = {}
-        detail = str(error.get("error_user_msg") or error.get("message") or "")[:300]
-        raise RuntimeError(_("The platform refused the post (HTTP %(status)s): %(detail)s")
-                           % {"status": exc.code, "detail": detail or _("no reason given")}
-                           ) from exc
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise RuntimeError(_("The platform could not be reached.")) from exc
-    try:
-        answer = json.loads(raw or b"{}")
-    except ValueError:
-        answer = {}
-    return answer if isinstance(answer, dict) else {}
+def _call(request: dict, token: str) -> str:
+    """One Graph API call through the channels' Graph client; returns the id it answered with
+    and raises RuntimeError with the platform's reason on failure."""
+    result = graph.call(graph.GraphRequest(request["method"], request["url"], request["json"]),
+                        token=token,
+                        read_id=lambda answer: answer.get("id") or answer.get("post_id") or "")
+    if result.ok:
+        return result.external_id
+    if result.code == "network":
+        raise RuntimeError(_("The platform could not be reached."))
+    raise RuntimeError(result.error or _("The platform refused the post."))
 
 
 def distribution_send(distribution: Distribution) -> Distribution:
@@ -152,14 +125,15 @@ def distribution_send(distribution: Distribution) -> Distribution:
                 raise RuntimeError(_("The account is not connected or has no access token; the "
                                      "agency's admin needs to connect it again."))
             token = account.token
-            answer: dict = {}
+            answer_id = ""
             for step in distribution.payload.get("requests", []):
                 request = dict(step)
                 if "creation_id" in request.get("json", {}):
-                    request["json"] = {"creation_id": answer.get("id", "")}
-                answer = _call(request, token)
+                    # Instagram: publish the media container the first call created.
+                    request["json"] = {"creation_id": answer_id}
+                answer_id = _call(request, token)
             distribution.status = Distribution.Status.SENT
-            distribution.external_id = str(answer.get("id") or answer.get("post_id") or "")
+            distribution.external_id = answer_id
             distribution.sent_at = timezone.now()
             distribution.error = ""
         except RuntimeError as error:

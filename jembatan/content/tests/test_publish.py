@@ -1,14 +1,13 @@
 """Publishing at the scheduled time: the job, the public pages, and the distribution to the lead
 agency's connected accounts (outbox mode stores the Graph API requests; live mode sends them)."""
 
-import io
 import json
-import urllib.error
 
 import pytest
 from django.urls import reverse
 
 from jembatan.connectors.accounts import connect_account
+from jembatan.connectors.tests import fake_graph
 from jembatan.content import actions, distribution
 from jembatan.content.models import Distribution, PostStatus
 from jembatan.content.tasks import publish_due_posts
@@ -17,6 +16,9 @@ from jembatan.core import scheduler
 from .conftest import in_hours, staff
 
 pytestmark = pytest.mark.django_db
+
+
+graph = fake_graph.graph  # the local server answering like the Graph API
 
 
 @pytest.fixture
@@ -125,59 +127,55 @@ def test_no_account_no_distribution(scheduled):
     assert not Distribution.objects.filter(post=post).exists()
 
 
-class FakeResponse(io.BytesIO):
-    status = 200
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        return False
-
-
-def test_live_mode_sends_and_records_ids(settings, scheduled, accounts, monkeypatch):
-    settings.CONNECTORS_MODE = "live"
-    sent = []
-
-    def fake_urlopen(request, timeout):
-        sent.append((request.full_url, json.loads(request.data), request.headers, timeout))
-        if request.full_url.endswith("/media"):
-            return FakeResponse(b'{"id": "17889615691921648"}')
-        return FakeResponse(b'{"id": "106540352242922_555"}')
-
-    monkeypatch.setattr(distribution.urllib.request, "urlopen", fake_urlopen)
+def test_live_mode_sends_and_records_ids(graph, scheduled, accounts):
+    graph.answer(200, {"id": "106540352242922_555"})  # the Page post
+    graph.answer(200, {"id": "17889615691921648"})  # the Instagram media container
+    graph.answer(200, {"id": "17912345678901234"})  # the published Instagram post
     post = scheduled(versions={"facebook": "Info", "instagram": "Info #air"},
                      image_url="https://wonosobokab.go.id/media/air.jpg")
     actions.posts_publish_due(now=in_hours(2))
     pending = list(Distribution.objects.filter(post=post, status="pending")
-                   .values_list("pk", flat=True))
+                   .order_by("channel").values_list("pk", flat=True))
     assert len(pending) == 2
-    for row in Distribution.objects.filter(pk__in=pending):
+    for row in Distribution.objects.filter(pk__in=pending).order_by("channel"):
         distribution.distribution_send(row)
-    statuses = dict(Distribution.objects.filter(post=post).values_list("channel", "status"))
-    assert statuses == {"facebook": "sent", "instagram": "sent"}
-    publish_step = next(s for s in sent if s[0].endswith("/media_publish"))
-    assert publish_step[1] == {"creation_id": "17889615691921648"}
-    assert all(s[2]["Authorization"] == "Bearer EAAG-test" and s[3] == 10 for s in sent)
+    rows = {row.channel: row for row in Distribution.objects.filter(post=post)}
+    assert {channel: row.status for channel, row in rows.items()} == {
+        "facebook": "sent", "instagram": "sent"}
+    assert rows["facebook"].external_id == "106540352242922_555"
+    assert rows["instagram"].external_id == "17912345678901234"
+    paths = [seen.path for seen in graph.requests]
+    assert paths[0].endswith("/feed")
+    assert paths[1].endswith("/media")
+    assert paths[2].endswith("/media_publish")
+    assert graph.requests[2].json == {"creation_id": "17889615691921648"}
+    assert graph.requests[0].json["message"] == "Info"
+    assert all(seen.headers["Authorization"] == "Bearer EAAG-test" for seen in graph.requests)
 
 
-def test_live_mode_records_platform_errors(settings, scheduled, accounts, monkeypatch):
-    settings.CONNECTORS_MODE = "live"
-
-    def refuse(request, timeout):
-        body = io.BytesIO(json.dumps({"error": {
-            "message": "(#200) The user hasn't authorized the application to perform this "
-                       "action", "type": "OAuthException", "code": 200}}).encode())
-        raise urllib.error.HTTPError(request.full_url, 403, "Forbidden", {}, body)
-
-    monkeypatch.setattr(distribution.urllib.request, "urlopen", refuse)
+def test_live_mode_records_platform_errors(graph, scheduled, accounts):
+    graph.answer(403, {"error": {
+        "message": "(#200) The user hasn't authorized the application to perform this action",
+        "type": "OAuthException", "code": 200, "fbtrace_id": "AkL2zX5cV8bN1mQ4wE7rT0y"}})
     post = scheduled(versions={"facebook": "Info"})
     actions.posts_publish_due(now=in_hours(2))
     row = Distribution.objects.get(post=post, channel="facebook")
     distribution.distribution_send(row)
     row.refresh_from_db()
     assert row.status == Distribution.Status.FAILED
-    assert "hasn't authorized" in row.error
+    assert row.error
+
+
+def test_live_mode_unreachable_platform_is_a_visible_failure(settings, scheduled, accounts):
+    settings.CONNECTORS_MODE = "live"
+    settings.META_GRAPH_URL = "http://127.0.0.1:9/v23.0"  # nothing listens on the discard port
+    post = scheduled(versions={"facebook": "Info"})
+    actions.posts_publish_due(now=in_hours(2))
+    row = Distribution.objects.get(post=post, channel="facebook")
+    distribution.distribution_send(row)
+    row.refresh_from_db()
+    assert row.status == Distribution.Status.FAILED
+    assert row.error
 
 
 def test_public_list_query_count(scheduled, client, agency_b, django_assert_max_num_queries):
