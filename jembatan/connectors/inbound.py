@@ -111,8 +111,11 @@ def _store(item: InboundItem, *, agency: Agency,
         defaults={"name": item.contact_name[:150], "handle": item.contact_handle[:150],
                   "created_at": at},
     )
-    if (item.contact_name and contact.name != item.contact_name[:150]) or (
-            item.contact_handle and contact.handle != item.contact_handle[:150]):
+    # Platforms vouch for a person's current name; a portal form does not (anyone can type any
+    # address), so there the first name given stays.
+    vouched = item.channel != Platform.WEB
+    if vouched and ((item.contact_name and contact.name != item.contact_name[:150]) or (
+            item.contact_handle and contact.handle != item.contact_handle[:150])):
         contact.name = item.contact_name[:150] or contact.name
         contact.handle = item.contact_handle[:150] or contact.handle
         contact.save(update_fields=["name", "handle"])

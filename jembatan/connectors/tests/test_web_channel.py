@@ -98,3 +98,12 @@ def test_answers_are_emailed_with_the_private_link_when_there_is_an_address(
         assert "Bisa, melalui SIMBG." in mail.outbox[0].body
     else:
         assert mail.outbox == []
+
+
+def test_a_portal_question_cannot_rename_someone_elses_contact(agency_a):
+    first, _key = web.ask(agency=agency_a, body="Jadwal uji KIR kapan?", name="Wahyu Hidayat",
+                          email="wahyu@example.id", submission_id="n1")
+    web.ask(agency=agency_a, body="Pertanyaan lain dari orang lain", name="Orang Lain",
+            email="wahyu@example.id", submission_id="n2")
+    first.contact.refresh_from_db()
+    assert first.contact.name == "Wahyu Hidayat"
