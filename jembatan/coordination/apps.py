@@ -8,7 +8,10 @@ class CoordinationConfig(AppConfig):
     verbose_name = _("Bakohumas coordination")
 
     def ready(self) -> None:
-        from jembatan.coordination import forum_setup
+        from jembatan.coordination import audit_labels, forum_setup
+        from jembatan.core.audit_labels import register_action_labels
+
+        register_action_labels(audit_labels.LABELS)
 
         forum_setup.ready()
 

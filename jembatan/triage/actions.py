@@ -79,6 +79,32 @@ def topic_delete(*, topic: Topic, by: User | None) -> None:
 
 
 @transaction.atomic
+def topic_restore_shipped(*, topic: Topic, by: User | None) -> Topic:
+    """Put a shipped topic that coordinators changed back to the shipped words; from then on
+    it follows the shipped file again."""
+    if not topic.is_shipped:
+        raise ValidationError(_("Only a topic shipped with Jembatan can be restored."))
+    shipped = next((t for t in file_topics() if t.name == topic.name), None)
+    if shipped is None:
+        raise ValidationError(_("This topic is no longer shipped with Jembatan; make it "
+                                "inactive instead."))
+    values = {"message_keywords": terms_join(shipped.message_keywords),
+              "agency_kinds": terms_join(shipped.agency_kinds),
+              "duty_keywords": terms_join(shipped.duty_keywords), "is_active": True}
+    before = snapshot(topic, values)
+    for name, value in values.items():
+        setattr(topic, name, value)
+    changes = diff(before, snapshot(topic, values))
+    topic.is_customized = False
+    topic.save()
+    audit_record(actor=by, action="topic_restore", obj=topic, changes=changes,
+                 note="taxonomy.tsv")
+    if changes:
+        _taxonomy_changed()
+    return topic
+
+
+@transaction.atomic
 def taxonomy_sync_shipped() -> dict[str, int]:
     """Bring the shipped taxonomy (lexicon/taxonomy.tsv) into the database; run by `migrate`.
 

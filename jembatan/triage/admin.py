@@ -1,6 +1,8 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from jembatan.core.admin import PermissionByRulesMixin
 from jembatan.triage import actions
@@ -59,6 +61,22 @@ class TopicAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     list_filter = ("is_active", "is_shipped", "is_customized")
     search_fields = ("name", "message_keywords", "agency_kinds", "duty_keywords")
     readonly_fields = ("is_shipped", "is_customized", "updated_at")
+    actions = ["restore_shipped"]
+
+    @admin.action(description=_("Restore the shipped words"), permissions=["change"])
+    def restore_shipped(self, request, queryset):
+        restored = 0
+        for topic in queryset.filter(is_shipped=True, is_customized=True):
+            try:
+                actions.topic_restore_shipped(topic=topic, by=request.user)
+            except ValidationError as error:
+                self.message_user(request, f"{topic.name}: {' '.join(error.messages)}",
+                                  messages.WARNING)
+            else:
+                restored += 1
+        self.message_user(request, ngettext("%(count)d topic restored to the shipped words.",
+                                            "%(count)d topics restored to the shipped words.",
+                                            restored) % {"count": restored}, messages.SUCCESS)
 
     def get_readonly_fields(self, request, obj=None):
         # The shipped taxonomy is matched by name when Jembatan is updated.

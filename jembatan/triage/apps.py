@@ -33,6 +33,10 @@ class TriageConfig(AppConfig):
         import datetime as dt
 
         from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.triage import audit_labels
+
+        register_action_labels(audit_labels.LABELS)
 
         scheduler.register(scheduler.PeriodicJob(
             name="triage.retrain_router",

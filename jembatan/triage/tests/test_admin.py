@@ -121,3 +121,32 @@ def test_bulk_delete_of_own_topics_is_audited_and_refused_with_a_shipped_one(
     client.post(url, {"action": "delete_selected", "_selected_action": [own.pk], "post": "yes"})
     assert not Topic.objects.filter(pk=own.pk).exists()
     assert AuditEntry.objects.get().action == "topic_delete"
+
+
+def test_coordinator_restores_a_changed_shipped_topic(login, coordinator):
+    topic = Topic.objects.get(name="elpiji_lpg")
+    shipped_words = topic.message_keywords
+    client = login(coordinator)
+    client.post(reverse("admin:triage_topic_change", args=[topic.pk]),
+                form_data(topic, message_keywords="kata yang keliru"))
+    topic.refresh_from_db()
+    assert topic.is_customized
+
+    response = client.post(reverse("admin:triage_topic_changelist"),
+                           {"action": "restore_shipped", "_selected_action": [topic.pk]})
+
+    assert response.status_code == 302
+    topic.refresh_from_db()
+    assert topic.message_keywords == shipped_words
+    assert not topic.is_customized
+    assert AuditEntry.objects.filter(action="topic_restore", actor=coordinator).exists()
+
+
+def test_a_topic_of_a_coordinators_own_cannot_be_restored(coordinator):
+    from django.core.exceptions import ValidationError
+
+    from jembatan.triage.actions import topic_create, topic_restore_shipped
+
+    topic = topic_create(by=coordinator, name="parkir_liar", message_keywords="parkir liar")
+    with pytest.raises(ValidationError):
+        topic_restore_shipped(topic=topic, by=coordinator)

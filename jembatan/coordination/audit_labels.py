@@ -1,0 +1,35 @@
+"""Readable names of the Bakohumas space's audit actions ("<who> <label>")."""
+
+from django.utils.translation import gettext_lazy as _
+
+LABELS = {
+    "forum_channel_create": _("opened a forum channel"),
+    "forum_thread_create": _("started a direct thread between agencies"),
+    "forum_post": _("posted in the forum"),
+    "forum_announce": _("posted an announcement"),
+    "forum_pin": _("pinned or unpinned a forum post"),
+    "forum_remind": _("reminded agencies to read an announcement"),
+    "forum_remove": _("removed a forum post"),
+    "request_create": _("asked other agencies"),
+    "request_start": _("started on a request"),
+    "request_done": _("completed a request"),
+    "request_decline": _("declined a request"),
+    "request_reopen": _("reopened a request"),
+    "request_comment": _("commented on a request"),
+    "request_cancel": _("cancelled a request"),
+    "service_create": _("added a service"),
+    "service_update": _("changed a service"),
+    "programme_create": _("added a work programme"),
+    "programme_update": _("changed a work programme"),
+    "programme_delete": _("deleted a work programme"),
+    "agenda_event_create": _("added an agenda event"),
+    "agenda_event_update": _("changed an agenda event"),
+    "agenda_event_cancel": _("cancelled an agenda event"),
+    "agenda_event_cover": _("took on covering an event"),
+    "agenda_event_release": _("gave up covering an event"),
+    "agenda_feed_reset": _("renewed a private calendar address"),
+    "library_item_create": _("added a library item"),
+    "library_item_update": _("changed a library item"),
+    "library_item_delete": _("deleted a library item"),
+    "library_item_reuse": _("used a library item in a post"),
+}
