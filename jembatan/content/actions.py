@@ -40,11 +40,14 @@ from jembatan.content.rules import (
     may_take,
     post_roles,
 )
+from jembatan.coordination.library import library_item_reuse
+from jembatan.coordination.models import LibraryItem
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
 
 # The same exception the reports use, so the API answers 409 for both.
 from jembatan.reports.actions import InvalidTransition
+from jembatan.triage.quality import info_value
 
 logger = logging.getLogger(__name__)
 
@@ -146,10 +149,6 @@ def _status_notice(post: Post, actor: Actor, note: str = "", extra: Iterable[Use
 
 def _check_info_value(post: Post) -> None:
     """Store the information-value checker's verdict on the title and body."""
-    try:
-        from jembatan.triage.quality import info_value
-    except ImportError:  # the language-intelligence app is optional
-        return
     text = f"{post.title}\n\n{post.body}"
     with translation.override(settings.LANGUAGE_CODE):
         result = info_value(text)
@@ -241,11 +240,6 @@ def _set_attachments(post: Post, items: Iterable[dict], *, by: User | None = Non
 
 
 def _count_library_reuse(post: Post, item_ids: list[str], *, by: User | None) -> None:
-    try:
-        from jembatan.coordination.library import library_item_reuse
-        from jembatan.coordination.models import LibraryItem
-    except ImportError:
-        return
     numeric = [int(pk) for pk in item_ids if str(pk).isdigit()]
     for item in LibraryItem.objects.filter(pk__in=numeric):
         with contextlib.suppress(ValidationError):

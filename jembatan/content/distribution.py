@@ -25,6 +25,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from jembatan.connectors.adapters import graph
+from jembatan.connectors.models import ConnectedAccount
 from jembatan.content.models import Channel, Distribution, Post
 
 logger = logging.getLogger(__name__)
@@ -32,11 +33,7 @@ logger = logging.getLogger(__name__)
 
 
 def _accounts(post: Post) -> dict[str, list]:
-    """The lead agency's active accounts by platform; none when the connectors app is absent."""
-    try:
-        from jembatan.connectors.models import ConnectedAccount
-    except ImportError:  # pragma: no cover - the connectors app is part of the project
-        return {}
+    """The lead agency's active accounts by platform."""
     found: dict[str, list] = {}
     for account in ConnectedAccount.objects.filter(
             agency_id=post.lead_agency_id, is_active=True,

@@ -283,13 +283,16 @@ def library_search(*, filters: LibraryFilters) -> QuerySet[LibraryItem]:
 
 
 def library_item_choices(
-    user, *, q: str = "", kind: str = "", limit: int = 30
+    user, *, q: str = "", kind: str = "", limit: int = 30, ids=None
 ) -> list[LibraryItem]:
-    """Items `user` may put in a post: every agency's, except those for internal use only."""
+    """Items `user` may put in a post: every agency's, except those for internal use only;
+    with `ids`, only those among them."""
     if not user.has_perm("coordination.view_resources"):
         return []
     items = library_search(filters=LibraryFilters(q=q, kind=kind)).exclude(
         permission=LibraryItem.Permission.INTERNAL)
+    if ids is not None:
+        items = items.filter(pk__in=[int(pk) for pk in ids if str(pk).isdigit()])
     return list(items.order_by("-created_at", "-id")[:limit])
 
 
