@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jembatan.connectors import crypto
 from jembatan.core.models import Agency
@@ -158,9 +159,10 @@ class Conversation(models.Model):
     thread, a portal contact message."""
 
     class Status(models.TextChoices):
-        OPEN = "open", _("open")
-        ANSWERED = "answered", _("answered")
-        CLOSED = "closed", _("closed")
+        # A conversation is answered, not "followed up" as a report is: its own wording.
+        OPEN = "open", pgettext_lazy("conversation status", "open")
+        ANSWERED = "answered", pgettext_lazy("conversation status", "answered")
+        CLOSED = "closed", pgettext_lazy("conversation status", "closed")
 
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="conversations",
                                verbose_name=_("agency"))
