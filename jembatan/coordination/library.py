@@ -1,9 +1,9 @@
 """The shared library: uploads checked by their content, thumbnails made in the background,
 search, and reuse in posts.
 
-Photos and infographics are re-encoded without their metadata exactly like report uploads
-(jembatan.reports.uploads): a photo's EXIF block can hold the GPS position of the person who
-took it. Documents are recognised by their bytes, never by their file name.
+Photos, infographics and documents are cleaned of their metadata exactly like report uploads
+(jembatan.reports.uploads.clean_content): a photo's EXIF block can hold the GPS position of the
+person who took it, a document's properties the name of its author. Documents are recognised by their bytes, never by their file name.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from jembatan.coordination.models import LibraryItem, LibraryTag
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
-from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, strip_image_metadata
+from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, clean_content
 
 Kind = LibraryItem.Kind
 
@@ -88,11 +88,8 @@ def clean_library_upload(upload, *, kind: str) -> CleanUpload:
         else:
             message = _("%(name)s is not a document (PDF, DOCX, PPTX, XLSX) or an image.")
         raise ValidationError(message % {"name": name}, code="bad_type")
-    if content_type in IMAGE_TYPES:
-        data = strip_image_metadata(data, IMAGE_TYPES[content_type], name)
-        extension = IMAGE_EXTENSIONS[content_type]
-    else:
-        extension = DOCUMENT_TYPES[content_type]
+    data = clean_content(data, content_type, name)
+    extension = IMAGE_EXTENSIONS.get(content_type) or DOCUMENT_TYPES[content_type]
     stem = name.rsplit(".", 1)[0][:80] or "berkas"
     return CleanUpload(ContentFile(data, name=f"{stem}.{extension}"), content_type, name)
 

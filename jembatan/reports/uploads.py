@@ -2,7 +2,10 @@
 
 Images are decoded and re-encoded with Pillow, which drops EXIF (camera, time and GPS position)
 and every other metadata block: an anonymous reporter was once identified through the GPS
-position in a photo. PDFs are kept as sent.
+position in a photo. PDFs and Office documents lose their author metadata and PDFs everything
+that could run (jembatan.reports.documents); a document that cannot be cleaned is refused.
+Every upload surface (reports, email, the forum, requests between agencies, the library) goes
+through clean_content, so none of them can store a file as sent.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from jembatan.reports import documents
 
 MAX_FILES = 5
 MAX_BYTES = 10 * 1024 * 1024
@@ -52,11 +57,22 @@ def clean_upload(upload) -> CleanFile:
             % {"name": name},
             code="bad_type",
         )
-    if content_type in IMAGE_TYPES:
-        data = strip_image_metadata(data, IMAGE_TYPES[content_type], name)
+    data = clean_content(data, content_type, name)
     stem = name.rsplit(".", 1)[0][:80] or "lampiran"
     stored_name = f"{stem}.{EXTENSIONS[content_type]}"
     return CleanFile(ContentFile(data, name=stored_name), content_type, name)
+
+
+def clean_content(data: bytes, content_type: str, name: str) -> bytes:
+    """The file's bytes without metadata or active content, or ValidationError if that cannot
+    be done. content_type is the one sniffed from the bytes, never the one the sender declared."""
+    if content_type in IMAGE_TYPES:
+        return strip_image_metadata(data, IMAGE_TYPES[content_type], name)
+    if content_type == "application/pdf":
+        return documents.strip_pdf(data, name)
+    if content_type in documents.OFFICE_TYPES:
+        return documents.strip_office(data, name)
+    raise ValueError(f"no cleaning defined for {content_type}")
 
 
 def strip_image_metadata(data: bytes, image_format: str, name: str) -> bytes:

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from jembatan.coordination import agenda, catalogue
+from jembatan.testing.documents import minimal_pdf
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -74,5 +75,4 @@ def docx_upload(name="siaran-pers.docx"):
 
 
 def pdf_upload(name="laporan.pdf"):
-    return SimpleUploadedFile(name, b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n",
-                              content_type="application/pdf")
+    return SimpleUploadedFile(name, minimal_pdf(), content_type="application/pdf")

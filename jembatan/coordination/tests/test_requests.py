@@ -19,6 +19,7 @@ from jembatan.coordination.models import AgencyRequest, RequestTarget
 from jembatan.core.models import AuditEntry, Membership
 from jembatan.core.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 from jembatan.notifications.models import Notification
+from jembatan.testing.documents import minimal_pdf
 
 LIST = reverse("coordination:request_list")
 NEW = reverse("coordination:request_new")
@@ -209,7 +210,7 @@ def test_attachment_of_a_request_is_hidden_from_outsiders(login, asked, officer_
     settings.MEDIA_ROOT = tmp_path
     comment = requests_actions.request_comment(
         request=asked, by=officer_b, body="Berkas",
-        attachments=_clean([SimpleUploadedFile("a.pdf", b"%PDF-1.4\n%%EOF\n")]))
+        attachments=_clean([SimpleUploadedFile("a.pdf", minimal_pdf())]))
     url = reverse("coordination:request_attachment", args=[comment.attachments.get().pk])
     assert login(outsider).get(url).status_code == 404
 
