@@ -13,11 +13,13 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
+VAR_DIR = Path(os.environ.get("VAR_DIR") or BASE_DIR / "var")
 
 
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    # An empty value means "not set": .env.example lists optional variables with nothing after
+    # the "=", and STATIC_ROOT= must not turn into the current directory.
+    return os.environ.get(name) or default
 
 
 def env_bool(name: str, default: bool) -> bool:
@@ -174,16 +176,62 @@ STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "jembatan" / "static"]
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Uploads are never served from MEDIA_URL: every file goes through a view that checks access
+# (jembatan.core.files.serve_file). MEDIA_URL is only what Django's storage needs to exist.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
+STORAGE_BACKEND = env_str("STORAGE_BACKEND", "filesystem")
+if STORAGE_BACKEND == "filesystem":
+    DEFAULT_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+elif STORAGE_BACKEND == "s3":
+    # S3-compatible object storage (AWS, MinIO, Ceph, Wasabi…) for several web servers. Objects
+    # are private; a file is only reachable through the access-checked view, which streams it
+    # or redirects to a URL signed for PRIVATE_FILES_URL_EXPIRE seconds.
+    DEFAULT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            "access_key": env_str("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY") or None,
+            "location": env_str("AWS_LOCATION"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env_int("PRIVATE_FILES_URL_EXPIRE", 60),
+            "file_overwrite": False,
+            "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE") or None,
+        },
+    }
+    if not DEFAULT_STORAGE["OPTIONS"]["bucket_name"]:
+        raise ImproperlyConfigured("STORAGE_BACKEND=s3 needs AWS_STORAGE_BUCKET_NAME.")
+else:
+    raise ImproperlyConfigured("STORAGE_BACKEND must be filesystem or s3.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": DEFAULT_STORAGE,
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Who sends a file's bytes once the view has checked access: django (the view streams them),
+# nginx (X-Accel-Redirect to PRIVATE_FILES_INTERNAL_URL, an `internal` location), apache
+# (X-Sendfile with mod_xsendfile), or presigned (a redirect to a short-lived signed S3 URL).
+PRIVATE_FILES_SERVER = env_str("PRIVATE_FILES_SERVER", "django")
+PRIVATE_FILES_INTERNAL_URL = env_str("PRIVATE_FILES_INTERNAL_URL", "/_protected/")
+PRIVATE_FILES_URL_EXPIRE = env_int("PRIVATE_FILES_URL_EXPIRE", 60)
+if PRIVATE_FILES_SERVER not in ("django", "nginx", "apache", "presigned"):
+    raise ImproperlyConfigured(
+        "PRIVATE_FILES_SERVER must be one of django, nginx, apache, presigned.")
+if PRIVATE_FILES_SERVER in ("nginx", "apache") and STORAGE_BACKEND != "filesystem":
+    raise ImproperlyConfigured(
+        f"PRIVATE_FILES_SERVER={PRIVATE_FILES_SERVER} serves files from MEDIA_ROOT; with "
+        "STORAGE_BACKEND=s3 use django or presigned.")
+if PRIVATE_FILES_SERVER == "presigned" and STORAGE_BACKEND != "s3":
+    raise ImproperlyConfigured("PRIVATE_FILES_SERVER=presigned needs STORAGE_BACKEND=s3.")
+if not PRIVATE_FILES_INTERNAL_URL.startswith("/") or not PRIVATE_FILES_INTERNAL_URL.endswith("/"):
+    raise ImproperlyConfigured("PRIVATE_FILES_INTERNAL_URL must start and end with a slash.")
 
 # --- Email: real SMTP when EMAIL_HOST is set; otherwise files under var/mail for local use ---
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Jembatan <noreply@localhost>")
@@ -253,6 +301,11 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool(
 RATELIMIT_IP_META_KEY = env_str("CLIENT_IP_HEADER") or None
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+# The site's own subdomains (lapor.wonosobokab.go.id has none of its own) are HTTPS too; turn
+# these off only for a host whose subdomains are served over plain HTTP.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS",
+                                          SECURE_HSTS_SECONDS > 0)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", SECURE_HSTS_SECONDS > 0)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -279,7 +332,9 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"},
+                # qpdf's notes on repaired PDFs are not worth a line each; its warnings are.
+                "pikepdf": {"level": "WARNING"}},
 }
 
 ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]

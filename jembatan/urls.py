@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from jembatan.api.urls import api
+from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.portal import views as portal_views
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("__ping", portal_views.ping, name="ping"),
     path("healthz", portal_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("logo", core_views.jurisdiction_logo, name="jurisdiction_logo"),
     path("api/v1/", api.urls),
     path("masuk/", LoginView.as_view(), name="login"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from jembatan.connectors import crypto
+from jembatan.core.files import RandomName
 from jembatan.core.models import Agency
 
 
@@ -322,7 +323,7 @@ class ConversationMessage(models.Model):
 class ConversationAttachment(models.Model):
     message = models.ForeignKey(ConversationMessage, on_delete=models.CASCADE,
                                 related_name="attachments")
-    file = models.FileField(upload_to="conversations/%Y/%m/", blank=True)
+    file = models.FileField(upload_to=RandomName("conversations"), blank=True)
     # Media not yet fetched from the platform (WhatsApp media id, a CDN link).
     external_ref = models.CharField(max_length=500, blank=True)
     content_type = models.CharField(max_length=100, blank=True)
@@ -354,7 +355,7 @@ class ImportJob(models.Model):
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="imports",
                                verbose_name=_("agency"))
     platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
-    file = models.FileField(upload_to="imports/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("imports"))
     original_name = models.CharField(max_length=255)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                    null=True, related_name="+")

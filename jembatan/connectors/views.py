@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -41,8 +41,8 @@ from jembatan.connectors.models import (
 )
 from jembatan.connectors.needs_reply import REASONS
 from jembatan.core.access import require_perm
+from jembatan.core.files import serve_file
 from jembatan.core.pagination import InvalidCursor, keyset_page
-from jembatan.reports import uploads
 from jembatan.reports.models import CannedResponse
 
 PAGE_SIZE = 25
@@ -355,21 +355,14 @@ def canned_fill(request: HttpRequest, pk: int, canned_pk: int) -> HttpResponse:
 
 
 @login_required
-def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> FileResponse:
+def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
     conversation = get_conversation_for_staff(request, pk)
     item = get_object_or_404(ConversationAttachment, pk=attachment_pk,
                              message__conversation=conversation)
-    if not item.file:
-        raise Http404
-    # WhatsApp media keep the type the sender's phone declared, unchecked: only the photo
-    # types the reports accept are shown in the browser. Anything else (an SVG or HTML file
-    # claiming to be an image could run script on our domain) is downloaded.
-    inline = item.content_type.split(";")[0].strip().lower() in uploads.IMAGE_TYPES
-    response = FileResponse(item.file.open("rb"), content_type=item.content_type or None,
-                            as_attachment=not inline,
-                            filename=item.original_name or "lampiran")
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    # WhatsApp media keep the type the sender's phone declared, unchecked: serve_file shows
+    # only the photo types in the browser and has everything else downloaded.
+    return serve_file(item.file, content_type=item.content_type,
+                      filename=item.original_name or "lampiran")
 
 
 # --- Metrics and imports ----------------------------------------------------------------------

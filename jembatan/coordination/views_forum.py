@@ -12,7 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Max
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -26,6 +26,7 @@ from jembatan.coordination.forms_forum import (
     TopicChannelForm,
 )
 from jembatan.coordination.models import Post, PostAttachment
+from jembatan.core.files import serve_file
 from jembatan.core.pagination import InvalidCursor
 
 POLL_SECONDS = 10
@@ -228,16 +229,12 @@ def forum_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 @forum_staff
 @require_GET
-def forum_attachment(request: HttpRequest, pk: int) -> FileResponse:
+def forum_attachment(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(PostAttachment.objects.select_related("post"), pk=pk)
     post = forum_selectors.get_post_for_user(request, item.post_id)
     if post.is_removed:
         raise Http404
-    response = FileResponse(item.file.open("rb"), content_type=item.content_type,
-                            as_attachment=not item.is_image, filename=item.original_name)
-    response["Cache-Control"] = "private, max-age=3600"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return serve_file(item.file, content_type=item.content_type, filename=item.original_name)
 
 
 @forum_staff

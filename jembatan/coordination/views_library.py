@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,6 +16,7 @@ from jembatan.coordination.models import LibraryItem
 from jembatan.coordination.resource_access import get_resource_for_user, staff_required
 from jembatan.coordination.resource_rules import agencies_for_editing
 from jembatan.coordination.views_catalogue import _apply_errors
+from jembatan.core.files import serve_file
 from jembatan.core.pagination import InvalidCursor, keyset_page
 
 PAGE_SIZE = 24
@@ -103,33 +104,19 @@ def library_delete(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("coordination:library_list")
 
 
-def _serve(stored, *, content_type: str, filename: str, inline: bool) -> FileResponse:
-    if not stored:
-        raise Http404
-    try:
-        handle = stored.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(handle, content_type=content_type, as_attachment=not inline,
-                            filename=filename)
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
-
-
 @staff_required
-def library_file(request: HttpRequest, pk: int) -> FileResponse:
+def library_file(request: HttpRequest, pk: int) -> HttpResponse:
     """Files are served to staff only: the library is not public, some items are internal."""
     item = get_resource_for_user(request, LibraryItem.objects.all(), pk)
-    return _serve(item.file, content_type=item.content_type,
-                  filename=item.original_name or item.file.name.rsplit("/", 1)[-1],
-                  inline=item.is_image or item.content_type == "application/pdf")
+    return serve_file(item.file, content_type=item.content_type,
+                      filename=item.original_name or f"pustaka-{item.pk}")
 
 
 @staff_required
-def library_thumbnail(request: HttpRequest, pk: int) -> FileResponse:
+def library_thumbnail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_resource_for_user(request, LibraryItem.objects.all(), pk)
-    return _serve(item.thumbnail, content_type="image/jpeg", filename=f"thumb-{item.pk}.jpg",
-                  inline=True)
+    return serve_file(item.thumbnail, content_type="image/jpeg",
+                      filename=f"thumb-{item.pk}.jpg")
 
 
 @require_POST

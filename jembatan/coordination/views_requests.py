@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,6 +17,7 @@ from jembatan.coordination.forms_requests import AnswerForm, CancelForm, Comment
 from jembatan.coordination.forum_rules import agency_ids_of
 from jembatan.coordination.models import RequestAttachment
 from jembatan.coordination.views_forum import forum_staff
+from jembatan.core.files import serve_file
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
 
@@ -159,14 +160,10 @@ def request_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_GET
-def request_attachment(request: HttpRequest, pk: int) -> FileResponse:
+def request_attachment(request: HttpRequest, pk: int) -> HttpResponse:
     attachment = get_object_or_404(RequestAttachment.objects.select_related("comment"), pk=pk)
     requests_selectors.get_request_for_user(request, attachment.comment.request_id)
-    response = FileResponse(attachment.file.open("rb"), content_type=attachment.content_type,
-                            as_attachment=not attachment.is_image,
-                            filename=attachment.original_name)
-    response["Cache-Control"] = "private, max-age=3600"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return serve_file(attachment.file, content_type=attachment.content_type,
+                      filename=attachment.original_name)
 
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName
 from jembatan.core.phone import normalize_phone
 
 
@@ -27,7 +28,7 @@ class Jurisdiction(models.Model):
     region_code = models.CharField(
         _("Kemendagri region code"), max_length=13, help_text=_("For example 33.07.")
     )
-    logo = models.ImageField(_("logo"), upload_to="jurisdiction/", blank=True)
+    logo = models.ImageField(_("logo"), upload_to=RandomName("jurisdiction"), blank=True)
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)

@@ -1,16 +1,20 @@
 """Staff pages of the core domain: the start page per role, agencies, audit log, calendar."""
 
+import mimetypes
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
 from jembatan.core import actions, selectors
 from jembatan.core.access import get_agency_for_user, require_perm
+from jembatan.core.files import serve_file
 from jembatan.core.forms import AgencyProfileForm, AuditFilterForm, WorkdayCalculatorForm
+from jembatan.core.models import Jurisdiction
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.scheduler import job_status
 from jembatan.core.workdays import add_working_days
@@ -120,3 +124,14 @@ def workday_calculator(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         result = add_working_days(start=form.cleaned_data["start"], days=form.cleaned_data["days"])
     return render(request, "core/workdays.html", {"form": form, "result": result})
+
+
+@require_GET
+def jurisdiction_logo(request: HttpRequest) -> HttpResponse:
+    """The logo in the page header. Public like the portal, but served by name through this view
+    all the same: the media root is never a public directory."""
+    current = Jurisdiction.current()
+    if current is None or not current.logo:
+        raise Http404
+    content_type = mimetypes.guess_type(current.logo.name)[0] or ""
+    return serve_file(current.logo, content_type=content_type, filename="logo", public=True)

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName
 from jembatan.core.models import Agency, Region
 
 
@@ -335,7 +336,7 @@ class Attachment(models.Model):
     message = models.ForeignKey(
         Message, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
     )
-    file = models.FileField(upload_to="reports/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("reports"))
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     original_name = models.CharField(max_length=255)

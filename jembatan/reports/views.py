@@ -8,7 +8,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import (
-    FileResponse,
     Http404,
     HttpRequest,
     HttpResponse,
@@ -23,6 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
+from jembatan.core.files import serve_file
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports import actions, antispam, clocks, codes, exports, selectors
@@ -300,7 +300,7 @@ def rate(request: HttpRequest, code: str) -> HttpResponse:
     return redirect(report.get_absolute_url())
 
 
-def attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
+def attachment(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     """Attachments are served only to those who may see the report (and the message)."""
     report, actor = get_report_for_viewer(request, code)
     item = get_object_or_404(Attachment.objects.select_related("message"), pk=pk, report=report)
@@ -308,10 +308,7 @@ def attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
     if (item.message and item.message.visibility == Message.Visibility.INTERNAL
             and not view.is_staff):
         raise Http404
-    response = FileResponse(item.file.open("rb"), content_type=item.content_type,
-                            as_attachment=not item.is_image, filename=item.original_name)
-    response["Cache-Control"] = "private, max-age=3600"
-    return response
+    return serve_file(item.file, content_type=item.content_type, filename=item.original_name)
 
 
 @require_GET

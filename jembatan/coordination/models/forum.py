@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName
+
 __all__ = [
     "AnnouncementRead",
     "Channel",
@@ -143,7 +145,7 @@ class PostAttachment(models.Model):
     """A photo or PDF on a post, cleaned by the same checks as report attachments."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="forum/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("forum"))
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     original_name = models.CharField(max_length=255)

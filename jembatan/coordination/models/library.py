@@ -8,6 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName
 from jembatan.core.models import Agency
 
 __all__ = ["LibraryItem", "LibraryTag"]
@@ -57,11 +58,11 @@ class LibraryItem(models.Model):
         _("credit"), max_length=200, blank=True,
         help_text=_("For example: Foto: Diskominfo Wonosobo."),
     )
-    file = models.FileField(_("file"), upload_to="library/%Y/%m/", blank=True)
+    file = models.FileField(_("file"), upload_to=RandomName("library"), blank=True)
     content_type = models.CharField(max_length=100, blank=True)
     size = models.PositiveIntegerField(default=0)
     original_name = models.CharField(max_length=255, blank=True)
-    thumbnail = models.FileField(upload_to="library/thumbs/%Y/%m/", blank=True)
+    thumbnail = models.FileField(upload_to=RandomName("library/thumbs"), blank=True)
     video_url = models.URLField(_("video link"), blank=True)
     video_platform = models.CharField(max_length=20, blank=True)
     reuse_count = models.PositiveIntegerField(_("times reused"), default=0)

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName
+
 __all__ = [
     "AgencyRequest",
     "RequestAttachment",
@@ -148,7 +150,7 @@ class RequestAttachment(models.Model):
 
     comment = models.ForeignKey(RequestComment, on_delete=models.CASCADE,
                                 related_name="attachments")
-    file = models.FileField(upload_to="requests/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("requests"))
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     original_name = models.CharField(max_length=255)
