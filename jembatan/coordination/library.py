@@ -3,7 +3,8 @@ search, and reuse in posts.
 
 Photos, infographics and documents are cleaned of their metadata exactly like report uploads
 (jembatan.reports.uploads.clean_content): a photo's EXIF block can hold the GPS position of the
-person who took it, a document's properties the name of its author. Documents are recognised by their bytes, never by their file name.
+person who took it, a document's properties the name of its author. Documents are recognised
+by their bytes, never by their file name.
 """
 
 from __future__ import annotations

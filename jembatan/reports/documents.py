@@ -135,10 +135,9 @@ def _strip_dictionary(obj) -> None:
     action = obj.get("/A")
     if isinstance(action, pikepdf.Dictionary) and action.get("/S") not in SAFE_ACTIONS:
         del obj["/A"]
-    if obj.get("/Type") == "/Action" or ("/S" in obj and "/Next" in obj):
+    if "/Next" in obj and ("/S" in obj or obj.get("/Type") == "/Action"):
         # A chained action: its followers may be unsafe even when it is not.
-        if "/Next" in obj:
-            del obj["/Next"]
+        del obj["/Next"]
 
 
 def strip_office(data: bytes, name: str) -> bytes:
