@@ -50,3 +50,10 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page(letter, client):
 
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
+
+
+@pytest.mark.django_db
+def test_a_downloaded_file_is_sandboxed_even_if_a_browser_renders_it(letter, officer_a, login):
+    response = login(officer_a).get(url(letter))
+
+    assert response["Content-Security-Policy"] == "sandbox"
