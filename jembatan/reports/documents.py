@@ -126,6 +126,11 @@ def _strip_pdf(pdf: pikepdf.Pdf) -> None:
     for obj in pdf.objects:
         if isinstance(obj, pikepdf.Dictionary | pikepdf.Stream):
             _strip_dictionary(obj)
+        if isinstance(obj, pikepdf.Stream) and _is_jpeg(obj):
+            # A phone's scanner app embeds the photo as taken, EXIF and GPS position included.
+            cleaned = strip_jpeg_segments(obj.read_raw_bytes())
+            if cleaned is not None:
+                obj.write(cleaned, filter=pikepdf.Name.DCTDecode)
 
 
 def _strip_dictionary(obj) -> None:
@@ -138,6 +143,43 @@ def _strip_dictionary(obj) -> None:
     if "/Next" in obj and ("/S" in obj or obj.get("/Type") == "/Action"):
         # A chained action: its followers may be unsafe even when it is not.
         del obj["/Next"]
+
+
+def _is_jpeg(stream) -> bool:
+    filters = stream.get("/Filter")
+    if isinstance(filters, pikepdf.Array):
+        filters = filters[0] if len(filters) == 1 else None
+    return stream.get("/Subtype") == "/Image" and filters == "/DCTDecode"
+
+
+# Segments a JPEG may lose without changing a pixel: EXIF and XMP (APP1), Photoshop/IPTC
+# (APP13), the other application blocks and comments. JFIF (APP0), the ICC profile (APP2) and
+# Adobe's colour transform (APP14) decide how the pixels look, so they stay.
+DROPPED_JPEG_MARKERS = {0xE1, *range(0xE3, 0xEE), 0xEF, 0xFE}
+
+
+def strip_jpeg_segments(data: bytes) -> bytes | None:
+    """The JPEG without its metadata segments, unchanged otherwise; None if it is not one."""
+    if data[:2] != b"\xff\xd8":
+        return None
+    out, position = bytearray(b"\xff\xd8"), 2
+    while position + 4 <= len(data):
+        if data[position] != 0xFF:
+            return None
+        marker = data[position + 1]
+        if marker == 0xFF:  # fill byte
+            position += 1
+            continue
+        if marker == 0xDA:  # start of scan: the compressed pixels follow, no more segments
+            out += data[position:]
+            return bytes(out)
+        length = int.from_bytes(data[position + 2:position + 4], "big")
+        if length < 2 or position + 2 + length > len(data):
+            return None
+        if marker not in DROPPED_JPEG_MARKERS:
+            out += data[position:position + 2 + length]
+        position += 2 + length
+    return None
 
 
 def strip_office(data: bytes, name: str) -> bytes:

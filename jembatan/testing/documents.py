@@ -65,6 +65,30 @@ def pdf_with_author_and_scripts() -> bytes:
     return out.getvalue()
 
 
+def pdf_with_a_phone_photo() -> bytes:
+    """A scan made by a phone app: the page is the photo as taken, camera and GPS in its EXIF."""
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F] = "Contoh Kamera"  # Make
+    exif[0x8825] = {1: "S", 2: (7.0, 21.0, 36.0), 3: "E", 4: (109.0, 54.0, 0.0)}  # GPSInfo
+    photo = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(photo, format="JPEG", exif=exif,
+                                                   comment=AUTHOR.encode())
+    pdf = pikepdf.new()
+    pdf.add_blank_page(page_size=(40, 30))
+    image = pdf.make_stream(photo.getvalue(), Type=pikepdf.Name.XObject,
+                            Subtype=pikepdf.Name.Image, Width=40, Height=30,
+                            ColorSpace=pikepdf.Name.DeviceRGB, BitsPerComponent=8,
+                            Filter=pikepdf.Name.DCTDecode)
+    page = pdf.pages[0]
+    page.obj.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=image))
+    page.obj.Contents = pdf.make_stream(b"q 40 0 0 30 0 0 cm /Im0 Do Q")
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
 def docx_with_author() -> bytes:
     """A DOCX (word/ right after the content types, as Word writes it and as type sniffing
     expects) with the author, last editor, company, a custom property and a tracked change."""

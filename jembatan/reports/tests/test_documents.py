@@ -9,6 +9,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import Image
 
 from jembatan.coordination import library
 from jembatan.reports import documents, uploads
@@ -18,6 +19,7 @@ from jembatan.testing.documents import (
     AUTHOR,
     docx_with_author,
     minimal_pdf,
+    pdf_with_a_phone_photo,
     pdf_with_author_and_scripts,
 )
 
@@ -64,6 +66,25 @@ def test_a_pdf_keeps_its_page_content():
 
     with pikepdf.open(io.BytesIO(cleaned)) as pdf:
         assert b"Jalan rusak di Kreo" in pdf.pages[0].obj.Contents.read_bytes()
+
+
+def test_a_photo_inside_a_pdf_loses_its_exif_and_keeps_its_pixels():
+    original = pdf_with_a_phone_photo()
+    cleaned = documents.strip_pdf(original, "scan.pdf")
+
+    def photo(data):
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            image = pdf.pages[0].obj.Resources.XObject.Im0
+            return image.read_raw_bytes()
+
+    before, after = photo(original), photo(cleaned)
+    assert b"Contoh Kamera" in before
+    assert AUTHOR.encode() in before
+    assert b"Exif" not in after
+    assert b"Contoh Kamera" not in after
+    assert AUTHOR.encode() not in after
+    with Image.open(io.BytesIO(before)) as a, Image.open(io.BytesIO(after)) as b:
+        assert a.tobytes() == b.tobytes()
 
 
 def test_a_damaged_pdf_is_refused_with_a_clear_message():
