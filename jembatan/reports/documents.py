@@ -64,6 +64,7 @@ PERSON_ATTRIBUTES = [
     (re.compile(r"^xl/persons/person\.xml$"),
      re.compile(rb'(?<![\w:])(displayName|userId|providerId)="[^"]*"')),
 ]
+OFFICE_PHOTO = re.compile(r"^(word|ppt|xl)/media/[^/]+\.jpe?g$", re.IGNORECASE)
 XLSX_COMMENT_AUTHORS = re.compile(rb"<author>[^<]*</author>")
 XLSX_COMMENT_PART = re.compile(r"^xl/comments\d*\.xml$")
 
@@ -218,6 +219,9 @@ def strip_office(data: bytes, name: str) -> bytes:
                             content = attributes.sub(rb'\1=""', content)
                     if XLSX_COMMENT_PART.match(member.filename):
                         content = XLSX_COMMENT_AUTHORS.sub(b"<author></author>", content)
+                    if OFFICE_PHOTO.match(member.filename):
+                        # Photos pasted into a document keep the camera's EXIF and GPS.
+                        content = strip_jpeg_segments(content) or content
                 # A fixed date: the zip entries' own times tell when and where it was edited.
                 info = zipfile.ZipInfo(member.filename, date_time=(1980, 1, 1, 0, 0, 0))
                 info.compress_type = zipfile.ZIP_DEFLATED

@@ -7,6 +7,7 @@ import io
 import zipfile
 
 import pikepdf
+from PIL import Image
 
 AUTHOR = "Siti Pelapor Rahasia"
 
@@ -65,19 +66,22 @@ def pdf_with_author_and_scripts() -> bytes:
     return out.getvalue()
 
 
-def pdf_with_a_phone_photo() -> bytes:
-    """A scan made by a phone app: the page is the photo as taken, camera and GPS in its EXIF."""
-    from PIL import Image
-
+def phone_photo() -> bytes:
+    """A JPEG as a phone takes it: camera and GPS position in its EXIF, a comment."""
     exif = Image.Exif()
     exif[0x010F] = "Contoh Kamera"  # Make
     exif[0x8825] = {1: "S", 2: (7.0, 21.0, 36.0), 3: "E", 4: (109.0, 54.0, 0.0)}  # GPSInfo
     photo = io.BytesIO()
     Image.new("RGB", (40, 30), (200, 30, 30)).save(photo, format="JPEG", exif=exif,
                                                    comment=AUTHOR.encode())
+    return photo.getvalue()
+
+
+def pdf_with_a_phone_photo() -> bytes:
+    """A scan made by a phone app: the page is the photo as taken, camera and GPS in its EXIF."""
     pdf = pikepdf.new()
     pdf.add_blank_page(page_size=(40, 30))
-    image = pdf.make_stream(photo.getvalue(), Type=pikepdf.Name.XObject,
+    image = pdf.make_stream(phone_photo(), Type=pikepdf.Name.XObject,
                             Subtype=pikepdf.Name.Image, Width=40, Height=30,
                             ColorSpace=pikepdf.Name.DeviceRGB, BitsPerComponent=8,
                             Filter=pikepdf.Name.DCTDecode)
@@ -91,7 +95,8 @@ def pdf_with_a_phone_photo() -> bytes:
 
 def docx_with_author() -> bytes:
     """A DOCX (word/ right after the content types, as Word writes it and as type sniffing
-    expects) with the author, last editor, company, a custom property and a tracked change."""
+    expects) with a phone photo pasted in, the author, last editor, company, a custom property
+    and a tracked change."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("[Content_Types].xml", (
@@ -104,6 +109,7 @@ def docx_with_author() -> bytes:
             f'<w:ins w:id="1" w:author="{AUTHOR}" w:date="2026-12-01T08:00:00Z"><w:r><w:t>'
             'Jalan rusak</w:t></w:r></w:ins></w:body></w:document>'))
         archive.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships/>')
+        archive.writestr("word/media/image1.jpeg", phone_photo())
         archive.writestr("docProps/core.xml", (
             '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/'
             'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'

@@ -114,6 +114,7 @@ def test_a_docx_loses_author_editor_company_custom_properties_and_revision_autho
         document = archive.read("word/document.xml")
     assert AUTHOR.encode() not in everything
     assert b"Kantor Desa Kreo" not in everything
+    assert b"Contoh Kamera" not in everything
     assert b"Jalan rusak" in document
     assert b'w:name="awal"' in document  # bookmarks keep their names
 
