@@ -4,17 +4,16 @@ requirement, the admin, the reset by a coordinator."""
 import re
 
 import pytest
-from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 from django.urls import reverse
-from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from jembatan.core import actions
-from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
 from jembatan.core.models import AuditEntry
 from jembatan.core.tests.factories import DEFAULT_PASSWORD
+from jembatan.testing.two_factor import code_for, enrol, require_two_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -23,29 +22,6 @@ CODE = reverse("login_code")
 ENROL = reverse("two_factor_enrol")
 ACCOUNT = reverse("account")
 START = reverse("core:start")
-
-
-def code_for(device: TOTPDevice) -> str:
-    """The app's current code. Clears the record of the last code used: each test step stands
-    for a later 30-second window, as a person would type a new code."""
-    device.refresh_from_db()
-    TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1, throttling_failure_count=0,
-                                                     throttling_failure_timestamp=None)
-    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
-    return f"{totp.token():0{device.digits}d}"
-
-
-def enrol(user) -> tuple[TOTPDevice, list[str]]:
-    device = actions.two_factor_enrolment_start(user=user)
-    codes = actions.two_factor_enrolment_confirm(user=user, device=device,
-                                                 token=code_for(device))
-    return TOTPDevice.objects.get(pk=device.pk), codes
-
-
-def require_two_factor(jurisdiction, on=True):
-    jurisdiction.require_staff_two_factor = on
-    jurisdiction.save()
-    cache.delete(JURISDICTION_CACHE_KEY)
 
 
 def sign_in(client, user, next_url=""):
@@ -87,7 +63,8 @@ def test_confirming_with_a_code_turns_it_on_and_shows_ten_codes_once(login, offi
     assert device.confirmed
     page = client.get(ACCOUNT)
     codes = page.context["recovery_codes"]
-    assert len(codes) == 10 and len(set(codes)) == 10
+    assert len(codes) == 10
+    assert len(set(codes)) == 10
     for code in codes:
         assert code in page.content.decode()
     assert client.get(ACCOUNT).context["recovery_codes"] is None
@@ -107,9 +84,9 @@ def test_a_wrong_code_does_not_turn_it_on(login, officer_a):
 
 
 def test_setting_up_again_replaces_the_old_app_and_codes(officer_a):
-    old_device, old_codes = enrol(officer_a)
+    _old_device, old_codes = enrol(officer_a)
 
-    new_device, new_codes = enrol(officer_a)
+    new_device, _new_codes = enrol(officer_a)
 
     assert list(TOTPDevice.objects.filter(user=officer_a, confirmed=True)) == [new_device]
     assert not StaticToken.objects.filter(token__in=old_codes).exists()
@@ -319,7 +296,6 @@ def test_coordinator_resets_a_persons_second_factor_and_it_is_audited(coordinato
 @pytest.mark.parametrize("who", ["officer_a", "admin_a", "citizen"])
 def test_only_coordinators_may_reset_a_second_factor(request, who, officer_b):
     enrol(officer_b)
-    from django.core.exceptions import PermissionDenied
 
     with pytest.raises(PermissionDenied):
         actions.two_factor_reset(user=officer_b, by=request.getfixturevalue(who))
