@@ -172,13 +172,16 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 # Failed sign-ins (password or second-factor code, on every page and the API token) are counted
 # by django-axes per name+address and per address, never per name alone: a stranger who knows
-# someone's username cannot lock the owner out from elsewhere. See docs/decisions/0017.
+# someone's username cannot lock the owner out from elsewhere.
+# See docs/decisions/0017-accounts-sign-in-limits-and-two-step.md.
 LOGIN_FAILURE_LIMIT_PER_ACCOUNT_AND_ADDRESS = env_int("LOGIN_FAILURE_LIMIT", 10)
 LOGIN_FAILURE_LIMIT_PER_ADDRESS = env_int("LOGIN_FAILURE_LIMIT_PER_ADDRESS", 30)
 AXES_HANDLER = "jembatan.core.login_limits.LoginAttemptHandler"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT_PER_ACCOUNT_AND_ADDRESS
 AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+# The time shown to a locked-out person stays true: more tries while locked do not extend it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "jembatan.core.login_limits.attempt_username"
 AXES_CLIENT_IP_CALLABLE = "jembatan.core.login_limits.client_ip"

@@ -3,7 +3,8 @@
 django-axes counts the failures (the sign-in page, the admin, the API token, the password change
 and the code step all end in `authenticate()` or send `user_login_failed`). Each failure is
 counted per name+address and per address. Never per name alone: then anyone who knows a
-username could lock its owner out from anywhere (docs/decisions/0017).
+username could lock its owner out from anywhere
+(docs/decisions/0017-accounts-sign-in-limits-and-two-step.md).
 """
 
 from __future__ import annotations
