@@ -15,7 +15,13 @@ import segno
 from axes.handlers.proxy import AxesProxyHandler
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import authenticate, get_user_model, login, update_session_auth_hash
+from django.contrib.auth import (
+    authenticate,
+    get_user_model,
+    login,
+    logout,
+    update_session_auth_hash,
+)
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import PasswordChangeForm
@@ -210,6 +216,10 @@ def password_change(request: HttpRequest) -> HttpResponse:
 def two_factor_enrol(request: HttpRequest) -> HttpResponse:
     """Set up the authenticator app: scan (or type) the secret, confirm with a code."""
     user = request.user
+    if not user.is_verified() and selectors.two_factor_enrolled(user=user):
+        # Replacing the app needs a session confirmed by the current one, not the password alone.
+        logout(request)
+        return redirect(login_url_for(reverse("two_factor_enrol")))
     device = None
     device_id = request.session.get(ENROL_KEY)
     if device_id:

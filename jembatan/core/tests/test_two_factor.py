@@ -93,6 +93,26 @@ def test_setting_up_again_replaces_the_old_app_and_codes(officer_a):
     assert StaticToken.objects.filter(device__user=officer_a).count() == 10
 
 
+def test_replacing_the_app_needs_a_session_confirmed_with_the_current_one(login, officer_a):
+    client = login(officer_a)  # signed in without a code
+    enrol(officer_a)
+
+    response = client.get(ENROL)
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{LOGIN}?next=%2Fakun%2Fdua-langkah%2F"
+    assert signed_in(client) is None
+    assert TOTPDevice.objects.filter(user=officer_a).count() == 1
+
+
+def test_after_signing_in_with_a_code_the_app_can_be_replaced(client, officer_a):
+    device, _codes = enrol(officer_a)
+    sign_in(client, officer_a)
+    client.post(CODE, {"code": code_for(device)})
+
+    assert client.get(ENROL).status_code == 200
+
+
 # --- signing in -----------------------------------------------------------------------------------
 
 
