@@ -252,7 +252,8 @@ def two_factor_enrol(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "qr_svg": segno.make_qr(device.config_url, error="m").svg_inline(
-                scale=4, dark="#1f2933", light="#ffffff"
+                # No fixed size: the viewBox lets the stylesheet fit it to a phone's width.
+                scale=4, dark="#1f2933", light="#ffffff", omitsize=True
             ),
             "secret": " ".join(secret[i:i + 4] for i in range(0, len(secret), 4)),
             "required": selectors.two_factor_required(user=user),
