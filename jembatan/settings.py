@@ -4,6 +4,7 @@ The defaults run right after checkout: SQLite under var/, DEBUG on, mail written
 Production sets DEBUG=0, SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS and the EMAIL_* variables.
 """
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -73,6 +74,10 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_htmx",
     "django_ratelimit",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "template_partials",
     "django_tasks",
@@ -97,10 +102,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "jembatan.core.middleware.TwoFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Last, so it sees the lockout flag a failed password check left on the request.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "jembatan.urls"
@@ -147,6 +156,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- People and login -------------------------------------------------------------------------
 AUTH_USER_MODEL = "core.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out name+address before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "jembatan.core.auth_backends.UsernameOrEmailBackend",
 ]
@@ -160,6 +171,28 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "core:start"
 LOGOUT_REDIRECT_URL = "portal:home"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+
+# Failed sign-ins (password or second-factor code, on every page and the API token) are counted
+# by django-axes per name+address and per address, never per name alone: a stranger who knows
+# someone's username cannot lock the owner out from elsewhere.
+# See docs/decisions/0017-accounts-sign-in-limits-and-two-step.md.
+LOGIN_FAILURE_LIMIT_PER_ACCOUNT_AND_ADDRESS = env_int("LOGIN_FAILURE_LIMIT", 10)
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = env_int("LOGIN_FAILURE_LIMIT_PER_ADDRESS", 30)
+AXES_HANDLER = "jembatan.core.login_limits.LoginAttemptHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT_PER_ACCOUNT_AND_ADDRESS
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+# The time shown to a locked-out person stays true: more tries while locked do not extend it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "jembatan.core.login_limits.attempt_username"
+AXES_CLIENT_IP_CALLABLE = "jembatan.core.login_limits.client_ip"
+AXES_LOCKOUT_CALLABLE = "jembatan.core.login_limits.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# Only the name and address are kept with an attempt; never the password, never the form.
+AXES_SENSITIVE_PARAMETERS = ["password", "otp", "token"]
+AXES_VERBOSE = False
+OTP_TOTP_ISSUER = env_str("OTP_ISSUER", "Jembatan")
 
 # --- Language and time ------------------------------------------------------------------------
 LANGUAGE_CODE = "id"
@@ -332,9 +365,13 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"},
-                # qpdf's notes on repaired PDFs are not worth a line each; its warnings are.
-                "pikepdf": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # qpdf's notes on repaired PDFs are not worth a line each; its warnings are.
+        "pikepdf": {"level": "WARNING"},
+        # axes: failed sign-ins and lockouts are warnings (name and address, never the password).
+        "axes": {"level": "WARNING"},
+    },
 }
 
 ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]

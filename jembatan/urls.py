@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from jembatan.api.urls import api
+from jembatan.core import auth_views as account_views
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.portal import views as portal_views
@@ -14,6 +15,10 @@ urlpatterns = [
     path("logo", core_views.jurisdiction_logo, name="jurisdiction_logo"),
     path("api/v1/", api.urls),
     path("masuk/", LoginView.as_view(), name="login"),
+    path("masuk/kode/", account_views.login_code, name="login_code"),
+    path("akun/", account_views.account, name="account"),
+    path("akun/sandi/", account_views.password_change, name="password_change"),
+    path("akun/dua-langkah/", account_views.two_factor_enrol, name="two_factor_enrol"),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("lupa-sandi/", PasswordResetView.as_view(), name="password_reset"),
     path(

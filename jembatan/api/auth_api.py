@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from django.contrib.auth import authenticate
+from django.contrib.auth.signals import user_login_failed
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django_otp import match_token
 from ninja import Router, Status
 
 from jembatan.api import schemas
 from jembatan.api.auth import caller_of, token_issue, token_required, token_revoke
 from jembatan.api.errors import ApiError
-from jembatan.api.reports_api import rate_limit
+from jembatan.core import selectors
+from jembatan.core.login_limits import attempt_username, lockout_message, retry_at
 
 router = Router(tags=["auth"])
 
-# As the login form: per address, and per account so one name cannot be guessed at from many.
-TOKEN_RATE_PER_IP = "30/10m"
-TOKEN_RATE_PER_USERNAME = "10/10m"
+ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 403: schemas.ErrorOut,
+          429: schemas.ErrorOut}
 
-ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 429: schemas.ErrorOut}
+
+def _locked_out(request: HttpRequest, credentials: dict) -> ApiError:
+    return ApiError(429, "rate_limited", lockout_message(retry_at(request, credentials)))
 
 
 @router.post(
@@ -29,18 +33,35 @@ ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 429: schemas.ErrorOut}
     description=(
         "Exchange a username (or email address) and password for a token, then send "
         "`Authorization: Bearer <token>`. The token is shown only once; it stays valid until "
-        "it is revoked or the account is deactivated."
+        "it is revoked or the account is deactivated. An account with two-step sign-in also "
+        "sends `otp`; without it the answer is 401 with the code `otp_required`. Failed "
+        "passwords and codes are limited per account and address and per address (429)."
     ),
 )
 def token_create(request: HttpRequest, payload: schemas.TokenIn):
-    rate_limit(request, group="api:token", rate=TOKEN_RATE_PER_IP)
-    login = payload.username.strip().lower()
-    rate_limit(request, group="api:token_user", rate=TOKEN_RATE_PER_USERNAME,
-               key=lambda _group, _request: login)
+    credentials = {"username": attempt_username(request, {"username": payload.username})}
+    # authenticate() goes through django-axes first: the same limits as the sign-in page.
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None:
+        if getattr(request, "axes_locked_out", False):
+            raise _locked_out(request, credentials)
         raise ApiError(401, "invalid_credentials",
                        _("The username or password is not correct."))
+    if selectors.two_factor_enrolled(user=user):
+        code = "".join((payload.otp or "").split()).lower()
+        if not code:
+            raise ApiError(401, "otp_required", _(
+                "This account uses two-step sign-in. Send the code from the authenticator app, "
+                "or a recovery code, in the otp field."))
+        if match_token(user, code) is None:
+            user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+            if getattr(request, "axes_locked_out", False):
+                raise _locked_out(request, credentials)
+            raise ApiError(401, "otp_invalid", _("The two-step sign-in code is not correct."))
+    elif selectors.two_factor_required(user=user):
+        raise ApiError(403, "two_factor_setup_required", _(
+            "Your government requires two-step sign-in for your role. Set it up on your "
+            "account page before requesting a token."))
     return {"token": token_issue(user)}
 
 

@@ -68,6 +68,11 @@ class TokenIn(Input):
     username: str = Field(..., min_length=1, max_length=254,
                           description="The username or the email address.")
     password: str = Field(..., min_length=1, max_length=1024)
+    otp: str | None = Field(
+        None, max_length=32,
+        description="For accounts with two-step sign-in: the code from the authenticator app, "
+                    "or one of the recovery codes (each works once).",
+    )
 
 
 class TokenOut(Schema):

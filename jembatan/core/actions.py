@@ -8,8 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django_otp import devices_for_user
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from jembatan.core.models import Agency, AuditEntry, DayOff, Membership, User
 
@@ -173,3 +178,58 @@ def _calendar_changed() -> None:
     from jembatan.core.signals import calendar_changed
 
     calendar_changed.send(sender=DayOff)
+
+
+# --- Two-step sign-in -------------------------------------------------------------------------
+
+RECOVERY_CODE_COUNT = 10
+
+
+class TwoFactorError(Exception):
+    """The code does not match, or the set-up it belongs to is gone (a 409-like conflict)."""
+
+
+def two_factor_enrolment_start(*, user: User) -> TOTPDevice:
+    """A fresh, unconfirmed authenticator secret; it counts only once a code from it is typed."""
+    with transaction.atomic():
+        TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+        return TOTPDevice.objects.create(
+            user=user, name=str(_("Authenticator app")), confirmed=False
+        )
+
+
+def two_factor_enrolment_confirm(*, user: User, device: TOTPDevice, token: str) -> list[str]:
+    """Confirm the authenticator with a code from it; returns the recovery codes, shown once."""
+    with transaction.atomic():
+        # Locked so a double submit cannot confirm twice and hand out two sets of codes.
+        device = TOTPDevice.objects.select_for_update().filter(
+            pk=device.pk, user=user, confirmed=False
+        ).first()
+        if device is None:
+            raise TwoFactorError
+        if not device.verify_token(token):
+            raise TwoFactorError
+        # One authenticator per person: a new confirmation replaces the old one and its codes.
+        TOTPDevice.objects.filter(user=user, confirmed=True).delete()
+        StaticDevice.objects.filter(user=user).delete()
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        recovery = StaticDevice.objects.create(user=user, name=str(_("Recovery codes")))
+        codes = [StaticToken.random_token() for _number in range(RECOVERY_CODE_COUNT)]
+        StaticToken.objects.bulk_create(StaticToken(device=recovery, token=code) for code in codes)
+        audit_record(actor=user, action="two_factor_enable", obj=user)
+    return codes
+
+
+def two_factor_reset(*, user: User, by: User) -> None:
+    """Remove a person's second factor (lost phone); they set it up again at their next sign-in
+    if it is required. Coordinators only."""
+    if not by.has_perm("core.reset_two_factor", user):
+        raise PermissionDenied
+    with transaction.atomic():
+        removed = 0
+        for device in devices_for_user(user, confirmed=None):
+            device.delete()
+            removed += 1
+        audit_record(actor=by, action="two_factor_reset", obj=user,
+                     changes={"devices": [removed, 0]})

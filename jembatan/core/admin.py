@@ -9,6 +9,7 @@ from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 
 from jembatan.core import actions
+from jembatan.core import actions as core_actions
 from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
 from jembatan.core.models import (
     Agency,
@@ -36,7 +37,7 @@ class JurisdictionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("name", "short_name", "code", "region_code")
     fields = (
         "name", "short_name", "code", "region_code", "tagline", "logo", "address", "phone",
-        "email", "website", "observe_cuti_bersama", "public_settings",
+        "email", "website", "observe_cuti_bersama", "require_staff_two_factor", "public_settings",
     )
 
     def has_add_permission(self, request):
@@ -129,6 +130,19 @@ class UserAdmin(PermissionByRulesMixin, DjangoUserAdmin):
         (None, {"classes": ("wide",),
                 "fields": ("username", "full_name", "email", "phone", "password1", "password2")}),
     )
+
+    actions = ["reset_two_factor"]
+
+    @admin.action(description=_("Reset two-step sign-in (lost phone)"),
+                  permissions=["reset_two_factor"])
+    def reset_two_factor(self, request, queryset):
+        for user in queryset:
+            core_actions.two_factor_reset(user=user, by=request.user)
+        self.message_user(request, _("Two-step sign-in has been reset. The person sets it up "
+                                     "again from their account page."))
+
+    def has_reset_two_factor_permission(self, request) -> bool:
+        return request.user.has_perm("core.reset_two_factor")
 
     def get_readonly_fields(self, request, obj=None):
         # Only a superuser hands out superuser or Django-staff rights.

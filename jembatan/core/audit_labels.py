@@ -30,5 +30,7 @@ register_action_labels(
         "day_off_create": _("added a day off"),
         "day_off_update": _("changed a day off"),
         "day_off_delete": _("removed a day off"),
+        "two_factor_enable": _("set up two-step sign-in"),
+        "two_factor_reset": _("reset two-step sign-in"),
     }
 )

@@ -73,3 +73,47 @@ class NullCharacterMiddleware:
                 except ValueError:
                     return False  # the API answers 400 "not valid JSON"
         return False
+
+
+# Pages for staff only; the account and sign-in pages stay reachable so the person can comply.
+STAFF_PATH_PREFIXES = ("/staf/", "/admin/")
+
+
+class TwoFactorRequiredMiddleware:
+    """Coordinators and agency admins of a jurisdiction that requires two-step sign-in reach no
+    staff page until they have set it up, and then only with a session confirmed by a code."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and request.path_info.startswith(STAFF_PATH_PREFIXES)
+            and not user.is_verified()
+        ):
+            # Imported here: middleware modules load before the apps' models are ready.
+            from urllib.parse import urlencode
+
+            from django.contrib import messages
+            from django.contrib.auth import logout
+            from django.shortcuts import redirect
+            from django.urls import reverse
+
+            from jembatan.core import selectors
+            from jembatan.core.auth_views import login_url_for
+
+            if selectors.two_factor_required(user=user):
+                if not selectors.two_factor_enrolled(user=user):
+                    messages.info(request, _(
+                        "Your government requires two-step sign-in for your role. Set it up "
+                        "now to continue."
+                    ))
+                    return redirect(f"{reverse('two_factor_enrol')}?"
+                                    f"{urlencode({'next': request.get_full_path()})}")
+                # A session from before the set-up: confirm it with a code.
+                logout(request)
+                return redirect(login_url_for(request.get_full_path()))
+        return self.get_response(request)

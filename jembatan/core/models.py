@@ -45,6 +45,12 @@ class Jurisdiction(models.Model):
         default=True,
         help_text=_("Count the national collective leave days as days off on every clock."),
     )
+    require_staff_two_factor = models.BooleanField(
+        _("require two-step sign-in for coordinators and agency admins"),
+        default=False,
+        help_text=_("Coordinators and agency admins must confirm each sign-in with a code from "
+                    "an authenticator app; those without one are asked to set it up."),
+    )
     singleton = models.BooleanField(default=True, editable=False)
 
     class Meta:

@@ -40,6 +40,8 @@ rules.add_perm("core.change_agency_profile", is_coordinator | is_admin_of_agency
 rules.add_perm("core.view_audit_log", is_coordinator)
 rules.add_perm("core.view_object_history", is_coordinator | is_admin_of_agency)
 rules.add_perm("core.manage_calendar", is_coordinator)
+# A lost phone: a coordinator removes the person's second factor so they can set it up again.
+rules.add_perm("core.reset_two_factor", is_coordinator)
 
 # Django admin: coordinators maintain the master data. The audit log is read-only for everyone.
 for _model in ("jurisdiction", "region", "agency", "user", "membership", "dayoff"):

@@ -5,7 +5,10 @@ from __future__ import annotations
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count, Q, QuerySet
+from django_otp import devices_for_user
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from jembatan.core.context_processors import jurisdiction
 from jembatan.core.models import Agency, AuditEntry, Membership, User
 
 
@@ -62,3 +65,26 @@ def history_of(obj: models.Model) -> QuerySet[AuditEntry]:
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),
     )
+
+
+# --- Two-step sign-in -------------------------------------------------------------------------
+
+
+def two_factor_devices(*, user: User) -> list:
+    """The person's confirmed second factors (authenticator app, recovery codes)."""
+    return list(devices_for_user(user, confirmed=True))
+
+
+def two_factor_enrolled(*, user: User) -> bool:
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def two_factor_required(*, user: User) -> bool:
+    """Must this person use two-step sign-in? Coordinators and agency admins, when the
+    jurisdiction turns it on."""
+    if not user.is_authenticated:
+        return False
+    current = jurisdiction(None)["jurisdiction"]
+    if current is None or not current.require_staff_two_factor:
+        return False
+    return bool(user.is_coordinator or user.memberships.filter(role="agency_admin").exists())

@@ -2,11 +2,13 @@
 
 import pytest
 from django.test import Client
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from jembatan.api.auth import hash_token
 from jembatan.api.models import ApiToken
 from jembatan.core.actions import membership_remove
 from jembatan.core.tests.factories import DEFAULT_PASSWORD
+from jembatan.testing.two_factor import code_for, enrol, require_two_factor
 
 TOKEN_URL = "/api/v1/auth/token"
 INBOX_URL = "/api/v1/inbox"
@@ -83,25 +85,127 @@ def test_token_of_a_deactivated_account_stops_working(api, officer_a, officer_a_
     assert response.json()["code"] == "invalid_token"
 
 
-def test_token_endpoint_is_rate_limited_per_address(api, db):
+def test_token_endpoint_is_limited_per_address(api, db):
     statuses = [
         api.post(TOKEN_URL, {"username": f"tebak{n}", "password": "x"}).status_code
-        for n in range(31)
+        for n in range(30)
     ]
 
-    assert statuses[:30] == [401] * 30
-    assert statuses[30] == 429
+    assert statuses[:29] == [401] * 29
+    assert statuses[29] == 429
 
 
-def test_token_endpoint_is_rate_limited_per_username(api, officer_a):
+def test_token_endpoint_is_limited_per_username_and_address(api, officer_a):
     for _ in range(10):
         api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": "salah"})
 
     response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD})
 
     assert response.status_code == 429
-    assert response.json()["code"] == "rate_limited"
-    assert "Retry-After" in response
+    body = response.json()
+    assert body["code"] == "rate_limited"
+    assert "atur ulang kata sandi" in body["message"]
+    assert int(response["Retry-After"]) > 0
+
+
+def test_owner_gets_a_token_while_an_attacker_elsewhere_is_throttled(officer_a):
+    attacker = Client(REMOTE_ADDR="203.0.113.9")
+    for _ in range(20):
+        attacker.post(TOKEN_URL, {"username": "petugas.dpupr", "password": "salah"},
+                      content_type="application/json")
+
+    owner = Client(REMOTE_ADDR="10.1.2.3").post(
+        TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD},
+        content_type="application/json")
+
+    assert owner.status_code == 200
+    assert owner.json()["token"]
+
+
+def test_failures_on_the_sign_in_page_and_the_api_share_one_count(api, client, officer_a):
+    for _ in range(9):
+        client.post("/masuk/", {"username": "petugas.dpupr", "password": "salah"})
+
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": "salah"})
+
+    assert response.status_code == 429
+
+
+# --- two-step sign-in -----------------------------------------------------------------------------
+
+
+def test_person_with_two_step_sign_in_and_no_otp_gets_401_otp_required(api, officer_a):
+    enrol(officer_a)
+
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 401
+    body = response.json()
+    assert body["code"] == "otp_required"
+    assert body["message"]
+    assert not ApiToken.objects.filter(user=officer_a).exists()
+
+
+def test_person_with_two_step_sign_in_gets_a_token_with_the_app_code(api, officer_a):
+    device, _codes = enrol(officer_a)
+
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD,
+                                    "otp": code_for(device)})
+
+    assert response.status_code == 200
+    assert api.get(INBOX_URL, token=response.json()["token"]).status_code == 200
+
+
+def test_a_recovery_code_gets_a_token_once(api, officer_a):
+    _device, codes = enrol(officer_a)
+    data = {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD, "otp": codes[3]}
+
+    assert api.post(TOKEN_URL, data).status_code == 200
+    again = api.post(TOKEN_URL, data)
+    assert again.status_code == 401
+    assert again.json()["code"] == "otp_invalid"
+
+
+def test_a_wrong_otp_is_401_and_counts_as_a_failure(api, officer_a):
+    device, _codes = enrol(officer_a)
+    data = {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD, "otp": "000000"}
+    for _ in range(9):
+        TOTPDevice.objects.filter(pk=device.pk).update(throttling_failure_count=0)
+        response = api.post(TOKEN_URL, data)
+        assert response.status_code == 401
+        assert response.json()["code"] == "otp_invalid"
+
+    assert api.post(TOKEN_URL, data).status_code == 429
+    assert api.post(TOKEN_URL, {**data, "otp": code_for(device)}).status_code == 429
+
+
+def test_a_wrong_password_with_an_otp_is_still_invalid_credentials(api, officer_a):
+    device, _codes = enrol(officer_a)
+
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": "salah",
+                                    "otp": code_for(device)})
+
+    assert response.status_code == 401
+    assert response.json()["code"] == "invalid_credentials"
+
+
+def test_person_without_two_step_sign_in_may_send_an_otp_and_it_is_ignored(api, officer_a):
+    response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": DEFAULT_PASSWORD,
+                                    "otp": "123456"})
+
+    assert response.status_code == 200
+
+
+def test_coordinator_required_to_use_two_step_sign_in_without_it_gets_403(
+    api, jurisdiction, coordinator
+):
+    require_two_factor(jurisdiction)
+
+    response = api.post(TOKEN_URL, {"username": coordinator.username,
+                                    "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 403
+    assert response.json()["code"] == "two_factor_setup_required"
 
 
 @pytest.mark.parametrize("header", ["Bearer jbt_bukan-token", "Bearer ", "Basic dXNlcjpwdw==",

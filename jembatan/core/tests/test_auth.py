@@ -124,22 +124,25 @@ def test_logged_in_user_opening_the_login_page_is_sent_to_the_start_page(login, 
     assert response["Location"] == reverse("core:start")
 
 
-# --- the login rate limit -------------------------------------------------------------------------
+# --- the login limits (django-axes: per name+address and per address, never per name alone) ---
 
 
-def test_after_ten_failed_attempts_for_one_username_the_next_post_answers_429(client, officer_a):
-    for _attempt in range(10):
+def test_the_tenth_failed_attempt_for_one_name_from_one_address_answers_429(client, officer_a):
+    for _attempt in range(9):
         assert post_login(client, "petugas.dpupr", "salah-sandi").status_code == 200
 
     response = post_login(client, "petugas.dpupr", "salah-sandi")
 
     assert response.status_code == 429
-    expected = in_indonesian("Too many login attempts. Please wait a few minutes and try again.")
-    assert response.context["limited_message"] == expected
-    assert expected in response.content.decode()
+    assert int(response["Retry-After"]) > 0
+    page = response.content.decode()
+    assert "Terlalu banyak percobaan masuk yang gagal dari alamat ini" in page
+    assert reverse("password_reset") in page
 
 
-def test_rate_limited_username_cannot_log_in_even_with_the_right_password(client, officer_a):
+def test_throttled_name_cannot_log_in_from_that_address_even_with_the_right_password(
+    client, officer_a
+):
     for _attempt in range(10):
         post_login(client, "petugas.dpupr", "salah-sandi")
 
@@ -149,7 +152,30 @@ def test_rate_limited_username_cannot_log_in_even_with_the_right_password(client
     assert logged_in_user_id(client) is None
 
 
-def test_rate_limit_for_one_username_leaves_other_usernames_alone(client, officer_a, admin_a):
+def test_throttled_page_says_in_indonesian_when_to_try_again(client, officer_a):
+    for _attempt in range(10):
+        response = post_login(client, "petugas.dpupr", "salah-sandi")
+
+    when = response.context["retry_at"]
+    assert f"coba lagi setelah pukul {when:%H:%M}" in response.content.decode().lower()
+
+
+def test_owner_is_not_locked_out_by_an_attacker_at_another_address(officer_a):
+    attacker = Client(REMOTE_ADDR="203.0.113.7")
+    for _attempt in range(25):
+        post_login(attacker, "petugas.dpupr", "salah-sandi")
+    assert post_login(attacker, "petugas.dpupr", DEFAULT_PASSWORD).status_code == 429
+
+    owner = Client(REMOTE_ADDR="10.20.30.40")
+    response = post_login(owner, "petugas.dpupr", DEFAULT_PASSWORD)
+
+    assert response.status_code == 302
+    assert logged_in_user_id(owner) == str(officer_a.pk)
+
+
+def test_throttle_for_one_name_leaves_other_names_at_that_address_alone(
+    client, officer_a, admin_a
+):
     for _attempt in range(11):
         post_login(client, "petugas.dpupr", "salah-sandi")
 
@@ -159,23 +185,105 @@ def test_rate_limit_for_one_username_leaves_other_usernames_alone(client, office
     assert logged_in_user_id(client) == str(admin_a.pk)
 
 
-def test_thirty_attempts_from_one_address_block_every_username(client, officer_a):
+def test_thirty_failures_from_one_address_block_every_name_there(client, officer_a):
     for number in range(30):
         post_login(client, f"tebakan{number}", "salah-sandi")
 
     assert post_login(client, "petugas.dpupr", DEFAULT_PASSWORD).status_code == 429
+    assert post_login(Client(REMOTE_ADDR="10.9.9.9"), "petugas.dpupr",
+                      DEFAULT_PASSWORD).status_code == 302
 
 
-def test_case_variants_of_one_username_share_one_rate_limit(officer_a):
-    variants = ["petugas.dpupr", "Petugas.dpupr", "PETUGAS.DPUPR", "petugas.DPUPR"]
-    for number in range(10):
-        # From different addresses, as a distributed guesser would.
-        client = Client(REMOTE_ADDR=f"10.1.0.{number}")
+def test_case_variants_of_one_name_share_one_count(client, officer_a):
+    variants = ["petugas.dpupr", "Petugas.dpupr", "PETUGAS.DPUPR", " petugas.DPUPR "]
+    for number in range(9):
         post_login(client, variants[number % len(variants)], "salah-sandi")
 
-    response = post_login(Client(REMOTE_ADDR="10.2.0.1"), "Petugas.Dpupr", "salah-sandi")
+    assert post_login(client, "Petugas.Dpupr", "salah-sandi").status_code == 429
+
+
+def test_a_good_sign_in_clears_the_failures_of_that_name_only(client, officer_a, admin_a):
+    for _attempt in range(9):
+        post_login(client, "petugas.dpupr", "salah-sandi")
+    assert post_login(client, "petugas.dpupr", DEFAULT_PASSWORD).status_code == 302
+    client.post(reverse("logout"))
+
+    # The count for the name starts again: nine more failures do not lock it yet.
+    for _attempt in range(9):
+        assert post_login(client, "petugas.dpupr", "salah-sandi").status_code == 200
+
+
+def test_admin_login_form_sends_everyone_to_the_one_sign_in_page(client, coordinator):
+    response = client.post("/admin/login/?next=/admin/",
+                           {"username": coordinator.username, "password": DEFAULT_PASSWORD})
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{LOGIN}?next=%2Fadmin%2F"
+    assert logged_in_user_id(client) is None
+
+
+def test_admin_sign_in_is_throttled_like_every_other(client, coordinator):
+    for _attempt in range(50):
+        client.post(LOGIN, {"username": coordinator.username, "password": "salah-sandi",
+                            "next": "/admin/"})
+
+    response = client.post(LOGIN, {"username": coordinator.username,
+                                   "password": DEFAULT_PASSWORD, "next": "/admin/"})
 
     assert response.status_code == 429
+    assert logged_in_user_id(client) is None
+    assert client.get("/admin/").status_code == 302
+
+
+def test_coordinator_signs_in_to_the_admin_through_the_sign_in_page(client, coordinator):
+    response = client.post(LOGIN, {"username": coordinator.username,
+                                   "password": DEFAULT_PASSWORD, "next": "/admin/"})
+
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_every_password_check_counts_even_one_made_in_code(rf, officer_a):
+    from django.contrib.auth import authenticate
+
+    request = rf.post(LOGIN, REMOTE_ADDR="10.0.0.5")
+    for _attempt in range(10):
+        assert authenticate(request, username="petugas.dpupr", password="salah") is None
+
+    assert authenticate(request, username="petugas.dpupr", password=DEFAULT_PASSWORD) is None
+
+
+def test_wrong_current_password_on_the_change_form_counts_too(login, officer_a):
+    client = login(officer_a)
+    url = reverse("password_change")
+    data = {"old_password": "salah", "new_password1": NEW_PASSWORD,
+            "new_password2": NEW_PASSWORD}
+    for _attempt in range(9):
+        assert client.post(url, data).status_code == 200
+
+    assert client.post(url, data).status_code == 429
+    assert client.post(url, {**data, "old_password": DEFAULT_PASSWORD}).status_code == 429
+
+
+def test_password_change_with_the_right_password_keeps_the_session(login, officer_a):
+    client = login(officer_a)
+
+    response = client.post(reverse("password_change"), {
+        "old_password": DEFAULT_PASSWORD, "new_password1": NEW_PASSWORD,
+        "new_password2": NEW_PASSWORD})
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account")
+    officer_a.refresh_from_db()
+    assert officer_a.check_password(NEW_PASSWORD)
+    assert logged_in_user_id(client) == str(officer_a.pk)
+
+
+def test_account_pages_need_a_sign_in(client):
+    for name in ("account", "password_change", "two_factor_enrol"):
+        response = client.get(reverse(name))
+        assert response.status_code == 302
+        assert response["Location"].startswith(LOGIN)
 
 
 # --- logging out ----------------------------------------------------------------------------------
