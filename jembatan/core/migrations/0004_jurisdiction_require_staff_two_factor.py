@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0002_scheduledjob'),
+        ('core', '0003_uploads_under_random_names'),
     ]
 
     operations = [
