@@ -19,11 +19,11 @@ Kind = ConversationMessage.Kind
 def message_payload(message: ConversationMessage) -> dict:
     """The request body for one outgoing message, as the Cloud API documents it."""
     conversation = message.conversation
-    payload: dict = {
-        "messaging_product": "whatsapp",
-        "recipient_type": "individual",
-        "to": conversation.contact.external_id,
-    }
+    address = conversation.contact.external_id
+    payload: dict = {"messaging_product": "whatsapp", "recipient_type": "individual"}
+    # A person known only by their business-scoped user id ("ID.1234…", no phone number) is
+    # addressed with `recipient`; a phone number goes in `to`.
+    payload["to" if address.isdigit() else "recipient"] = address
     if message.parent_external_id:
         payload["context"] = {"message_id": message.parent_external_id}
     template = message.data.get("template") if message.kind == Kind.TEMPLATE else None
