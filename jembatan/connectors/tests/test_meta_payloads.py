@@ -509,3 +509,36 @@ def test_an_unreadable_part_is_recorded_with_where_it_was(accounts, monkeypatch,
     assert "ValueError" in str(raised.value)
     assert "card out of range" not in caplog.text
     assert message("wamid.ID.text")
+
+
+# --- the staff conversation page ----------------------------------------------------------------
+
+def test_staff_page_shows_the_new_kinds_in_words_not_type_names(accounts, login, officer_a):
+    for sample in ("whatsapp_text", "whatsapp_edit", "whatsapp_revoke", "whatsapp_contacts",
+                   "whatsapp_system_identity_changed", "whatsapp_unsupported",
+                   "whatsapp_reaction", "whatsapp_reaction_removed", "whatsapp_order"):
+        deliver(sample)
+    conversation = Conversation.objects.get()
+
+    response = login(officer_a).get(conversation.get_absolute_url())
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for words in ("Pesan diubah", "Versi sebelumnya", "Pesan ditarik pengirim", "Kartu kontak",
+                  "Pak Darmo (Ketua RT 05)", "+62 812-3456-7890", "Pemberitahuan sistem",
+                  "Kode keamanan WhatsApp pengirim berubah", "Tidak ada yang perlu dijawab.",
+                  "Platform tidak dapat menampilkan pesan ini (kode 131051: Message type unknown)",
+                  "Reaksi ditarik", "Pesanan", "50 × bibit-kopi-arabika (2500 IDR per buah)"):
+        assert words in html, words
+    for machine in ("unsupported", "customer_identity_changed", "nfm_reply", "revoke",
+                    "&quot;contacts&quot;", ">contacts<", ">system<", ">reaction<"):
+        assert machine not in html, machine
+
+
+def test_notice_is_not_offered_as_a_report_to_make(accounts, login, officer_a):
+    deliver("whatsapp_system_identity_changed")
+    conversation = Conversation.objects.get()
+
+    html = login(officer_a).get(conversation.get_absolute_url()).content.decode()
+
+    assert "Jadikan pesan ini laporan" not in html
