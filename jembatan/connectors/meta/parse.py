@@ -9,8 +9,16 @@ The formats are those Meta publishes:
 - Instagram (`object: "instagram"`): `comments` (`value {from {id, username}, media {id,
   media_product_type}, id, parent_id, text}`) and `mentions` (`value {media_id, comment_id}`).
   Depending on the login type the change sits in `entry[].changes[]` or in the entry itself.
+- Visitor posts on the Page: `feed` changes with `item` post/status/photo/video written by
+  someone other than the Page. Older feed changes name the author `sender_id`/`sender_name`
+  instead of `from {id, name}`.
 - WhatsApp Cloud API (`object: "whatsapp_business_account"`): `entry[].changes[].value` with
-  `metadata.phone_number_id`, `contacts[]`, `messages[]` and `statuses[]`.
+  `metadata.phone_number_id`, `contacts[]` (`wa_id`, and since usernames `user_id` and
+  `profile.username`), `messages[]` (`from` may be missing: `from_user_id` then identifies the
+  sender), `statuses[]` and `errors[]`. Message types: text, image, audio, video, document,
+  sticker, location, contacts, interactive (button_reply, list_reply, nfm_reply), button,
+  reaction (an empty emoji takes it back), order, system, request_welcome, edit, revoke,
+  unsupported/unknown (with `errors[]`); any of them may carry `context` and `referral`.
 
 Every event names the platform and the account id it was addressed to; processing looks the
 account up and ignores events for accounts that are not connected.
