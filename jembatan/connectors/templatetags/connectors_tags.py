@@ -60,3 +60,12 @@ def since(moment, now=None) -> dt.timedelta | None:
     from django.utils import timezone
 
     return (now or timezone.now()) - moment
+
+
+@register.filter
+def message_kind(value: str) -> str:
+    """A message kind in words ("kartu kontak"), never its stored code."""
+    from jembatan.connectors.models import ConversationMessage
+
+    labels = dict(ConversationMessage.Kind.choices)
+    return str(labels.get(value, labels[ConversationMessage.Kind.OTHER]))

@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from jembatan.connectors import inbound
@@ -542,3 +543,13 @@ def test_notice_is_not_offered_as_a_report_to_make(accounts, login, officer_a):
     html = login(officer_a).get(conversation.get_absolute_url()).content.decode()
 
     assert "Jadikan pesan ini laporan" not in html
+
+
+def test_inbox_row_names_the_last_messages_kind_in_words(accounts, login, officer_a):
+    deliver("whatsapp_contacts")
+    deliver("whatsapp_system_identity_changed")
+
+    html = login(officer_a).get(reverse("connectors:inbox")).content.decode()
+
+    assert "Pemberitahuan sistem" in html
+    assert "security code changed" not in html
