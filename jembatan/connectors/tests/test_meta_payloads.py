@@ -553,3 +553,30 @@ def test_inbox_row_names_the_last_messages_kind_in_words(accounts, login, office
 
     assert "Pemberitahuan sistem" in html
     assert "security code changed" not in html
+
+
+def test_a_report_made_from_the_conversation_leaves_out_notices_and_reactions(accounts,
+                                                                            officer_a):
+    from jembatan.connectors.convert import convert_to_report
+
+    for sample in ("whatsapp_text", "whatsapp_system_identity_changed", "whatsapp_reaction"):
+        deliver(sample)
+    conversation = Conversation.objects.get()
+
+    report = convert_to_report(conversation, user=officer_a)
+
+    assert "kapan diperbaiki?" in report.body
+    assert "security code" not in report.body
+    assert "\U0001F44D" not in report.body
+
+
+def test_a_notice_alone_cannot_become_a_report(accounts, officer_a):
+    from django.core.exceptions import ValidationError
+
+    from jembatan.connectors.convert import convert_to_report
+
+    deliver("whatsapp_system_identity_changed")
+
+    with pytest.raises(ValidationError):
+        convert_to_report(Conversation.objects.get(), user=officer_a,
+                          message=message("wamid.ID.identity"))
