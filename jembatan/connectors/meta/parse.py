@@ -626,6 +626,9 @@ def _whatsapp_inbound(phone_number_id: str, message: dict, sender: Sender) -> In
                        "currency": _str(item.get("currency"))}
                       for item in _list(content.get("product_items")) if isinstance(item, dict)],
         }
+    elif kind_name == "unsupported" and content.get("type"):
+        # What WhatsApp could not pass on: a poll, a view-once photo, an event…
+        data["unsupported_type"] = _str(content["type"])
     elif kind_name in ("system", "request_welcome"):
         kind = Kind.SYSTEM
         body = _str(content.get("body"))

@@ -69,3 +69,14 @@ def message_kind(value: str) -> str:
 
     labels = dict(ConversationMessage.Kind.choices)
     return str(labels.get(value, labels[ConversationMessage.Kind.OTHER]))
+
+
+@register.filter
+def unsupported_kind(value: str) -> str:
+    """What a WhatsApp message the Cloud API cannot pass on was, in words; "" if unknown."""
+    labels = {
+        "poll_creation": _("a poll"), "poll_update": _("a vote in a poll"),
+        "view_once": _("a view-once photo or video"), "event_creation": _("an event"),
+        "ptv": _("a video message"), "album": _("an album of photos"),
+    }
+    return str(labels.get(value, ""))

@@ -529,9 +529,10 @@ def test_staff_page_shows_the_new_kinds_in_words_not_type_names(accounts, login,
                   "Pak Darmo (Ketua RT 05)", "+62 812-3456-7890", "Pemberitahuan sistem",
                   "Kode keamanan WhatsApp pengirim berubah", "Tidak ada yang perlu dijawab.",
                   "Platform tidak dapat menampilkan pesan ini (kode 131051: Message type unknown)",
-                  "Reaksi ditarik", "Pesanan", "50 × bibit-kopi-arabika (2500 IDR per buah)"):
+                  "Pesan itu berupa polling.", "Reaksi ditarik", "Pesanan",
+                  "50 × bibit-kopi-arabika (2500 IDR per buah)"):
         assert words in html, words
-    for machine in ("unsupported", "customer_identity_changed", "nfm_reply", "revoke",
+    for machine in ("unsupported", "customer_identity_changed", "nfm_reply", "revoke", "poll_creation",
                     "&quot;contacts&quot;", ">contacts<", ">system<", ">reaction<"):
         assert machine not in html, machine
 
