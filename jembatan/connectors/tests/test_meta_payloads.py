@@ -581,3 +581,24 @@ def test_a_notice_alone_cannot_become_a_report(accounts, officer_a):
     with pytest.raises(ValidationError):
         convert_to_report(Conversation.objects.get(), user=officer_a,
                           message=message("wamid.ID.identity"))
+
+
+def test_visitor_post_removed_by_its_author_is_marked_removed(accounts):
+    deliver("facebook_visitor_status")
+    body = body_of("facebook_visitor_status").replace(b'"verb": "add"', b'"verb": "remove"')
+    process.process_delivery(process.delivery_store(body=body, object_type="page")[0].pk)
+
+    assert message(f"{PAGE_ID}_900000000000001").is_removed
+
+
+def test_sender_with_number_and_user_id_is_kept_under_the_number(accounts):
+    body = json.loads(body_of("whatsapp_text"))
+    value = body["entry"][0]["changes"][0]["value"]
+    value["contacts"][0]["user_id"] = "ID.1502576394655843"
+    value["messages"][0]["from_user_id"] = "ID.1502576394655843"
+    process.process_delivery(process.delivery_store(
+        body=json.dumps(body).encode(), object_type="whatsapp_business_account")[0].pk)
+
+    stored = message("wamid.ID.text")
+    assert stored.conversation.contact.external_id == "16315551181"
+    assert stored.data["sender"]["user_id"] == "ID.1502576394655843"
