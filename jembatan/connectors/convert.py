@@ -22,7 +22,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from jembatan.connectors import outbound
-from jembatan.connectors.models import Conversation, ConversationMessage, Platform
+from jembatan.connectors.models import (
+    KINDS_WITHOUT_REPLY,
+    Conversation,
+    ConversationMessage,
+    Platform,
+)
 from jembatan.connectors.selectors import contact_phone_email
 from jembatan.core.actions import audit_record
 from jembatan.core.models import User
@@ -46,11 +51,14 @@ def _source_messages(conversation: Conversation,
     if message is not None:
         if message.conversation_id != conversation.pk:
             raise ValidationError(_("That message belongs to another conversation."))
-        if message.direction != ConversationMessage.Direction.IN:
+        if message.direction != ConversationMessage.Direction.IN \
+                or message.kind in KINDS_WITHOUT_REPLY:
             raise ValidationError(_("Only a message from the citizen can become a report."))
         return [message]
+    # A platform's notice or a reaction is not the citizen's words.
     return list(conversation.messages.filter(direction=ConversationMessage.Direction.IN,
-                                             is_removed=False).order_by("created_at", "id"))
+                                             is_removed=False)
+                .exclude(kind__in=KINDS_WITHOUT_REPLY).order_by("created_at", "id"))
 
 
 def _notice(report: Report, access_key: str, *, private: bool) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import math
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -17,6 +18,7 @@ from django.utils import timezone
 
 from jembatan.connectors import needs_reply
 from jembatan.connectors.models import (
+    KINDS_WITHOUT_REPLY,
     ConnectedAccount,
     Contact,
     Conversation,
@@ -65,9 +67,12 @@ def find_existing(agency: Agency, channel: str, external_id: str) -> Conversatio
 
 
 def _without_nul(value):
-    """The value with every NUL character (\\x00) removed, in nested dicts and lists too."""
+    """The value with every NUL character (\\x00) removed, in nested dicts and lists too; a
+    number JSON cannot hold (an overflowing 1e400 read as infinity) is kept as text."""
     if isinstance(value, str):
         return value.replace("\x00", "")
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
     if isinstance(value, dict):
         return {_without_nul(k): _without_nul(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
@@ -161,9 +166,30 @@ def _conversation_for(item: InboundItem, *, agency: Agency, account, contact,
     return conversation
 
 
+# Kinds whose content is the question even without a word of text.
+ANSWERABLE_WITHOUT_TEXT = frozenset({
+    ConversationMessage.Kind.IMAGE, ConversationMessage.Kind.DOCUMENT,
+    ConversationMessage.Kind.LOCATION, ConversationMessage.Kind.AUDIO,
+    ConversationMessage.Kind.VIDEO, ConversationMessage.Kind.CONTACTS,
+    ConversationMessage.Kind.ORDER,
+})
+
+
 def _after_inbound(conversation: Conversation, message: ConversationMessage) -> None:
     """Clocks and the needs-a-reply suggestion after a new inbound message."""
     at = message.created_at
+    if message.kind in KINDS_WITHOUT_REPLY:
+        # A notice or a reaction is shown in the thread but is nobody's question: the wait,
+        # the suggestion and the reply window stay as they were. A conversation that holds
+        # nothing else needs no reply.
+        conversation.last_message_at = max(conversation.last_message_at, at)
+        fields = ["last_message_at"]
+        if conversation.last_inbound_at is None and conversation.waiting_since is None:
+            conversation.needs_reply = False
+            conversation.needs_reply_reason = "notice"
+            fields += ["needs_reply", "needs_reply_reason"]
+        conversation.save(update_fields=fields)
+        return
     fields = ["last_inbound_at", "last_message_at", "status"]
     conversation.last_inbound_at = max(filter(None, [conversation.last_inbound_at, at]))
     conversation.last_message_at = max(conversation.last_message_at, at)
@@ -172,8 +198,7 @@ def _after_inbound(conversation: Conversation, message: ConversationMessage) -> 
     if conversation.needs_reply_is_suggestion or not conversation.needs_reply:
         # A new message is a new question: suggest again, even if staff had said "no reply".
         suggestion = needs_reply.suggest(message.body)
-        if message.kind in (ConversationMessage.Kind.IMAGE, ConversationMessage.Kind.DOCUMENT,
-                            ConversationMessage.Kind.LOCATION) and not message.body:
+        if message.kind in ANSWERABLE_WITHOUT_TEXT and not message.body:
             suggestion = needs_reply.Suggestion(True, "default")
         # Waiting for an answer already: a "thanks" in between does not cancel it.
         if conversation.waiting_since is not None and not suggestion.needs_reply \

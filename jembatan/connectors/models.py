@@ -263,6 +263,15 @@ class ConversationMessage(models.Model):
         INTERACTIVE = "interactive", _("button reply")
         TEMPLATE = "template", _("template message")
         MENTION = "mention", _("mention")
+        AUDIO = "audio", _("voice or audio message")
+        VIDEO = "video", _("video")
+        STICKER = "sticker", _("sticker")
+        CONTACTS = "contacts", _("contact card")
+        REACTION = "reaction", _("reaction")
+        ORDER = "order", _("order")
+        # Written by the platform, not by the person: a changed number, a first contact.
+        SYSTEM = "system", _("system notice")
+        UNSUPPORTED = "unsupported", _("message the platform cannot show")
         OTHER = "other", _("other")
 
     class Delivery(models.TextChoices):
@@ -318,6 +327,13 @@ class ConversationMessage(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_direction_display()}: {self.body[:40]}"
+
+
+# Inbound messages of these kinds never ask for a reply and never start or extend the wait:
+# the platform wrote them, or they carry nothing to answer (an emoji reaction).
+KINDS_WITHOUT_REPLY = frozenset({ConversationMessage.Kind.REACTION,
+                                 ConversationMessage.Kind.SYSTEM,
+                                 ConversationMessage.Kind.UNSUPPORTED})
 
 
 class ConversationAttachment(models.Model):

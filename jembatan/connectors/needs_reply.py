@@ -33,6 +33,7 @@ REASONS = {
     "question": _("a question or request"),
     "default": _("a message to answer"),
     "auto": _("an automatic reply or a bounce"),
+    "notice": _("a notice from the platform or a reaction, nothing to answer"),
 }
 
 

@@ -92,6 +92,7 @@ def conversations_inbox(*, user: User, filters: ConversationFilters) -> QuerySet
             .select_related("agency", "contact", "assigned_to", "report")
             .annotate(last_excerpt=_last_of(public, "body"),
                       last_direction=_last_of(public, "direction"),
+                      last_kind=_last_of(public, "kind"),
                       failed_count=Subquery(failed[:1]))
             .prefetch_related("labels"))
 

@@ -9,21 +9,27 @@ later status webhooks (sent, delivered, read, failed) refer to:
 
 from __future__ import annotations
 
+import re
+
 from jembatan.connectors.adapters.base import SendResult
 from jembatan.connectors.adapters.graph import GraphRequest, account_problem, call, graph_url
 from jembatan.connectors.models import ConversationMessage
 
 Kind = ConversationMessage.Kind
 
+# A business-scoped user id: a country code, a dot, up to 128 letters and digits ("ID.1502…"),
+# or a parent id shared by several portfolios ("US.ENT.1181…").
+USER_ID = re.compile(r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
+
 
 def message_payload(message: ConversationMessage) -> dict:
     """The request body for one outgoing message, as the Cloud API documents it."""
     conversation = message.conversation
-    payload: dict = {
-        "messaging_product": "whatsapp",
-        "recipient_type": "individual",
-        "to": conversation.contact.external_id,
-    }
+    address = conversation.contact.external_id
+    payload: dict = {"messaging_product": "whatsapp", "recipient_type": "individual"}
+    # A person known only by their business-scoped user id (no phone number) is addressed
+    # with `recipient`; a phone number goes in `to`.
+    payload["recipient" if USER_ID.fullmatch(address) else "to"] = address
     if message.parent_external_id:
         payload["context"] = {"message_id": message.parent_external_id}
     template = message.data.get("template") if message.kind == Kind.TEMPLATE else None

@@ -23,6 +23,7 @@ from jembatan.connectors import inbound
 from jembatan.connectors.meta import graph, parse
 from jembatan.connectors.models import (
     ConnectedAccount,
+    Contact,
     Conversation,
     ConversationMessage,
     Platform,
@@ -88,7 +89,12 @@ def enqueue(delivery_id: int) -> None:
 # --- processing -------------------------------------------------------------------------------
 
 def process_delivery(delivery_id: int) -> str:
-    """Apply one delivery's events; returns its new status. Safe to run twice."""
+    """Apply one delivery's events; returns its new status. Safe to run twice.
+
+    Each event is applied in a savepoint of its own: one that fails is rolled back alone and
+    named in the delivery's error, its siblings are kept. The delivery is then marked failed
+    and retried; applying an event twice changes nothing, so the retry only redoes the ones
+    that failed."""
     try:
         with transaction.atomic():
             delivery = (WebhookDelivery.objects.select_for_update()
@@ -97,15 +103,14 @@ def process_delivery(delivery_id: int) -> str:
                 return "missing"
             if delivery.status in DONE:
                 return delivery.status
-            status, note = _apply_delivery(delivery)
+            status, note, failures = _apply_delivery(delivery)
             delivery.status = status
             delivery.note = note[:255]
             delivery.attempts += 1
-            delivery.last_error = ""
+            delivery.last_error = "\n".join(failures)[:2000]
             delivery.processed_at = timezone.now()
             delivery.save(update_fields=["status", "note", "attempts", "last_error",
                                          "processed_at"])
-            return status
     except Exception as error:
         log_failure(logger, "Webhook delivery %s failed", delivery_id, error=error)
         # The full text stays on the delivery, next to the body it came from (coordinators
@@ -118,6 +123,12 @@ def process_delivery(delivery_id: int) -> str:
         # error without the original text, which may quote a number or a message.
         raise DeliveryFailed(f"webhook delivery {delivery_id} failed: "
                              f"{type(error).__name__}") from None
+    if status == WebhookDelivery.Status.FAILED:
+        # Only the error types: the texts stay on the delivery.
+        kinds = sorted({failure.split(": ")[1] for failure in failures if ": " in failure})
+        raise DeliveryFailed(f"webhook delivery {delivery_id} failed: {note} "
+                             f"({', '.join(kinds)})")
+    return status
 
 
 def retry_pending_deliveries() -> dict[str, int]:
@@ -150,14 +161,22 @@ def delivery_process_again(*, delivery: WebhookDelivery, by=None) -> None:
     transaction.on_commit(lambda: enqueue(delivery.pk))
 
 
-def _apply_delivery(delivery: WebhookDelivery) -> tuple[str, str]:
+def _apply_delivery(delivery: WebhookDelivery) -> tuple[str, str, list[str]]:
+    """(status, note, failures): each failure names the event and the error."""
     try:
         events = parse.parse(json.loads(delivery.body))
-    except (ValueError, parse.PayloadError):
-        return WebhookDelivery.Status.IGNORED, "not a Meta notification"
+    except (ValueError, RecursionError, parse.PayloadError):
+        return WebhookDelivery.Status.IGNORED, "not a Meta notification", []
     accounts: dict[tuple[str, str], ConnectedAccount | None] = {}
     applied = unknown = 0
+    failures: list[str] = []
     for event in events:
+        if isinstance(event, parse.Unreadable):
+            # Where, not what: the reason may quote the value it choked on.
+            logger.warning("Webhook delivery %s: %s could not be read", delivery.pk,
+                           event.where)
+            failures.append(f"{event.where}: {event.reason}")
+            continue
         key = (event.platform, event.account_id)
         if key not in accounts:
             accounts[key] = inbound.account_for(*key) if event.account_id else None
@@ -169,16 +188,33 @@ def _apply_delivery(delivery: WebhookDelivery) -> tuple[str, str]:
         if account is None:
             unknown += 1
             continue
-        _APPLY[type(event)](event, account)
+        try:
+            with transaction.atomic():
+                _APPLY[type(event)](event, account)
+        except Exception as error:
+            log_failure(logger, "Webhook delivery %s failed", delivery.pk, error=error)
+            failures.append(f"{_describe(event)}: {type(error).__name__}: {error}")
+            continue
         applied += 1
+    if failures:
+        return (WebhookDelivery.Status.FAILED,
+                f"{applied} event(s) applied, {len(failures)} failed", failures)
     if applied:
         note = f"{applied} event(s)" + (f", {unknown} for accounts not connected"
                                          if unknown else "")
-        return WebhookDelivery.Status.PROCESSED, note
+        return WebhookDelivery.Status.PROCESSED, note, []
     if unknown:
         missing = ", ".join(sorted(f"{p} {a}" for (p, a), acc in accounts.items() if acc is None))
-        return WebhookDelivery.Status.IGNORED, f"no connected account: {missing}"
-    return WebhookDelivery.Status.IGNORED, "no supported events"
+        return WebhookDelivery.Status.IGNORED, f"no connected account: {missing}", []
+    return WebhookDelivery.Status.IGNORED, "no supported events", []
+
+
+def _describe(event: parse.Event) -> str:
+    """The event's kind and the platform's id for it: what staff look for in the body."""
+    item = getattr(event, "item", None) or getattr(getattr(event, "notice", None), "item", None)
+    ref = (getattr(event, "external_id", "") or getattr(event, "comment_id", "")
+           or getattr(event, "message_id", "") or (item.external_id if item else ""))
+    return f"{type(event).__name__} {ref}".strip()
 
 
 def _apply_inbound(event: parse.Inbound, account: ConnectedAccount) -> ConversationMessage:
@@ -190,11 +226,26 @@ def _apply_inbound(event: parse.Inbound, account: ConnectedAccount) -> Conversat
             # A reply joins the conversation of the comment it answers, whoever writes it.
             item.thread_key = parent.conversation.thread_key
             item.post_id = item.post_id or parent.conversation.post_id
+    elif item.channel == Platform.FACEBOOK and item.post_id and item.external_id != item.post_id:
+        post = inbound.find_existing(agency, event.platform, item.post_id)
+        if post is not None:
+            # A comment under a visitor's post joins the conversation the post started.
+            item.thread_key = post.conversation.thread_key
     if inbound.find_existing(agency, item.channel, item.external_id) is None \
             and graph.is_live(account):
         _enrich_live(item, account)
-    message, _created = inbound.receive(item, agency=agency, account=account)
+    message, created = inbound.receive(item, agency=agency, account=account)
+    if created and message.kind == ConversationMessage.Kind.REACTION:
+        # WhatsApp keeps one reaction per person and message: a new one replaces the last.
+        _reactions(message.conversation, item.data.get("reaction_to", "")) \
+            .exclude(pk=message.pk).update(is_removed=True)
     return message
+
+
+def _reactions(conversation: Conversation, message_id: str):
+    return conversation.messages.filter(kind=ConversationMessage.Kind.REACTION,
+                                        direction=Direction.IN, is_removed=False,
+                                        data__reaction_to=message_id)
 
 
 def _enrich_live(item: inbound.InboundItem, account: ConnectedAccount) -> None:
@@ -259,6 +310,53 @@ def _apply_removal(event: parse.Removal, account: ConnectedAccount) -> None:
         message.save(update_fields=["is_removed"])
 
 
+def _apply_revoke(event: parse.Revoke, account: ConnectedAccount) -> None:
+    """The sender withdrew the message: it stays for the record, marked as withdrawn."""
+    message = inbound.find_existing(account.agency, event.platform, event.external_id)
+    if message is None or message.data.get("revoked"):
+        return
+    message.data = {**message.data, "revoked": True}
+    message.is_removed = True
+    message.save(update_fields=["data", "is_removed"])
+
+
+def _apply_reaction_removal(event: parse.ReactionRemoval, account: ConnectedAccount) -> None:
+    conversation = (Conversation.objects
+                    .filter(agency=account.agency, channel=event.platform,
+                            contact__platform=event.platform,
+                            contact__external_id=event.contact_id)
+                    .first())
+    if conversation is not None:
+        _reactions(conversation, event.message_id).update(is_removed=True)
+
+
+def _apply_identity_change(event: parse.IdentityChange, account: ConnectedAccount) -> None:
+    """Show the notice in the person's conversation, then follow them to their new number
+    (or user id): the contact and this agency's conversation take the new id, so their next
+    message and our replies use the same thread. Nothing moves onto an id already in use."""
+    notice = _apply_inbound(event.notice, account)
+    if not event.new_id or event.new_id == event.old_id or not event.old_id:
+        return
+    contact = (Contact.objects.select_for_update()
+               .filter(platform=event.platform, external_id=event.old_id).first())
+    if contact is not None and not Contact.objects.filter(
+            platform=event.platform, external_id=event.new_id).exists():
+        contact.external_id = event.new_id[:255]
+        contact.save(update_fields=["external_id"])
+    conversation = Conversation.objects.select_for_update().get(pk=notice.conversation_id)
+    if conversation.thread_key == event.old_id and not Conversation.objects.filter(
+            channel=event.platform, agency=account.agency, thread_key=event.new_id).exists():
+        conversation.thread_key = event.new_id[:255]
+        conversation.save(update_fields=["thread_key"])
+
+
+def _apply_account_errors(event: parse.AccountErrors, account: ConnectedAccount) -> None:
+    """Errors of the number itself (a blocked account, a rate limit): shown on the accounts
+    page, where staff look when messages stop."""
+    ConnectedAccount.objects.filter(pk=account.pk).update(
+        last_error=_error_text(event.errors)[:2000])
+
+
 def _apply_status(event: parse.Status, account: ConnectedAccount) -> None:
     message = (ConversationMessage.objects.select_for_update()
                .filter(external_id=event.external_id, direction=Direction.OUT,
@@ -288,8 +386,8 @@ def _apply_status(event: parse.Status, account: ConnectedAccount) -> None:
 def _error_text(errors: list[dict]) -> str:
     parts = []
     for error in errors[:3]:
-        details = (error.get("error_data") or {}).get("details") \
-            if isinstance(error.get("error_data"), dict) else ""
+        details = error.get("details") or ((error.get("error_data") or {}).get("details")
+                                           if isinstance(error.get("error_data"), dict) else "")
         text = " — ".join(str(p) for p in (error.get("code"), error.get("title")
                                           or error.get("message"), details) if p)
         parts.append(text)
@@ -340,4 +438,8 @@ _APPLY = {
     parse.Removal: _apply_removal,
     parse.Status: _apply_status,
     parse.OwnComment: _apply_own_comment,
+    parse.Revoke: _apply_revoke,
+    parse.ReactionRemoval: _apply_reaction_removal,
+    parse.IdentityChange: _apply_identity_change,
+    parse.AccountErrors: _apply_account_errors,
 }

@@ -60,3 +60,23 @@ def since(moment, now=None) -> dt.timedelta | None:
     from django.utils import timezone
 
     return (now or timezone.now()) - moment
+
+
+@register.filter
+def message_kind(value: str) -> str:
+    """A message kind in words ("kartu kontak"), never its stored code."""
+    from jembatan.connectors.models import ConversationMessage
+
+    labels = dict(ConversationMessage.Kind.choices)
+    return str(labels.get(value, labels[ConversationMessage.Kind.OTHER]))
+
+
+@register.filter
+def unsupported_kind(value: str) -> str:
+    """What a WhatsApp message the Cloud API cannot pass on was, in words; "" if unknown."""
+    labels = {
+        "poll_creation": _("a poll"), "poll_update": _("a vote in a poll"),
+        "view_once": _("a view-once photo or video"), "event_creation": _("an event"),
+        "ptv": _("a video message"), "album": _("an album of photos"),
+    }
+    return str(labels.get(value, ""))
