@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('connectors', '0007_waiting_recent_and_thread_indexes'),
+        ('connectors', '0008_uploads_under_random_names'),
     ]
 
     operations = [
