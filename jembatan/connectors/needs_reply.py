@@ -33,6 +33,7 @@ REASONS = {
     "question": _("a question or request"),
     "default": _("a message to answer"),
     "auto": _("an automatic reply or a bounce"),
+    "no_sender": _("no sender address to answer"),
 }
 
 
