@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jembatan.connectors import actions, convert, imports, metrics, outbound, selectors
-from jembatan.connectors.access import get_conversation_for_staff
+from jembatan.connectors.access import get_conversation_for_staff, get_quarantined_original
 from jembatan.connectors.forms import (
     AssignForm,
     ConversationFilterForm,
@@ -369,6 +369,18 @@ def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> FileRespons
                             as_attachment=not inline,
                             filename=item.original_name or "lampiran")
     response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@login_required
+def quarantined_original(request: HttpRequest, pk: int) -> HttpResponse:
+    """The original bytes of an email that could not be read completely, as a .eml file."""
+    item = get_quarantined_original(request, pk)
+    # Downloaded, never shown: the bytes are whatever the sender made of them (HTML, script).
+    response = HttpResponse(bytes(item.raw), content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="email-{item.pk}.eml"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
     return response
 
 

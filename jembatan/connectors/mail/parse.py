@@ -281,9 +281,16 @@ def _repair(text: str, labels: list[str]) -> str:
     """Text the email package decoded with a lying label, decoded again as UTF-8 if it was."""
     if text.isascii():
         return text
+    codecs_tried = []
     for label in [*labels, "latin-1", "cp1252"]:
-        codec = _codec(label)
-        if not codec or codec == "utf-8":
+        try:
+            named = codecs.lookup(label.strip().strip('"').lower()).name
+        except (LookupError, ValueError):
+            continue
+        # The package decodes with the label itself, not the superset we would use.
+        codecs_tried += [named, _SUPERSETS.get(named, named)]
+    for codec in dict.fromkeys(codecs_tried):
+        if codec == "utf-8":
             continue
         try:
             data = text.encode(codec, "surrogateescape")
@@ -532,6 +539,8 @@ class _Body:
             if part.get_content_type() == "message/rfc822":
                 self._forwarded(part)
                 continue
+            if part.get_content_maintype() == "multipart":
+                continue  # a multipart whose parts could not be found (PROBLEM_STRUCTURE)
             filename = _filename(part)
             if (part.get_content_maintype() == "text" and not filename
                     and _disposition(part) != "attachment"):

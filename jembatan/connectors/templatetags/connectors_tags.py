@@ -60,3 +60,11 @@ def since(moment, now=None) -> dt.timedelta | None:
     from django.utils import timezone
 
     return (now or timezone.now()) - moment
+
+
+@register.filter
+def quarantine_reasons(keys) -> list[str]:
+    """Why an email could not be read completely, in sentences staff read."""
+    from jembatan.connectors.mail.quarantine import reason_labels
+
+    return reason_labels(keys)
