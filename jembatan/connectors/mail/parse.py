@@ -526,15 +526,21 @@ class _Body:
         self.attachments: list[ParsedPart] = []
         self.forwarded: list[Forwarded] = []
         self.depth = depth
-        leaves = list(_leaves(msg))
+        placed = list(_leaves(msg))
+        leaves = [part for part, _alternative in placed]
         body = self._choose(leaves)
         self.is_html = body is not None and body.get_content_type() == "text/html"
-        self.text = ""
+        texts = []
         if body is not None:
-            content = self._decode(body)
-            self.text = html_to_text(content) if self.is_html else _tidy(content)
-        for part in leaves:
+            texts.append(self._text(body))
+        for part, alternative in placed:
             if part is body:
+                continue
+            if (body is not None and not alternative
+                    and part.get_content_type() in ("text/plain", "text/html")
+                    and _disposition(part) != "attachment" and not _filename(part)):
+                # Text, a photo, more text (Apple Mail, phones): every text part is the body.
+                texts.append(self._text(part))
                 continue
             if part.get_content_type() == "message/rfc822":
                 self._forwarded(part)
@@ -545,13 +551,22 @@ class _Body:
             if (part.get_content_maintype() == "text" and not filename
                     and _disposition(part) != "attachment"):
                 continue  # the other alternative of the body
+            content = _payload_bytes(part)
+            if not content and not filename:
+                continue  # an empty part: nothing to keep, nothing to mention
             self.attachments.append(ParsedPart(
                 content_type=part.get_content_type(),
                 filename=filename[:200],
-                content=_payload_bytes(part),
+                content=content,
                 inline=_disposition(part) == "inline",
                 content_id=(_ids(part.get("Content-ID", "")) or [""])[0],
             ))
+        self.text = "\n\n".join(text for text in texts if text)
+
+    def _text(self, part: Message) -> str:
+        content = self._decode(part)
+        return html_to_text(content) if part.get_content_type() == "text/html" \
+            else _tidy(content)
 
     def _choose(self, leaves: list[Message]) -> Message | None:
         for wanted in ("text/plain", "text/html"):
@@ -595,15 +610,17 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", joined)
 
 
-def _leaves(part: Message):
+def _leaves(part: Message, alternative: bool = False):
+    """Every leaf part, and whether it is (inside) an alternative of another part."""
     if part.get_content_type() == "message/rfc822":
-        yield part  # a forwarded email is one piece, not parts of this message
+        yield part, alternative  # a forwarded email is one piece, not parts of this message
     elif part.is_multipart():
         payload = part.get_payload()
+        inner = alternative or part.get_content_type() == "multipart/alternative"
         for sub in payload if isinstance(payload, list) else []:
-            yield from _leaves(sub)
+            yield from _leaves(sub, inner)
     else:
-        yield part
+        yield part, alternative
 
 
 class _TextExtractor(HTMLParser):

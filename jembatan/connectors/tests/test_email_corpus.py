@@ -73,6 +73,10 @@ CORPUS = {
     # Unquoted boundaries with "=" and a space in them.
     "unquoted_boundary.eml": Expected("rina.kusuma@example.id", "Rina Kusuma",
                                       "Saluran air tersumbat", ["Jl. Bhayangkara"]),
+    # Apple Mail's text, photo, more text: both texts are the body, the photo is kept.
+    "apple_text_image_text.eml": Expected(
+        "yuni.astuti@icloud.com", "Yuni Astuti", "Trotoar ambles depan pasar Kertek",
+        ["ini fotonya:\n\nLubangnya sekitar 40 cm"]),
     # A forwarded message attached as message/rfc822: its sender, date, subject and text.
     "forwarded_rfc822.eml": Expected(
         "agus.prasetyo@gmail.com", "Agus Prasetyo",
@@ -91,8 +95,10 @@ CORPUS = {
     # reusing its parent's boundary, charsets that fail, a forwarded message.
     "stalwart_malformed_003.eml": Expected(UNKNOWN_SENDER, body=["body"],
                                            quarantine=["no_sender", "structure"], waiting=False),
-    "stalwart_decode_problems.eml": Expected(UNKNOWN_SENDER, body=["café"],
-                                             quarantine=["no_sender"], waiting=False),
+    # Every text part of a multipart/mixed is the body, whatever its charset says.
+    "stalwart_decode_problems.eml": Expected(
+        UNKNOWN_SENDER, body=["café\n\ncafé\n\ncafé =ZZ\n\ncafé\n\ncafé\n\n¥\n\nハ"],
+        quarantine=["no_sender", "text_undecodable"], waiting=False),
     "stalwart_mixed_message.eml": Expected(UNKNOWN_SENDER, body=["text", "Perihal: inner",
                                                                  "inner body"],
                                            quarantine=["no_sender"], waiting=False),
@@ -135,6 +141,8 @@ def test_what_is_stored_of_each_real_world_email(name, agency_a, mailbox, media)
     assert message.is_system is expected.system
     assert (conversation.waiting_since is not None) is expected.waiting
     assert conversation.needs_reply is expected.waiting
+    if name == "apple_text_image_text.eml":
+        assert [a.original_name for a in message.attachments.all()] == ["IMG_0412.png"]
     kept = QuarantinedEmail.objects.filter(message=message).first()
     if expected.quarantine:
         assert kept.reasons == expected.quarantine
