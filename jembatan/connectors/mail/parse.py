@@ -45,6 +45,7 @@ MSGID = re.compile(r"<[^<>\s]+>")
 SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|sv|bls|balas|fw|fwd|tr|wg|tl)\s*(\[\d+\])?\s*:\s*)+",
                             re.I)
 ADDRESS_HEADERS = {"from", "sender", "to", "cc", "reply-to", "delivered-to", "x-original-to"}
+GUESS_SAMPLE = 64 * 1024
 # How many forwarded messages (message/rfc822 parts) are written into the text, at most.
 MAX_FORWARDED = 5
 
@@ -220,6 +221,7 @@ def reply_subject(subject: str) -> str:
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "iso8859-1": "cp1252", "latin-1": "cp1252",
               "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874", "ks_c_5601-1987":
               "cp949", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs"}
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
 # Charsets whose text is all 7-bit bytes: an ASCII-only payload still needs the label.
 _SEVEN_BIT = ("iso2022", "utf_7", "hz")
 
@@ -273,8 +275,20 @@ def _guess(data: bytes) -> str | None:
         return None
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    return str(best) if best is not None else None
+    # A sample is enough to tell the charset, and keeps a large body fast.
+    matches = list(from_bytes(data[:GUESS_SAMPLE]))
+    if not matches:
+        return None
+    best = matches[0]
+    # Western text fits many single-byte charsets equally well; among equals, the one mail
+    # programs actually use here (Windows-1252) rather than the detector's first pick.
+    encoding = next((match.encoding for match in matches
+                     if match.encoding in _WESTERN and match.chaos <= best.chaos + 0.01),
+                    best.encoding)
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(encoding, errors="replace")
 
 
 def _repair(text: str, labels: list[str]) -> str:
@@ -449,6 +463,7 @@ def _decode_words(value: str) -> str:
 def _ids(value) -> list[str]:
     seen: list[str] = []
     for found in MSGID.findall(str(value or "")):
+        found = found[:255]  # as stored (external_id), so a repeat finds the stored message
         if found not in seen:
             seen.append(found)
     return seen

@@ -221,6 +221,11 @@ def test_two_and_three_digit_years_and_an_impossible_date(date, year):
     ("Straße".encode("latin-1"), "utf-8", "Straße"),  # Latin-1 labelled UTF-8
     ("Straße".encode("latin-1"), None, "Straße"),  # no label at all
     ("Straße".encode("latin-1"), "x-unknown", "Straße"),  # a label nobody knows
+    # No label and long enough to guess from: Western text stays Windows-1252, Chinese is found.
+    ("Señora José Ñañez pregunta por la carretera".encode("latin-1"), None,
+     "Señora José Ñañez pregunta por la carretera"),
+    ("请问道路什么时候修好？谢谢你们的帮助。".encode("gb2312"), None,
+     "请问道路什么时候修好？谢谢你们的帮助。"),
 ])
 def test_a_lying_charset_label_gives_way_to_the_bytes(data, label, text):
     assert decode_bytes(data, label)[0] == text
