@@ -105,7 +105,8 @@ def _ingest(*, raw: bytes, parsed: ParsedEmail, agency: Agency,
     item = inbound.InboundItem(
         channel=Platform.EMAIL,
         contact_id=parsed.from_address,
-        contact_name=parsed.from_name,
+        # A name for mail without a sender, so no made-up address is shown as one.
+        contact_name=parsed.from_name if parsed.has_sender else _("Unknown sender"),
         thread_key=thread_key_for(parsed, agency=agency),
         external_id=parsed.message_id,
         body=body,

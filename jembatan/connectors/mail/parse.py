@@ -38,8 +38,9 @@ logger = logging.getLogger(__name__)
 # Message-IDs we make up for mail that has none: stable (the hash of the raw bytes), so the same
 # bytes ingested twice are one message, and recognisable, so we never put them in References.
 SYNTHETIC_DOMAIN = "tanpa-message-id.invalid"
-# The contact of mail that names no sender: ".invalid" can never be delivered to (RFC 2606).
-UNKNOWN_SENDER = "tanpa-pengirim@pengirim.invalid"
+# The contact of mail that names no sender: one per message (unrelated mails must not look like
+# one person's earlier contacts); ".invalid" can never be delivered to (RFC 2606).
+UNKNOWN_SENDER_DOMAIN = "pengirim.invalid"
 MSGID = re.compile(r"<[^<>\s]+>")
 # Reply and forward prefixes of common mail programs (English, Indonesian, German, Dutch, …).
 SUBJECT_PREFIX = re.compile(r"^\s*((re|aw|sv|bls|balas|fw|fwd|tr|wg|tl)\s*(\[\d+\])?\s*:\s*)+",
@@ -110,7 +111,7 @@ class ParsedEmail:
 
     @property
     def has_sender(self) -> bool:
-        return self.from_address != UNKNOWN_SENDER
+        return not is_unknown_sender(self.from_address)
 
     @property
     def thread_ids(self) -> list[str]:
@@ -144,7 +145,7 @@ def parse_message(raw: bytes) -> ParsedEmail:
 def _unparsed(raw: bytes) -> ParsedEmail:
     """Neither policy could read the message: its bytes as text, for a person to read."""
     text = _tidy(decode_bytes(raw, None)[0])
-    return ParsedEmail(from_address=UNKNOWN_SENDER, from_name="", subject="",
+    return ParsedEmail(from_address=unknown_sender(raw), from_name="", subject="",
                        message_id=synthetic_message_id(raw), message_id_synthetic=True,
                        in_reply_to="", references=[], date=None, text=text, body=text,
                        problems=[PROBLEM_PARSER])
@@ -158,7 +159,7 @@ def _parse(msg: Message, raw: bytes, problems: list[str]) -> ParsedEmail:
     if "@" not in from_address:
         from_name, from_address = headers.first_address("Sender")
     if "@" not in from_address:
-        from_name, from_address = from_name, UNKNOWN_SENDER
+        from_name, from_address = "", unknown_sender(raw)
         if msg.keys():
             problems.append(PROBLEM_NO_SENDER)
     if any(isinstance(defect, (email.errors.StartBoundaryNotFoundDefect,
@@ -198,6 +199,14 @@ def _parse(msg: Message, raw: bytes, problems: list[str]) -> ParsedEmail:
 
 def synthetic_message_id(raw: bytes) -> str:
     return f"<{hashlib.sha256(raw).hexdigest()}@{SYNTHETIC_DOMAIN}>"
+
+
+def unknown_sender(raw: bytes) -> str:
+    return f"tanpa-pengirim-{hashlib.sha256(raw).hexdigest()[:16]}@{UNKNOWN_SENDER_DOMAIN}"
+
+
+def is_unknown_sender(address: str) -> bool:
+    return address.lower().endswith(f"@{UNKNOWN_SENDER_DOMAIN}")
 
 
 def is_synthetic(message_id: str) -> bool:

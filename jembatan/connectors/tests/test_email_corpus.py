@@ -20,7 +20,7 @@ from jembatan.connectors import inbound
 from jembatan.connectors.mail import imap
 from jembatan.connectors.mail import ingest as ingest_module
 from jembatan.connectors.mail.ingest import email_ingest
-from jembatan.connectors.mail.parse import UNKNOWN_SENDER, decode_bytes, parse_message
+from jembatan.connectors.mail.parse import decode_bytes, is_unknown_sender, parse_message
 from jembatan.connectors.models import Conversation, ConversationMessage, QuarantinedEmail
 from jembatan.connectors.selectors import unanswered_count
 from jembatan.connectors.tests.test_email_in import (  # noqa: F401 (fixtures)
@@ -32,6 +32,8 @@ from jembatan.connectors.tests.test_email_in import (  # noqa: F401 (fixtures)
     mailbox,
     media,
 )
+
+UNKNOWN = "(no sender)"
 
 
 @dataclass
@@ -86,20 +88,20 @@ CORPUS = {
          "Perihal: Talud longsor di RT 05", "Tanggal: Mon, 09 Mar 2026 08:00:00 +0700",
          "Talud penahan tanah di RT 05 Sojokerto longsor"]),
     # The body alone, piped without its headers.
-    "no_headers.eml": Expected(UNKNOWN_SENDER, body=["Desa Tieng"], quarantine=["no_headers"],
+    "no_headers.eml": Expected(UNKNOWN, body=["Desa Tieng"], quarantine=["no_headers"],
                                waiting=False),
-    "no_sender.eml": Expected(UNKNOWN_SENDER, subject="Pohon tumbang di Jl. Dieng km 5",
+    "no_sender.eml": Expected(UNKNOWN, subject="Pohon tumbang di Jl. Dieng km 5",
                               body=["Ada pohon tumbang"], quarantine=["no_sender"],
                               waiting=False),
     # mail-parser (stalwartlabs) test messages: fragments without a sender, a nested multipart
     # reusing its parent's boundary, charsets that fail, a forwarded message.
-    "stalwart_malformed_003.eml": Expected(UNKNOWN_SENDER, body=["body"],
+    "stalwart_malformed_003.eml": Expected(UNKNOWN, body=["body"],
                                            quarantine=["no_sender", "structure"], waiting=False),
     # Every text part of a multipart/mixed is the body, whatever its charset says.
     "stalwart_decode_problems.eml": Expected(
-        UNKNOWN_SENDER, body=["café\n\ncafé\n\ncafé =ZZ\n\ncafé\n\ncafé\n\n¥\n\nハ"],
+        UNKNOWN, body=["café\n\ncafé\n\ncafé =ZZ\n\ncafé\n\ncafé\n\n¥\n\nハ"],
         quarantine=["no_sender", "text_undecodable"], waiting=False),
-    "stalwart_mixed_message.eml": Expected(UNKNOWN_SENDER, body=["text", "Perihal: inner",
+    "stalwart_mixed_message.eml": Expected(UNKNOWN, body=["text", "Perihal: inner",
                                                                  "inner body"],
                                            quarantine=["no_sender"], waiting=False),
     # Machines and blanks: stored, never waiting.
@@ -130,9 +132,13 @@ def test_what_is_stored_of_each_real_world_email(name, agency_a, mailbox, media)
     assert result.created
     message = ConversationMessage.objects.get()
     conversation = message.conversation
-    assert conversation.contact.external_id == expected.address
-    assert conversation.contact.name == expected.name
-    assert message.author_name == expected.name
+    if expected.address == UNKNOWN:
+        # One made-up, undeliverable contact per message, shown by a name, not the address.
+        assert is_unknown_sender(conversation.contact.external_id)
+        assert str(conversation.contact) == message.author_name == "Pengirim tidak dikenal"
+    else:
+        assert conversation.contact.external_id == expected.address
+        assert conversation.contact.name == message.author_name == expected.name
     assert conversation.subject == expected.subject
     for text in expected.body:
         assert text in message.body
@@ -427,3 +433,11 @@ def test_anonymous_visitor_cannot_download_an_original(client, agency_a, mailbox
 
     assert response.status_code == 302
     assert OUR_ADDRESS not in response.text
+
+
+def test_mails_without_a_sender_are_not_one_person(agency_a, mailbox):
+    first = email_ingest(raw=eml("no_sender.eml"), agency=agency_a).message
+    second = email_ingest(raw=eml("no_headers.eml"), agency=agency_a).message
+
+    assert first.conversation_id != second.conversation_id
+    assert first.conversation.contact_id != second.conversation.contact_id
