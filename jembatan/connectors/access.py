@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 
-from jembatan.connectors.models import Conversation
+from jembatan.connectors.models import Conversation, QuarantinedEmail
 
 
 def conversations_visible_to(user) -> QuerySet[Conversation]:
@@ -30,3 +30,13 @@ def get_conversation_for_staff(request: HttpRequest, pk: int) -> Conversation:
                                                          conversation):
         raise Http404
     return conversation
+
+
+def get_quarantined_original(request: HttpRequest, pk: int) -> QuarantinedEmail:
+    """An email kept in quarantine, for a coordinator; 404 for anyone else."""
+    if not request.user.has_perm("connectors.view_quarantined_original"):
+        raise Http404
+    item = QuarantinedEmail.objects.filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    return item

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from jembatan.connectors import selectors
 from jembatan.connectors.accounts import connect_account
 from jembatan.connectors.models import CONNECTABLE, ConnectedAccount, Platform
 from jembatan.core.access import get_agency_for_user
@@ -74,7 +75,8 @@ def accounts(request: HttpRequest, slug: str) -> HttpResponse:
     rows = ConnectedAccount.objects.filter(agency=agency).order_by("platform", "external_id")
     webhook = settings.SITE_URL + reverse("connectors:meta_webhook")
     return render(request, "connectors/accounts.html",
-                  {"agency": agency, "form": form, "accounts": rows, "webhook": webhook},
+                  {"agency": agency, "form": form, "accounts": rows, "webhook": webhook,
+                   "quarantined": selectors.quarantined_mail(agency=agency)},
                   status=400 if form.errors else 200)
 
 

@@ -300,6 +300,9 @@ class ConversationMessage(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)
     is_removed = models.BooleanField(_("removed on the platform"), default=False)
+    # Written by a system, not a person (an out-of-office reply, a bounce, an empty email, a
+    # platform's notice): kept, but it never makes a conversation wait for a reply.
+    is_system = models.BooleanField(default=False, db_index=True)
 
     delivery_status = models.CharField(max_length=20, choices=Delivery.choices, blank=True)
     delivery_error = models.TextField(blank=True)
@@ -357,6 +360,37 @@ class ConversationAttachment(models.Model):
     @property
     def is_image(self) -> bool:
         return self.content_type.startswith("image/")
+
+
+class QuarantinedEmail(models.Model):
+    """An email that could not be read completely: why, and the original bytes.
+
+    What could be read is stored as a message of a conversation like any other; the original
+    stays here, in the database and never under the media root, for coordinators to download.
+    When even that message could not be stored, `message` is empty and this is all there is.
+    """
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="quarantined_mail",
+                               verbose_name=_("agency"))
+    account = models.ForeignKey(ConnectedAccount, on_delete=models.SET_NULL, null=True,
+                                blank=True, related_name="+")
+    message = models.OneToOneField(ConversationMessage, on_delete=models.SET_NULL, null=True,
+                                   blank=True, related_name="quarantine")
+    # Keys of jembatan.connectors.mail.quarantine.REASONS.
+    reasons = models.JSONField(default=list)
+    raw = models.BinaryField()
+    size = models.PositiveIntegerField(default=0)
+    sha256 = models.CharField(max_length=64, db_index=True)
+    received_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("quarantined email")
+        verbose_name_plural = _("quarantined emails")
+        ordering = ["-received_at", "-id"]
+        indexes = [models.Index(fields=["agency", "-received_at"], name="quarantine_agency_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.agency} {self.received_at:%Y-%m-%d %H:%M}"
 
 
 class ImportJob(models.Model):

@@ -34,6 +34,7 @@ REASONS = {
     "default": _("a message to answer"),
     "auto": _("an automatic reply or a bounce"),
     "notice": _("a notice from the platform or a reaction, nothing to answer"),
+    "no_sender": _("no sender address to answer"),
 }
 
 

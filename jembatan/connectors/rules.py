@@ -24,6 +24,9 @@ rules.add_perm("connectors.reply_conversation", is_coordinator | is_conversation
 rules.add_perm("connectors.manage_accounts", is_coordinator | is_admin_of_agency)
 rules.add_perm("connectors.view_agency_conversations", is_coordinator | is_member_of_agency)
 rules.add_perm("connectors.view_response_metrics", is_coordinator)
+# The original bytes of an email in quarantine carry every header and part, including what the
+# pages leave out: coordinators only.
+rules.add_perm("connectors.view_quarantined_original", is_coordinator)
 
 # Django admin: coordinators see the plumbing (deliveries, imports) read-only.
 for _model in ("connectedaccount", "webhookdelivery", "importjob", "label"):

@@ -10,13 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Substr
 from django.utils import timezone
 
 from jembatan.connectors.access import conversations_visible_to
-from jembatan.connectors.models import Contact, Conversation, ConversationMessage, Platform
-from jembatan.core.models import User
+from jembatan.connectors.models import (
+    Contact,
+    Conversation,
+    ConversationMessage,
+    Platform,
+    QuarantinedEmail,
+)
+from jembatan.core.models import Agency, User
 
 Direction = ConversationMessage.Direction
 EXCERPT_LENGTH = 160
@@ -165,8 +171,18 @@ def unanswered_queue(*, user: User, limit: int = 100) -> list[WaitingItem]:
 
 def conversation_messages(conversation: Conversation) -> list[ConversationMessage]:
     """Every message of the conversation, notes included, oldest first, with attachments."""
+    # quarantine_pk: the kept original of an email that could not be read completely.
     return list(conversation.messages.select_related("author")
-                .prefetch_related("attachments").order_by("created_at", "id"))
+                .prefetch_related("attachments")
+                .annotate(quarantine_pk=F("quarantine__id"))
+                .order_by("created_at", "id"))
+
+
+def quarantined_mail(*, agency: Agency, limit: int = 20) -> list[QuarantinedEmail]:
+    """The agency's latest emails that could not be read completely, without their bytes."""
+    return list(QuarantinedEmail.objects.filter(agency=agency)
+                .select_related("message__conversation").defer("raw")
+                .order_by("-received_at", "-id")[:limit])
 
 
 @dataclass

@@ -23,6 +23,8 @@ urlpatterns: list = [
     path("staf/percakapan/impor/", views.import_start, name="import"),
     path("staf/percakapan/impor/<int:pk>/", views.import_job, name="import_job"),
     path("staf/percakapan/<int:pk>/", views.conversation, name="conversation"),
+    path("staf/percakapan/karantina/<int:pk>/asli/", views.quarantined_original,
+         name="quarantined_original"),
     path("staf/percakapan/<int:pk>/balas/", views.reply, name="reply"),
     path("staf/percakapan/<int:pk>/template/", views.reply_template, name="reply_template"),
     path("staf/percakapan/<int:pk>/catatan/", views.note, name="note"),

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jembatan.connectors import actions, convert, imports, metrics, outbound, selectors
-from jembatan.connectors.access import get_conversation_for_staff
+from jembatan.connectors.access import get_conversation_for_staff, get_quarantined_original
 from jembatan.connectors.forms import (
     AssignForm,
     ConversationFilterForm,
@@ -363,6 +363,18 @@ def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpRespons
     # only the photo types in the browser and has everything else downloaded.
     return serve_file(item.file, content_type=item.content_type,
                       filename=item.original_name or "lampiran")
+
+
+@login_required
+def quarantined_original(request: HttpRequest, pk: int) -> HttpResponse:
+    """The original bytes of an email that could not be read completely, as a .eml file."""
+    item = get_quarantined_original(request, pk)
+    # Downloaded, never shown: the bytes are whatever the sender made of them (HTML, script).
+    response = HttpResponse(bytes(item.raw), content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="email-{item.pk}.eml"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 # --- Metrics and imports ----------------------------------------------------------------------

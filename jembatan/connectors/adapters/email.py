@@ -16,7 +16,7 @@ from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
 
 from jembatan.connectors.adapters.base import SendResult
-from jembatan.connectors.mail.parse import is_synthetic, reply_subject
+from jembatan.connectors.mail.parse import is_synthetic, is_unknown_sender, reply_subject
 from jembatan.connectors.models import ConnectedAccount, ConversationMessage, Platform
 
 # Keep References short (RFC 5322 allows trimming): the root and the most recent ids thread.
@@ -73,6 +73,9 @@ class EmailAdapter:
             return SendResult(ok=False, code="no_account", error=_(
                 "The agency has no email address to reply from; the agency's admin needs to "
                 "connect its mailbox."))
+        if is_unknown_sender(conversation.contact.external_id):
+            return SendResult(ok=False, code="rejected", error=_(
+                "The email named no sender address, so there is no one to reply to by email."))
         if NO_REPLY.match(conversation.contact.external_id):
             return SendResult(ok=False, code="rejected", error=_(
                 "This address sends only automatic messages (bounces, notifications); a reply "

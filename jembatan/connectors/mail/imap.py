@@ -4,7 +4,9 @@ Every active email account with an IMAP server is polled (every two minutes, by 
 Mail is read by UID: each account remembers the highest UID taken in and the mailbox's
 UIDVALIDITY. When the server renumbers the mailbox (a new UIDVALIDITY) the whole INBOX is read
 again; Message-IDs make the mail already stored a no-op. One failing mailbox records its error
-on the account and does not stop the others.
+on the account and does not stop the others, and one bad message does not stop its mailbox: it
+is stored in quarantine (or, at worst, skipped and left on the server) and the UID moves on.
+Fetching RFC822 marks the message \\Seen; nothing is ever deleted from the server.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import ipaddress
 import logging
 import ssl
 
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -82,14 +85,25 @@ def poll_account(account: ConnectedAccount, *, batch: int = BATCH) -> int:
             raw = _fetch(conn, uid)
             if raw is not None:
                 try:
-                    stored += email_ingest(raw=raw, agency=account.agency,
-                                           account=account).created
-                except MailParseError as error:
-                    # Skipped for good: a message nobody can read must not block the mailbox.
-                    logger.warning("IMAP UID %s of account %s is not an email: %s", uid,
-                                   account.pk, error)
-                    problems.append(_("Message %(uid)s could not be read and was skipped.")
+                    result = email_ingest(raw=raw, agency=account.agency, account=account)
+                except MailParseError:
+                    # An empty message: nothing to store. It stays in the mailbox.
+                    problems.append(_("Message %(uid)s is empty and was skipped.")
                                     % {"uid": uid})
+                except (OperationalError, InterfaceError):
+                    raise  # the database is away: this message is read again next time
+                except Exception as error:
+                    # Not even the original could be kept. Skipped so that one message never
+                    # blocks the mailbox; it stays on the server (we never delete mail).
+                    logger.warning("IMAP UID %s of account %s could not be stored: %s", uid,
+                                   account.pk, type(error).__name__)
+                    problems.append(_("Message %(uid)s could not be stored; it is still in "
+                                      "the mailbox on the server.") % {"uid": uid})
+                else:
+                    stored += result.created and result.message is not None
+                    if result.created and result.quarantined:
+                        problems.append(_("Message %(uid)s could not be read completely and "
+                                          "is in quarantine.") % {"uid": uid})
             last_uid = uid
             ConnectedAccount.objects.filter(pk=account.pk).update(
                 imap_last_uid=uid, imap_uid_validity=uid_validity)

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jembatan.connectors import inbound
+from jembatan.connectors.mail import quarantine
 from jembatan.connectors.mail.parse import ParsedEmail, normalize_subject, parse_message
 from jembatan.connectors.models import (
     ConnectedAccount,
@@ -32,6 +34,10 @@ MAX_ATTACHMENTS = 10
 # A clock running a little fast at the sender is normal; a Date in the future is not the time
 # the citizen wrote, and it would put the message after our reply.
 FUTURE_TOLERANCE = dt.timedelta(minutes=5)
+# A Date before email reached Indonesia's offices is a broken clock or a misread year.
+EARLIEST = dt.datetime(1995, 1, 1, tzinfo=dt.UTC)
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -40,12 +46,36 @@ class IngestResult:
     created: bool
     parsed: ParsedEmail
     ignored: str = ""  # why nothing was stored (our own mail coming back)
+    quarantined: list[str] = field(default_factory=list)  # reasons, when not fully readable
 
 
 def email_ingest(*, raw: bytes, agency: Agency,
                  account: ConnectedAccount | None = None) -> IngestResult:
-    """Store one raw RFC 822 message for `agency`. Raises MailParseError for unreadable bytes."""
+    """Store one raw RFC 822 message for `agency`.
+
+    Raises MailParseError only for empty input, and the database's errors when it cannot be
+    reached (the caller retries). Anything else that goes wrong keeps the original in
+    quarantine, so one message can never block a mailbox or a mail server's queue.
+    """
     parsed = parse_message(raw)
+    try:
+        # A savepoint: a failed statement must not spoil the transaction the fallback writes in.
+        with transaction.atomic():
+            return _ingest(raw=raw, parsed=parsed, agency=agency, account=account)
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception as error:
+        # The type only: the error's text may quote the message (a citizen's address).
+        logger.warning("email %s could not be stored (%s); keeping it in quarantine",
+                       parsed.message_id, type(error).__name__)
+        reasons = [*parsed.problems, quarantine.STORE_FAILED]
+        _kept, created = quarantine.quarantine_keep(raw=raw, agency=agency, account=account,
+                                                    reasons=reasons)
+        return IngestResult(None, created, parsed, quarantined=reasons)
+
+
+def _ingest(*, raw: bytes, parsed: ParsedEmail, agency: Agency,
+            account: ConnectedAccount | None) -> IngestResult:
     mailboxes = list(ConnectedAccount.objects.filter(agency=agency, platform=Platform.EMAIL,
                                                      is_active=True))
     own = {box.external_id.lower() for box in mailboxes}
@@ -58,22 +88,25 @@ def email_ingest(*, raw: bytes, agency: Agency,
     if account is None:
         account = _mailbox_for(mailboxes, parsed)
     media, skipped = _media(parsed)
-    body = parsed.body
+    body = _with_forwarded(parsed.body, parsed)
     if skipped:
         notes = "\n".join(_("[Attachment not kept: %(reason)s]") % {"reason": reason}
                           for reason in skipped)
         body = f"{body}\n\n{notes}" if body else notes
     kind = ConversationMessage.Kind.TEXT
-    if not parsed.body and media:
+    if not body and media:
         images = all(content_type.startswith("image/") for _r, content_type, _n, _c in media)
         kind = ConversationMessage.Kind.IMAGE if images else ConversationMessage.Kind.DOCUMENT
     at = timezone.now()
-    if parsed.date is not None and parsed.date < at + FUTURE_TOLERANCE:
+    if parsed.date is not None and EARLIEST <= parsed.date < at + FUTURE_TOLERANCE:
         at = min(parsed.date, at)
+    # Written by a machine, or nothing written at all: kept, never waiting for a reply.
+    is_system = parsed.is_automatic or not (body.strip() or media)
     item = inbound.InboundItem(
         channel=Platform.EMAIL,
         contact_id=parsed.from_address,
-        contact_name=parsed.from_name,
+        # A name for mail without a sender, so no made-up address is shown as one.
+        contact_name=parsed.from_name if parsed.has_sender else _("Unknown sender"),
         thread_key=thread_key_for(parsed, agency=agency),
         external_id=parsed.message_id,
         body=body,
@@ -84,7 +117,7 @@ def email_ingest(*, raw: bytes, agency: Agency,
         headers={"message_id": parsed.message_id, "in_reply_to": parsed.in_reply_to,
                  "references": parsed.references},
         data={
-            "text": parsed.text,
+            "text": _with_forwarded(parsed.text, parsed),
             "html": parsed.is_html,
             "to": parsed.to,
             "cc": parsed.cc,
@@ -93,6 +126,7 @@ def email_ingest(*, raw: bytes, agency: Agency,
             "automatic": parsed.auto_reason,
             "message_id_synthetic": parsed.message_id_synthetic,
             "attachments_skipped": skipped,
+            "quarantine": parsed.problems,
         },
         media=media,
     )
@@ -101,10 +135,35 @@ def email_ingest(*, raw: bytes, agency: Agency,
                                               thread_key=item.thread_key[:255])
                   .values("status", "waiting_since").first())
         message, created = inbound.receive(item, agency=agency, account=account)
-        if created and parsed.is_automatic:
-            _no_reply_for_automatic(message.conversation, before)
+        if created and parsed.problems:
+            quarantine.quarantine_keep(raw=raw, agency=agency, account=account,
+                                       reasons=parsed.problems, message=message)
+        if created and (is_system or not parsed.has_sender):
+            if is_system:
+                ConversationMessage.objects.filter(pk=message.pk).update(is_system=True)
+                message.is_system = True
+            reason = ("auto" if parsed.is_automatic else "empty" if is_system
+                      else "no_sender")
+            _no_reply_for(message.conversation, before, reason=reason)
             message.conversation.refresh_from_db()
-    return IngestResult(message, created, parsed)
+    return IngestResult(message, created, parsed, quarantined=parsed.problems)
+
+
+def _with_forwarded(text: str, parsed: ParsedEmail) -> str:
+    """The text with each forwarded message written out below it, as mail programs show it."""
+    blocks = [text] if text else []
+    for forwarded in parsed.forwarded:
+        lines = [_("---------- Forwarded message ----------")]
+        if forwarded.from_:
+            lines.append(_("From: %(sender)s") % {"sender": forwarded.from_})
+        if forwarded.date:
+            lines.append(_("Date: %(date)s") % {"date": forwarded.date})
+        if forwarded.subject:
+            lines.append(_("Subject: %(subject)s") % {"subject": forwarded.subject})
+        if forwarded.text:
+            lines += ["", forwarded.text]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def thread_key_for(parsed: ParsedEmail, *, agency: Agency) -> str:
@@ -129,7 +188,8 @@ def thread_key_for(parsed: ParsedEmail, *, agency: Agency) -> str:
         if known is not None:
             return known
         return ids[0]
-    if not parsed.message_id_synthetic:
+    if not parsed.message_id_synthetic or not parsed.has_sender:
+        # (Mail without a sender is a thread of its own: there is no person to group by.)
         return parsed.message_id
     basis = f"{parsed.from_address}\n{normalize_subject(parsed.subject)}"
     return f"subject:{hashlib.sha256(basis.encode()).hexdigest()[:40]}"
@@ -164,13 +224,14 @@ def _media(parsed: ParsedEmail) -> tuple[list, list[str]]:
     return media, skipped
 
 
-def _no_reply_for_automatic(conversation: Conversation, before: dict | None) -> None:
-    """An out-of-office reply or a bounce is kept but asks for no answer. If a citizen's
-    message was already waiting, it still is; a conversation already answered stays so."""
+def _no_reply_for(conversation: Conversation, before: dict | None, *, reason: str) -> None:
+    """An out-of-office reply, a bounce, an empty email or mail without a sender is kept but
+    asks for no answer. If a citizen's message was already waiting, it still is; a
+    conversation already answered stays so."""
     if before is not None and before["waiting_since"] is not None:
         return
     Conversation.objects.filter(pk=conversation.pk).update(
-        needs_reply=False, needs_reply_is_suggestion=True, needs_reply_reason="auto",
+        needs_reply=False, needs_reply_is_suggestion=True, needs_reply_reason=reason,
         waiting_since=None,
         status=before["status"] if before is not None else Conversation.Status.OPEN,
     )

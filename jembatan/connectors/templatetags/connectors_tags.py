@@ -80,3 +80,8 @@ def unsupported_kind(value: str) -> str:
         "ptv": _("a video message"), "album": _("an album of photos"),
     }
     return str(labels.get(value, ""))
+def quarantine_reasons(keys) -> list[str]:
+    """Why an email could not be read completely, in sentences staff read."""
+    from jembatan.connectors.mail.quarantine import reason_labels
+
+    return reason_labels(keys)

@@ -345,11 +345,22 @@ def test_html_to_text_drops_scripts_styles_and_tags():
     assert html_to_text(html) == "Air PDAM & listrik mati.\n\n- Kertek\n- Kalikajar\n> Pesan lama"
 
 
-@pytest.mark.parametrize("raw", [b"", b"   \r\n", b"bukan email sama sekali\n",
-                                 b"Subject: tanpa pengirim\r\n\r\nisi\r\n"])
-def test_unreadable_bytes_are_a_parse_error(raw):
+@pytest.mark.parametrize("raw", [b"", b"   \r\n"])
+def test_only_empty_input_is_a_parse_error(raw):
     with pytest.raises(MailParseError):
         parse_message(raw)
+
+
+@pytest.mark.parametrize(("raw", "problem"), [
+    (b"bukan email sama sekali\n", "no_headers"),
+    (b"Subject: tanpa pengirim\r\n\r\nisi\r\n", "no_sender"),
+])
+def test_bytes_without_headers_or_sender_are_read_with_the_problem_named(raw, problem):
+    parsed = parse_message(raw)
+
+    assert parsed.problems == [problem]
+    assert not parsed.has_sender
+    assert parsed.body in ("bukan email sama sekali", "isi")
 
 
 # --- ingest_email (a mail server's pipe) ---------------------------------------------------
@@ -382,8 +393,8 @@ def test_ingest_email_unknown_agency_exits_67(agency_a):
     assert not ConversationMessage.objects.exists()
 
 
-@pytest.mark.parametrize("raw", [b"", b"bukan email\n"])
-def test_ingest_email_unreadable_input_exits_65(agency_a, raw):
+@pytest.mark.parametrize("raw", [b"", b" \r\n\r\n"])
+def test_ingest_email_empty_input_exits_65(agency_a, raw):
     with pytest.raises(CommandError) as error:
         call_command("ingest_email", agency="dpupr", stdin=io.BytesIO(raw))
 
@@ -401,7 +412,7 @@ def test_ingest_email_exit_code_reaches_the_mail_server(agency_a, monkeypatch):
     """Run as a pipe, the command leaves the process with the sysexits code."""
     from jembatan.connectors.management.commands.ingest_email import Command
 
-    stdin = io.TextIOWrapper(io.BytesIO(b"bukan email\n"))
+    stdin = io.TextIOWrapper(io.BytesIO(b"\r\n"))
     monkeypatch.setattr("sys.stdin", stdin)
     with pytest.raises(SystemExit) as exit_info:
         Command().run_from_argv(["manage.py", "ingest_email", "--agency", "dpupr"])
@@ -550,16 +561,17 @@ def test_a_new_uidvalidity_reads_the_mailbox_again_without_duplicates(imap_mailb
     assert ConversationMessage.objects.count() == 2
 
 
-def test_an_unreadable_message_is_skipped_and_does_not_block_the_mailbox(
+def test_a_message_without_headers_is_kept_in_quarantine_and_does_not_block_the_mailbox(
         imap_mailbox, imap_server):
     imap_server.add(b"bukan email\r\n")
     imap_server.add(eml("plain_id.eml"))
 
-    assert imap.poll_all() == 1
+    assert imap.poll_all() == 2
 
     imap_mailbox.refresh_from_db()
     assert imap_mailbox.imap_last_uid == 2
     assert "1" in imap_mailbox.last_error
+    assert "karantina" in imap_mailbox.last_error
 
 
 def test_a_failing_mailbox_records_its_error_and_the_others_are_polled(

@@ -237,6 +237,17 @@ def test_automatic_senders_are_never_answered(smtp, agency_a, mailbox):
     assert smtp.received == []
 
 
+def test_mail_that_named_no_sender_is_not_answered(smtp, agency_a, mailbox):
+    conversation = email_ingest(raw=eml("no_sender.eml"), agency=agency_a).message.conversation
+
+    result = EmailAdapter().send(reply(conversation))
+
+    assert not result.ok
+    assert not result.retry
+    assert "tidak ada yang dapat dibalas" in result.error
+    assert smtp.received == []
+
+
 def test_reply_carries_the_officer_s_attachments(smtp, conversation, settings, tmp_path):
     from django.core.files.base import ContentFile
 

@@ -5,8 +5,10 @@
 
 Postfix, for example, in /etc/aliases:  dpupr: "|/srv/jembatan/manage.py ingest_email
 --agency dpupr". Exit codes follow sysexits.h, which mail servers understand: 0 stored (or
-already stored), 65 not an email, 66 file not found, 67 no such agency, 75 try again later
-(the database is unavailable: the mail server keeps the message and retries).
+already stored; a message that could not be read completely is stored in quarantine and also
+gives 0), 65 empty input, 66 file not found, 67 no such agency, 75 try again later (the
+database is unavailable, or even the original could not be kept: the mail server keeps the
+message and retries). No other exit code and no traceback, whatever the bytes.
 """
 
 from __future__ import annotations
@@ -50,9 +52,18 @@ class Command(BaseCommand):
         except DatabaseError as error:
             raise CommandError(f"Database unavailable, try again later: {error}",
                                returncode=EX_TEMPFAIL) from error
+        except Exception as error:  # not even the original could be kept: let the server retry
+            raise CommandError(f"The message could not be stored, try again later: "
+                               f"{type(error).__name__}.", returncode=EX_TEMPFAIL) from error
         parsed = result.parsed
+        quarantined = ", ".join(result.quarantined)
         if result.ignored:
             self.stdout.write(f"Ignored {parsed.message_id}: {result.ignored}.")
+        elif result.message is None:
+            self.stdout.write(f"Kept {parsed.message_id} in quarantine only ({quarantined}).")
+        elif result.created and quarantined:
+            self.stdout.write(f"Stored {parsed.message_id} in conversation "
+                              f"{result.message.conversation_id}, in quarantine ({quarantined}).")
         elif result.created:
             self.stdout.write(f"Stored {parsed.message_id} in conversation "
                               f"{result.message.conversation_id}.")
