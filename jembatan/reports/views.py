@@ -308,8 +308,10 @@ def attachment(request: HttpRequest, code: str, pk: int) -> FileResponse:
     if (item.message and item.message.visibility == Message.Visibility.INTERNAL
             and not view.is_staff):
         raise Http404
+    # A file name can carry a NIK or a phone number ("KTP 3307….jpg") as well as the text can.
     response = FileResponse(item.file.open("rb"), content_type=item.content_type,
-                            as_attachment=not item.is_image, filename=item.original_name)
+                            as_attachment=not item.is_image,
+                            filename=view.shown(item.original_name))
     response["Cache-Control"] = "private, max-age=3600"
     return response
 
