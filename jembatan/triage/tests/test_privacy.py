@@ -74,3 +74,12 @@ def test_kept_contacts_stay_in_any_spelling_and_others_are_masked():
     assert "humas@wonosobokab.go.id" in masked
     assert "0812 3456 7890" not in masked
     assert "bapak@contoh.id" not in masked
+
+
+@pytest.mark.parametrize("text", [
+    "Perbaikan jalan sesuai Perbup No. 12 Tahun 2023 sudah dianggarkan.",
+    "Pelebaran jalan mengacu pada Perda nomor 3 tahun 2021.",
+    "Jalan kabupaten diatur dalam surat edaran No. 5.",
+])
+def test_a_regulation_cited_after_a_road_is_not_a_house_number(text):
+    assert mask_personal_data(text) == text
