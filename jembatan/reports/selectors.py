@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.core.cache import cache
 from django.db import connection
@@ -251,10 +252,16 @@ class ReportView:
         """Neither handling staff nor the reporter: what anyone on the internet sees."""
         return not (self.is_staff or self.is_reporter)
 
+    @cached_property
+    def _official_contacts(self) -> frozenset[str]:
+        return official_contacts()
+
     def shown(self, text: str) -> str:
         """Any text a person typed into the report (title, body, messages, timeline notes, the
         rating comment, file names), as this viewer may read it."""
-        return public_text(text) if self.is_public else text
+        if not self.is_public:
+            return text
+        return mask_personal_data(text, keep=self._official_contacts)
 
     @property
     def address(self) -> str:
