@@ -375,3 +375,5 @@ LOGGING = {
 }
 
 ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]
+# The error email to ADMINS carries no POST values and no local variables (citizens' data).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "jembatan.core.error_reports.PrivateExceptionReporterFilter"

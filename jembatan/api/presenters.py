@@ -14,10 +14,9 @@ from django.utils.translation import gettext as _
 
 from jembatan.core.models import Jurisdiction
 from jembatan.reports import clocks
-from jembatan.reports.models import Event, Message, Rating, Report
-from jembatan.reports.rules import REPORTER, Actor, report_roles
-from jembatan.reports.selectors import report_view
-from jembatan.triage.privacy import mask_personal_data
+from jembatan.reports.models import Event, Message, Report
+from jembatan.reports.rules import Actor
+from jembatan.reports.selectors import ReportView, report_view
 
 REPORTER_LABEL = "Pelapor"
 
@@ -42,11 +41,12 @@ def message_author(message: Message, *, staff: bool) -> str:
     return _public_signature(message.author_agency)
 
 
-def message_data(message: Message, *, staff: bool, public: bool = False) -> dict:
-    # A citizen's own words are shown to the public with personal data masked (NIK, phone…).
-    masked = public and message.from_reporter
+def message_data(message: Message, view: ReportView) -> dict:
+    # Everything typed is shown to the public with personal data masked (NIK, phone…): the
+    # reporter's words, and the agency's answers, which may quote them.
+    staff = view.is_staff
     return {
-        "body": mask_personal_data(message.body) if masked else message.body,
+        "body": view.shown(message.body),
         "visibility": message.visibility,
         "author": message_author(message, staff=staff),
         "created_at": message.created_at,
@@ -65,12 +65,14 @@ def _event_actor(event: Event, report: Report, *, show_reporter: bool) -> str | 
     return _person(event.actor)
 
 
-def event_data(event: Event, report: Report, *, staff: bool, show_reporter: bool) -> dict:
+def event_data(event: Event, report: Report, view: ReportView) -> dict:
+    staff, show_reporter = view.is_staff, view.show_reporter
     data = {
         "action": event.action,
         "status": event.to_status,
         "agency": event.agency.slug if event.agency_id else None,
-        "note": event.note,
+        # A reporter's reason to reopen or object is their own words, like a message.
+        "note": view.shown(event.note),
         "created_at": event.created_at,
     }
     if staff:
@@ -97,14 +99,14 @@ def report_data(report: Report, actor: Actor) -> dict:
     """The response body of GET /reports/{code} for this actor."""
     view = report_view(report, actor)
     staff = view.is_staff
-    is_reporter = REPORTER in report_roles(report, actor)
-    rating = Rating.objects.filter(report=report).first()
+    is_reporter = view.is_reporter
+    rating = view.rating
     data = {
         "view": "staff" if staff else "reporter" if is_reporter else "public",
         "tracking_code": report.tracking_code,
         "kind": report.kind,
-        "title": report.title if staff or is_reporter else mask_personal_data(report.title),
-        "body": report.body if staff or is_reporter else mask_personal_data(report.body),
+        "title": view.shown(report.title),
+        "body": view.shown(report.body),
         "status": report.status,
         "privacy": report.privacy,
         "channel": report.channel,
@@ -120,15 +122,12 @@ def report_data(report: Report, actor: Actor) -> dict:
         "rejection_reason": report.rejection_reason or None,
         "merged_into": report.merged_into.tracking_code if report.merged_into_id else None,
         "rating": (
-            {"score": rating.score, "comment": rating.comment, "created_at": rating.created_at}
+            {"score": rating.score, "comment": view.shown(rating.comment),
+             "created_at": rating.created_at}
             if rating is not None else None
         ),
-        "messages": [message_data(m, staff=staff, public=not (staff or is_reporter))
-                     for m in view.messages],
-        "timeline": [
-            event_data(e, report, staff=staff, show_reporter=view.show_reporter)
-            for e in view.events
-        ],
+        "messages": [message_data(m, view) for m in view.messages],
+        "timeline": [event_data(e, report, view) for e in view.events],
     }
     if view.show_reporter:
         data["reporter"] = {

@@ -26,8 +26,8 @@ from jembatan.core.pagination import keyset_page
 from jembatan.reports import actions, codes
 from jembatan.reports.access import get_report_for_viewer
 from jembatan.reports.models import Category, Channel, Report
-from jembatan.reports.rules import ACTIONS, Actor, is_handling_staff, may_take
-from jembatan.reports.selectors import ReportFilters, report_detail, reports_inbox
+from jembatan.reports.rules import ACTIONS, Actor, may_take
+from jembatan.reports.selectors import ReportFilters, report_detail, report_view, reports_inbox
 
 router = Router(tags=["reports"])
 
@@ -355,7 +355,7 @@ def message_create(
     report, actor = _load(request, code, x_access_key, credentials_required=True)
     message = actions.message_post(report=report, actor=actor, body=payload.body,
                                    visibility=payload.visibility)
-    return Status(201, message_data(message, staff=is_handling_staff(report, actor)))
+    return Status(201, message_data(message, report_view(report, actor)))
 
 
 @router.post(

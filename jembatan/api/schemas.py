@@ -118,9 +118,12 @@ class ReportSubmitOut(Schema):
 
 # --- Reading reports --------------------------------------------------------------------------
 
+MASKED = ("In the public view, personal data (NIK, KK, phone, email, account and house numbers) "
+          "is masked.")
+
 
 class MessageOut(Schema):
-    body: str
+    body: str = Field(..., description=MASKED)
     visibility: str
     author: str
     created_at: dt.datetime
@@ -130,14 +133,14 @@ class EventOut(Schema):
     action: str
     status: str
     agency: str | None
-    note: str
+    note: str = Field(..., description=MASKED)
     created_at: dt.datetime
     actor: str | None = Field(None, description="Staff view only.")
 
 
 class RatingOut(Schema):
     score: int
-    comment: str
+    comment: str = Field(..., description=MASKED)
     created_at: dt.datetime
 
 
@@ -154,8 +157,8 @@ class ReportOut(Schema):
     )
     tracking_code: str
     kind: str
-    title: str
-    body: str
+    title: str = Field(..., description=MASKED)
+    body: str = Field(..., description=MASKED)
     status: str
     privacy: str
     channel: str

@@ -11,7 +11,10 @@ urlpatterns: list = [
     # Questions on the portal (the web channel)
     path("instansi/<slug:slug>/tanya/", web_views.ask, name="web_ask"),
     path("instansi/<slug:slug>/tanya/terkirim/", web_views.asked, name="web_asked"),
-    path("tanya/<str:key>/", web_views.thread, name="web_thread"),
+    path("tanya/", web_views.open_question, name="web_open"),
+    path("tanya/<int:pk>/", web_views.thread, name="web_thread"),
+    # Links sent before the key moved into the fragment.
+    path("tanya/<str:key>/", web_views.thread_by_key, name="web_thread_by_key"),
     # An agency's connected accounts
     path("staf/instansi/<slug:slug>/kanal/", accounts_views.accounts, name="accounts"),
     path("staf/instansi/<slug:slug>/kanal/<int:pk>/aktif/", accounts_views.account_toggle,

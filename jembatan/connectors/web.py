@@ -14,6 +14,7 @@ import secrets
 import uuid
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from jembatan.connectors import crypto
@@ -58,6 +59,18 @@ def ask(*, agency: Agency, body: str, name: str = "", email: str = "", phone: st
     conversation.web_key_encrypted = crypto.encrypt(key)
     conversation.save(update_fields=["web_key_hash", "web_key_encrypted"])
     return conversation, key
+
+
+def private_link_path(key: str) -> str:
+    """The asker's private link. The key rides after the "#", which browsers never send to a
+    server: it cannot land in a web server's or proxy's access log, nor in a Referer header.
+    The page posts it (see connectors/web_open.html)."""
+    return reverse("connectors:web_open") + "#" + key
+
+
+def web_conversation(pk: int) -> Conversation | None:
+    return (Conversation.objects.select_related("agency", "contact")
+            .filter(channel=Platform.WEB, pk=pk).first())
 
 
 def conversation_for_key(key: str) -> Conversation | None:

@@ -7,6 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.core.phone import normalize_phone
 
 
+class OpenQuestionForm(forms.Form):
+    key = forms.CharField(label=_("Private key"), max_length=64,
+                          help_text=_("The part of your private link after the # sign."))
+
+
 class AskForm(forms.Form):
     body = forms.CharField(label=_("Your question"), max_length=3000,
                            widget=forms.Textarea(attrs={"rows": 6}),

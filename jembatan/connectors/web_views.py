@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import get_usage
 
 from jembatan.connectors import web
 from jembatan.connectors.models import ConversationMessage
-from jembatan.connectors.web_forms import AskerReplyForm, AskForm
+from jembatan.connectors.web_forms import AskerReplyForm, AskForm, OpenQuestionForm
 from jembatan.core.access import get_agency_for_public
 
 SESSION_KEY = "web_question_key"
+# The questions this browser has opened with their key, like the reports' tracking page.
+THREADS_SESSION_KEY = "web_questions"
 
 
 def _limited(request: HttpRequest, group: str, rate: str) -> bool:
@@ -46,36 +47,74 @@ def ask(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "connectors/web_ask.html", {"agency": agency, "form": form})
 
 
+def _remember(request: HttpRequest, conversation) -> None:
+    seen = [pk for pk in request.session.get(THREADS_SESSION_KEY, []) if pk != conversation.pk]
+    request.session[THREADS_SESSION_KEY] = [*seen, conversation.pk][-50:]
+
+
 @never_cache
 def asked(request: HttpRequest, slug: str) -> HttpResponse:
     agency = get_agency_for_public(slug)
     key = request.session.pop(SESSION_KEY, "")
     conversation = web.conversation_for_key(key) if key else None
-    link = request.build_absolute_uri(reverse("connectors:web_thread", args=[key])) if key else ""
+    if conversation is not None:
+        _remember(request, conversation)
+    link = request.build_absolute_uri(web.private_link_path(key)) if key else ""
     return render(request, "connectors/web_asked.html",
                   {"agency": agency, "link": link, "key": key,
                    "has_email": bool(conversation and web.asker_email(conversation))})
 
 
 @never_cache
-def thread(request: HttpRequest, key: str) -> HttpResponse:
-    """The asker's private thread: questions, answers, and a reply box."""
+def open_question(request: HttpRequest) -> HttpResponse:
+    """Where the private link lands: the key comes by POST (the page's script reads it from
+    after the "#", or the asker pastes it), never in a URL."""
+    form = OpenQuestionForm(request.POST or None)
+    if request.method == "POST":
+        if _limited(request, "connectors.open_question", "20/10m"):
+            form.add_error(None, _("Too many attempts. Please wait a few minutes."))
+            return render(request, "connectors/web_open.html", {"form": form}, status=429)
+        if form.is_valid():
+            conversation = web.conversation_for_key(form.cleaned_data["key"].strip())
+            if conversation is not None:
+                _remember(request, conversation)
+                return redirect("connectors:web_thread", pk=conversation.pk)
+            form.add_error("key", _("This key does not open a question. Check the link."))
+        return render(request, "connectors/web_open.html", {"form": form}, status=400)
+    return render(request, "connectors/web_open.html", {"form": form})
+
+
+@never_cache
+def thread_by_key(request: HttpRequest, key: str) -> HttpResponse:
     conversation = web.conversation_for_key(key)
+    if conversation is None:
+        raise Http404
+    _remember(request, conversation)
+    return redirect("connectors:web_thread", pk=conversation.pk)
+
+
+@never_cache
+def thread(request: HttpRequest, pk: int) -> HttpResponse:
+    """The asker's private thread: questions, answers, and a reply box; for a browser that
+    opened it with the key."""
+    conversation = (web.web_conversation(pk)
+                    if pk in request.session.get(THREADS_SESSION_KEY, []) else None)
     if conversation is None:
         raise Http404
     form = AskerReplyForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid() and not _limited(request, "connectors.asker_reply", "30/h"):
             web.asker_reply(conversation, body=form.cleaned_data["body"])
-            return redirect("connectors:web_thread", key=key)
+            return redirect("connectors:web_thread", pk=pk)
         status = 400 if form.errors else 429
         if status == 429:
             form.add_error(None, _("Too many messages. Please try again later."))
     else:
         status = 200
-    messages = (conversation.messages
+    # Not "messages": base.html shows that name as the flash messages.
+    thread_messages = (conversation.messages
                 .exclude(direction=ConversationMessage.Direction.NOTE)
                 .only("direction", "body", "created_at", "author_name", "is_removed"))
     return render(request, "connectors/web_thread.html",
-                  {"conversation": conversation, "messages": messages, "form": form},
+                  {"conversation": conversation, "thread_messages": thread_messages, "form": form},
                   status=status)

@@ -8,8 +8,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.models import Jurisdiction
-from jembatan.reports.selectors import ReportFilters, reports_public
-from jembatan.triage.privacy import mask_personal_data
+from jembatan.reports.selectors import ReportFilters, public_text, reports_public
 
 
 class PublicReportsFeed(Feed):
@@ -28,10 +27,10 @@ class PublicReportsFeed(Feed):
         return reports_public(filters=ReportFilters()).order_by("-created_at", "-pk")[:50]
 
     def item_title(self, item):
-        return f"[{item.get_status_display()}] {mask_personal_data(item.title)}"
+        return f"[{item.get_status_display()}] {public_text(item.title)}"
 
     def item_description(self, item):
-        return Truncator(mask_personal_data(item.body)).words(60)
+        return Truncator(public_text(item.body)).words(60)
 
     def item_pubdate(self, item):
         return item.created_at

@@ -9,28 +9,64 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
-from jembatan.core.models import Agency, User
+from jembatan.core.models import Agency, Jurisdiction, User
+from jembatan.reports import codes
 from jembatan.reports.models import (
     PUBLIC_LIST_STATUSES,
     Attachment,
     Event,
     Message,
     Privacy,
+    Rating,
     Report,
     Status,
 )
-from jembatan.reports.rules import Actor, is_handling_staff, may_see_reporter
+from jembatan.reports.rules import (
+    REPORTER,
+    Actor,
+    is_handling_staff,
+    may_see_reporter,
+    report_roles,
+)
+from jembatan.triage.privacy import contact_keys, find_personal_data, mask_personal_data
 
 LIST_FIELDS = (
     "id", "tracking_code", "kind", "title", "privacy", "status", "channel", "created_at",
     "deadline", "deadline_stage", "is_returned", "is_urgent", "responded_at", "closed_at",
     "lead_agency", "kecamatan", "desa", "assigned_to", "category", "suggested_agency",
 )
+
+
+OFFICIAL_CONTACTS_CACHE_KEY = "reports:official-contacts"
+
+
+def official_contacts() -> frozenset[str]:
+    """The phone numbers and emails the agencies and the jurisdiction publish: an answer that
+    tells citizens where to call is not leaking anyone's personal data."""
+    def load() -> frozenset[str]:
+        values = [value for pair in Agency.objects.values_list("phone", "email")
+                  for value in pair]
+        values += [value for pair in Jurisdiction.objects.values_list("phone", "email")
+                   for value in pair]
+        return contact_keys(values)
+
+    # Read on every public page, changed a few times a year.
+    return cache.get_or_set(OFFICIAL_CONTACTS_CACHE_KEY, load, 300)
+
+
+def public_text(text: str) -> str:
+    """Text as the public may read it: personal data masked, the public bodies' own contacts
+    kept. Every surface anyone may open without being the reporter or handling staff (the
+    public page and list, the feed, the public API, the similar-reports hint) goes through
+    this."""
+    return mask_personal_data(text, keep=official_contacts())
 
 
 @dataclass
@@ -126,13 +162,33 @@ def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
            "category__name")
 
 
+# Five or more digits, grouped or not: the shape of a NIK, a phone number or an account number,
+# or a piece of one ("7777 8888"); years and RT/RW numbers are shorter.
+LONG_NUMBER = re.compile(r"\d(?:[ .-]?\d){4,}")
+
+
+def public_search_terms(q: str) -> str:
+    """A public search without personal data in it. The pages mask a NIK or a phone number in
+    the text, but a search that matched on one would still tell anyone who has the number in
+    which report it was written."""
+    if codes.TRACKING_CODE.match(codes.normalize_tracking_code(q)):
+        return q
+    for finding in reversed(find_personal_data(q)):
+        q = q[:finding.start] + " " + q[finding.end:]
+    q = LONG_NUMBER.sub(" ", q)
+    return " ".join(word for word in q.split() if "@" not in word)
+
+
 def reports_public(*, filters: ReportFilters) -> QuerySet[Report]:
     """The public list: never rahasia, never before verification, never rejected or merged."""
     reports = Report.objects.filter(
         privacy__in=(Privacy.PUBLIK, Privacy.ANONIM), status__in=PUBLIC_LIST_STATUSES
     )
+    q = public_search_terms(filters.q)
+    if filters.q.strip() and not q:
+        return reports.none()
     public_filters = ReportFilters(status=filters.status, kind=filters.kind,
-                                   agency=filters.agency, kecamatan=filters.kecamatan, q=filters.q)
+                                   agency=filters.agency, kecamatan=filters.kecamatan, q=q)
     if public_filters.status and public_filters.status not in PUBLIC_LIST_STATUSES:
         return reports.none()
     reports = apply_filters(reports, public_filters)
@@ -183,12 +239,42 @@ class ReportView:
     show_reporter: bool
     messages: list[Message]
     events: list[Event]
+    is_reporter: bool = False
 
     @property
     def reporter_label(self) -> str:
         if self.show_reporter:
             return self.report.reporter_name or ""
         return ""
+
+    @property
+    def is_public(self) -> bool:
+        """Neither handling staff nor the reporter: what anyone on the internet sees."""
+        return not (self.is_staff or self.is_reporter)
+
+    @cached_property
+    def _official_contacts(self) -> frozenset[str]:
+        return official_contacts()
+
+    def shown(self, text: str) -> str:
+        """Any text a person typed into the report (title, body, messages, timeline notes, the
+        rating comment, file names), as this viewer may read it."""
+        if not self.is_public:
+            return text
+        return mask_personal_data(text, keep=self._official_contacts)
+
+    @property
+    def address(self) -> str:
+        """The typed address locates the reporter's house as often as the problem: the
+        reporter and the handling staff only, like the API's `address`."""
+        return "" if self.is_public else self.report.address
+
+    @property
+    def rating(self) -> Rating | None:
+        try:
+            return self.report.rating
+        except Rating.DoesNotExist:
+            return None
 
 
 def report_view(report: Report, actor: Actor) -> ReportView:
@@ -200,6 +286,7 @@ def report_view(report: Report, actor: Actor) -> ReportView:
         report=report,
         actor=actor,
         is_staff=staff,
+        is_reporter=REPORTER in report_roles(report, actor),
         show_reporter=may_see_reporter(report, actor),
         messages=messages,
         events=events,

@@ -308,7 +308,9 @@ def attachment(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     if (item.message and item.message.visibility == Message.Visibility.INTERNAL
             and not view.is_staff):
         raise Http404
-    return serve_file(item.file, content_type=item.content_type, filename=item.original_name)
+    # A file name can carry a NIK or a phone number ("KTP 3307….jpg") as well as the text can.
+    return serve_file(item.file, content_type=item.content_type,
+                      filename=view.shown(item.original_name))
 
 
 @require_GET

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
@@ -59,18 +59,22 @@ def info_value_checker(request: HttpRequest) -> HttpResponse:
     return render(request, template, {"text": text, "result": result})
 
 
-@require_GET
+@require_POST
 @ratelimit(key="ip", rate="60/m", block=False)
 def similar_reports(request: HttpRequest) -> HttpResponse:
-    """While a citizen types: published reports about the same matter nearby, to follow."""
+    """While a citizen types: published reports about the same matter nearby, to follow.
+
+    POST (with the form's CSRF token), never GET: the draft may be a rahasia report with a NIK
+    and a phone number in it, and a query string lands in every web server's and proxy's
+    access log."""
     from jembatan.reports.models import PUBLIC_LIST_STATUSES, Privacy
 
     if getattr(request, "limited", False):
         return HttpResponse(status=429)
-    text = f"{request.GET.get('title', '')} {request.GET.get('body', '')}"[:MAX_TEXT]
+    text = f"{request.POST.get('title', '')} {request.POST.get('body', '')}"[:MAX_TEXT]
     found = services.similar_open_reports(
-        text=text, kecamatan_code=request.GET.get("kecamatan", "")[:13],
-        desa_code=request.GET.get("desa", "")[:13],
+        text=text, kecamatan_code=request.POST.get("kecamatan", "")[:13],
+        desa_code=request.POST.get("desa", "")[:13],
     )
     # Only reports the public may already see: verified, never rahasia.
     shown = [(report, score) for report, score in found

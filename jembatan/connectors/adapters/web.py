@@ -10,7 +10,6 @@ from email.utils import make_msgid
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -26,7 +25,7 @@ class WebAdapter:
         if not address:
             return SendResult(ok=True, external_id=f"web:{message.pk}")
         key = web.private_key(conversation)
-        link = settings.SITE_URL + reverse("connectors:web_thread", args=[key]) if key else ""
+        link = settings.SITE_URL + web.private_link_path(key) if key else ""
         with translation.override(settings.LANGUAGE_CODE):
             subject = _("Answer from %(agency)s") % {"agency": conversation.agency.name}
             body = render_to_string("connectors/email/web_answer.txt", {

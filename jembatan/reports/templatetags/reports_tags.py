@@ -82,6 +82,12 @@ def event_actor(event) -> str:
 @register.filter
 def mask_pii(text: str) -> str:
     """Personal data (NIK, KK, phone, email, account numbers) hidden, for public eyes."""
-    from jembatan.triage.privacy import mask_personal_data
+    from jembatan.reports.selectors import public_text
 
-    return mask_personal_data(text)
+    return public_text(text)
+
+
+@register.filter
+def shown_to(text: str, view) -> str:
+    """Typed text as this report view's viewer may read it (masked for the public)."""
+    return view.shown(text or "")

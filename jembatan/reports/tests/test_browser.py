@@ -97,3 +97,47 @@ def test_citizen_report_is_disposed_answered_rated_and_closed(live_server, new_p
     assert report.rating.score == 5
     assert report.get_status_display().lower() in citizen.locator("#report-status + p").inner_text().lower()
     assert [text for text in console if "Content Security Policy" in text] == []
+
+
+def test_the_similar_reports_hint_posts_the_draft_and_shows_masked_titles(
+    live_server, new_page, console
+):
+    from jembatan.core.models import Agency, Region, User
+    from jembatan.reports import actions
+    from jembatan.reports.models import Privacy
+    from jembatan.reports.rules import Actor
+
+    call_command("load_demo", "--core-only", stdout=io.StringIO())
+    report, _key, _created = actions.report_submit(
+        kind="pengaduan", title="Jalan desa rusak parah, hubungi 0812 7777 8888",
+        body="Jalan desa rusak parah dan berlubang sejak musim hujan.",
+        privacy=Privacy.ANONIM, kecamatan=Region.objects.get(code="33.07.12"),
+        reporter_name="Sulastri")
+    actions.report_dispose(report=report, actor=Actor(user=User.objects.get(
+        username="koordinator")), agency=Agency.objects.get(slug="dpupr"))
+
+    citizen = new_page()
+    requests = []
+    citizen.on("request", lambda r: requests.append(r) if "/lapor/serupa/" in r.url else None)
+    citizen.goto(live_server.url + reverse("reports:submit"))
+    citizen.fill("#id_title", "Jalan desa rusak")
+    with citizen.expect_response(lambda r: "/lapor/serupa/" in r.url) as hint:
+        citizen.select_option("#id_kecamatan", "33.07.12")
+    citizen.fill("#id_body", "Jalan desa rusak parah dan berlubang. NIK 3307012345670001")
+    citizen.keyboard.press("End")
+    citizen.locator("#similar-reports a").first.wait_for()
+
+    assert hint.value.status == 200
+    assert requests
+    assert {r.method for r in requests} == {"POST"}
+    assert all("?" not in r.url for r in requests)
+    assert all("3307012345670001" not in r.url for r in requests)
+    sent = requests[-1].post_data
+    assert "title=" in sent
+    assert "kecamatan=33.07.12" in sent
+    assert "reporter" not in sent
+    assert "csrfmiddlewaretoken" not in sent
+    shown = citizen.locator("#similar-reports").inner_text()
+    assert report.tracking_code in shown
+    assert "0812 7777 8888" not in shown
+    assert [text for text in console if "Content Security Policy" in text] == []

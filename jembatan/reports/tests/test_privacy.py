@@ -449,3 +449,344 @@ def test_the_feed_shows_public_reports_without_the_reporter_or_confidential_ones
     assert rahasia.title not in content
     assert CONFIDENTIAL_BODY not in content
     assert_no_identity(content, "the feed")
+
+
+# --- the privacy canary: personal data typed anywhere never reaches a public surface ------------
+
+CANARY_NIK = "3307012345670001"
+CANARY_PHONE = "0812 7777 8888"
+CANARY_EMAIL = "warga.kanari@contoh.id"
+CANARY_STREET = "Jl. Kanari No. 7"
+CANARY_NAME = "Sulastri Kanarini"
+CANARY_TEXT = (f"NIK {CANARY_NIK}, HP {CANARY_PHONE}, email {CANARY_EMAIL}, "
+               f"rumah {CANARY_STREET}")
+CANARIES = (CANARY_NIK, "3307 0123 4567 0001", CANARY_PHONE, "081277778888", "6281277778888",
+            CANARY_EMAIL, "warga.kanari", CANARY_STREET, CANARY_NAME, "Kanarini")
+CANARY_QUERIES = (CANARY_NIK, CANARY_PHONE, "7777 8888", CANARY_EMAIL, CANARY_NAME)
+ANSWER = "Permohonan sudah kami jawab; salinan dokumen terlampir."
+
+
+def assert_no_canary(text, where):
+    for canary in CANARIES:
+        assert canary not in text, f"{canary!r} shown in {where}"
+
+
+def canary_report(privacy, *, kecamatan, desa, coordinator, officer, agency, full=True):
+    """A report with the canaries in every field a citizen types: title, text, address, file
+    name, contact, replies, the reasons to reopen, close and object, and the rating comment."""
+    report, key, _created = actions.report_submit(
+        kind=Kind.INFORMASI, title=f"Jalan desa rusak parah, {CANARY_TEXT}",
+        body=f"Jalan desa rusak parah dan berlubang sejak musim hujan. {CANARY_TEXT}",
+        privacy=privacy, kecamatan=kecamatan, desa=desa, address=CANARY_TEXT,
+        reporter_name=CANARY_NAME, reporter_email=CANARY_EMAIL, reporter_phone=CANARY_PHONE,
+        attachments=[clean_upload(SimpleUploadedFile(f"KTP {CANARY_NIK}.pdf", PDF))],
+    )
+    report = actions.report_dispose(report=report, actor=staff(coordinator), agency=agency)
+    report.access_key = key
+    if not full:
+        return report
+    reporter = actions.Actor(is_reporter=True)
+    report = actions.report_acknowledge(report=report, actor=staff(officer))
+    actions.message_post(report=report, actor=reporter, body=f"Tambahan: {CANARY_TEXT}",
+                         visibility="public")
+    report = actions.report_respond(report=report, actor=staff(officer), message=ANSWER)
+    report = actions.report_reopen(report=report, actor=reporter,
+                                   reason=f"Belum lengkap. {CANARY_TEXT}")
+    report = actions.report_respond(report=report, actor=staff(officer), message=ANSWER)
+    actions.report_rate(report=report, actor=reporter, score=2,
+                        comment=f"Lambat. {CANARY_TEXT}")
+    report = actions.report_close(report=report, actor=reporter, note=f"Cukup. {CANARY_TEXT}")
+    report = actions.report_object(report=report, actor=reporter,
+                                   reason=f"Dokumen kurang. {CANARY_TEXT}")
+    report.access_key = key
+    return report
+
+
+def _text(response):
+    if hasattr(response, "streaming_content"):
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()
+
+
+def _detail_page(report, client, **_):
+    return client.get(detail_url(report))
+
+
+def _public_list(report, client, **_):
+    return client.get(LIST)
+
+
+def _feed(report, client, **_):
+    return client.get(reverse("reports:feed"))
+
+
+def _api_report(report, client, **_):
+    return client.get(f"/api/v1/reports/{report.tracking_code}")
+
+
+def _api_posts(report, client, **_):
+    return client.get("/api/v1/posts")
+
+
+def _file_download(report, client, **_):
+    attachment = report.attachments.get()
+    return client.get(reverse("reports:attachment", kwargs={"code": report.tracking_code,
+                                                            "pk": attachment.pk}))
+
+
+def _similar_hint(report, client, *, kecamatan, desa, coordinator, officer, agency):
+    # The hint lists open reports only; an open sibling with the same canaries is what a
+    # second citizen typing about the same road would be shown.
+    canary_report(report.privacy, kecamatan=kecamatan, desa=desa, coordinator=coordinator,
+                  officer=officer, agency=agency, full=False)
+    return client.post(reverse("triage:similar"), {
+        "title": "Jalan desa rusak", "body": "Jalan desa rusak parah dan berlubang",
+        "kecamatan": kecamatan.code, "desa": desa.code})
+
+
+PUBLIC_SURFACES = {
+    "report page": _detail_page,
+    "reports list": _public_list,
+    "Atom feed": _feed,
+    "API report": _api_report,
+    "API posts": _api_posts,
+    "attachment download": _file_download,
+    "similar reports hint": _similar_hint,
+}
+
+
+@pytest.mark.parametrize("visitor", ["anonymous", "citizen", "officer_b"])
+@pytest.mark.parametrize("surface", list(PUBLIC_SURFACES))
+@pytest.mark.parametrize("privacy", [Privacy.ANONIM, Privacy.RAHASIA])
+def test_no_typed_personal_data_reaches_a_public_surface(
+    request, login, media_root, kecamatan, desa, coordinator, officer_a, agency_a, privacy,
+    surface, visitor
+):
+    report = canary_report(privacy, kecamatan=kecamatan, desa=desa, coordinator=coordinator,
+                           officer=officer_a, agency=agency_a)
+    client = Client() if visitor == "anonymous" else login(request.getfixturevalue(visitor))
+
+    response = PUBLIC_SURFACES[surface](report, client, kecamatan=kecamatan, desa=desa,
+                                        coordinator=coordinator, officer=officer_a,
+                                        agency=agency_a)
+
+    assert response.status_code in (200, 404)
+    assert_no_canary(_text(response) + str(response.headers), f"the {surface} ({visitor})")
+
+
+def test_the_canary_report_is_really_public_where_anonim(client, media_root, kecamatan, desa,
+                                                         coordinator, officer_a, agency_a):
+    """The canary test above is only worth something if the anonim report is on those
+    surfaces, masked, rather than absent."""
+    report = canary_report(Privacy.ANONIM, kecamatan=kecamatan, desa=desa,
+                           coordinator=coordinator, officer=officer_a, agency=agency_a)
+
+    page = client.get(detail_url(report)).content.decode()
+    api = client.get(f"/api/v1/reports/{report.tracking_code}").json()
+
+    assert "Jalan desa rusak parah" in page
+    assert "Jl. Kanari No. [" in page  # the street stays, as the location of the matter
+    for reply in ("Tambahan:", "Belum lengkap.", "Cukup.", "Lambat.", "Dokumen kurang."):
+        assert reply in page
+    assert ANSWER in page
+    assert report.tracking_code in client.get(LIST).content.decode()
+    assert report.tracking_code in client.get(reverse("reports:feed")).content.decode()
+    assert api["rating"]["comment"].startswith("Lambat. NIK [")
+    assert "address" not in api
+    assert any(note.startswith("Belum lengkap.") for note in
+               (event["note"] for event in api["timeline"]))
+
+
+@pytest.mark.parametrize("query", CANARY_QUERIES)
+@pytest.mark.parametrize("privacy", [Privacy.ANONIM, Privacy.RAHASIA])
+def test_searching_the_public_list_for_typed_personal_data_finds_nothing(
+    client, media_root, kecamatan, desa, coordinator, officer_a, agency_a, privacy, query
+):
+    report = canary_report(privacy, kecamatan=kecamatan, desa=desa, coordinator=coordinator,
+                           officer=officer_a, agency=agency_a)
+
+    response = client.get(LIST, {"q": query})
+
+    assert response.status_code == 200
+    assert list(response.context["page"].items) == []
+    assert report.tracking_code not in response.content.decode()
+
+
+@pytest.mark.parametrize("privacy", [Privacy.ANONIM, Privacy.RAHASIA])
+def test_emails_to_agency_staff_carry_no_typed_personal_data(
+    media_root, kecamatan, desa, coordinator, officer_a, admin_a, agency_a, privacy, mailoutbox
+):
+    report = canary_report(privacy, kecamatan=kecamatan, desa=desa, coordinator=coordinator,
+                           officer=officer_a, agency=agency_a)
+    for kind in ("report_disposed", "reporter_message", "report_reopened", "report_objection",
+                 "deadline_reminder", "report_urgent"):
+        notifications.notify(kind, report, agency_ids=[agency_a.pk])
+
+    to_staff = [mail for mail in mailoutbox if mail.to != [CANARY_EMAIL]]
+    assert {mail.to[0] for mail in to_staff} >= {officer_a.email, admin_a.email,
+                                                 coordinator.email}
+    for mail in to_staff:
+        assert report.tracking_code in mail.subject + mail.body
+        assert_no_canary(mail.subject + mail.body, f"the email to {mail.to[0]}")
+
+
+@pytest.mark.parametrize("who", ["reporter", "officer_a", "coordinator"])
+def test_the_reporter_and_the_handling_staff_still_read_everything_typed(
+    request, login, media_root, kecamatan, desa, coordinator, officer_a, agency_a, who
+):
+    report = canary_report(Privacy.RAHASIA, kecamatan=kecamatan, desa=desa,
+                           coordinator=coordinator, officer=officer_a, agency=agency_a)
+    client = as_reporter(report) if who == "reporter" else login(request.getfixturevalue(who))
+
+    page = client.get(detail_url(report)).content.decode()
+
+    assert page.count(CANARY_NIK) >= 6  # title, text, address, message, reopen, close, rating…
+    assert CANARY_STREET in page
+    assert f"Lambat. {CANARY_TEXT}" in page
+
+
+# --- the rules behind the canary, one by one ------------------------------------------------------
+
+
+@pytest.fixture
+def rated(client, media_root, kecamatan, desa, coordinator, officer_a, agency_a):
+    return canary_report(Privacy.ANONIM, kecamatan=kecamatan, desa=desa,
+                         coordinator=coordinator, officer=officer_a, agency=agency_a)
+
+
+def test_the_rating_comment_is_masked_on_the_public_page_and_api(client, rated):
+    page = client.get(detail_url(rated)).content.decode()
+    api = client.get(f"/api/v1/reports/{rated.tracking_code}").json()
+
+    assert "Lambat. NIK [" in page
+    assert CANARY_NIK not in page
+    assert api["rating"]["score"] == 2
+    assert CANARY_NIK not in api["rating"]["comment"]
+    assert CANARY_PHONE not in api["rating"]["comment"]
+
+
+def test_the_reporter_reads_their_own_rating_comment_unmasked(rated):
+    page = as_reporter(rated).get(detail_url(rated)).content.decode()
+    api = Client().get(f"/api/v1/reports/{rated.tracking_code}",
+                       headers={"X-Access-Key": rated.access_key}).json()
+
+    assert f"Lambat. {CANARY_TEXT}" in page
+    assert api["rating"]["comment"] == f"Lambat. {CANARY_TEXT}"
+
+
+@pytest.mark.parametrize(("who", "sees"), [("public", False), ("citizen", False),
+                                           ("officer_b", False), ("reporter", True),
+                                           ("officer_a", True), ("coordinator", True)])
+def test_the_typed_address_is_for_the_reporter_and_the_handling_staff_only(
+    request, login, rated, who, sees
+):
+    if who == "public":
+        client = Client()
+    elif who == "reporter":
+        client = as_reporter(rated)
+    else:
+        client = login(request.getfixturevalue(who))
+
+    page = client.get(detail_url(rated)).content.decode()
+
+    assert (f"· {CANARY_TEXT}" in page) is sees
+    assert "Garung" in page  # the kecamatan is public: it says where the matter is
+
+
+def test_the_api_gives_the_address_with_the_access_key_only(client, rated):
+    public = client.get(f"/api/v1/reports/{rated.tracking_code}").json()
+    reporter = client.get(f"/api/v1/reports/{rated.tracking_code}",
+                          headers={"X-Access-Key": rated.access_key}).json()
+
+    assert "address" not in public
+    assert reporter["address"] == CANARY_TEXT
+
+
+def test_an_agency_answer_keeps_its_own_contact_and_masks_the_citizens(
+    client, coordinator, officer_a, agency_a
+):
+    agency_a.phone = "(0286) 321234"
+    agency_a.save()
+    report = answered_report(
+        coordinator, officer_a, agency_a, privacy=Privacy.ANONIM,
+        answer=f"Kami sudah menelepon Bapak di {CANARY_PHONE}. Info lanjut: 0286-321234.")
+
+    page = client.get(detail_url(report)).content.decode()
+    listing = client.get(LIST).content.decode()
+    api = client.get(f"/api/v1/reports/{report.tracking_code}").json()
+
+    for text in (page, listing, str(api["messages"])):
+        assert CANARY_PHONE not in text
+        assert "0286-321234" in text
+
+
+def test_a_tracking_code_that_looks_like_a_number_is_still_found(client, coordinator,
+                                                                  officer_a, agency_a):
+    report = answered_report(coordinator, officer_a, agency_a)
+    Report.objects.filter(pk=report.pk).update(tracking_code="WSB-2345-67")
+
+    response = client.get(LIST, {"q": "wsb-2345-67"})
+
+    assert [r.tracking_code for r in response.context["page"].items] == ["WSB-2345-67"]
+
+
+# --- the duplicate check while typing -------------------------------------------------------------
+
+SIMILAR = reverse("triage:similar")
+DRAFT = {"title": "Jalan desa rusak", "body": f"Jalan desa rusak parah dan berlubang. "
+                                              f"{CANARY_TEXT}"}
+
+
+@pytest.fixture
+def open_canary(media_root, kecamatan, desa, coordinator, officer_a, agency_a):
+    return canary_report(Privacy.ANONIM, kecamatan=kecamatan, desa=desa,
+                         coordinator=coordinator, officer=officer_a, agency=agency_a,
+                         full=False)
+
+
+def test_the_similar_hint_masks_the_titles_it_shows(client, open_canary, kecamatan):
+    response = client.post(SIMILAR, {**DRAFT, "kecamatan": kecamatan.code})
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert open_canary.tracking_code in content
+    assert "Jalan desa rusak parah" in content
+    assert_no_canary(content, "the similar reports hint")
+
+
+def test_the_similar_hint_refuses_a_draft_in_the_query_string(client, open_canary, kecamatan):
+    response = client.get(SIMILAR, {**DRAFT, "kecamatan": kecamatan.code})
+
+    assert response.status_code == 405
+    assert open_canary.tracking_code not in response.content.decode()
+    assert CANARY_NIK not in response.content.decode()
+
+
+def test_the_similar_hint_needs_the_forms_csrf_token(open_canary, kecamatan):
+    browser = Client(enforce_csrf_checks=True)
+    form = browser.get(reverse("reports:submit"))
+    token = form.context["csrf_token"]
+    data = {**DRAFT, "kecamatan": kecamatan.code}
+
+    assert browser.post(SIMILAR, data).status_code == 403
+    response = browser.post(SIMILAR, data, headers={"X-CSRFToken": str(token)})
+    assert response.status_code == 200
+    assert open_canary.tracking_code in response.content.decode()
+
+
+def test_the_report_form_posts_the_draft_for_the_similar_hint(client):
+    content = client.get(reverse("reports:submit")).content.decode()
+
+    assert f'hx-post="{SIMILAR}"' in content
+    assert f'hx-get="{SIMILAR}"' not in content
+    assert "X-CSRFToken" in content
+    # Only what the check needs leaves the page: not the contact, not the files.
+    assert 'hx-params="title,body,kecamatan,desa"' in content
+
+
+def test_the_similar_hint_is_rate_limited(client, kecamatan):
+    data = {"title": "Jalan rusak", "body": "x", "kecamatan": kecamatan.code}
+    statuses = [client.post(SIMILAR, data).status_code for _ in range(61)]
+
+    assert statuses[:60] == [200] * 60
+    assert statuses[60] == 429

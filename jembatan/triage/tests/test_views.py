@@ -43,8 +43,8 @@ def test_citizen_cannot_use_the_information_value_checker(login, citizen):
 
 
 def test_similar_reports_endpoint_answers_anonymous_visitors(client):
-    response = client.get(reverse("triage:similar"), {"title": "Jalan rusak", "body": "x",
-                                                      "kecamatan": "33.07.12"})
+    response = client.post(reverse("triage:similar"), {"title": "Jalan rusak", "body": "x",
+                                                       "kecamatan": "33.07.12"})
 
     assert response.status_code == 200
 
