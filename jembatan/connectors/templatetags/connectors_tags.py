@@ -80,6 +80,9 @@ def unsupported_kind(value: str) -> str:
         "ptv": _("a video message"), "album": _("an album of photos"),
     }
     return str(labels.get(value, ""))
+
+
+@register.filter
 def quarantine_reasons(keys) -> list[str]:
     """Why an email could not be read completely, in sentences staff read."""
     from jembatan.connectors.mail.quarantine import reason_labels
