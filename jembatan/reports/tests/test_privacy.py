@@ -504,7 +504,8 @@ def canary_report(privacy, *, kecamatan, desa, coordinator, officer, agency, ful
 
 def _text(response):
     if hasattr(response, "streaming_content"):
-        return b"".join(response.streaming_content).decode()
+        # A file's bytes (a cleaned PDF) are binary; the canaries are ASCII either way.
+        return b"".join(response.streaming_content).decode("latin-1")
     return response.content.decode()
 
 
