@@ -221,6 +221,9 @@ if TASKS_BACKEND == "database":
 elif TASKS_BACKEND == "redis":
     INSTALLED_APPS += ["django_rq"]
     RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+    # RQ's own job class cannot call a django-tasks Task ("'Task' object is not callable"):
+    # every worker, `rqworker default` as documented included, must use the backend's class.
+    RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job"}
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 elif TASKS_BACKEND == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
