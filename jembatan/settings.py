@@ -73,9 +73,9 @@ INSTALLED_APPS = [
     "django_ratelimit",
     "csp",
     "template_partials",
+    "jembatan.core",  # before django_tasks_db: its db_worker command wraps that one
     "django_tasks",
     "django_tasks_db",
-    "jembatan.core",
     "jembatan.reports",
     "jembatan.triage",
     "jembatan.connectors",
@@ -229,6 +229,11 @@ elif TASKS_BACKEND == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 else:
     raise ImproperlyConfigured("TASKS_BACKEND must be one of database, redis, immediate.")
+
+# A run whose worker died is queued again until this many workers have died on it, then failed.
+TASKS_MAX_ATTEMPTS = env_int("TASKS_MAX_ATTEMPTS", 3)
+# How long a run may take before it counts as stuck when its worker cannot be checked.
+TASKS_TIME_LIMIT_MINUTES = env_int("TASKS_TIME_LIMIT_MINUTES", 30)
 
 # --- Cache: local memory by default; Redis when REDIS_URL is set (needed with several workers) --
 if env_str("CACHE_URL"):

@@ -9,6 +9,16 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Regency and people")
 
+    def ready(self) -> None:
+        import datetime as dt
+
+        from jembatan.core import scheduler
+
+        scheduler.register(scheduler.PeriodicJob(
+            name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
+            every=dt.timedelta(minutes=1),
+            description=_("Queue again the background work of workers that stopped")))
+
 
 class JembatanAdminConfig(admin_apps.AdminConfig):
     default = False

@@ -30,5 +30,8 @@ register_action_labels(
         "day_off_create": _("added a day off"),
         "day_off_update": _("changed a day off"),
         "day_off_delete": _("removed a day off"),
+        "task_retry": _("ran background work again"),
+        "task_requeue": _("queued stuck background work again"),
+        "task_fail": _("marked stuck background work as failed"),
     }
 )
