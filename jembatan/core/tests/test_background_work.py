@@ -237,3 +237,31 @@ def test_a_new_worker_queues_the_work_of_a_killed_one_before_starting(
     assert "1 queued again" in output
     row.refresh_from_db()
     assert row.status == TaskResultStatus.SUCCESSFUL, row.traceback
+
+
+def test_rerunning_a_report_notification_sends_nothing_twice(report, mailoutbox):
+    from jembatan.reports import notifications
+
+    report.reporter_email = "wagiyem@contoh.id"
+    first = notifications.notify("report_received", report, agency_ids=[], once_key="task:1")
+    again = notifications.notify("report_received", report, agency_ids=[], once_key="task:1")
+
+    assert (first, again) == (1, 0)
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].extra_headers["Message-ID"].endswith("@127.0.0.1>")
+
+
+def test_an_urgent_report_is_told_by_a_task_of_its_own(report, agency_a,
+                                                       django_capture_on_commit_callbacks):
+    from jembatan.triage import services
+
+    report.title, report.body = "Kebakaran", "Ada kebakaran rumah, api membesar sekarang"
+    report.save()
+    DBTaskResult.objects.all().delete()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.report_triage(report_id=report.pk)
+
+    queued = DBTaskResult.objects.get()
+    assert queued.task_path == "jembatan.reports.tasks.send_report_notification"
+    assert queued.args_kwargs["args"][0] == "report_urgent"
