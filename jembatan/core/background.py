@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.utils import timezone
@@ -83,27 +84,46 @@ def new_worker_id() -> str:
     return f"{host}:{os.getpid()}:{get_random_string(12)}"
 
 
-def worker_is_gone(worker_id: str) -> bool | None:
+def _process_started_at(pid: int) -> dt.datetime | None:
+    """When process `pid` started (Linux /proc), or None where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+        ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+    return dt.datetime.fromtimestamp(boot + ticks / os.sysconf("SC_CLK_TCK"), tz=dt.UTC)
+
+
+def worker_is_gone(worker_id: str, *, claimed_at: dt.datetime | None = None) -> bool | None:
     """True when the worker's process no longer exists, False when it runs, None when this
-    process cannot tell (another host, or an id not given by our db_worker)."""
+    process cannot tell (another host, or an id not given by our db_worker).
+
+    A process with the same pid that started after the task was claimed is another process
+    (a restarted container reuses small pids), so the worker is gone.
+    """
     host, _sep, rest = worker_id.partition(":")
     pid_text = rest.partition(":")[0]
     if host != socket.gethostname()[:30] or not pid_text.isdigit():
         return None
+    pid = int(pid_text)
     try:
-        os.kill(int(pid_text), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
         return True
-    except PermissionError:  # a process of another user has that id: not ours, but alive
-        return False
-    return False
+    except PermissionError:  # a process of another user has that pid: not ours, but alive
+        pass
+    started = _process_started_at(pid)
+    return bool(started and claimed_at and started > claimed_at + dt.timedelta(seconds=1))
 
 
 def is_stuck(row, *, now: dt.datetime | None = None) -> bool:
     """A RUNNING run whose worker is gone, or, when that cannot be checked, past its limit."""
     if row.status != TaskResultStatus.RUNNING:
         return False
-    gone = worker_is_gone(row.worker_ids[-1]) if row.worker_ids else None
+    gone = (worker_is_gone(row.worker_ids[-1], claimed_at=row.started_at)
+            if row.worker_ids else None)
     if gone is not None:
         return gone
     now = now or timezone.now()

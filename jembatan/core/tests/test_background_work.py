@@ -34,7 +34,7 @@ def dead_pid() -> int:
     return process.pid
 
 
-def running(task_path_result, *, worker_id: str, started_ago=dt.timedelta(seconds=5),
+def running(task_path_result, *, worker_id: str, started_ago=dt.timedelta(seconds=1),
             attempts: int = 1) -> DBTaskResult:
     """The state a worker leaves behind when it is killed mid-task."""
     row = DBTaskResult.objects.get(pk=task_path_result.id)
@@ -83,13 +83,23 @@ def test_a_run_whose_workers_died_too_often_fails_with_a_reason(report, settings
     assert background.problem_tasks()[0].error == "Pekerjanya berhenti pada setiap percobaan."
 
 
-def test_a_run_on_a_live_worker_is_left_alone(report):
-    row = running(triage_report.enqueue(report.pk), worker_id=live_worker(),
-                  started_ago=dt.timedelta(hours=5))
+def test_a_run_on_a_live_worker_is_left_alone_however_long_it_takes(report, settings):
+    settings.TASKS_TIME_LIMIT_MINUTES = 0
+    row = running(triage_report.enqueue(report.pk), worker_id=live_worker())
 
     assert actions.tasks_recover_stalled() == {"requeued": 0, "failed": 0}
     row.refresh_from_db()
     assert row.status == TaskResultStatus.RUNNING
+
+
+def test_a_process_that_reused_a_dead_workers_pid_does_not_keep_its_run(report):
+    # This test process started after the claim, so it cannot be the worker that claimed it.
+    row = running(triage_report.enqueue(report.pk), worker_id=live_worker(),
+                  started_ago=dt.timedelta(days=30))
+
+    assert actions.tasks_recover_stalled() == {"requeued": 1, "failed": 0}
+    row.refresh_from_db()
+    assert row.status == TaskResultStatus.READY
 
 
 @pytest.mark.parametrize(("minutes", "recovered"), [(10, 0), (45, 1)])
