@@ -179,6 +179,10 @@ def _calendar_changed() -> None:
 # --- Background work (database backend) ---------------------------------------------------------
 
 
+class TaskNotFound(Exception):
+    """No run with that id (pruned, or never there)."""
+
+
 class TaskNotRetryable(Exception):
     """The run is waiting, running on a live worker or done: retrying it would run it twice."""
 
@@ -241,7 +245,9 @@ def task_retry(*, task_id: str, by: User) -> None:
     if not by.has_perm("core.retry_background_task"):
         raise PermissionDenied
     with transaction.atomic():
-        row = DBTaskResult.objects.select_for_update().get(pk=task_id)
+        row = DBTaskResult.objects.select_for_update().filter(pk=task_id).first()
+        if row is None:
+            raise TaskNotFound(task_id)
         if not (row.status == TaskResultStatus.FAILED or background.is_stuck(row)):
             raise TaskNotRetryable
         before = background.STUCK_LABEL if row.status == TaskResultStatus.RUNNING else None

@@ -49,13 +49,11 @@ def start(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["POST"])
 def task_retry(request: HttpRequest, task_id: str) -> HttpResponse:
     """A coordinator runs a failed or stuck background task again."""
-    from django_tasks_db.models import DBTaskResult
-
     require_perm(request, "core.retry_background_task")
-    if not DBTaskResult.objects.filter(pk=task_id).exists():
-        raise Http404
     try:
-        actions.task_retry(task_id=task_id, by=request.user)
+        actions.task_retry(task_id=str(task_id), by=request.user)
+    except actions.TaskNotFound as error:
+        raise Http404 from error
     except actions.TaskNotRetryable:
         message = _("This task is waiting, running or done, so it was not run again.")
         return render(request, "reports/conflict.html", {"message": message}, status=409)

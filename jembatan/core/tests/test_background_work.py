@@ -118,8 +118,11 @@ def test_coordinators_see_stuck_and_failed_work_in_words(report, coordinator, lo
                                                                     report.pk, []),
                      worker_id=dead_worker())
     failed.set_failed(background.WorkerLost("lost"))
+    triage_report.enqueue(report.pk)  # waits for a worker
 
     page = login(coordinator).get(reverse("core:start")).content.decode()
+
+    assert "1 tugas menunggu pekerja; yang paling lama sejak" in page
 
     assert "Triase laporan baru" in page
     assert "macet: pekerjanya berhenti" in page
@@ -275,3 +278,25 @@ def test_an_urgent_report_is_told_by_a_task_of_its_own(report, agency_a,
     queued = DBTaskResult.objects.get()
     assert queued.task_path == "jembatan.reports.tasks.send_report_notification"
     assert queued.args_kwargs["args"][0] == "report_urgent"
+
+
+def test_an_unknown_task_is_404(coordinator, login):
+    url = reverse("core:task_retry", args=["6f1c2a7e-3d1b-4f7a-9a51-0c2e5d8b9f10"])
+
+    assert login(coordinator).post(url).status_code == 404
+
+
+def test_the_scheduled_work_table_shows_the_last_result_in_words(coordinator, login):
+    from jembatan.core.models import ScheduledJob
+    from jembatan.core.tasks import recover_stalled_tasks
+
+    result = recover_stalled_tasks.enqueue()
+    DBTaskResult.objects.get(pk=result.id).set_successful({"requeued": 0, "failed": 0})
+    ScheduledJob.objects.create(name="recover_stalled_tasks", last_enqueued_at=timezone.now(),
+                                last_result_id=str(result.id))
+
+    page = login(coordinator).get(reverse("core:start")).content.decode()
+
+    assert "Mengantrekan ulang pekerjaan latar dari pekerja yang berhenti" in page
+    assert "<td>selesai</td>" in page
+    assert "SUCCESSFUL" not in page
