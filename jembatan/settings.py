@@ -75,7 +75,7 @@ INSTALLED_APPS = [
     "template_partials",
     "jembatan.core",  # before django_tasks_db: its db_worker command wraps that one
     "django_tasks",
-    "django_tasks_db",
+    "jembatan.core.apps.TasksDatabaseConfig",  # django_tasks_db, under a readable name
     "jembatan.reports",
     "jembatan.triage",
     "jembatan.connectors",

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.apps import TasksAppConfig
 
 
 class CoreConfig(AppConfig):
@@ -23,3 +24,10 @@ class CoreConfig(AppConfig):
 class JembatanAdminConfig(admin_apps.AdminConfig):
     default = False
     default_site = "jembatan.core.admin_site.JembatanAdminSite"
+
+
+class TasksDatabaseConfig(TasksAppConfig):
+    """django-tasks-db under a name people read (the admin, the audit log's object types)."""
+
+    default = False
+    verbose_name = _("Background work")

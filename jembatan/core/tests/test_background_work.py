@@ -300,3 +300,14 @@ def test_the_scheduled_work_table_shows_the_last_result_in_words(coordinator, lo
     assert "Mengantrekan ulang pekerjaan latar dari pekerja yang berhenti" in page
     assert "<td>selesai</td>" in page
     assert "SUCCESSFUL" not in page
+
+
+def test_coordinators_read_task_results_in_the_admin_and_officers_do_not(
+        coordinator, officer_a, login):
+    url = reverse("admin:django_tasks_database_dbtaskresult_changelist")
+
+    assert login(coordinator).get(url).status_code == 200
+    assert login(officer_a).get(url).status_code == 302  # to the admin login
+    index = login(coordinator).get(reverse("admin:index")).content.decode()
+    assert "Pekerjaan latar" in index
+    assert "Tasks Database Backend" not in index
