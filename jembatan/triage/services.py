@@ -72,6 +72,10 @@ class AgencySuggestion:
 
 def suggest_agencies(text: str) -> tuple[list[AgencySuggestion], list[str]]:
     """The top three agencies for a text, with the words that drove the first one."""
+    if not Agency.objects.active().exists():
+        # A new installation before its agencies are entered: nothing to suggest, and the
+        # cold-start router cannot be built from no agencies at all.
+        return [], []
     prediction: Prediction = current_router().predict(text)
     agencies = Agency.objects.in_bulk([s.label for s in prediction.suggestions],
                                       field_name="slug")
