@@ -80,9 +80,9 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "csp",
     "template_partials",
+    "jembatan.core",  # before django_tasks_db: its db_worker command wraps that one
     "django_tasks",
-    "django_tasks_db",
-    "jembatan.core",
+    "jembatan.core.apps.TasksDatabaseConfig",  # django_tasks_db, under a readable name
     "jembatan.reports",
     "jembatan.triage",
     "jembatan.connectors",
@@ -302,11 +302,19 @@ if TASKS_BACKEND == "database":
 elif TASKS_BACKEND == "redis":
     INSTALLED_APPS += ["django_rq"]
     RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+    # RQ's own job class cannot call a django-tasks Task ("'Task' object is not callable"):
+    # every worker, `rqworker default` as documented included, must use the backend's class.
+    RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job"}
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
 elif TASKS_BACKEND == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 else:
     raise ImproperlyConfigured("TASKS_BACKEND must be one of database, redis, immediate.")
+
+# A run whose worker died is queued again until this many workers have died on it, then failed.
+TASKS_MAX_ATTEMPTS = env_int("TASKS_MAX_ATTEMPTS", 3)
+# How long a run may take before it counts as stuck when its worker cannot be checked.
+TASKS_TIME_LIMIT_MINUTES = env_int("TASKS_TIME_LIMIT_MINUTES", 30)
 
 # --- Cache: local memory by default; Redis when REDIS_URL is set (needed with several workers) --
 if env_str("CACHE_URL"):

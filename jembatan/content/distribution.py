@@ -112,9 +112,26 @@ def _call(request: dict, token: str) -> str:
 
 
 def distribution_send(distribution: Distribution) -> Distribution:
-    """Send one pending distribution (live mode) and record the outcome."""
-    if distribution.status != Distribution.Status.PENDING:
+    """Send one pending distribution (live mode) and record the outcome.
+
+    The row is claimed (sending) before the platform is called. A run that finds it still
+    "sending" follows a worker that died mid-call: the post may already be on the page, so it
+    is not posted twice but shown as failed, for a person to check.
+    """
+    claimed = Distribution.objects.filter(
+        pk=distribution.pk, status=Distribution.Status.PENDING,
+    ).update(status=Distribution.Status.SENDING)
+    if not claimed:
+        distribution.refresh_from_db()
+        if distribution.status == Distribution.Status.SENDING:
+            with translation.override(settings.LANGUAGE_CODE):
+                distribution.error = str(_(
+                    "Sending stopped halfway because the background worker stopped. Check the "
+                    "page on the platform and send the post again only if it is not there."))
+            distribution.status = Distribution.Status.FAILED
+            distribution.save(update_fields=["status", "error"])
         return distribution
+    distribution.status = Distribution.Status.SENDING
     account = distribution.account
     with translation.override(settings.LANGUAGE_CODE):
         try:

@@ -54,6 +54,7 @@ def audit_record(
     note: str = "",
     at: dt.datetime | None = None,
     actor_label: str | None = None,
+    object_repr: str | None = None,
 ) -> AuditEntry:
     """Append one entry to the audit log. Call it inside the action's transaction.
 
@@ -67,7 +68,7 @@ def audit_record(
         action=action,
         content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
         object_id=str(obj.pk),
-        object_repr=str(obj)[:200],
+        object_repr=(object_repr or str(obj))[:200],
         agency=agency,
         changes=changes or {},
         note=note,
@@ -233,3 +234,86 @@ def two_factor_reset(*, user: User, by: User) -> None:
             removed += 1
         audit_record(actor=by, action="two_factor_reset", obj=user,
                      changes={"devices": [removed, 0]})
+
+
+# --- Background work (database backend) ---------------------------------------------------------
+
+
+class TaskNotFound(Exception):
+    """No run with that id (pruned, or never there)."""
+
+
+class TaskNotRetryable(Exception):
+    """The run is waiting, running on a live worker or done: retrying it would run it twice."""
+
+
+def _reset_for_rerun(row) -> None:
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import get_date_max
+
+    # The same row runs again, so its id (the key under which its emails are recorded) and
+    # its worker_ids (one per attempt) carry over to the rerun.
+    row.status = TaskResultStatus.READY
+    row.started_at = None
+    row.finished_at = None
+    row.run_after = get_date_max()
+    row.save(update_fields=["status", "started_at", "finished_at", "run_after"])
+
+
+def tasks_recover_stalled(*, now: dt.datetime | None = None) -> dict[str, int]:
+    """Runs whose worker is gone go back to the queue, or, after TASKS_MAX_ATTEMPTS workers
+    died on them, are marked failed with the reason; both for coordinators to see."""
+    from django_tasks_db.models import DBTaskResult
+
+    from jembatan.core import background
+
+    requeued = failed = 0
+    for candidate in DBTaskResult.objects.running().only("id", "status", "worker_ids",
+                                                         "started_at", "task_path"):
+        if not background.is_stuck(candidate, now=now):
+            continue
+        with transaction.atomic():
+            row = DBTaskResult.objects.select_for_update().filter(pk=candidate.pk).first()
+            # Re-checked under the lock: the worker may have finished it meanwhile.
+            if row is None or not background.is_stuck(row, now=now):
+                continue
+            if len(row.worker_ids) < background.max_attempts():
+                _reset_for_rerun(row)
+                requeued += 1
+                action = "task_requeue"
+            else:
+                row.set_failed(background.WorkerLost(
+                    f"The worker stopped during each of {len(row.worker_ids)} attempts."))
+                failed += 1
+                action = "task_fail"
+            audit_record(actor=None, action=action, obj=row,
+                         object_repr=background.task_label(row.task_path),
+                         changes={"status": [str(background.STUCK_LABEL),
+                                             background.status_label(row.status)]})
+    return {"requeued": requeued, "failed": failed}
+
+
+def task_retry(*, task_id: str, by: User) -> None:
+    """A coordinator runs a failed or stuck run again (the same run: what it already sent is
+    not sent again)."""
+    from django.core.exceptions import PermissionDenied
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    from jembatan.core import background
+
+    if not by.has_perm("core.retry_background_task"):
+        raise PermissionDenied
+    with transaction.atomic():
+        row = DBTaskResult.objects.select_for_update().filter(pk=task_id).first()
+        if row is None:
+            raise TaskNotFound(task_id)
+        if not (row.status == TaskResultStatus.FAILED or background.is_stuck(row)):
+            raise TaskNotRetryable
+        before = background.STUCK_LABEL if row.status == TaskResultStatus.RUNNING else None
+        status_before = str(before or background.status_label(row.status))
+        _reset_for_rerun(row)
+        audit_record(actor=by, action="task_retry", obj=row,
+                     object_repr=background.task_label(row.task_path),
+                     changes={"status": [status_before,
+                                         background.status_label(row.status)]})

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.apps import TasksAppConfig
 
 
 class CoreConfig(AppConfig):
@@ -9,7 +10,24 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = _("Regency and people")
 
+    def ready(self) -> None:
+        import datetime as dt
+
+        from jembatan.core import scheduler
+
+        scheduler.register(scheduler.PeriodicJob(
+            name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
+            every=dt.timedelta(minutes=1),
+            description=_("Queue again the background work of workers that stopped")))
+
 
 class JembatanAdminConfig(admin_apps.AdminConfig):
     default = False
     default_site = "jembatan.core.admin_site.JembatanAdminSite"
+
+
+class TasksDatabaseConfig(TasksAppConfig):
+    """django-tasks-db under a name people read (the admin, the audit log's object types)."""
+
+    default = False
+    verbose_name = _("Background work")

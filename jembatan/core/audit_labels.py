@@ -32,5 +32,8 @@ register_action_labels(
         "day_off_delete": _("removed a day off"),
         "two_factor_enable": _("set up two-step sign-in"),
         "two_factor_reset": _("reset two-step sign-in"),
+        "task_retry": _("ran background work again"),
+        "task_requeue": _("queued stuck background work again"),
+        "task_fail": _("marked stuck background work as failed"),
     }
 )

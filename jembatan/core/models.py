@@ -361,3 +361,22 @@ class ScheduledJob(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class SentEmail(models.Model):
+    """An email a background task has sent, so that running the task again (after its worker
+    died, or when a coordinator retries it) does not send it twice.
+
+    `key` is a SHA-256 of what identifies the email (the task run or event, and the address),
+    so no address is stored a second time.
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("sent email")
+        verbose_name_plural = _("sent emails")
+
+    def __str__(self) -> str:
+        return self.key

@@ -48,4 +48,5 @@ for _model in ("jurisdiction", "region", "agency", "user", "membership", "dayoff
     for _verb in ("view", "add", "change", "delete"):
         rules.add_perm(f"core.{_verb}_{_model}", is_coordinator)
 rules.add_perm("core.view_auditentry", is_coordinator)
-rules.add_perm("django_tasks_db.view_dbtaskresult", is_coordinator)
+rules.add_perm("django_tasks_database.view_dbtaskresult", is_coordinator)
+rules.add_perm("core.retry_background_task", is_coordinator)

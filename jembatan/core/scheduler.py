@@ -52,7 +52,8 @@ def run_due(*, now: dt.datetime | None = None) -> list[str]:
 
 
 def job_status() -> list[dict]:
-    """Each registered job with its last start and the status of that run."""
+    """Each registered job with its last start and the status of that run, as words."""
+    from jembatan.core.background import status_label
     from jembatan.core.models import ScheduledJob
 
     rows = {row.name: row for row in ScheduledJob.objects.all()}
@@ -62,7 +63,8 @@ def job_status() -> list[dict]:
         outcome = ""
         if row and row.last_result_id:
             try:
-                outcome = str(import_string(job.task).get_result(row.last_result_id).status)
+                result = import_string(job.task).get_result(row.last_result_id)
+                outcome = status_label(result.status)
             except Exception:  # the result may have been pruned; the start time still shows
                 outcome = ""
         status.append({"job": job, "last": row.last_enqueued_at if row else None,

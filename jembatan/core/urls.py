@@ -11,4 +11,5 @@ urlpatterns = [
     path("instansi/<slug:slug>/riwayat/", views.agency_history, name="agency_history"),
     path("audit/", views.audit_log, name="audit_log"),
     path("hari-kerja/", views.workday_calculator, name="workdays"),
+    path("tugas-latar/<uuid:task_id>/ulangi/", views.task_retry, name="task_retry"),
 ]

@@ -6,11 +6,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from jembatan.core import actions, selectors
+from jembatan.core import actions, background, selectors
 from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.files import serve_file
 from jembatan.core.forms import AgencyProfileForm, AuditFilterForm, WorkdayCalculatorForm
@@ -36,12 +37,32 @@ def start(request: HttpRequest) -> HttpResponse:
         "counts_by_kind": None,
         "recent_audit": None,
         "jobs": None,
+        "problem_tasks": None,
+        "waiting_tasks": None,
     }
     if user.is_coordinator:
         context["jobs"] = job_status()
+        context["problem_tasks"] = background.problem_tasks()
+        context["waiting_tasks"] = background.waiting_summary()
         context["counts_by_kind"] = _kind_rows(selectors.agency_counts_by_kind())
         context["recent_audit"] = list(selectors.audit_entries()[:10])
     return render(request, "core/start.html", context)
+
+
+@login_required
+@require_http_methods(["POST"])
+def task_retry(request: HttpRequest, task_id: str) -> HttpResponse:
+    """A coordinator runs a failed or stuck background task again."""
+    require_perm(request, "core.retry_background_task")
+    try:
+        actions.task_retry(task_id=str(task_id), by=request.user)
+    except actions.TaskNotFound as error:
+        raise Http404 from error
+    except actions.TaskNotRetryable:
+        message = _("This task is waiting, running or done, so it was not run again.")
+        return render(request, "reports/conflict.html", {"message": message}, status=409)
+    messages.success(request, _("The task has been queued again."))
+    return redirect(f"{reverse('core:start')}#background-work")
 
 
 def _kind_rows(counts: dict[str, int]) -> list[tuple[str, int]]:

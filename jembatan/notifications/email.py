@@ -4,8 +4,10 @@ installation's default language (Indonesian)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 from itertools import groupby
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -26,7 +28,13 @@ def _send(user, subject: str, notifications: list[Notification]) -> bool:
     body = render_to_string("notifications/email.txt", {
         "user": user, "notifications": notifications, "site_url": settings.SITE_URL,
     })
-    EmailMessage(subject=subject, body=body, to=[user.email]).send()
+    # Each notification is marked emailed right after the server accepted it; a worker killed
+    # in between sends it again on the rerun, under the same Message-ID so that mail programs
+    # show it once.
+    key = hashlib.sha256(",".join(str(n.pk) for n in notifications).encode()).hexdigest()
+    domain = urlsplit(settings.SITE_URL).hostname or "localhost"
+    EmailMessage(subject=subject, body=body, to=[user.email],
+                 headers={"Message-ID": f"<notification-{key[:32]}@{domain}>"}).send()
     return True
 
 

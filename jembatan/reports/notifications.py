@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import hashlib
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -18,7 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from jembatan.core.models import Jurisdiction, Membership, User
+from jembatan.core.models import Jurisdiction, Membership, SentEmail, User
 
 logger = logging.getLogger(__name__)
 
@@ -70,19 +72,40 @@ def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
-def _send(*, to: list[str], subject: str, template: str, context: dict) -> int:
+def _send(*, to: list[str], subject: str, template: str, context: dict,
+          once_key: str | None = None) -> int:
     if not to:
         return 0
     body = render_to_string(template, context)
     sent = 0
     # One message per recipient: staff addresses must not see each other, nor the reporter's.
     for address in sorted(set(to)):
-        sent += EmailMessage(subject=subject, body=body, to=[address]).send()
+        if once_key is None:
+            sent += EmailMessage(subject=subject, body=body, to=[address]).send()
+            continue
+        key = hashlib.sha256(f"{once_key}\n{address.lower()}".encode()).hexdigest()
+        if SentEmail.objects.filter(key=key).exists():
+            continue
+        # Recorded right after the server accepted it: a worker killed between the two sends
+        # this one message again on the rerun, with the same Message-ID so that mail programs
+        # show it once. Recording first would lose the email instead.
+        message = EmailMessage(subject=subject, body=body, to=[address],
+                               headers={"Message-ID": f"<{key[:40]}@{_mail_domain()}>"})
+        sent += message.send()
+        SentEmail.objects.get_or_create(key=key)
     return sent
 
 
-def notify(kind: str, report, *, agency_ids: list[int]) -> int:
-    """Send the emails for one event on one report. Returns how many were sent."""
+def _mail_domain() -> str:
+    return urlsplit(settings.SITE_URL).hostname or "localhost"
+
+
+def notify(kind: str, report, *, agency_ids: list[int], once_key: str | None = None) -> int:
+    """Send the emails for one event on one report. Returns how many were sent.
+
+    With `once_key` (the task run or the event), an address already emailed under that key is
+    skipped, so a task that runs again never sends an email twice.
+    """
     to_reporter, to_agency, to_coordinators = KINDS[kind]
     jurisdiction = Jurisdiction.current()
     sent = 0
@@ -103,6 +126,7 @@ def notify(kind: str, report, *, agency_ids: list[int]) -> int:
                 subject=render_to_string("reports/email/reporter_subject.txt", context).strip(),
                 template="reports/email/reporter.txt",
                 context=context,
+                once_key=once_key,
             )
         ids = agency_ids or ([report.lead_agency_id] if report.lead_agency_id else [])
         # No agency to tell (e.g. an objection to a request the coordinator rejected): the
@@ -118,6 +142,7 @@ def notify(kind: str, report, *, agency_ids: list[int]) -> int:
                 subject=render_to_string("reports/email/staff_subject.txt", context).strip(),
                 template="reports/email/staff.txt",
                 context=context,
+                once_key=once_key,
             )
         if to_coordinators:
             addresses = list(
@@ -129,6 +154,7 @@ def notify(kind: str, report, *, agency_ids: list[int]) -> int:
                 subject=render_to_string("reports/email/staff_subject.txt", context).strip(),
                 template="reports/email/staff.txt",
                 context=context,
+                once_key=once_key,
             )
     # Log the code and the event only: never an address or a name.
     logger.info("report %s: %s notification, %s email(s)", report.tracking_code, kind, sent)

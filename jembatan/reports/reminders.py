@@ -29,14 +29,16 @@ def deadline_reminders_send(*, now: dt.datetime | None = None) -> dict:
     for report in base.filter(deadline__gt=now, deadline__lte=soon).filter(
         Q(reminded_for__isnull=True) | ~Q(reminded_for=F("deadline"))
     ).exclude(lead_agency__isnull=True)[:1000]:
-        notifications.notify("deadline_reminder", report, agency_ids=[report.lead_agency_id])
+        notifications.notify("deadline_reminder", report, agency_ids=[report.lead_agency_id],
+                             once_key=f"reminder:{report.pk}:{report.deadline.isoformat()}")
         Report.objects.filter(pk=report.pk).update(reminded_for=report.deadline)
         reminded += 1
     missed = 0
     for report in base.filter(deadline__lte=now).filter(
         Q(overdue_notified_for__isnull=True) | ~Q(overdue_notified_for=F("deadline"))
     )[:1000]:
-        notifications.notify("deadline_missed", report, agency_ids=[])
+        notifications.notify("deadline_missed", report, agency_ids=[],
+                             once_key=f"missed:{report.pk}:{report.deadline.isoformat()}")
         Report.objects.filter(pk=report.pk).update(overdue_notified_for=report.deadline)
         missed += 1
     return {"reminded": reminded, "missed": missed}

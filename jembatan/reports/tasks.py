@@ -1,17 +1,20 @@
 """Background work of the reports domain: thin wrappers that take ids and call actions."""
 
-from django_tasks import task
+from django_tasks import TaskContext, task
 
 from jembatan.reports import actions, notifications
 from jembatan.reports.models import Report
 
 
-@task()
-def send_report_notification(kind: str, report_id: int, agency_ids: list[int]) -> int:
+@task(takes_context=True)
+def send_report_notification(context: TaskContext, kind: str, report_id: int,
+                             agency_ids: list[int]) -> int:
     report = Report.objects.select_related("lead_agency").filter(pk=report_id).first()
     if report is None:
         return 0
-    return notifications.notify(kind, report, agency_ids=agency_ids)
+    # The run's id stays the same when it is run again (worker lost, coordinator's retry).
+    return notifications.notify(kind, report, agency_ids=agency_ids,
+                                once_key=f"task:{context.task_result.id}")
 
 
 @task()

@@ -72,6 +72,10 @@ class AgencySuggestion:
 
 def suggest_agencies(text: str) -> tuple[list[AgencySuggestion], list[str]]:
     """The top three agencies for a text, with the words that drove the first one."""
+    if not Agency.objects.active().exists():
+        # A new installation before its agencies are entered: nothing to suggest, and the
+        # cold-start router cannot be built from no agencies at all.
+        return [], []
     prediction: Prediction = current_router().predict(text)
     agencies = Agency.objects.in_bulk([s.label for s in prediction.suggestions],
                                       field_name="slug")
@@ -185,18 +189,22 @@ def report_triage(*, report_id: int, notify: bool = True) -> dict:
     urgency = assess_urgency(text)
     suggestions, reasons = suggest_agencies(text)
     top = suggestions[0] if suggestions else None
-    Report.objects.filter(pk=report.pk).update(
-        is_urgent=report.is_urgent or urgency.is_urgent,
-        urgency_signals=urgency.signals if urgency.is_urgent else [],
-        suggested_agency=top.agency if top else None,
-        suggestion_confidence=top.probability if top else None,
-        suggestion_reasons=reasons,
-        suggestions=[{"agency": s.agency.slug, "probability": s.probability}
-                     for s in suggestions],
-    )
-    if notify and urgency.is_urgent and not report.is_urgent:
-        notifications.notify("report_urgent", report,
-                             agency_ids=[top.agency.pk] if top else [])
+    # People are told by a task of its own, enqueued as the urgent flag commits: emails sent
+    # here, after the flag, were lost when the worker died in between, because the rerun sees
+    # the flag already set.
+    with transaction.atomic():
+        Report.objects.filter(pk=report.pk).update(
+            is_urgent=report.is_urgent or urgency.is_urgent,
+            urgency_signals=urgency.signals if urgency.is_urgent else [],
+            suggested_agency=top.agency if top else None,
+            suggestion_confidence=top.probability if top else None,
+            suggestion_reasons=reasons,
+            suggestions=[{"agency": s.agency.slug, "probability": s.probability}
+                         for s in suggestions],
+        )
+        if notify and urgency.is_urgent and not report.is_urgent:
+            notifications.after_commit("report_urgent", report,
+                                       agency_ids=[top.agency.pk] if top else [])
     settings = TriageSettings.current()
     disposed = False
     if (settings.auto_dispose and top is not None and report.status == Status.BARU

@@ -291,6 +291,7 @@ class Distribution(models.Model):
 
     class Status(models.TextChoices):
         PENDING = "pending", _("waiting to be sent")
+        SENDING = "sending", _("being sent")
         OUTBOX = "outbox", _("in the outbox")
         SENT = "sent", _("sent")
         FAILED = "failed", _("failed")

@@ -185,3 +185,19 @@ def test_public_list_query_count(scheduled, client, agency_b, django_assert_max_
     with django_assert_max_num_queries(8):
         response = client.get(reverse("content:public_list"))
     assert response.text.count("Berita ") >= 6
+
+
+def test_a_distribution_left_sending_by_a_dead_worker_is_not_posted_twice(
+        graph, scheduled, accounts):
+    post = scheduled(versions={"facebook": "Info"})
+    actions.posts_publish_due(now=in_hours(2))
+    row = Distribution.objects.get(post=post, channel="facebook")
+    # What a worker killed while the platform answered leaves behind.
+    Distribution.objects.filter(pk=row.pk).update(status=Distribution.Status.SENDING)
+
+    distribution.distribution_send(row)
+
+    row.refresh_from_db()
+    assert graph.requests == []
+    assert row.status == Distribution.Status.FAILED
+    assert "Periksa halaman" in row.error

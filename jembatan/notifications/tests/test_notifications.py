@@ -41,6 +41,21 @@ def test_realtime_email_is_sent_once(officer_a):
     assert "Draf baru menunggu review" in mail.outbox[0].subject
 
 
+def test_a_resent_notification_email_keeps_its_message_id(officer_a):
+    # What a worker killed after sending, before recording, leaves: the rerun sends it again,
+    # and mail programs show the two as one.
+    officer_a.email = "eko@dpupr.example.id"
+    officer_a.save()
+    ids = [n.pk for n in notify([officer_a], "test.event", title="Draf baru")]
+    send_realtime(ids)
+    Notification.objects.filter(pk__in=ids).update(emailed_at=None)
+    send_realtime(ids)
+
+    first, again = (message.message()["Message-ID"] for message in mail.outbox)
+    assert first == again
+    assert first.startswith("<notification-")
+
+
 def test_preferences_choose_digests_or_nothing(officer_a):
     officer_a.email = "eko@dpupr.example.id"
     officer_a.save()

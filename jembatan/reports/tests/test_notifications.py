@@ -166,12 +166,14 @@ def test_sending_a_report_on_the_web_emails_the_reporter_once_committed(
     assert report.tracking_code in mailoutbox[0].subject
 
 
-def test_the_task_for_a_deleted_report_sends_nothing(mailoutbox):
+def test_the_task_for_a_deleted_report_sends_nothing(immediate_tasks, mailoutbox):
     report = ReportFactory()
     report_id = report.pk
     report.delete()
 
-    assert tasks.send_report_notification.call("report_received", report_id, []) == 0
+    result = tasks.send_report_notification.enqueue("report_received", report_id, [])
+
+    assert result.return_value == 0
     assert mailoutbox == []
 
 

@@ -150,3 +150,13 @@ def test_a_topic_never_seen_in_training_goes_to_the_agency_of_its_kind():
 
     # "togel" is in no training message; its topic shares the kind of agency of theft.
     assert router.predict("banyak yang main togel").label == "polisi"
+
+
+def test_triage_without_any_agency_suggests_nothing_instead_of_failing(db):
+    report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
+
+    services.report_triage(report_id=report.pk)
+
+    report.refresh_from_db()
+    assert report.suggested_agency is None
+    assert report.suggestions == []

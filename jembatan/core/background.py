@@ -1,0 +1,201 @@
+"""Background work as staff see it, and how stuck work is recognised (database backend).
+
+django-tasks-db records, for each task run, `started_at` and the ids of the workers that claimed
+it (`worker_ids`, one per attempt), but no heartbeat: a worker killed mid-task leaves its task
+RUNNING forever. Our `db_worker` names each worker `<host>:<pid>:<random>`, so a task whose
+worker process is gone on this host is recognised at once; for any other worker (another host,
+an id without a pid) the task's time limit decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django.utils.translation import gettext_lazy as _
+from django_tasks import TaskResultStatus
+
+# How long a run may take before it counts as stuck when its worker cannot be checked.
+# Tasks that may legitimately take longer say so here.
+LONG_TASKS = {
+    "jembatan.triage.tasks.retrain_router": dt.timedelta(hours=2),
+    "jembatan.triage.tasks.retrain_router_now": dt.timedelta(hours=2),
+    "jembatan.connectors.tasks.run_import": dt.timedelta(hours=2),
+}
+
+TASK_LABELS = {
+    "jembatan.triage.tasks.triage_report": _("Triage of a new report"),
+    "jembatan.triage.tasks.retrain_router": _("Retraining of the agency routing"),
+    "jembatan.triage.tasks.retrain_router_now": _("Retraining of the agency routing"),
+    "jembatan.reports.tasks.send_report_notification": _("Emails about a report"),
+    "jembatan.reports.tasks.recompute_deadlines": _("Recalculation of deadlines"),
+    "jembatan.reports.tasks.auto_close_reports": _("Automatic closing of reports"),
+    "jembatan.reports.tasks.send_deadline_reminders": _("Deadline reminders"),
+    "jembatan.notifications.tasks.email_notifications": _("Notification emails"),
+    "jembatan.notifications.tasks.send_daily_digests": _("Daily summary emails"),
+    "jembatan.notifications.tasks.send_weekly_digests": _("Weekly summary emails"),
+    "jembatan.connectors.tasks.process_webhook_delivery": _("Processing of a channel message"),
+    "jembatan.connectors.tasks.deliver_message": _("Sending of a reply"),
+    "jembatan.connectors.tasks.poll_mailboxes": _("Reading of the mailboxes"),
+    "jembatan.connectors.tasks.run_import": _("Import of messages"),
+    "jembatan.connectors.tasks.retry_stalled_work": _("Retry of stalled channel work"),
+    "jembatan.content.tasks.publish_due_posts": _("Publishing of scheduled posts"),
+    "jembatan.content.tasks.send_distributions": _("Distribution of a post"),
+    "jembatan.core.tasks.recover_stalled_tasks": _("Recovery of stuck background work"),
+}
+
+STATUS_LABELS = {
+    TaskResultStatus.READY: _("waiting"),
+    TaskResultStatus.RUNNING: _("running"),
+    TaskResultStatus.SUCCESSFUL: _("done"),
+    TaskResultStatus.FAILED: _("failed"),
+}
+STUCK_LABEL = _("stuck: its worker stopped")
+
+
+class WorkerLost(Exception):
+    """Recorded as the error of a run whose worker died too many times."""
+
+
+def task_label(task_path: str) -> str:
+    return str(TASK_LABELS.get(task_path, _("Other background work")))
+
+
+def status_label(status: str) -> str:
+    return str(STATUS_LABELS.get(status, status))
+
+
+def max_attempts() -> int:
+    return settings.TASKS_MAX_ATTEMPTS
+
+
+def time_limit(task_path: str) -> dt.timedelta:
+    return LONG_TASKS.get(task_path, dt.timedelta(minutes=settings.TASKS_TIME_LIMIT_MINUTES))
+
+
+def new_worker_id() -> str:
+    host = socket.gethostname()[:30]
+    return f"{host}:{os.getpid()}:{get_random_string(12)}"
+
+
+def _process_started_at(pid: int) -> dt.datetime | None:
+    """When process `pid` started (Linux /proc), or None where that cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        boot = next(int(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines()
+                    if line.startswith("btime "))
+        ticks = int(fields[19])  # field 22 of stat: start time in clock ticks after boot
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+    return dt.datetime.fromtimestamp(boot + ticks / os.sysconf("SC_CLK_TCK"), tz=dt.UTC)
+
+
+def worker_is_gone(worker_id: str, *, claimed_at: dt.datetime | None = None) -> bool | None:
+    """True when the worker's process no longer exists, False when it runs, None when this
+    process cannot tell (another host, or an id not given by our db_worker).
+
+    A process with the same pid that started after the task was claimed is another process
+    (a restarted container reuses small pids), so the worker is gone.
+    """
+    host, _sep, rest = worker_id.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname()[:30] or not pid_text.isdigit():
+        return None
+    pid = int(pid_text)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # a process of another user has that pid: not ours, but alive
+        pass
+    started = _process_started_at(pid)
+    return bool(started and claimed_at and started > claimed_at + dt.timedelta(seconds=1))
+
+
+def is_stuck(row, *, now: dt.datetime | None = None) -> bool:
+    """A RUNNING run whose worker is gone, or, when that cannot be checked, past its limit."""
+    if row.status != TaskResultStatus.RUNNING:
+        return False
+    gone = (worker_is_gone(row.worker_ids[-1], claimed_at=row.started_at)
+            if row.worker_ids else None)
+    if gone is not None:
+        return gone
+    now = now or timezone.now()
+    return row.started_at is None or now - row.started_at > time_limit(row.task_path)
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    label: str
+    state: str  # the backend's status code, for decisions only
+    status: str  # what people read
+    stuck: bool
+    enqueued_at: dt.datetime
+    started_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    attempts: int
+    error: str
+
+    @property
+    def can_retry(self) -> bool:
+        return self.stuck or self.state == TaskResultStatus.FAILED
+
+
+def _readable_error(row) -> str:
+    if row.exception_class_path == f"{WorkerLost.__module__}.{WorkerLost.__qualname__}":
+        return str(_("Its worker stopped during every attempt."))
+    if row.exception_class_path:
+        return row.exception_class_path.rpartition(".")[2]
+    return ""
+
+
+def problem_tasks(*, limit: int = 30, days: int = 14) -> list[TaskRow]:
+    """Failed and stuck runs of the last `days` days, newest first, for coordinators."""
+    from django_tasks_db.models import DBTaskResult
+
+    if not _database_backend():
+        return []
+    since = timezone.now() - dt.timedelta(days=days)
+    rows = (DBTaskResult.objects.filter(enqueued_at__gte=since,
+                                        status__in=[TaskResultStatus.FAILED,
+                                                    TaskResultStatus.RUNNING])
+            .defer("traceback", "return_value").order_by("-enqueued_at"))
+    problems = []
+    now = timezone.now()
+    for row in rows.iterator(chunk_size=200):
+        stuck = is_stuck(row, now=now)
+        if row.status == TaskResultStatus.RUNNING and not stuck:
+            continue
+        problems.append(TaskRow(
+            id=str(row.id), label=task_label(row.task_path), state=row.status,
+            status=str(STUCK_LABEL) if stuck else status_label(row.status), stuck=stuck,
+            enqueued_at=row.enqueued_at, started_at=row.started_at,
+            finished_at=row.finished_at, attempts=len(row.worker_ids),
+            error=_readable_error(row)))
+        if len(problems) >= limit:
+            break
+    return problems
+
+
+def waiting_summary() -> dict:
+    """How many runs wait for a worker, and since when the oldest waits: a long wait means no
+    worker is running."""
+    from django.db.models import Min
+    from django_tasks_db.models import DBTaskResult
+
+    if not _database_backend():
+        return {"count": 0, "oldest": None}
+    waiting = DBTaskResult.objects.ready()
+    return {"count": waiting.count(), **waiting.aggregate(oldest=Min("enqueued_at"))}
+
+
+def _database_backend() -> bool:
+    backend = settings.TASKS.get("default", {}).get("BACKEND", "")
+    return backend == "django_tasks_db.DatabaseBackend"

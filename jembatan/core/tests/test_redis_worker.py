@@ -1,0 +1,94 @@
+"""The Redis (RQ) backend end to end: a report sent through the API is triaged, and its reporter
+emailed, by an RQ worker started exactly as README.md says (`manage.py rqworker default`).
+
+Needs the Redis server at 127.0.0.1:6379. Without one the test is skipped with the reason,
+unless REQUIRE_REDIS is set (CI sets it: there a missing Redis is a failure).
+"""
+
+from __future__ import annotations
+
+import os
+from email import message_from_string
+from pathlib import Path
+
+import pytest
+import redis
+
+from jembatan.api.tests.conftest import ApiClient, report_payload
+from jembatan.core.models import Region
+from jembatan.core.tests.factories import AgencyFactory, JurisdictionFactory
+from jembatan.reports.models import Report
+
+REDIS_SERVER = "redis://127.0.0.1:6379"
+LOCK = "jembatan-tests:lock"
+
+
+@pytest.fixture
+def redis_url():
+    """A Redis database of its own (the first of 8-15 not locked by another test run), emptied
+    of what the test queued."""
+    try:
+        redis.Redis.from_url(f"{REDIS_SERVER}/0", socket_connect_timeout=2).ping()
+    except redis.ConnectionError:
+        if os.environ.get("REQUIRE_REDIS"):
+            pytest.fail(f"Redis is not reachable at {REDIS_SERVER}.")
+        pytest.skip(f"Redis is not reachable at {REDIS_SERVER} (start it: redis-server "
+                    "--daemonize yes); the Redis worker test needs it.")
+    for number in range(15, 7, -1):
+        client = redis.Redis.from_url(f"{REDIS_SERVER}/{number}")
+        if client.set(LOCK, os.getpid(), nx=True, ex=600):
+            break
+    else:
+        pytest.fail("Every Redis database from 8 to 15 is locked by another test run.")
+    assert not client.keys("rq:*"), f"Redis database {number} holds someone else's queue."
+    try:
+        yield f"{REDIS_SERVER}/{number}"
+    finally:
+        for key in client.scan_iter("rq:*"):
+            client.delete(key)
+        client.delete(LOCK)
+
+
+@pytest.fixture
+def rq_backend(settings, redis_url):
+    """This process (the web side) enqueues into Redis as a server with TASKS_BACKEND=redis."""
+    settings.RQ_QUEUES = {"default": {"URL": redis_url}}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend",
+                                  "QUEUES": ["default"]}}
+    return redis_url
+
+
+def test_a_report_sent_through_the_api_is_triaged_by_the_documented_rq_worker(
+        rq_backend, processes, worker_env):
+    JurisdictionFactory()
+    AgencyFactory(slug="dpupr", name="Dinas Pekerjaan Umum dan Penataan Ruang",
+                  duties="Jalan kabupaten rusak, berlubang, jembatan, drainase.")
+    AgencyFactory(slug="tirta-aji", name="Perumda Air Minum Tirta Aji",
+                  duties="Air PDAM mati atau keruh, pipa bocor, tagihan air.")
+    kecamatan = Region.objects.create(code="33.07.12", name="Garung",
+                                      level=Region.Level.KECAMATAN)
+    Region.objects.create(code="33.07.12.2004", name="Kayugiyang", level=Region.Level.DESA,
+                          parent=kecamatan)
+
+    response = ApiClient().post("/api/v1/reports", report_payload(
+        title="Jalan kabupaten berlubang", body="Jalan rusak berlubang besar di Kayugiyang."))
+    assert response.status_code == 201
+    report = Report.objects.get(tracking_code=response.json()["tracking_code"])
+    assert report.suggested_agency is None
+    queued = redis.Redis.from_url(rq_backend).llen("rq:queue:default")
+    assert queued == 2  # triage and the reporter's acknowledgement
+
+    # Exactly the command README.md documents; --burst only so that it stops when done.
+    output = processes.run("rqworker", "default", "--burst",
+                           env={"TASKS_BACKEND": "redis", "REDIS_URL": rq_backend})
+
+    assert "not callable" not in output
+    failed = redis.Redis.from_url(rq_backend).zcard("rq:failed:default")
+    assert failed == 0, output
+    report.refresh_from_db()
+    assert report.suggested_agency.slug == "dpupr"
+    assert report.suggestions[0]["agency"] == "dpupr"
+    messages = [message_from_string(path.read_text())
+                for path in (Path(worker_env["VAR_DIR"]) / "mail").iterdir()]
+    assert [message["To"] for message in messages] == ["wagiyem.sulastri@contoh.id"]
+    assert report.tracking_code in messages[0].get_payload(decode=True).decode()
