@@ -1,18 +1,40 @@
 """Urgency: danger to life or property happening now (fire, landslide, rising flood, someone
-injured, a live cable down, a missing child…). Urgent messages jump the queue and the
+injured, trapped or buried, a live cable down, a missing child, violence in progress, poisoning,
+drowning, someone about to harm themselves…). Urgent messages jump the queue and the
 coordinators (and the suggested agency) are told at once, whatever the clock says.
 
-Weighted phrases in lexicon/urgency.tsv: strong signals count 3, context words 1, and words that
-place the event in the past or in a plan count negatively.
+The reading is in two steps, both over lexicon/urgency.tsv (read on word boundaries in the
+message's words and in their standardised form, so Javanese and slang count):
+
+1. What is happening: danger words of a kind (kebakaran, longsor…), words that say people are at
+   risk (still inside, trapped, unresponsive, crying for help), and pleas or now-words.
+2. When and how it is meant: words that place it in the past or already handled, in a plan or a
+   drill, in a risk or a fear, in an announcement, a question or a complaint about slow service.
+   A word that says it is still going on ("belum ketemu", "masih") outweighs a past-time word.
+
+A message is urgent when it names a strong danger (or a danger and people at risk) and the
+reading still points to now. Missing an emergency is the worst error this product can make, so
+the threshold leans towards recall; staff correct a flag in one click and the corrections are
+remembered (see `corrections`). The result says why: the words and the reading.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from jembatan.triage import lexicon, normalize
 
-THRESHOLD = 3.0
+THRESHOLD = 2.0
+URGENT = "urgent"
+NORMAL = "normal"
+
+NOT_NOW = ("lampau", "rencana", "risiko", "pengumuman", "pertanyaan", "keluhan_layanan")
+CONTEXT = ("umum", "berlangsung", "nama", "orang_rentan", *NOT_NOW)
+ONGOING = "berlangsung"
+PEOPLE = "orang_terancam"
+PERSON = "orang_rentan"
 
 
 @dataclass
@@ -21,21 +43,92 @@ class UrgencyResult:
     score: float
     categories: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
+    # Why the message is read as it is: the not-now categories found (lampau, rencana…), and
+    # whether a correction by staff decided it.
+    reading: list[str] = field(default_factory=list)
+    corrected: bool = False
+
+    def reason(self) -> dict:
+        """What the report stores: the words, the kinds of danger, the reading."""
+        return {"words": self.signals, "categories": self.categories,
+                "reading": self.reading, "score": round(self.score, 1),
+                "corrected": self.corrected}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, str, float], ...]:
+    # Longest first, so that an overlapping shorter pattern can be skipped.
+    return tuple(sorted(lexicon.urgency_patterns(), key=lambda row: -len(row[0])))
+
+
+def _gapped_pairs(standard: str) -> set[str]:
+    """Two words with one word between: "kabel PLN jatuh" also reads as "kabel jatuh"."""
+    words = standard.split()
+    return {f"{a} {b}" for a, b in zip(words, words[2:], strict=False)}
+
+
+def _matches(text: str) -> list[tuple[str, str, float]]:
+    raw = " " + " ".join(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*",
+                                    normalize.clean(text))) + " "
+    standard = normalize.phrase_text(text)
+    gapped = _gapped_pairs(standard)
+    found: list[tuple[str, str, float]] = []
+    taken: list[str] = []
+    roots = set(normalize.tokens(text, keep_stopwords=True))
+    for pattern, category, weight in _patterns():
+        if pattern.startswith("~"):
+            continue
+        needle = f" {pattern} "
+        if needle not in raw and needle not in standard and (weight <= 0 or pattern not in gapped):
+            continue
+        if any(needle in f" {longer} " for longer in taken):
+            continue
+        taken.append(pattern)
+        found.append((pattern, category, weight))
+    kinds = {category for _p, category, _w in found}
+    # A root inside a phrase already read ("pemadam kebakaran", "bakar sampah") is not read again.
+    covered = {normalize.stem(word) for pattern, _c, _w in found for word in pattern.split()}
+    for pattern, category, weight in _patterns():
+        if pattern.startswith("~") and category not in kinds and pattern[1:] in roots \
+                and pattern[1:] not in covered:
+            found.append((pattern[1:], category, weight))
+    return found
 
 
 def assess_urgency(text: str) -> UrgencyResult:
-    raw = f" {' '.join((text or '').lower().split())} "
-    standard = normalize.phrase_text(text)
-    score, categories, signals = 0.0, [], []
-    for pattern, category, weight in lexicon.urgency_patterns():
-        needle = f" {pattern} "
-        if needle in raw or needle in standard:
-            score += weight
-            if weight > 0:
-                signals.append(pattern)
-                if category not in categories:
-                    categories.append(category)
-    has_strong = any(weight >= 3 and (f" {p} " in raw or f" {p} " in standard)
-                     for p, _c, weight in lexicon.urgency_patterns())
-    return UrgencyResult(is_urgent=has_strong and score >= THRESHOLD, score=score,
-                         categories=categories, signals=signals[:5])
+    found = _matches(text)
+    danger = [(p, c, w) for p, c, w in found if c not in CONTEXT and c != PEOPLE and w > 0]
+    people = [(p, c, w) for p, c, w in found if c == PEOPLE]
+    ongoing = sum(w for _p, c, w in found if c == ONGOING)
+    context = sum(w for _p, c, w in found if c == "umum")
+    not_now = [(p, c, w) for p, c, w in found if c in NOT_NOW]
+
+    # One event is often named by several words ("ambrol", "runtuh"): the strongest counts in
+    # full, each further one adds a little.
+    dangers = sorted(danger, key=lambda row: -row[2])
+    first_kind = dangers[0][1] if dangers else ""
+    positive = (dangers[0][2] if dangers else 0.0) \
+        + sum(0.5 if c == first_kind else 1.0 for _p, c, _w in dangers[1:]) \
+        + sum(w for *_rest, w in people) + context + ongoing
+    negative = 0.0
+    for _p, category, weight in not_now:
+        # "sejak kemarin, belum ketemu": still going on outweighs the past-time word.
+        negative += weight / 2 if category == "lampau" and ongoing >= 2 else weight
+    negative += sum(w for _p, c, w in found if c == "nama" and w < 0)
+    score = positive + negative
+
+    strongest = max((w for *_rest, w in danger), default=0.0)
+    if strongest >= 1.5 and any(c == PERSON for _p, c, _w in found):
+        # A child, an old person, a climber… is the one in danger: "bocah ilang" is a missing
+        # child, not a lost purse.
+        strongest += 1
+        positive += 1
+    people_weight = max((w for *_rest, w in people), default=0.0)
+    # A strong danger word, or a danger word with anything that says people or now.
+    has_danger = strongest >= 3 or (strongest >= 2 and positive >= THRESHOLD) \
+        or (strongest >= 1 and people_weight >= 1 and positive >= THRESHOLD + 0.5)
+    categories = list(dict.fromkeys(c for _p, c, _w in danger + people))
+    reading = list(dict.fromkeys(c for _p, c, _w in not_now))
+    signals = [p for p, _c, _w in danger + people][:6]
+    return UrgencyResult(is_urgent=has_danger and score >= THRESHOLD, score=score,
+                         categories=categories, signals=signals, reading=reading)
