@@ -22,7 +22,7 @@ from jembatan.triage.evaluation import evaluate
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.router import AgencyInfo, ColdStartRouter, Prediction, TrainedRouter
 from jembatan.triage.taxonomy import taxonomy_topics, taxonomy_version
-from jembatan.triage.urgency import assess_urgency
+from jembatan.triage.urgency import CorrectionMemory, assess_urgency
 
 logger = logging.getLogger(__name__)
 
@@ -142,6 +142,30 @@ def routing_model_is_stale(*, model: RoutingModel, settings: TriageSettings) -> 
         and model.created_at < changed
 
 
+def urgency_corrections():
+    """What staff corrected: each corrected report's text and whether it is urgent."""
+    from jembatan.reports.models import Report
+
+    return (Report.objects.filter(urgency_corrected_at__isnull=False)
+            .order_by("urgency_corrected_at").values_list("title", "body", "is_urgent"))
+
+
+def current_urgency_memory() -> CorrectionMemory:
+    """The staff's urgency corrections, rebuilt as soon as a new one arrives."""
+    from jembatan.reports.models import Report
+
+    stamp = Report.objects.filter(urgency_corrected_at__isnull=False).aggregate(
+        latest=Max("urgency_corrected_at"))["latest"]
+    key = f"urgency:{stamp}"
+    with _lock:
+        if _cache.get("urgency_key") != key:
+            rows = list(urgency_corrections())
+            _cache.update(urgency_key=key, urgency_memory=CorrectionMemory(
+                [f"{title}. {body}" for title, body, _urgent in rows],
+                [urgent for _title, _body, urgent in rows]))
+        return _cache["urgency_memory"]
+
+
 def similar_open_reports(*, text: str, kecamatan_code: str = "", desa_code: str = "",
                          exclude_pk: int | None = None, limit: int = 3):
     """Open reports of the last 30 days about the same matter in the same area."""
@@ -182,12 +206,17 @@ def report_triage(*, report_id: int, notify: bool = True) -> dict:
 
     report = Report.objects.select_related("kecamatan").get(pk=report_id)
     text = f"{report.title}. {report.body}"
-    urgency = assess_urgency(text)
+    urgency = assess_urgency(text, memory=current_urgency_memory())
+    if report.urgency_corrected_at is not None:
+        # Staff already decided; a later reading never overrides them.
+        urgency.is_urgent = report.is_urgent
     suggestions, reasons = suggest_agencies(text)
     top = suggestions[0] if suggestions else None
     Report.objects.filter(pk=report.pk).update(
         is_urgent=report.is_urgent or urgency.is_urgent,
         urgency_signals=urgency.signals if urgency.is_urgent else [],
+        urgency_reason=urgency.reason() if report.urgency_corrected_at is None
+        else report.urgency_reason,
         suggested_agency=top.agency if top else None,
         suggestion_confidence=top.probability if top else None,
         suggestion_reasons=reasons,

@@ -24,6 +24,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from jembatan.triage import lexicon, normalize
 
 THRESHOLD = 2.0
@@ -95,7 +98,44 @@ def _matches(text: str) -> list[tuple[str, str, float]]:
     return found
 
 
-def assess_urgency(text: str) -> UrgencyResult:
+def assess_urgency(text: str, *, memory: CorrectionMemory | None = None) -> UrgencyResult:
+    """The reading of the lexicon, unless staff corrected a message very like this one."""
+    result = _read(text)
+    learned = memory.lookup(text) if memory is not None else None
+    if learned is not None and learned != result.is_urgent:
+        result.is_urgent = learned
+        result.corrected = True
+    return result
+
+
+class CorrectionMemory:
+    """What staff corrected: a new message very like a corrected one (character n-grams,
+    cosine at least SIMILAR) is read as staff read that one. Rebuilt whenever a correction
+    arrives (jembatan.triage.services.current_urgency_memory), so each correction reaches the
+    next message at once."""
+
+    SIMILAR = 0.6
+
+    def __init__(self, texts: list[str], urgent: list[bool]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.urgent = list(urgent)
+        self.vectorizer = None
+        if texts:
+            self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                                              sublinear_tf=True,
+                                              preprocessor=normalize.phrase_text)
+            self.matrix = self.vectorizer.fit_transform(texts)
+
+    def lookup(self, text: str) -> bool | None:
+        if self.vectorizer is None:
+            return None
+        scores = (self.matrix @ self.vectorizer.transform([text]).T).toarray().ravel()
+        best = int(scores.argmax())
+        return self.urgent[best] if scores[best] >= self.SIMILAR else None
+
+
+def _read(text: str) -> UrgencyResult:
     found = _matches(text)
     danger = [(p, c, w) for p, c, w in found if c not in CONTEXT and c != PEOPLE and w > 0]
     people = [(p, c, w) for p, c, w in found if c == PEOPLE]
@@ -132,3 +172,58 @@ def assess_urgency(text: str) -> UrgencyResult:
     signals = [p for p, _c, _w in danger + people][:6]
     return UrgencyResult(is_urgent=has_danger and score >= THRESHOLD, score=score,
                          categories=categories, signals=signals, reading=reading)
+
+
+KIND_LABELS = {
+    "kebakaran": gettext_lazy("fire"),
+    "longsor": gettext_lazy("landslide"),
+    "banjir": gettext_lazy("flood"),
+    "korban_luka": gettext_lazy("someone injured or unconscious"),
+    "kabel_listrik": gettext_lazy("live electricity"),
+    "anak_hilang": gettext_lazy("someone missing"),
+    "kecelakaan": gettext_lazy("an accident"),
+    "pohon_tumbang": gettext_lazy("a fallen tree"),
+    "bangunan_runtuh": gettext_lazy("a collapse"),
+    "gas_bocor": gettext_lazy("a gas leak"),
+    "kriminal_berlangsung": gettext_lazy("violence or a crime in progress"),
+    "keracunan": gettext_lazy("poisoning"),
+    "orang_tenggelam": gettext_lazy("drowning or someone swept away"),
+    "hewan_buas": gettext_lazy("a dangerous animal"),
+    "bunuh_diri": gettext_lazy("someone about to harm themselves"),
+    "orang_terancam": gettext_lazy("people trapped or at risk"),
+}
+READING_LABELS = {
+    "lampau": gettext_lazy("an event in the past or already handled"),
+    "rencana": gettext_lazy("a plan, a drill or training"),
+    "risiko": gettext_lazy("a risk or a fear"),
+    "pengumuman": gettext_lazy("an announcement"),
+    "pertanyaan": gettext_lazy("a question"),
+    "keluhan_layanan": gettext_lazy("a complaint about slow service"),
+}
+
+
+def explain(reason: dict, *, is_urgent: bool) -> str:
+    """One sentence for staff: how the message was read."""
+    kinds = ", ".join(str(KIND_LABELS[k]) for k in reason.get("categories", [])
+                      if k in KIND_LABELS)
+    readings = ", ".join(str(READING_LABELS[k]) for k in reason.get("reading", [])
+                         if k in READING_LABELS)
+    if reason.get("corrected"):
+        if is_urgent:
+            return _("Staff marked this report as an emergency happening now.")
+        return _("Staff marked this report as not urgent.")
+    if is_urgent and kinds and readings:
+        return _("Read as danger happening now (%(kinds)s): words that it is still going on "
+                 "outweigh those of %(readings)s.") % {"kinds": kinds, "readings": readings}
+    if is_urgent and kinds:
+        return _("Read as danger happening now (%(kinds)s); nothing places it in the past, in "
+                 "a plan or in a risk.") % {"kinds": kinds}
+    if is_urgent:
+        return _("Marked urgent when it was received.")
+    if kinds and readings:
+        return _("Danger words were found (%(kinds)s), but the message reads as %(readings)s, "
+                 "so it was not marked urgent.") % {"kinds": kinds, "readings": readings}
+    if kinds:
+        return _("Danger words were found (%(kinds)s), but not enough to read an emergency "
+                 "happening now.") % {"kinds": kinds}
+    return _("No words of an emergency happening now were found.")
