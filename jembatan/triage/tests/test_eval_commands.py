@@ -174,7 +174,9 @@ def test_urgency_eval_reports_precision_recall_and_f1_of_urgent(tmp_path):
 
     text, result = run("urgency_eval", "--test", test, "--json")
 
-    assert "precision" in text and "recall" in text and "F1" in text
+    assert "precision" in text
+    assert "recall" in text
+    assert "F1" in text
     assert set(result) == {"precision", "recall", "f1", "latency_ms_mean"}
     assert result["recall"] == 1.0
     assert result["precision"] == 1.0
