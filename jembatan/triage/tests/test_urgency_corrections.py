@@ -4,6 +4,7 @@ shown with the reading that raised the flag, and teaches the next reading."""
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
+from django.utils import translation
 
 from jembatan.core.models import AuditEntry
 from jembatan.reports import actions
@@ -44,7 +45,8 @@ def test_the_report_stores_why_it_is_urgent():
     assert report.is_urgent
     assert "kebakaran" in report.urgency_reason["categories"]
     assert report.urgency_reason["words"]
-    assert "fire" in explain(report.urgency_reason, is_urgent=True)
+    with translation.override("en"):
+        assert "(fire)" in explain(report.urgency_reason, is_urgent=True)
 
 
 def test_a_past_event_is_read_as_past_and_explained():
