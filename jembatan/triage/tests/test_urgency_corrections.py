@@ -46,7 +46,7 @@ def test_the_report_stores_why_it_is_urgent():
     assert "kebakaran" in report.urgency_reason["categories"]
     assert report.urgency_reason["words"]
     with translation.override("en"):
-        assert "(fire)" in explain(report.urgency_reason, is_urgent=True)
+        assert "(fire, people trapped or at risk)" in explain(report.urgency_reason, is_urgent=True)
 
 
 def test_a_past_event_is_read_as_past_and_explained():
