@@ -22,7 +22,7 @@ from jembatan.triage.evaluation import evaluate
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.router import AgencyInfo, ColdStartRouter, Prediction, TrainedRouter
 from jembatan.triage.taxonomy import taxonomy_topics, taxonomy_version
-from jembatan.triage.urgency import CorrectionMemory, assess_urgency
+from jembatan.triage.urgency import CorrectionMemory, UrgencyModel, assess_urgency, train_model
 
 logger = logging.getLogger(__name__)
 
@@ -150,8 +150,9 @@ def urgency_corrections():
             .order_by("urgency_corrected_at").values_list("title", "body", "is_urgent"))
 
 
-def current_urgency_memory() -> CorrectionMemory:
-    """The staff's urgency corrections, rebuilt as soon as a new one arrives."""
+def current_urgency_memory() -> tuple[CorrectionMemory, UrgencyModel]:
+    """The staff's urgency corrections and the model trained with them, rebuilt as soon as a
+    new correction arrives (a few hundred messages: well under a second)."""
     from jembatan.reports.models import Report
 
     stamp = Report.objects.filter(urgency_corrected_at__isnull=False).aggregate(
@@ -159,10 +160,11 @@ def current_urgency_memory() -> CorrectionMemory:
     key = f"urgency:{stamp}"
     with _lock:
         if _cache.get("urgency_key") != key:
-            rows = list(urgency_corrections())
-            _cache.update(urgency_key=key, urgency_memory=CorrectionMemory(
-                [f"{title}. {body}" for title, body, _urgent in rows],
-                [urgent for _title, _body, urgent in rows]))
+            rows = [(f"{title}. {body}", urgent) for title, body, urgent
+                    in urgency_corrections()]
+            _cache.update(urgency_key=key, urgency_memory=(
+                CorrectionMemory([text for text, _u in rows], [u for _t, u in rows]),
+                train_model(rows)))
         return _cache["urgency_memory"]
 
 
@@ -206,7 +208,8 @@ def report_triage(*, report_id: int, notify: bool = True) -> dict:
 
     report = Report.objects.select_related("kecamatan").get(pk=report_id)
     text = f"{report.title}. {report.body}"
-    urgency = assess_urgency(text, memory=current_urgency_memory())
+    memory, model = current_urgency_memory()
+    urgency = assess_urgency(text, memory=memory, model=model)
     if report.urgency_corrected_at is not None:
         # Staff already decided; a later reading never overrides them.
         urgency.is_urgent = report.is_urgent

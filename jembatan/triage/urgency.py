@@ -50,12 +50,16 @@ class UrgencyResult:
     # whether a correction by staff decided it.
     reading: list[str] = field(default_factory=list)
     corrected: bool = False
+    # Raised by the trained model (jembatan.triage.urgency.UrgencyModel), with its probability.
+    learned: bool = False
+    probability: float = 0.0
 
     def reason(self) -> dict:
         """What the report stores: the words, the kinds of danger, the reading."""
         return {"words": self.signals, "categories": self.categories,
                 "reading": self.reading, "score": round(self.score, 1),
-                "corrected": self.corrected}
+                "corrected": self.corrected, "learned": self.learned,
+                "probability": self.probability}
 
 
 @lru_cache(maxsize=1)
@@ -98,14 +102,94 @@ def _matches(text: str) -> list[tuple[str, str, float]]:
     return found
 
 
-def assess_urgency(text: str, *, memory: CorrectionMemory | None = None) -> UrgencyResult:
-    """The reading of the lexicon, unless staff corrected a message very like this one."""
+def assess_urgency(text: str, *, memory: CorrectionMemory | None = None,
+                   model: UrgencyModel | None = None) -> UrgencyResult:
+    """The reading of the lexicon, raised by the trained model when it is sure enough (a missed
+    emergency is the worst error), unless staff corrected a message very like this one."""
     result = _read(text)
+    model = model if model is not None else shipped_model()
+    probability = model.probability(text)
+    result.probability = round(probability, 3)
+    # Raised by the model: sure, or fairly sure and the lexicon saw some danger or people at
+    # risk and nothing that places the message in the past, a plan or a risk.
+    if not result.is_urgent and (probability >= model.SURE or (
+            probability >= model.THRESHOLD and result.categories and not result.reading)):
+        result.is_urgent = True
+        result.learned = True
     learned = memory.lookup(text) if memory is not None else None
     if learned is not None and learned != result.is_urgent:
         result.is_urgent = learned
         result.corrected = True
     return result
+
+
+DEV_SET = lexicon.LEXICON_DIR.parent / "data" / "eval" / "urgency_dev.csv"
+
+
+class UrgencyModel:
+    """A logistic regression over the message's standard words and character n-grams, trained
+    on the development set of the project (data/eval/urgency_dev.csv) and the staff's
+    corrections, which count CORRECTION_WEIGHT times. It only ever raises a flag the lexicon
+    missed; it never clears one."""
+
+    THRESHOLD = 0.5
+    SURE = 0.85
+    CORRECTION_WEIGHT = 3.0
+
+    def __init__(self) -> None:
+        self.pipeline = None
+
+    def fit(self, texts: list[str], urgent: list[bool],
+            weights: list[float] | None = None) -> UrgencyModel:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        if len(set(urgent)) < 2:
+            return self
+        self.pipeline = make_pipeline(
+            make_union(
+                TfidfVectorizer(analyzer=_standard_tokens, sublinear_tf=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                preprocessor=normalize.phrase_text),
+            ),
+            LogisticRegression(C=10, max_iter=3000, class_weight="balanced"),
+        )
+        self.pipeline.fit(texts, urgent, logisticregression__sample_weight=weights)
+        return self
+
+    def probability(self, text: str) -> float:
+        if self.pipeline is None:
+            return 0.0
+        return float(self.pipeline.predict_proba([text])[0][1])
+
+
+def _standard_tokens(text: str) -> list[str]:
+    return normalize.tokens(text, keep_stopwords=True)
+
+
+def development_examples() -> tuple[list[str], list[bool]]:
+    import csv
+
+    with DEV_SET.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row.get("text")]
+    return [row["text"] for row in rows], [row["label"] == URGENT for row in rows]
+
+
+def train_model(corrections: list[tuple[str, bool]] = ()) -> UrgencyModel:
+    texts, urgent = development_examples()
+    weights = [1.0] * len(texts)
+    for text, is_urgent in corrections:
+        texts.append(text)
+        urgent.append(is_urgent)
+        weights.append(UrgencyModel.CORRECTION_WEIGHT)
+    return UrgencyModel().fit(texts, urgent, weights)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> UrgencyModel:
+    """Trained on the development set alone (what urgency_eval measures)."""
+    return train_model()
 
 
 class CorrectionMemory:
@@ -212,6 +296,10 @@ def explain(reason: dict, *, is_urgent: bool) -> str:
         if is_urgent:
             return _("Staff marked this report as an emergency happening now.")
         return _("Staff marked this report as not urgent.")
+    if is_urgent and reason.get("learned"):
+        return _("Read as an emergency happening now by the model trained on messages staff "
+                 "marked (%(percent)s%% sure), although no danger word of the lexicon decided "
+                 "it.") % {"percent": round(100 * reason.get("probability", 0))}
     if is_urgent and kinds and readings:
         return _("Read as danger happening now (%(kinds)s): words that it is still going on "
                  "outweigh those of %(readings)s.") % {"kinds": kinds, "readings": readings}

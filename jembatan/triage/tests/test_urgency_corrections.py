@@ -136,6 +136,19 @@ def test_corrections_teach_the_next_reading(coordinator):
     again = triaged("Pak Darmo", "Pak Darmo ndlosor neng pawon, diceluk meneng wae!")
 
     assert again.is_urgent
+    # The model retrained with the correction, or the memory of it, raised the flag.
+    assert again.urgency_reason["learned"] or again.urgency_reason["corrected"]
+
+
+def test_a_correction_to_normal_clears_the_same_message_next_time(coordinator):
+    text = "Sekarang ada kobaran api di lapangan, warga panik: ini latihan damkar tahunan"
+    first = triaged("Api di lapangan", text)
+    assert first.is_urgent
+
+    actions.report_urgency_correct(report=first, actor=Actor(user=coordinator), urgent=False)
+    again = triaged("Api di lapangan", text)
+
+    assert not again.is_urgent
     assert again.urgency_reason["corrected"]
 
 

@@ -8,7 +8,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from jembatan.triage.datasets import DatasetError, read_csv
-from jembatan.triage.urgency import NORMAL, URGENT, assess_urgency
+from jembatan.triage.urgency import NORMAL, URGENT, UrgencyModel, assess_urgency, shipped_model
 
 
 class Command(BaseCommand):
@@ -21,6 +21,10 @@ class Command(BaseCommand):
                             help="End with one line of JSON with the metrics.")
         parser.add_argument("--errors", action="store_true",
                             help="List the misread messages (for the development set only).")
+        parser.add_argument("--folds", type=int, default=0,
+                            help="Cross-validate on the file itself: the trained model of each "
+                                 "fold learns from the other folds only (for the development "
+                                 "set, which the shipped model is trained on).")
 
     def handle(self, *args, **options):
         try:
@@ -31,11 +35,13 @@ class Command(BaseCommand):
         if wrong:
             raise CommandError(f"{options['test']}: unknown label(s) {', '.join(wrong)}; "
                                f"use {URGENT} or {NORMAL}", returncode=2)
+        models = self._models(rows, options["folds"])
         tp = fp = fn = 0
         latencies, errors = [], []
-        for row in rows:
+        for i, row in enumerate(rows):
+            model = models[i]
             started = time.perf_counter()
-            result = assess_urgency(row["text"])
+            result = assess_urgency(row["text"], model=model)
             latencies.append((time.perf_counter() - started) * 1000)
             truth = row["label"] == URGENT
             tp += truth and result.is_urgent
@@ -61,3 +67,21 @@ class Command(BaseCommand):
                                   f"{','.join(result.signals)} | {text}")
         if options["json"]:
             self.stdout.write(json.dumps(metrics))
+
+    def _models(self, rows, folds: int) -> list[UrgencyModel]:
+        """The model each row is read with (trained before any time is measured)."""
+        if folds < 2:
+            model = shipped_model()
+            return [model] * len(rows)
+        from sklearn.model_selection import StratifiedKFold
+
+        labels = [row["label"] == URGENT for row in rows]
+        models: list[UrgencyModel] = [None] * len(rows)
+        splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
+        for train, test in splitter.split(rows, labels):
+            model = UrgencyModel().fit([rows[i]["text"] for i in train],
+                                       [labels[i] for i in train])
+            for i in test:
+                models[i] = model
+        self.stdout.write(f"cross-validated: {folds} folds")
+        return models
