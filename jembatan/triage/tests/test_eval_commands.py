@@ -216,3 +216,17 @@ def test_a_missing_urgency_file_exits_with_code_2(tmp_path):
         call_command("urgency_eval", "--test", str(tmp_path / "nowhere.csv"))
 
     assert error.value.returncode == 2
+
+
+def test_routing_eval_gives_confidence_intervals_and_cross_validates(tmp_path):
+    train = write(tmp_path / "train.csv", ["text", "agency"], ROUTING_TRAIN * 2)
+    test = write(tmp_path / "test.csv", ["text", "agency"], ROUTING_TEST * 4)
+
+    text, result = run("routing_eval", "--train", train, "--test", test, "--folds", "2",
+                       "--json")
+
+    low, high = result["macro_f1_ci95"]
+    assert low <= result["macro_f1"] <= high
+    assert result["cross_validation"]["folds"] == 2
+    assert len(result["cross_validation"]["macro_f1_folds"]) == 2
+    assert "95% CI" in text
