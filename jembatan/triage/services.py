@@ -114,7 +114,8 @@ def router_retrain(*, min_decisions: int = MIN_TRAINING_DECISIONS) -> RoutingMod
             kind=RoutingModel.Kind.TRAINED, n_examples=len(rows), n_agencies=len(set(labels)),
             accuracy=evaluation["accuracy"], macro_f1=evaluation["macro_f1"],
             evaluation={k: evaluation[k] for k in ("accuracy", "macro_f1", "n_test",
-                                                   "latency_ms_mean", "confused_pairs")},
+                                                   "latency_ms_mean", "confused_pairs",
+                                                   "per_label")},
             blob=buffer.getvalue(), is_active=True,
         )
     logger.info("routing: model v%s trained on %s decisions, held-out macro-F1 %.3f",
