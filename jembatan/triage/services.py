@@ -70,14 +70,34 @@ class AgencySuggestion:
     probability: float
 
 
-def suggest_agencies(text: str) -> tuple[list[AgencySuggestion], list[str]]:
-    """The top three agencies for a text, with the words that drove the first one."""
-    prediction: Prediction = current_router().predict(text)
-    agencies = Agency.objects.in_bulk([s.label for s in prediction.suggestions],
-                                      field_name="slug")
+def suggest_agencies(text: str, *, kecamatan_code: str = "",
+                     desa_code: str = "") -> tuple[list[AgencySuggestion], list[str]]:
+    """The top three agencies for a text, with the words that drove the first one.
+
+    A kecamatan, kelurahan or desa office is suggested only for a matter of its own area: the
+    report is located there, or the text names the area. The others keep their order.
+    """
+    prediction: Prediction = current_router().predict(text, top=8)
+    agencies = Agency.objects.select_related("region").in_bulk(
+        [s.label for s in prediction.suggestions], field_name="slug")
+    words = f" {' '.join(normalize.words(text))} "
     suggestions = [AgencySuggestion(agencies[s.label], round(s.probability, 3))
-                   for s in prediction.suggestions if s.label in agencies]
-    return suggestions, prediction.explanation
+                   for s in prediction.suggestions if s.label in agencies
+                   and _serves_area(agencies[s.label], words=words,
+                                    kecamatan_code=kecamatan_code, desa_code=desa_code)]
+    return suggestions[:3], prediction.explanation
+
+
+def _serves_area(agency: Agency, *, words: str, kecamatan_code: str, desa_code: str) -> bool:
+    if agency.kind not in (Agency.Kind.KECAMATAN, Agency.Kind.DESA) or agency.region is None:
+        return True
+    code = agency.region.code
+    if code in (kecamatan_code, desa_code):
+        return True
+    if desa_code and agency.kind == Agency.Kind.KECAMATAN and desa_code.startswith(f"{code}."):
+        return True
+    name = " ".join(normalize.words(agency.region.name))
+    return bool(name) and f" {name} " in words
 
 
 def training_decisions():
@@ -214,7 +234,8 @@ def report_triage(*, report_id: int, notify: bool = True) -> dict:
     if report.urgency_corrected_at is not None:
         # Staff already decided; a later reading never overrides them.
         urgency.is_urgent = report.is_urgent
-    suggestions, reasons = suggest_agencies(text)
+    suggestions, reasons = suggest_agencies(text, kecamatan_code=report.kecamatan_id or "",
+                                            desa_code=report.desa_id or "")
     top = suggestions[0] if suggestions else None
     Report.objects.filter(pk=report.pk).update(
         is_urgent=report.is_urgent or urgency.is_urgent,
