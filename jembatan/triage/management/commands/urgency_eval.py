@@ -8,7 +8,14 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from jembatan.triage.datasets import DatasetError, read_csv
-from jembatan.triage.urgency import NORMAL, URGENT, UrgencyModel, assess_urgency, shipped_model
+from jembatan.triage.urgency import (
+    NORMAL,
+    URGENT,
+    UrgencyModel,
+    assess_urgency,
+    shipped_model,
+    train_model,
+)
 
 
 class Command(BaseCommand):
@@ -79,8 +86,8 @@ class Command(BaseCommand):
         models: list[UrgencyModel] = [None] * len(rows)
         splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
         for train, test in splitter.split(rows, labels):
-            model = UrgencyModel().fit([rows[i]["text"] for i in train],
-                                       [labels[i] for i in train])
+            model = train_model(examples=([rows[i]["text"] for i in train],
+                                          [labels[i] for i in train]))
             for i in test:
                 models[i] = model
         self.stdout.write(f"cross-validated: {folds} folds")
