@@ -32,7 +32,7 @@ def log_in(page, live_server, username):
 def test_coordinator_sees_why_a_report_is_urgent_and_corrects_it(live_server, page, console):
     call_command("load_demo", "--core-only", stdout=io.StringIO())
     services._cache.clear()
-    # A drill described with fire words, and one that says "now" about it.
+    # A fire reported now: the reading raises the flag; the coordinator knows better.
     report = ReportFactory(
         title="Asap di pasar Kertek",
         body="Sekarang ada kobaran api dan asap tebal di pasar Kertek, warga panik.",
