@@ -31,6 +31,8 @@ for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--urgency-only", action="store_true",
+                        help="Only the urgency reading (no 100,000-message routing training).")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jembatan.settings")
     import django
@@ -43,6 +45,10 @@ def main() -> int:
     from jembatan.triage.router import TrainedRouter
 
     data = ROOT / "jembatan" / "triage" / "data"
+    if args.urgency_only:
+        with (data / "routing_test.csv").open(encoding="utf-8") as handle:
+            bench_urgency([r["text"] for r in csv.DictReader(handle)])
+        return 0
     with (data / "routing_train.csv").open(encoding="utf-8") as handle:
         train = [(r["text"], r["agency"]) for r in csv.DictReader(handle)]
     with (data / "routing_test.csv").open(encoding="utf-8") as handle:
@@ -89,7 +95,28 @@ def main() -> int:
     # shortcuts taken for large histories do not cost quality.
     print(f"macro-F1 of this model on the shipped test set: "
           f"{f1_score(truth, predicted, average='macro'):.3f}")
+    bench_urgency(test)
     return 0
+
+
+def bench_urgency(test: list[str]) -> None:
+    """The urgency reading: training its model (development set + everyday messages) and the
+    time per message of lexicon and model together."""
+    from jembatan.triage.urgency import assess_urgency, train_model
+
+    started = time.perf_counter()
+    model = train_model()
+    print(f"urgency model training: {time.perf_counter() - started:.1f} s")
+    for text in test[:50]:
+        assess_urgency(text, model=model)
+    latencies = []
+    for text in test:
+        began = time.perf_counter()
+        assess_urgency(text, model=model)
+        latencies.append((time.perf_counter() - began) * 1000)
+    latencies.sort()
+    print(f"urgency: mean {statistics.fmean(latencies):.2f} ms, "
+          f"p95 {latencies[int(len(latencies) * 0.95) - 1]:.2f} ms per message")
 
 
 if __name__ == "__main__":

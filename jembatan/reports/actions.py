@@ -794,3 +794,36 @@ def reports_recompute_deadlines(*, batch: int = 1000) -> int:
                     deadline=report.deadline)
         moved += len(changed)
     return moved
+
+
+@transaction.atomic
+def report_urgency_correct(*, report: Report, actor: Actor, urgent: bool,
+                           at: dt.datetime | None = None) -> Report:
+    """Staff say whether the report is an emergency happening now, in one click. The reading
+    that raised (or missed) the flag stays on the report; the correction teaches the next
+    urgency reading (jembatan.triage.services.urgency_corrections)."""
+    from jembatan.reports.models import OPEN_STATUSES
+    from jembatan.reports.rules import may_correct_urgency
+
+    report = _lock(report)
+    if not may_correct_urgency(report, actor):
+        raise PermissionDenied(_("You may not do this to this report."))
+    if report.status not in OPEN_STATUSES:
+        raise InvalidTransition(
+            _("This cannot be done while the report is “%(status)s”.")
+            % {"status": report.get_status_display()}
+        )
+    if report.is_urgent == urgent:
+        raise InvalidTransition(_("The report is already marked so."))
+    at = at or timezone.now()
+    before = report.is_urgent
+    report.is_urgent = urgent
+    report.urgency_corrected_at = at
+    report.urgency_reason = {**(report.urgency_reason or {}), "corrected": True}
+    report.save(update_fields=["is_urgent", "urgency_corrected_at", "urgency_reason",
+                               "updated_at"])
+    _audit(report, action="urgency_correct", actor=actor,
+           changes={"is_urgent": [before, urgent]}, at=at)
+    if urgent:
+        notifications.after_commit("report_urgent", report)
+    return report

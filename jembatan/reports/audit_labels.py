@@ -23,4 +23,5 @@ LABELS = {
     "report_rate": _("rated the handling"),
     "report_merged_in": _("took in a duplicate report"),
     "report_undo_dispose": _("undid the automatic assignment"),
+    "report_urgency_correct": _("corrected the urgency flag"),
 }

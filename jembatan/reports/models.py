@@ -216,6 +216,11 @@ class Report(models.Model):
     )
     is_urgent = models.BooleanField(_("urgent"), default=False)
     urgency_signals = models.JSONField(default=list, blank=True, editable=False)
+    # Why the urgency reading came out as it did: the words, the kinds of danger and the reading
+    # of time (jembatan.triage.urgency.UrgencyResult.reason).
+    urgency_reason = models.JSONField(default=dict, blank=True, editable=False)
+    # Set when staff corrected the flag; such reports teach the next urgency reading.
+    urgency_corrected_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     # What the triage models suggested when the report arrived (see jembatan.triage).
     suggested_agency = models.ForeignKey(

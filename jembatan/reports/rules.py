@@ -153,3 +153,10 @@ for _model in ("category", "clockpolicy", "cannedresponse"):
     for _verb in ("view", "add", "change", "delete"):
         rules.add_perm(f"reports.{_verb}_{_model}", is_coordinator)
 rules.add_perm("reports.view_report", is_coordinator)
+
+
+def may_correct_urgency(report: Report, actor: Actor) -> bool:
+    """Who may correct the urgency flag: the coordinators and the handling (lead) agency."""
+    if actor.is_system:
+        return True
+    return bool({COORDINATOR, LEAD} & report_roles(report, actor))

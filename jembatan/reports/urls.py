@@ -28,5 +28,6 @@ urlpatterns = [
     path("staf/laporan/<str:code>/", views.staff_detail, name="staff_detail"),
     path("staf/laporan/<str:code>/aksi/<str:action>/", views.staff_action, name="staff_action"),
     path("staf/laporan/<str:code>/pesan/", views.staff_message, name="staff_message"),
+    path("staf/laporan/<str:code>/darurat/", views.staff_urgency, name="staff_urgency"),
     path("staf/laporan/<str:code>/template/<int:pk>/", views.canned_fill, name="canned_fill"),
 ]

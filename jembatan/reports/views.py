@@ -11,6 +11,7 @@ from django.http import (
     Http404,
     HttpRequest,
     HttpResponse,
+    HttpResponseBadRequest,
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
@@ -531,7 +532,7 @@ def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
             desa_code=report.desa_id or "", exclude_pk=report.pk)
     suggested = _suggestion_rows(report)
     return render(request, "reports/staff_detail.html", {
-        "duplicates": duplicates, "suggested": suggested,
+        "duplicates": duplicates, "suggested": suggested, **_urgency_context(report, actor),
         "view": view, "report": report, "explanation": clocks.clock_explain(report),
         "action_forms": _action_forms(report, actor), "message_form": MessageForm(),
         "canned": canned.order_by("title"),
@@ -676,3 +677,35 @@ def canned_fill(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     for key, value in values.items():
         text = text.replace("{" + key + "}", value)
     return render(request, "reports/_reply_box.html", {"text": text, "form": MessageForm()})
+
+
+def _urgency_context(report: Report, actor: Actor) -> dict:
+    from jembatan.reports.models import OPEN_STATUSES
+    from jembatan.reports.rules import may_correct_urgency
+    from jembatan.triage.urgency import explain
+
+    return {
+        "urgency_explanation": explain(report.urgency_reason or {}, is_urgent=report.is_urgent),
+        "urgency_words": (report.urgency_reason or {}).get("words") or report.urgency_signals,
+        "may_correct_urgency": report.status in OPEN_STATUSES
+        and may_correct_urgency(report, actor),
+    }
+
+
+@login_required
+@require_POST
+def staff_urgency(request: HttpRequest, code: str) -> HttpResponse:
+    """One click: the report is (or is not) an emergency happening now."""
+    report, actor = get_report_for_staff(request, code)
+    urgent = request.POST.get("urgent")
+    if urgent not in ("1", "0"):
+        return HttpResponseBadRequest(_("Say whether the report is urgent."))
+    try:
+        actions.report_urgency_correct(report=report, actor=actor, urgent=urgent == "1")
+    except actions.InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    if urgent == "1":
+        messages.success(request, _("The report is marked urgent; the agencies are told."))
+    else:
+        messages.success(request, _("The report is no longer marked urgent."))
+    return redirect("reports:staff_detail", code=report.tracking_code)

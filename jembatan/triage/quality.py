@@ -26,6 +26,8 @@ from jembatan.triage.datasets import read_csv
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ASPECTS = ("apa", "kapan", "dimana", "cara", "syarat", "biaya", "kontak", "tautan")
 INFORMATIF, SEREMONIAL = "informatif", "seremonial"
+# What a citizen can act on: when, how, what it costs, whom to ask, where to read more.
+CONCRETE_ASPECTS = ("kapan", "cara", "biaya", "kontak", "tautan")
 
 
 def _suggestion(aspect: str) -> str:
@@ -97,8 +99,16 @@ class QualityModel:
         probabilities = self.classifier.predict_proba(self._features([text]))[0]
         best = int(np.argmax(probabilities))
         found = aspects_found(text)
+        label = str(self.classifier.classes_[best])
+        # The training posts that inform are long; a short notice ("Sekolah libur mulai 23
+        # Desember") is no less useful. A post that gives a citizen something concrete to act
+        # on, with no word of ceremony, informs whatever its length.
+        if label == SEREMONIAL and not found.get("seremonial") and any(
+                found.get(aspect) for aspect in CONCRETE_ASPECTS):
+            label = INFORMATIF
+            best = list(self.classifier.classes_).index(INFORMATIF)
         return QualityResult(
-            label=str(self.classifier.classes_[best]),
+            label=label,
             probability=round(float(probabilities[best]), 3),
             present=[aspect for aspect in ASPECTS if found.get(aspect)],
             missing=[aspect for aspect in ASPECTS if not found.get(aspect)],

@@ -22,7 +22,7 @@ from jembatan.triage.evaluation import evaluate
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.router import AgencyInfo, ColdStartRouter, Prediction, TrainedRouter
 from jembatan.triage.taxonomy import taxonomy_topics, taxonomy_version
-from jembatan.triage.urgency import assess_urgency
+from jembatan.triage.urgency import CorrectionMemory, UrgencyModel, assess_urgency, train_model
 
 logger = logging.getLogger(__name__)
 
@@ -70,18 +70,38 @@ class AgencySuggestion:
     probability: float
 
 
-def suggest_agencies(text: str) -> tuple[list[AgencySuggestion], list[str]]:
-    """The top three agencies for a text, with the words that drove the first one."""
+def suggest_agencies(text: str, *, kecamatan_code: str = "",
+                     desa_code: str = "") -> tuple[list[AgencySuggestion], list[str]]:
+    """The top three agencies for a text, with the words that drove the first one.
+
+    A kecamatan, kelurahan or desa office is suggested only for a matter of its own area: the
+    report is located there, or the text names the area. The others keep their order.
+    """
     if not Agency.objects.active().exists():
         # A new installation before its agencies are entered: nothing to suggest, and the
         # cold-start router cannot be built from no agencies at all.
         return [], []
-    prediction: Prediction = current_router().predict(text)
-    agencies = Agency.objects.in_bulk([s.label for s in prediction.suggestions],
-                                      field_name="slug")
+    prediction: Prediction = current_router().predict(text, top=8)
+    agencies = Agency.objects.select_related("region").in_bulk(
+        [s.label for s in prediction.suggestions], field_name="slug")
+    words = f" {' '.join(normalize.words(text))} "
     suggestions = [AgencySuggestion(agencies[s.label], round(s.probability, 3))
-                   for s in prediction.suggestions if s.label in agencies]
-    return suggestions, prediction.explanation
+                   for s in prediction.suggestions if s.label in agencies
+                   and _serves_area(agencies[s.label], words=words,
+                                    kecamatan_code=kecamatan_code, desa_code=desa_code)]
+    return suggestions[:3], prediction.explanation
+
+
+def _serves_area(agency: Agency, *, words: str, kecamatan_code: str, desa_code: str) -> bool:
+    if agency.kind not in (Agency.Kind.KECAMATAN, Agency.Kind.DESA) or agency.region is None:
+        return True
+    code = agency.region.code
+    if code in (kecamatan_code, desa_code):
+        return True
+    if desa_code and agency.kind == Agency.Kind.KECAMATAN and desa_code.startswith(f"{code}."):
+        return True
+    name = " ".join(normalize.words(agency.region.name))
+    return bool(name) and f" {name} " in words
 
 
 def training_decisions():
@@ -118,7 +138,8 @@ def router_retrain(*, min_decisions: int = MIN_TRAINING_DECISIONS) -> RoutingMod
             kind=RoutingModel.Kind.TRAINED, n_examples=len(rows), n_agencies=len(set(labels)),
             accuracy=evaluation["accuracy"], macro_f1=evaluation["macro_f1"],
             evaluation={k: evaluation[k] for k in ("accuracy", "macro_f1", "n_test",
-                                                   "latency_ms_mean", "confused_pairs")},
+                                                   "latency_ms_mean", "confused_pairs",
+                                                   "per_label")},
             blob=buffer.getvalue(), is_active=True,
         )
     logger.info("routing: model v%s trained on %s decisions, held-out macro-F1 %.3f",
@@ -144,6 +165,32 @@ def routing_model_is_stale(*, model: RoutingModel, settings: TriageSettings) -> 
     changed = settings.taxonomy_changed_at
     return model.kind == RoutingModel.Kind.TRAINED and changed is not None \
         and model.created_at < changed
+
+
+def urgency_corrections():
+    """What staff corrected: each corrected report's text and whether it is urgent."""
+    from jembatan.reports.models import Report
+
+    return (Report.objects.filter(urgency_corrected_at__isnull=False)
+            .order_by("urgency_corrected_at").values_list("title", "body", "is_urgent"))
+
+
+def current_urgency_memory() -> tuple[CorrectionMemory, UrgencyModel]:
+    """The staff's urgency corrections and the model trained with them, rebuilt as soon as a
+    new correction arrives (a few hundred messages: well under a second)."""
+    from jembatan.reports.models import Report
+
+    stamp = Report.objects.filter(urgency_corrected_at__isnull=False).aggregate(
+        latest=Max("urgency_corrected_at"))["latest"]
+    key = f"urgency:{stamp}"
+    with _lock:
+        if _cache.get("urgency_key") != key:
+            rows = [(f"{title}. {body}", urgent) for title, body, urgent
+                    in urgency_corrections()]
+            _cache.update(urgency_key=key, urgency_memory=(
+                CorrectionMemory([text for text, _u in rows], [u for _t, u in rows]),
+                train_model(rows)))
+        return _cache["urgency_memory"]
 
 
 def similar_open_reports(*, text: str, kecamatan_code: str = "", desa_code: str = "",
@@ -186,8 +233,13 @@ def report_triage(*, report_id: int, notify: bool = True) -> dict:
 
     report = Report.objects.select_related("kecamatan").get(pk=report_id)
     text = f"{report.title}. {report.body}"
-    urgency = assess_urgency(text)
-    suggestions, reasons = suggest_agencies(text)
+    memory, model = current_urgency_memory()
+    urgency = assess_urgency(text, memory=memory, model=model)
+    if report.urgency_corrected_at is not None:
+        # Staff already decided; a later reading never overrides them.
+        urgency.is_urgent = report.is_urgent
+    suggestions, reasons = suggest_agencies(text, kecamatan_code=report.kecamatan_id or "",
+                                            desa_code=report.desa_id or "")
     top = suggestions[0] if suggestions else None
     # People are told by a task of its own, enqueued as the urgent flag commits: emails sent
     # here, after the flag, were lost when the worker died in between, because the rerun sees
@@ -196,6 +248,8 @@ def report_triage(*, report_id: int, notify: bool = True) -> dict:
         Report.objects.filter(pk=report.pk).update(
             is_urgent=report.is_urgent or urgency.is_urgent,
             urgency_signals=urgency.signals if urgency.is_urgent else [],
+            urgency_reason=urgency.reason() if report.urgency_corrected_at is None
+            else report.urgency_reason,
             suggested_agency=top.agency if top else None,
             suggestion_confidence=top.probability if top else None,
             suggestion_reasons=reasons,

@@ -1,18 +1,43 @@
 """Urgency: danger to life or property happening now (fire, landslide, rising flood, someone
-injured, a live cable down, a missing child…). Urgent messages jump the queue and the
+injured, trapped or buried, a live cable down, a missing child, violence in progress, poisoning,
+drowning, someone about to harm themselves…). Urgent messages jump the queue and the
 coordinators (and the suggested agency) are told at once, whatever the clock says.
 
-Weighted phrases in lexicon/urgency.tsv: strong signals count 3, context words 1, and words that
-place the event in the past or in a plan count negatively.
+The reading is in two steps, both over lexicon/urgency.tsv (read on word boundaries in the
+message's words and in their standardised form, so Javanese and slang count):
+
+1. What is happening: danger words of a kind (kebakaran, longsor…), words that say people are at
+   risk (still inside, trapped, unresponsive, crying for help), and pleas or now-words.
+2. When and how it is meant: words that place it in the past or already handled, in a plan or a
+   drill, in a risk or a fear, in an announcement, a question or a complaint about slow service.
+   A word that says it is still going on ("belum ketemu", "masih") outweighs a past-time word.
+
+A message is urgent when it names a strong danger (or a danger and people at risk) and the
+reading still points to now. Missing an emergency is the worst error this product can make, so
+the threshold leans towards recall; staff correct a flag in one click and the corrections are
+remembered (see `corrections`). The result says why: the words and the reading.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from jembatan.triage import lexicon, normalize
 
-THRESHOLD = 3.0
+THRESHOLD = 2.0
+URGENT = "urgent"
+NORMAL = "normal"
+
+NOT_NOW = ("lampau", "rencana", "risiko", "pengumuman", "pertanyaan", "keluhan_layanan")
+CONTEXT = ("umum", "berlangsung", "nama", "orang_rentan", *NOT_NOW)
+ONGOING = "berlangsung"
+PEOPLE = "orang_terancam"
+PERSON = "orang_rentan"
 
 
 @dataclass
@@ -21,21 +46,292 @@ class UrgencyResult:
     score: float
     categories: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)
+    # Why the message is read as it is: the not-now categories found (lampau, rencana…), and
+    # whether a correction by staff decided it.
+    reading: list[str] = field(default_factory=list)
+    corrected: bool = False
+    # Raised by the trained model (jembatan.triage.urgency.UrgencyModel), with its probability.
+    learned: bool = False
+    probability: float = 0.0
+
+    def reason(self) -> dict:
+        """What the report stores: the words, the kinds of danger, the reading."""
+        return {"words": self.signals, "categories": self.categories,
+                "reading": self.reading, "score": round(self.score, 1),
+                "corrected": self.corrected, "learned": self.learned,
+                "probability": self.probability}
 
 
-def assess_urgency(text: str) -> UrgencyResult:
-    raw = f" {' '.join((text or '').lower().split())} "
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, str, float], ...]:
+    # Longest first, so that an overlapping shorter pattern can be skipped.
+    return tuple(sorted(lexicon.urgency_patterns(), key=lambda row: -len(row[0])))
+
+
+def _gapped_pairs(standard: str) -> set[str]:
+    """Two words with one word between: "kabel PLN jatuh" also reads as "kabel jatuh"."""
+    words = standard.split()
+    return {f"{a} {b}" for a, b in zip(words, words[2:], strict=False)}
+
+
+def _matches(text: str) -> list[tuple[str, str, float]]:
+    raw = " " + " ".join(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*",
+                                    normalize.clean(text))) + " "
     standard = normalize.phrase_text(text)
-    score, categories, signals = 0.0, [], []
-    for pattern, category, weight in lexicon.urgency_patterns():
+    gapped = _gapped_pairs(standard)
+    found: list[tuple[str, str, float]] = []
+    taken: list[str] = []
+    roots = set(normalize.tokens(text, keep_stopwords=True))
+    for pattern, category, weight in _patterns():
+        if pattern.startswith("~"):
+            continue
         needle = f" {pattern} "
-        if needle in raw or needle in standard:
-            score += weight
-            if weight > 0:
-                signals.append(pattern)
-                if category not in categories:
-                    categories.append(category)
-    has_strong = any(weight >= 3 and (f" {p} " in raw or f" {p} " in standard)
-                     for p, _c, weight in lexicon.urgency_patterns())
-    return UrgencyResult(is_urgent=has_strong and score >= THRESHOLD, score=score,
-                         categories=categories, signals=signals[:5])
+        if needle not in raw and needle not in standard and (weight <= 0 or pattern not in gapped):
+            continue
+        if any(needle in f" {longer} " for longer in taken):
+            continue
+        taken.append(pattern)
+        found.append((pattern, category, weight))
+    kinds = {category for _p, category, _w in found}
+    # A root inside a phrase already read ("pemadam kebakaran", "bakar sampah") is not read again.
+    covered = {normalize.stem(word) for pattern, _c, _w in found for word in pattern.split()}
+    for pattern, category, weight in _patterns():
+        if pattern.startswith("~") and category not in kinds and pattern[1:] in roots \
+                and pattern[1:] not in covered:
+            found.append((pattern[1:], category, weight))
+    return found
+
+
+def assess_urgency(text: str, *, memory: CorrectionMemory | None = None,
+                   model: UrgencyModel | None = None) -> UrgencyResult:
+    """The reading of the lexicon, raised by the trained model when it is sure enough (a missed
+    emergency is the worst error), unless staff corrected a message very like this one."""
+    result = _read(text)
+    model = model if model is not None else shipped_model()
+    probability = model.probability(text)
+    result.probability = round(probability, 3)
+    # Raised by the model: sure, or fairly sure and the lexicon saw some danger or people at
+    # risk and nothing that places the message in the past, a plan or a risk.
+    if not result.is_urgent and (probability >= model.SURE or (
+            probability >= model.THRESHOLD and result.categories and not result.reading)):
+        result.is_urgent = True
+        result.learned = True
+    learned = memory.lookup(text) if memory is not None else None
+    if learned is not None and learned != result.is_urgent:
+        result.is_urgent = learned
+        result.corrected = True
+    return result
+
+
+DEV_SET = lexicon.LEXICON_DIR.parent / "data" / "eval" / "urgency_dev.csv"
+
+
+class UrgencyModel:
+    """A logistic regression over the message's standard words and character n-grams, trained
+    on the development set of the project (data/eval/urgency_dev.csv) and the staff's
+    corrections, which count CORRECTION_WEIGHT times. It only ever raises a flag the lexicon
+    missed; it never clears one."""
+
+    THRESHOLD = 0.5
+    SURE = 0.7
+    CORRECTION_WEIGHT = 3.0
+
+    def __init__(self) -> None:
+        self.pipeline = None
+
+    def fit(self, texts: list[str], urgent: list[bool],
+            weights: list[float] | None = None) -> UrgencyModel:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.pipeline import make_pipeline, make_union
+
+        if len(set(urgent)) < 2:
+            return self
+        self.pipeline = make_pipeline(
+            make_union(
+                TfidfVectorizer(analyzer=_standard_tokens, sublinear_tf=True),
+                TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
+                                preprocessor=normalize.phrase_text),
+            ),
+            LogisticRegression(C=10, max_iter=3000, class_weight="balanced"),
+        )
+        self.pipeline.fit(texts, urgent, logisticregression__sample_weight=weights)
+        return self
+
+    def probability(self, text: str) -> float:
+        if self.pipeline is None:
+            return 0.0
+        return float(self.pipeline.predict_proba([text])[0][1])
+
+
+def _standard_tokens(text: str) -> list[str]:
+    return normalize.tokens(text, keep_stopwords=True)
+
+
+def development_examples() -> tuple[list[str], list[bool]]:
+    import csv
+
+    with DEV_SET.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row.get("text")]
+    return [row["text"] for row in rows], [row["label"] == URGENT for row in rows]
+
+
+ORDINARY_SET = lexicon.LEXICON_DIR.parent / "data" / "routing_train.csv"
+
+
+@lru_cache(maxsize=1)
+def ordinary_examples() -> tuple[str, ...]:
+    """Everyday messages to the agencies (the routing training file) that the lexicon does not
+    read as urgent. The development set is half emergencies; without these the model would
+    think any short message an emergency ("Data IPM Wonosobo terbaru")."""
+    import csv
+
+    with ORDINARY_SET.open(encoding="utf-8", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle) if row.get("text")]
+    return tuple(text for text in texts if not _read(text).is_urgent)
+
+
+def train_model(corrections: list[tuple[str, bool]] = (),
+                examples: tuple[list[str], list[bool]] | None = None) -> UrgencyModel:
+    texts, urgent = examples if examples is not None else development_examples()
+    texts, urgent = list(texts), list(urgent)
+    ordinary = ordinary_examples()
+    texts += ordinary
+    urgent += [False] * len(ordinary)
+    weights = [1.0] * len(texts)
+    for text, is_urgent in corrections:
+        texts.append(text)
+        urgent.append(is_urgent)
+        weights.append(UrgencyModel.CORRECTION_WEIGHT)
+    return UrgencyModel().fit(texts, urgent, weights)
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> UrgencyModel:
+    """Trained on the development set alone (what urgency_eval measures)."""
+    return train_model()
+
+
+class CorrectionMemory:
+    """What staff corrected: a new message very like a corrected one (character n-grams,
+    cosine at least SIMILAR) is read as staff read that one. Rebuilt whenever a correction
+    arrives (jembatan.triage.services.current_urgency_memory), so each correction reaches the
+    next message at once."""
+
+    SIMILAR = 0.6
+
+    def __init__(self, texts: list[str], urgent: list[bool]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.urgent = list(urgent)
+        self.vectorizer = None
+        if texts:
+            self.vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5),
+                                              sublinear_tf=True,
+                                              preprocessor=normalize.phrase_text)
+            self.matrix = self.vectorizer.fit_transform(texts)
+
+    def lookup(self, text: str) -> bool | None:
+        if self.vectorizer is None:
+            return None
+        scores = (self.matrix @ self.vectorizer.transform([text]).T).toarray().ravel()
+        best = int(scores.argmax())
+        return self.urgent[best] if scores[best] >= self.SIMILAR else None
+
+
+def _read(text: str) -> UrgencyResult:
+    found = _matches(text)
+    danger = [(p, c, w) for p, c, w in found if c not in CONTEXT and c != PEOPLE and w > 0]
+    people = [(p, c, w) for p, c, w in found if c == PEOPLE]
+    ongoing = sum(w for _p, c, w in found if c == ONGOING)
+    context = sum(w for _p, c, w in found if c == "umum")
+    not_now = [(p, c, w) for p, c, w in found if c in NOT_NOW]
+
+    # One event is often named by several words ("ambrol", "runtuh"): the strongest counts in
+    # full, each further one adds a little.
+    dangers = sorted(danger, key=lambda row: -row[2])
+    first_kind = dangers[0][1] if dangers else ""
+    positive = (dangers[0][2] if dangers else 0.0) \
+        + sum(0.5 if c == first_kind else 1.0 for _p, c, _w in dangers[1:]) \
+        + sum(w for *_rest, w in people) + context + ongoing
+    negative = 0.0
+    for _p, category, weight in not_now:
+        # "sejak kemarin, belum ketemu": still going on outweighs the past-time word.
+        negative += weight / 2 if category == "lampau" and ongoing >= 2 else weight
+    negative += sum(w for _p, c, w in found if c == "nama" and w < 0)
+    score = positive + negative
+
+    strongest = max((w for *_rest, w in danger), default=0.0)
+    if strongest >= 1.5 and any(c == PERSON for _p, c, _w in found):
+        # A child, an old person, a climber… is the one in danger: "bocah ilang" is a missing
+        # child, not a lost purse.
+        strongest += 1
+        positive += 1
+    people_weight = max((w for *_rest, w in people), default=0.0)
+    # A strong danger word, or a danger word with anything that says people or now.
+    has_danger = strongest >= 3 or (strongest >= 2 and positive >= THRESHOLD) \
+        or (strongest >= 1 and people_weight >= 1 and positive >= THRESHOLD + 0.5)
+    categories = list(dict.fromkeys(c for _p, c, _w in danger + people))
+    reading = list(dict.fromkeys(c for _p, c, _w in not_now))
+    signals = [p for p, _c, _w in danger + people][:6]
+    return UrgencyResult(is_urgent=has_danger and score >= THRESHOLD, score=score,
+                         categories=categories, signals=signals, reading=reading)
+
+
+KIND_LABELS = {
+    "kebakaran": gettext_lazy("fire"),
+    "longsor": gettext_lazy("landslide"),
+    "banjir": gettext_lazy("flood"),
+    "korban_luka": gettext_lazy("someone injured or unconscious"),
+    "kabel_listrik": gettext_lazy("live electricity"),
+    "anak_hilang": gettext_lazy("someone missing"),
+    "kecelakaan": gettext_lazy("an accident"),
+    "pohon_tumbang": gettext_lazy("a fallen tree"),
+    "bangunan_runtuh": gettext_lazy("a collapse"),
+    "gas_bocor": gettext_lazy("a gas leak"),
+    "kriminal_berlangsung": gettext_lazy("violence or a crime in progress"),
+    "keracunan": gettext_lazy("poisoning"),
+    "orang_tenggelam": gettext_lazy("drowning or someone swept away"),
+    "hewan_buas": gettext_lazy("a dangerous animal"),
+    "bunuh_diri": gettext_lazy("someone about to harm themselves"),
+    "orang_terancam": gettext_lazy("people trapped or at risk"),
+}
+READING_LABELS = {
+    "lampau": gettext_lazy("an event in the past or already handled"),
+    "rencana": gettext_lazy("a plan, a drill or training"),
+    "risiko": gettext_lazy("a risk or a fear"),
+    "pengumuman": gettext_lazy("an announcement"),
+    "pertanyaan": gettext_lazy("a question"),
+    "keluhan_layanan": gettext_lazy("a complaint about slow service"),
+}
+
+
+def explain(reason: dict, *, is_urgent: bool) -> str:
+    """One sentence for staff: how the message was read."""
+    kinds = ", ".join(str(KIND_LABELS[k]) for k in reason.get("categories", [])
+                      if k in KIND_LABELS)
+    readings = ", ".join(str(READING_LABELS[k]) for k in reason.get("reading", [])
+                         if k in READING_LABELS)
+    if reason.get("corrected"):
+        if is_urgent:
+            return _("Staff marked this report as an emergency happening now.")
+        return _("Staff marked this report as not urgent.")
+    if is_urgent and reason.get("learned"):
+        return _("Read as an emergency happening now by the model trained on messages staff "
+                 "marked (%(percent)s%% sure), although no danger word of the lexicon decided "
+                 "it.") % {"percent": round(100 * reason.get("probability", 0))}
+    if is_urgent and kinds and readings:
+        return _("Read as danger happening now (%(kinds)s): words that it is still going on "
+                 "outweigh those of %(readings)s.") % {"kinds": kinds, "readings": readings}
+    if is_urgent and kinds:
+        return _("Read as danger happening now (%(kinds)s); nothing places it in the past, in "
+                 "a plan or in a risk.") % {"kinds": kinds}
+    if is_urgent:
+        return _("Marked urgent when it was received.")
+    if kinds and readings:
+        return _("Danger words were found (%(kinds)s), but the message reads as %(readings)s, "
+                 "so it was not marked urgent.") % {"kinds": kinds, "readings": readings}
+    if kinds:
+        return _("Danger words were found (%(kinds)s), but not enough to read an emergency "
+                 "happening now.") % {"kinds": kinds}
+    return _("No words of an emergency happening now were found.")

@@ -29,12 +29,40 @@ def routing_status(request: HttpRequest) -> HttpResponse:
     return render(request, "triage/routing.html", {
         "models": models,
         "active": active,
+        **_quality_rows(active),
         "stale": active is not None and services.routing_model_is_stale(model=active,
                                                                          settings=settings),
         "settings": settings,
         "decisions": services.training_decisions().count(),
         "minimum": services.MIN_TRAINING_DECISIONS,
     })
+
+
+def _quality_rows(model: RoutingModel | None) -> dict:
+    """The held-out evaluation of a model in words people read: agency names, percentages."""
+    from jembatan.core.models import Agency
+
+    evaluation = (model.evaluation or {}) if model is not None else {}
+    per_label = evaluation.get("per_label") or {}
+    pairs = evaluation.get("confused_pairs") or []
+    slugs = set(per_label) | {p["true"] for p in pairs} | {p["predicted"] for p in pairs}
+    names = dict(Agency.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    agencies = sorted(
+        ({"name": names.get(slug, _("an agency no longer active")),
+          "precision": round(100 * row["precision"]), "recall": round(100 * row["recall"]),
+          "support": row["support"]}
+         for slug, row in per_label.items() if row.get("support")),
+        key=lambda row: (row["recall"], row["name"]),
+    )
+    confused = [{"true": names.get(p["true"], _("an agency no longer active")),
+                 "predicted": names.get(p["predicted"], _("an agency no longer active")),
+                 "count": p["count"]} for p in pairs[:5]]
+    n_test = evaluation.get("n_test") or 0
+    right = round((model.accuracy or 0) * n_test) if model is not None else 0
+    return {"agency_quality": agencies, "confused": confused, "n_test": n_test,
+            "n_right": right,
+            "accuracy_percent": round(100 * (model.accuracy or 0)) if model else 0,
+            "balanced_percent": round(100 * (model.macro_f1 or 0)) if model else 0}
 
 
 @login_required

@@ -159,3 +159,74 @@ def test_unknown_quality_labels_exit_with_code_2(tmp_path):
 
     assert error.value.returncode == 2
     assert "informatif" in str(error.value)
+
+
+URGENCY_TEST = [
+    ("Tolong, rumah tetangga kebakaran, apinya sudah sampai atap", "urgent"),
+    ("tulung omahe kebanjiran, banyune wis sak dada, simbah isih ning njero", "urgent"),
+    ("Tikungan di Kalianget rawan kecelakaan, mohon dipasang cermin", "normal"),
+    ("Kemarin ambulans datang telat satu jam, mohon dievaluasi", "normal"),
+]
+
+
+def test_urgency_eval_reports_precision_recall_and_f1_of_urgent(tmp_path):
+    test = write(tmp_path / "urgency.csv", ["text", "label"], URGENCY_TEST)
+
+    text, result = run("urgency_eval", "--test", test, "--json")
+
+    assert "precision" in text
+    assert "recall" in text
+    assert "F1" in text
+    assert set(result) == {"precision", "recall", "f1", "latency_ms_mean"}
+    assert result["recall"] == 1.0
+    assert result["precision"] == 1.0
+    assert result["f1"] == 1.0
+
+
+def test_urgency_eval_without_json_prints_no_json(tmp_path):
+    test = write(tmp_path / "urgency.csv", ["text", "label"], URGENCY_TEST)
+
+    text, result = run("urgency_eval", "--test", test)
+
+    assert result is None
+    assert "recall" in text
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "message"),
+    [
+        (["text", "urgency"], URGENCY_TEST, "missing column"),
+        (["text", "label"], [("kebakaran", "")], "empty cell"),
+        (["text", "label"], [], "no data rows"),
+        (["text", "label"], [("kebakaran", "darurat")], "unknown label"),
+    ],
+)
+def test_bad_urgency_files_exit_with_code_2(tmp_path, header, rows, message):
+    bad = write(tmp_path / "bad.csv", header, rows)
+
+    with pytest.raises(CommandError) as error:
+        call_command("urgency_eval", "--test", bad)
+
+    assert error.value.returncode == 2
+    assert message in str(error.value)
+
+
+def test_a_missing_urgency_file_exits_with_code_2(tmp_path):
+    with pytest.raises(CommandError) as error:
+        call_command("urgency_eval", "--test", str(tmp_path / "nowhere.csv"))
+
+    assert error.value.returncode == 2
+
+
+def test_routing_eval_gives_confidence_intervals_and_cross_validates(tmp_path):
+    train = write(tmp_path / "train.csv", ["text", "agency"], ROUTING_TRAIN * 2)
+    test = write(tmp_path / "test.csv", ["text", "agency"], ROUTING_TEST * 4)
+
+    text, result = run("routing_eval", "--train", train, "--test", test, "--folds", "2",
+                       "--json")
+
+    low, high = result["macro_f1_ci95"]
+    assert low <= result["macro_f1"] <= high
+    assert result["cross_validation"]["folds"] == 2
+    assert len(result["cross_validation"]["macro_f1_folds"]) == 2
+    assert "95% CI" in text

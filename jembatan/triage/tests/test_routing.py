@@ -160,3 +160,26 @@ def test_triage_without_any_agency_suggests_nothing_instead_of_failing(db):
     report.refresh_from_db()
     assert report.suggested_agency is None
     assert report.suggestions == []
+
+
+def test_an_area_office_is_suggested_only_for_its_own_area(db):
+    from jembatan.core.models import Agency
+    from jembatan.reports.tests.factories import KecamatanFactory
+
+    kertek = KecamatanFactory(name="Kertek")
+    garung = KecamatanFactory(name="Garung")
+    AgencyFactory(slug="kec-kertek", name="Kecamatan Kertek", kind=Agency.Kind.KECAMATAN,
+                  region=kertek,
+                  duties="Pelayanan administrasi kecamatan, surat rekomendasi izin keramaian.")
+    AgencyFactory(slug="dpu", name="Dinas Pekerjaan Umum",
+                  duties="Jalan kabupaten rusak, jembatan, drainase.")
+    text = "Mohon surat rekomendasi izin keramaian untuk hajatan"
+
+    here, _reasons = services.suggest_agencies(text, kecamatan_code=kertek.code)
+    elsewhere, _reasons = services.suggest_agencies(text, kecamatan_code=garung.code)
+    named, _reasons = services.suggest_agencies(f"{text} di Kertek",
+                                                kecamatan_code=garung.code)
+
+    assert here[0].agency.slug == "kec-kertek"
+    assert "kec-kertek" not in [s.agency.slug for s in elsewhere]
+    assert named[0].agency.slug == "kec-kertek"

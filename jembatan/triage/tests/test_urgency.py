@@ -31,3 +31,35 @@ def test_danger_happening_now_is_urgent(text):
 )
 def test_ordinary_matters_are_not_urgent(text):
     assert not assess_urgency(text).is_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data IPM Wonosobo terbaru",
+        "Mau tambah daya listrik rumah dari 900 ke 1300",
+        "Tikungan di Kalianget rawan kecelakaan, mohon dipasang cermin jalan",
+        "Kemarin ambulans datang telat satu jam, mohon dievaluasi",
+        "Besok ada simulasi kebakaran di pasar, warga jangan panik",
+        "Antrean bansos di balai desa berdesakan sampai ke jalan",
+    ],
+)
+def test_requests_risks_past_events_and_drills_are_not_urgent(text):
+    assert not assess_urgency(text).is_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tulung omahe kebanjiran, banyune wis sak dodo, simbah isih ning njero",
+        "lemah ing mburi omah mlorot, omahe kependhem, wonge durung ketemu",
+        "Mobil masuk jurang di tikungan, penumpangnya minta tolong dari bawah",
+        "Adik saya bilang ingin mengakhiri hidupnya dan mengunci diri di kamar",
+        "Pendaki hilang sejak kemarin di Sindoro, belum ada kabar",
+    ],
+)
+def test_emergencies_in_javanese_and_indirect_words_are_urgent(text):
+    result = assess_urgency(text)
+
+    assert result.is_urgent
+    assert result.reason()["words"] or result.learned

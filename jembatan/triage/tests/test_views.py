@@ -63,3 +63,29 @@ def test_routing_page_says_when_the_taxonomy_changed_after_the_model(login, coor
 
     assert response.context["stale"]
     assert reverse("admin:triage_topic_changelist") in response.content.decode()
+
+
+def test_routing_page_names_agencies_and_speaks_in_sentences(login, coordinator, agency_a,
+                                                             agency_b):
+    RoutingModel.objects.create(
+        kind=RoutingModel.Kind.TRAINED, n_examples=50, accuracy=0.8, macro_f1=0.813, blob=b"",
+        evaluation={
+            "n_test": 10, "accuracy": 0.8, "macro_f1": 0.813,
+            "per_label": {
+                "dpupr": {"precision": 0.75, "recall": 1.0, "f1": 0.86, "support": 6},
+                "perumda-tirta-aji": {"precision": 1.0, "recall": 0.5, "f1": 0.67,
+                                      "support": 4},
+            },
+            "confused_pairs": [{"true": "perumda-tirta-aji", "predicted": "dpupr",
+                                "count": 2}],
+        })
+
+    page = login(coordinator).get(reverse("triage:routing")).content.decode()
+
+    assert agency_a.name in page
+    assert agency_b.name in page
+    assert "perumda-tirta-aji" not in page
+    assert "macro-F1" not in page
+    assert "0,813" not in page
+    assert "81%" in page
+    assert "50%" in page  # the water company's reports the model found

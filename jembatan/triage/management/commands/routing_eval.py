@@ -21,6 +21,8 @@ class Command(BaseCommand):
         parser.add_argument("--test", required=True, help="CSV with header text,agency")
         parser.add_argument("--json", action="store_true",
                             help="End with one line of JSON with every metric.")
+        parser.add_argument("--folds", type=int, default=0,
+                            help="Also cross-validate on the training file (K folds).")
 
     def handle(self, *args, **options):
         try:
@@ -50,6 +52,28 @@ class Command(BaseCommand):
         result = evaluate(lambda text: router.predict(text).label,
                           [r["text"] for r in test], [r["agency"] for r in test])
         result = {**result, "mode": mode, "n_train": n_train}
+        if options["train"] and options["folds"] >= 2:
+            result["cross_validation"] = self._cross_validate(topics, train, options["folds"])
         self.stdout.write(f"routing ({mode}): {n_train} training messages, "
                           f"{result['n_test']} test messages")
         write_report(self.stdout, result, label_name="agency", as_json=options["json"])
+
+    def _cross_validate(self, topics, rows, folds: int) -> dict:
+        import statistics
+
+        from sklearn.metrics import f1_score
+        from sklearn.model_selection import StratifiedKFold
+
+        texts = [r["text"] for r in rows]
+        labels = [r["agency"] for r in rows]
+        scores = []
+        splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
+        for train, test in splitter.split(texts, labels):
+            router = TrainedRouter(topics).fit([texts[i] for i in train],
+                                               [labels[i] for i in train])
+            predicted = [router.predict(texts[i]).label for i in test]
+            scores.append(f1_score([labels[i] for i in test], predicted, average="macro",
+                                   zero_division=0))
+        return {"folds": folds, "macro_f1_mean": round(statistics.fmean(scores), 4),
+                "macro_f1_std": round(statistics.pstdev(scores), 4),
+                "macro_f1_folds": [round(s, 4) for s in scores]}

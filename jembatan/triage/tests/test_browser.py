@@ -1,0 +1,61 @@
+"""In a real Chromium: a coordinator sees why a report was marked urgent and corrects the flag
+in one click."""
+
+import io
+
+import pytest
+
+from jembatan.testing.browser import require_browser
+
+require_browser()
+
+from django.core.management import call_command  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
+from jembatan.core.models import AuditEntry  # noqa: E402
+from jembatan.reports.models import Report  # noqa: E402
+from jembatan.reports.tests.factories import ReportFactory  # noqa: E402
+from jembatan.triage import services  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def log_in(page, live_server, username):
+    page.goto(live_server.url + reverse("login"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.locator("main button[type=submit]").click()
+
+
+def test_coordinator_sees_why_a_report_is_urgent_and_corrects_it(live_server, page, console):
+    call_command("load_demo", "--core-only", stdout=io.StringIO())
+    services._cache.clear()
+    # A fire reported now: the reading raises the flag; the coordinator knows better.
+    report = ReportFactory(
+        title="Asap di pasar Kertek",
+        body="Sekarang ada kobaran api dan asap tebal di pasar Kertek, warga panik.",
+    )
+    services.report_triage(report_id=report.pk, notify=False)
+    report.refresh_from_db()
+    assert report.is_urgent
+
+    log_in(page, live_server, "koordinator")
+    page.goto(live_server.url + reverse("reports:staff_detail", args=[report.tracking_code]))
+
+    reading = page.locator("#urgency-reading").inner_text()
+    assert "kebakaran" in reading.lower()
+    assert "kobaran api" in page.locator("#urgency-words").inner_text()
+
+    with page.expect_navigation():
+        page.locator("#urgency form button[type=submit]").click()
+
+    report.refresh_from_db()
+    assert not report.is_urgent
+    assert report.urgency_corrected_at is not None
+    assert AuditEntry.objects.filter(action="report_urgency_correct").count() == 1
+    # The page now says staff decided, and offers the way back in one click.
+    assert page.locator("#urgency form button[type=submit]").is_visible()
+    assert Report.objects.filter(pk=report.pk, is_urgent=False).exists()
+    assert [text for text in console if "Content Security Policy" in text] == []
