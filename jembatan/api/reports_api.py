@@ -171,8 +171,9 @@ def _replay(report: Report, payload: schemas.ReportSubmitIn) -> Status:
     return Status(200, _submit_result(report, None))
 
 
-def _coordinate(value: Decimal | None) -> Decimal | None:
-    return value.quantize(Decimal("0.000001")) if value is not None else None
+def _coordinate(value: float | None) -> Decimal | None:
+    # Through str: the decimal the client wrote, not the float's binary expansion.
+    return Decimal(str(value)).quantize(Decimal("0.000001")) if value is not None else None
 
 
 @router.post(
@@ -229,7 +230,8 @@ def report_create(
 
 # --- Reading ----------------------------------------------------------------------------------
 
-CodePath = Path(..., max_length=30, description="The tracking code, e.g. WSB-7KX3-9P.")
+CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
+                description="The tracking code, e.g. WSB-7KX3-9P.")
 
 
 @router.get(
