@@ -80,7 +80,7 @@ def test_health_check_without_the_proxy_header_is_200(behind_proxy, db):
     assert response.status_code == 200
 
 
-@pytest.mark.parametrize("path,data", [
+@pytest.mark.parametrize(("path", "data"), [
     ("/masuk/", {"username": "warga", "password": "salah"}),
     ("/api/v1/auth/token", {"username": "warga", "password": "salah"}),
 ])
