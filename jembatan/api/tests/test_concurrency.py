@@ -31,7 +31,7 @@ def _together(call, count: int = THREADS) -> list:
         try:
             barrier.wait()
             results[index] = call()
-        except Exception as error:  # noqa: BLE001 - reported as the thread's result
+        except Exception as error:
             results[index] = error
         finally:
             connections.close_all()

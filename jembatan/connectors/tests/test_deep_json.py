@@ -1,8 +1,11 @@
-"""`/webhooks/meta` refuses a signed body it cannot read with its documented 400, never a 500."""
+"""JSON nested deeper than Python can parse is refused like any malformed JSON, never a 500:
+a signed `/webhooks/meta` delivery gets the documented 400, an imported comments file a clear
+error."""
 
 import pytest
 from django.urls import reverse
 
+from jembatan.connectors import imports
 from jembatan.connectors.meta import signature
 from jembatan.connectors.models import WebhookDelivery
 
@@ -29,3 +32,10 @@ def test_signed_json_nested_too_deep_is_400_malformed(client, db, depth):
     assert response.status_code == 400
     assert response.content == b"malformed JSON"
     assert not WebhookDelivery.objects.exists()
+
+
+def test_an_imported_file_nested_too_deep_is_a_clear_error():
+    text = '{"data": ' + "[" * 10_000 + "]" * 10_000 + "}"
+
+    with pytest.raises(imports.ImportFileError, match="nested too deeply"):
+        imports.parse_json(text, "facebook")
