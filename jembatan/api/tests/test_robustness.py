@@ -158,3 +158,12 @@ def test_the_schema_says_strings_cannot_hold_a_null_character(api, db):
     title = schema["components"]["schemas"]["ReportSubmitIn"]["properties"]["title"]
 
     assert "\\x00" in title["pattern"]
+
+
+def test_too_many_query_parameters_is_413_json(api, db):
+    query = "&".join(f"p{number}=1" for number in range(1_200))
+
+    response = api.client.get(f"/api/v1/posts?{query}")
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "too_large"

@@ -4,6 +4,7 @@ error."""
 
 import pytest
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from jembatan.connectors import imports
 from jembatan.connectors.meta import signature
@@ -37,5 +38,8 @@ def test_signed_json_nested_too_deep_is_400_malformed(client, db, depth):
 def test_an_imported_file_nested_too_deep_is_a_clear_error():
     text = '{"data": ' + "[" * 10_000 + "]" * 10_000 + "}"
 
-    with pytest.raises(imports.ImportFileError, match="nested too deeply"):
+    with pytest.raises(imports.ImportFileError) as error:
         imports.parse_json(text, "facebook")
+
+    assert error.value.messages == [gettext("The file is not valid JSON: it is nested too "
+                                            "deeply.")]
