@@ -338,8 +338,10 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool(
     "BEHIND_HTTPS_PROXY", False
 ) else None
 # Rate limits key on the client's address. Behind a reverse proxy every request comes from the
-# proxy, so name the header the proxy sets to the client's address (e.g. HTTP_X_REAL_IP).
-RATELIMIT_IP_META_KEY = env_str("CLIENT_IP_HEADER") or None
+# proxy, so name the header the proxy sets to the client's address (e.g. HTTP_X_REAL_IP); a
+# request without it falls back to the socket address (jembatan/core/client_ip.py).
+CLIENT_IP_HEADER = env_str("CLIENT_IP_HEADER")
+RATELIMIT_IP_META_KEY = "jembatan.core.client_ip.client_ip"
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
 # The site's own subdomains (lapor.wonosobokab.go.id has none of its own) are HTTPS too; turn

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Path, Query, Router
 
+from jembatan.api import schemas
 from jembatan.api.auth import token_find
 from jembatan.api.errors import ApiError
 from jembatan.coordination.agenda import feed_user
@@ -22,7 +23,7 @@ from jembatan.core.models import Agency, Jurisdiction, User
 router = Router(tags=["agenda"])
 
 
-class FeedQuery(Schema):
+class FeedQuery(schemas.QueryInput):
     token: str = ""
 
 
@@ -61,9 +62,15 @@ def _name(suffix: str) -> str:
     return f"Agenda Bakohumas {place} – {suffix}" if suffix else f"Agenda Bakohumas {place}"
 
 
+ICALENDAR = {"responses": {200: {
+    "description": "An iCalendar (RFC 5545) feed.",
+    "content": {"text/calendar": {"schema": {"type": "string"}}},
+}}}
+
+
 @router.get("/agenda.ics", auth=None, url_name="agenda_ics",
             summary="Agenda of every agency (iCalendar)",
-            response={200: None, 401: dict})
+            response={200: None, 401: schemas.ErrorOut}, openapi_extra=ICALENDAR)
 def agenda_all(request: HttpRequest, query: Query[FeedQuery]):
     staff = _staff_caller(request, query.token) is not None
     body = agenda_ical(agency=None, staff=staff, name=_name(""))
@@ -72,8 +79,10 @@ def agenda_all(request: HttpRequest, query: Query[FeedQuery]):
 
 @router.get("/agenda/{agency}.ics", auth=None, url_name="agenda_agency_ics",
             summary="Agenda of one agency (iCalendar)",
-            response={200: None, 401: dict, 404: dict})
-def agenda_agency(request: HttpRequest, agency: str, query: Query[FeedQuery]):
+            response={200: None, 401: schemas.ErrorOut, 404: schemas.ErrorOut},
+            openapi_extra=ICALENDAR)
+def agenda_agency(request: HttpRequest, query: Query[FeedQuery],
+                  agency: str = Path(..., max_length=60, pattern=schemas.NO_NUL_PATTERN)):
     staff = _staff_caller(request, query.token) is not None
     found = Agency.objects.filter(slug=agency).first()
     if found is None or (not found.is_active and not staff):

@@ -40,7 +40,7 @@ ReplyText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5
 # --- Schemas ----------------------------------------------------------------------------------
 
 
-class ConversationQuery(Schema):
+class ConversationQuery(schemas.QueryInput):
     channel: ChannelValue | None = None
     agency: str | None = Field(None, max_length=60, description="Agency slug.")
     status: ConversationStatus | None = None

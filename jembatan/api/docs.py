@@ -35,6 +35,13 @@ def swagger_available() -> bool:
     return ASSETS["swagger-ui-bundle.js"].exists() and ASSETS["swagger-ui.css"].exists()
 
 
+def _token_use(security: list[dict]) -> str:
+    """"required", "optional" (an empty requirement is listed too) or "" for none."""
+    if not security:
+        return ""
+    return "optional" if {} in security else "required"
+
+
 def endpoints(schema: dict) -> list[dict[str, Any]]:
     """Method, path, summary and auth of every operation in the OpenAPI schema."""
     rows = []
@@ -49,7 +56,7 @@ def endpoints(schema: dict) -> list[dict[str, Any]]:
                 "summary": operation.get("summary", ""),
                 "description": operation.get("description", ""),
                 "tags": operation.get("tags", []),
-                "auth": bool(operation.get("security")),
+                "auth": _token_use(operation.get("security") or []),
             })
     return rows
 

@@ -21,6 +21,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from jembatan.api.schemas import NUL_ERROR
 from jembatan.core.pagination import InvalidCursor
 from jembatan.reports.actions import InvalidTransition
 
@@ -108,6 +109,10 @@ def install_error_handlers(api: NinjaAPI) -> None:
         if "union_tag_not_found" in types:
             return _respond(api, request, 400, "invalid",
                             _("Say which action to take in the “action” field."),
+                            details=_clean_details(exc.errors))
+        if NUL_ERROR in types:
+            return _respond(api, request, 400, "invalid",
+                            _("The request contains a null character, which is not allowed."),
                             details=_clean_details(exc.errors))
         return _respond(api, request, 400, "invalid", _validation_message(exc.errors),
                         details=_clean_details(exc.errors))

@@ -66,13 +66,16 @@ class PostIn(schemas.Input):
 
 
 class PostActionIn(schemas.Input):
+    # A plain string with the names listed as the schema's enum, so that an unknown name gets
+    # the "unknown_action" answer naming the known ones.
     action: str = Field(..., min_length=1, max_length=40,
-                        description="One of: " + ", ".join(TRANSITIONS) + ".")
+                        description="One of: " + ", ".join(TRANSITIONS) + ".",
+                        json_schema_extra={"enum": list(TRANSITIONS)})
     note: str = Field("", max_length=2000)
     scheduled_at: dt.datetime | None = Field(None, description="For `schedule`.")
 
 
-class PostsQuery(Schema):
+class PostsQuery(schemas.QueryInput):
     agency: str | None = Field(None, max_length=60, description="Lead or co-author agency slug.")
     status: PostStatusValue | None = None
     q: str = Field("", max_length=200, description="Words in the title or body.")
@@ -270,7 +273,7 @@ def post_act(request: HttpRequest, payload: PostActionIn, post_id: int = PostId)
     user = caller_of(request).user
     if user is None:
         raise CredentialsRequired()
-    action = payload.action.strip()
+    action = payload.action
     if action not in TRANSITIONS:
         raise ApiError(400, "unknown_action",
                        _("This action is not known. Use one of: %(actions)s.")

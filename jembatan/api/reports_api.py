@@ -10,6 +10,7 @@ import hashlib
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest
 from django.utils import timezone
@@ -17,7 +18,7 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 from ninja import Header, Path, Query, Router, Status
 
-from jembatan.api import schemas
+from jembatan.api import replays, schemas
 from jembatan.api.auth import CredentialsRequired, caller_of, token_optional, token_required
 from jembatan.api.errors import ApiError, bad_request
 from jembatan.api.presenters import inbox_item_data, message_data, report_data
@@ -164,15 +165,30 @@ def _submit_result(report: Report, access_key: str | None) -> dict:
     return data
 
 
-def _replay(report: Report, payload: schemas.ReportSubmitIn) -> Status:
+def _conflict() -> ApiError:
+    return ApiError(409, "idempotency_conflict",
+                    _("This Idempotency-Key was already used for a different report."))
+
+
+def _replay(report: Report, payload: schemas.ReportSubmitIn, *, key: str,
+            fingerprint: str) -> Status:
+    """The answer to a retry: the first answer while it is kept, else the report without
+    its access key (which is then stored nowhere in readable form)."""
+    kept = replays.replay_find(key=key)
+    if kept is not None:
+        if kept.fingerprint != fingerprint:
+            raise _conflict()
+        answer = replays.replay_answer(kept)
+        if answer is not None:
+            return Status(200, answer)
     if not _same_submission(report, payload):
-        raise ApiError(409, "idempotency_conflict",
-                       _("This Idempotency-Key was already used for a different report."))
+        raise _conflict()
     return Status(200, _submit_result(report, None))
 
 
-def _coordinate(value: Decimal | None) -> Decimal | None:
-    return value.quantize(Decimal("0.000001")) if value is not None else None
+def _coordinate(value: float | None) -> Decimal | None:
+    # Through str: the decimal the client wrote, not the float's binary expansion.
+    return Decimal(str(value)).quantize(Decimal("0.000001")) if value is not None else None
 
 
 @router.post(
@@ -184,8 +200,10 @@ def _coordinate(value: Decimal | None) -> Decimal | None:
     description=(
         "No account is needed. Keep the `access_key` from the answer: it is shown only once "
         "and lets the reporter follow the report (`X-Access-Key`). With an `Idempotency-Key` "
-        "header, repeating the same request returns the original report (200) and creates "
-        "nothing. A token, when sent, links the report to that account."
+        "header, repeating the same request (same key, same body, same caller) creates "
+        "nothing and returns the first answer again (200), `access_key` included, for 24 "
+        "hours; after that, the report without its `access_key`. The same key with another "
+        "body answers 409. A token, when sent, links the report to that account."
     ),
 )
 def report_create(
@@ -198,38 +216,49 @@ def report_create(
 ):
     rate_limit(request, group="api:report_submit", rate=SUBMIT_RATE)
     stored_key = _idempotency_key(idempotency_key.strip()) if idempotency_key else None
+    caller = caller_of(request).user
+    fingerprint = replays.request_fingerprint(body=payload.model_dump(mode="json"),
+                                              caller_id=caller.pk if caller else None)
     if stored_key:
         existing = Report.objects.filter(idempotency_key=stored_key).first()
         if existing is not None:
-            return _replay(existing, payload)
+            return _replay(existing, payload, key=stored_key, fingerprint=fingerprint)
     kecamatan, desa = _regions(payload.kecamatan, payload.desa)
     reporter = payload.reporter or schemas.ReporterIn()
-    report, access_key, created = actions.report_submit(
-        kind=payload.kind,
-        title=payload.title,
-        body=payload.body,
-        privacy=payload.privacy,
-        kecamatan=kecamatan,
-        desa=desa,
-        address=payload.address,
-        latitude=_coordinate(payload.latitude),
-        longitude=_coordinate(payload.longitude),
-        category=_category(payload.category),
-        reporter_name=reporter.name,
-        reporter_email=reporter.email,
-        reporter_phone=reporter.phone,
-        reporter=caller_of(request).user,
-        channel=Channel.API,
-        idempotency_key=stored_key,
-    )
+    # One transaction for the report and its kept answer: a retry that finds the report (on
+    # PostgreSQL a concurrent one waits on the key's unique index) finds the answer too.
+    with transaction.atomic():
+        report, access_key, created = actions.report_submit(
+            kind=payload.kind,
+            title=payload.title,
+            body=payload.body,
+            privacy=payload.privacy,
+            kecamatan=kecamatan,
+            desa=desa,
+            address=payload.address,
+            latitude=_coordinate(payload.latitude),
+            longitude=_coordinate(payload.longitude),
+            category=_category(payload.category),
+            reporter_name=reporter.name,
+            reporter_email=reporter.email,
+            reporter_phone=reporter.phone,
+            reporter=caller,
+            channel=Channel.API,
+            idempotency_key=stored_key,
+        )
+        answer = _submit_result(report, access_key)
+        if created and stored_key:
+            replays.replay_remember(key=stored_key, report=report, fingerprint=fingerprint,
+                                    answer=answer)
     if not created:  # a concurrent request with the same key won
-        return _replay(report, payload)
-    return Status(201, _submit_result(report, access_key))
+        return _replay(report, payload, key=stored_key, fingerprint=fingerprint)
+    return Status(201, answer)
 
 
 # --- Reading ----------------------------------------------------------------------------------
 
-CodePath = Path(..., max_length=30, description="The tracking code, e.g. WSB-7KX3-9P.")
+CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
+                description="The tracking code, e.g. WSB-7KX3-9P.")
 
 
 @router.get(

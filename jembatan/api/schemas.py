@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
 from ninja import Field, Schema
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Strict,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from jembatan.reports.models import Kind, Privacy, RejectionReason, Status
 
@@ -24,15 +32,27 @@ def _email(value: str) -> str:
     return value
 
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+# Spaces around these are stripped before the length is checked, so a blank one is refused;
+# the pattern says so in the schema (the class is the Unicode White_Space set that is stripped).
+_SPACE = "\\t\\n\\x0b\\x0c\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+NOT_BLANK = Field(json_schema_extra={"pattern": f"^[^\\x00]*[^\\x00{_SPACE}][^\\x00]*$"})
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+                  NOT_BLANK]
+LongText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                            max_length=20_000), NOT_BLANK]
 Note = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5_000)]
 Reason = Annotated[str, StringConstraints(max_length=5_000)]
-Slug = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+Slug = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60),
+                 NOT_BLANK]
 RegionCode = Annotated[str, StringConstraints(strip_whitespace=True, max_length=13)]
 TrackingCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                                max_length=30)]
-Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_email)]
+                                                max_length=30), NOT_BLANK]
+Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_email),
+                  WithJsonSchema({"anyOf": [{"type": "string", "format": "email", "maxLength": 254},
+                                            {"type": "string", "maxLength": 0}]})]
+# JSON numbers only: the schema can state a number's range, not a numeric string's.
+Latitude = Annotated[float, Strict(), Field(ge=-90, le=90, allow_inf_nan=False)]
+Longitude = Annotated[float, Strict(), Field(ge=-180, le=180, allow_inf_nan=False)]
 
 # Status, Kind and Privacy as their stored values (the API speaks the model's own words).
 KindValue = Literal["pengaduan", "aspirasi", "informasi", "pertanyaan"]
@@ -49,11 +69,66 @@ assert set(StatusValue.__args__) == set(Status.values)
 assert set(RejectionValue.__args__) == set(RejectionReason.values)
 
 
-class Input(BaseModel):
+# PostgreSQL cannot store or compare text holding NUL, so no input string may contain one. The
+# pattern says so in the schema (for clients and generated tests); the validator below enforces
+# it, whatever content type the body was sent with.
+NO_NUL_PATTERN = r"^[^\x00]*$"
+NUL_ERROR = "nul_character"
+
+
+def _has_nul(value: Any) -> bool:
+    # Iterative: a deeply nested list must not exhaust the stack.
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            pending.extend(item)
+    return False
+
+
+def _document_no_nul(node: Any) -> None:
+    """Add NO_NUL_PATTERN to every free-text string in a JSON schema (not to enums)."""
+    pending = [node]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            if (item.get("type") == "string" and "pattern" not in item and "enum" not in item
+                    and "const" not in item and "format" not in item):
+                item["pattern"] = NO_NUL_PATTERN
+            pending.extend(value for key, value in item.items() if key != "$defs")
+
+
+class NoNulCharacters(BaseModel):
+    """Every string field of an input schema refuses NUL (see NO_NUL_PATTERN)."""
+
+    model_config = ConfigDict(json_schema_extra=lambda schema, _cls: _document_no_nul(
+        schema.get("properties", {})))
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _refuse_nul(cls, value: Any) -> Any:
+        if _has_nul(value):
+            raise PydanticCustomError(NUL_ERROR, "contains a null character")
+        return value
+
+
+class Input(NoNulCharacters):
     """Request bodies: plain pydantic, so a string is never read as an object's attributes
     (ninja's Schema reads attributes, which suits model instances going out, not JSON in)."""
 
     model_config = ConfigDict(extra="ignore")
+
+
+class QueryInput(Schema, NoNulCharacters):
+    """Query parameters."""
 
 
 class ErrorOut(Schema):
@@ -96,8 +171,8 @@ class ReportSubmitIn(Input):
     kecamatan: RegionCode | None = Field(None, description="Kemendagri code, e.g. 33.07.12.")
     desa: RegionCode | None = Field(None, description="Kemendagri code, e.g. 33.07.12.2004.")
     address: str = Field("", max_length=255)
-    latitude: Decimal | None = Field(None, ge=-90, le=90)
-    longitude: Decimal | None = Field(None, ge=-180, le=180)
+    latitude: Latitude | None = None
+    longitude: Longitude | None = None
     category: str | None = Field(None, max_length=100, description="A category name.")
     reporter: ReporterIn | None = None
 
@@ -189,7 +264,7 @@ class ReportOut(Schema):
 # --- Inbox ------------------------------------------------------------------------------------
 
 
-class InboxQuery(Schema):
+class InboxQuery(QueryInput):
     status: StatusValue | None = None
     kind: KindValue | None = None
     agency: str | None = Field(None, max_length=60, description="Lead agency slug.")

@@ -11,9 +11,12 @@ from django.http import HttpResponseNotAllowed, JsonResponse
 from django.urls import URLPattern, re_path
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI
+from ninja.openapi.schema import REF_TEMPLATE, OpenAPISchema
+from ninja.schema import NinjaGenerateJsonSchema
 
 from jembatan.api import agenda_api, auth_api, conversations_api, docs, posts_api, reports_api
 from jembatan.api.errors import install_error_handlers
+from jembatan.api.schemas import ErrorOut
 
 
 def _json_not_allowed(view):
@@ -42,7 +45,55 @@ def _unknown_path(request, path=""):
     )
 
 
+# Answers any operation can give whatever its own code does: 400 for a NUL character in the URL
+# or a body or query that does not validate, 413 for a body or query string over Django's limits
+# (core.middleware and errors.py), 401 for a token that is sent but not valid.
+ALWAYS_POSSIBLE = {
+    400: "Bad Request",
+    413: "Content Too Large",
+}
+WITH_A_TOKEN = {401: "Unauthorized"}
+
+
+class TrueOpenAPISchema(OpenAPISchema):
+    """ninja's schema, made to say what the API really does.
+
+    - An endpoint that takes a token but also serves the public (auth=[token, public_caller])
+      lists the empty security requirement too: the token is optional there.
+    - Every error an endpoint can answer is listed with the `{code, message}` body.
+    """
+
+    def operation_security(self, operation):
+        security = super().operation_security(operation)
+        if security and any(not hasattr(callback, "openapi_security_schema")
+                            for callback in operation.auth_callbacks):
+            security.append({})  # OpenAPI: "or no credentials at all"
+        return security
+
+    def responses(self, operation):
+        result = super().responses(operation)
+        possible = dict(ALWAYS_POSSIBLE)
+        if any(hasattr(callback, "openapi_security_schema")
+               for callback in operation.auth_callbacks):
+            possible.update(WITH_A_TOKEN)
+        self.add_schema_definitions({"ErrorOut": ErrorOut.model_json_schema(
+            ref_template=REF_TEMPLATE, schema_generator=NinjaGenerateJsonSchema,
+            mode="serialization")})
+        for status, description in possible.items():
+            result.setdefault(status, {
+                "description": description,
+                "content": {"application/json": {
+                    "schema": {"$ref": REF_TEMPLATE.format(model="ErrorOut")}}},
+            })
+        return result
+
+
 class JsonErrorsAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        if path_prefix is None:
+            path_prefix = self.get_root_path(path_params or {})
+        return TrueOpenAPISchema(self, path_prefix)
+
     @property
     def urls(self):
         patterns, app_name, namespace = super().urls

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.connectors.models import CONNECTABLE, Conversation, Label, Platform
-from jembatan.core.forms import IdMultipleChoiceField
+from jembatan.core.forms import IdMultipleChoiceField, ModelChoiceField
 from jembatan.core.models import Agency, User
 from jembatan.reports.models import Category, Kind
 
@@ -34,8 +34,8 @@ class ConversationFilterForm(forms.Form):
     q = forms.CharField(label=_("Search the messages"), required=False, max_length=200)
     channel = forms.ChoiceField(label=_("Channel"), required=False,
                                 choices=[("", _("all channels")), *Platform.choices])
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects,
-                                    to_field_name="slug", empty_label=_("all agencies"))
+    agency = ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects,
+                              to_field_name="slug", empty_label=_("all agencies"))
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("any status")), *Conversation.Status.choices])
     unanswered = forms.BooleanField(label=_("Waiting for an answer"), required=False)
@@ -136,8 +136,8 @@ class MetricsForm(forms.Form):
                                 widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(label=_("To"), required=False,
                               widget=forms.DateInput(attrs={"type": "date"}))
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects,
-                                    to_field_name="slug", empty_label=_("all agencies"))
+    agency = ModelChoiceField(label=_("Agency"), required=False, queryset=Agency.objects,
+                              to_field_name="slug", empty_label=_("all agencies"))
 
     def __init__(self, *args, user: User, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -214,6 +214,8 @@ def parse_json(text: str, platform: str) -> list[Row]:
     except ValueError as error:
         raise ImportFileError(_("The file is not valid JSON (line %(line)s).")
                               % {"line": getattr(error, "lineno", "?")}) from None
+    except RecursionError:
+        raise ImportFileError(_("The file is not valid JSON: it is nested too deeply.")) from None
     post = {}
     if isinstance(document, dict):
         post = document.get("post") if isinstance(document.get("post"), dict) else {}

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.content import channels, reuse
 from jembatan.content.actions import check_schedule_horizon
 from jembatan.content.models import Channel, PostStatus
-from jembatan.core.forms import IdMultipleChoiceField
+from jembatan.core.forms import IdMultipleChoiceField, ModelChoiceField
 from jembatan.core.models import Agency
 from jembatan.core.selectors import agencies_for_user
 
@@ -135,8 +135,8 @@ class SuggestionForm(forms.Form):
 class FilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("All")), *PostStatus.choices])
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
-                                    queryset=Agency.objects.none(), empty_label=_("All"))
+    agency = ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                              queryset=Agency.objects.none(), empty_label=_("All"))
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
 
     def __init__(self, *args, user, **kwargs):

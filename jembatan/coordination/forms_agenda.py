@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.coordination.agenda import all_day_bounds, event_days, local_tz
 from jembatan.coordination.forms_catalogue import AgencyChoiceMixin
 from jembatan.coordination.models import AgendaEvent
+from jembatan.core.forms import ModelChoiceField
 from jembatan.core.models import Agency
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -114,9 +115,9 @@ def event_initial(event: AgendaEvent) -> dict:
 
 
 class AgendaFilterForm(forms.Form):
-    instansi = forms.ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
-                                      queryset=Agency.objects.active(),
-                                      empty_label=_("All agencies"))
+    instansi = ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                                queryset=Agency.objects.active(),
+                                empty_label=_("All agencies"))
     liputan = forms.BooleanField(label=_("Needs coverage only"), required=False)
 
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from jembatan.coordination.models import Programme, Service
 from jembatan.coordination.resource_rules import agencies_for_editing
+from jembatan.core.forms import ModelChoiceField
 from jembatan.core.models import Agency
 
 
@@ -57,9 +58,9 @@ class ServiceForm(AgencyChoiceMixin, forms.ModelForm):
 class ServiceFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200,
                         widget=forms.TextInput(attrs={"type": "search"}))
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
-                                    queryset=Agency.objects.active(),
-                                    empty_label=_("All agencies"))
+    agency = ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                              queryset=Agency.objects.active(),
+                              empty_label=_("All agencies"))
     free = forms.BooleanField(label=_("Free of charge only"), required=False)
 
 

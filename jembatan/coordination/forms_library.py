@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.coordination.forms_catalogue import AgencyChoiceMixin
 from jembatan.coordination.library import clean_library_upload, parse_tags, video_platform
 from jembatan.coordination.models import LibraryItem
+from jembatan.core.forms import ModelChoiceField
 from jembatan.core.models import Agency
 
 Kind = LibraryItem.Kind
@@ -100,9 +101,9 @@ class LibraryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200,
                         widget=forms.TextInput(attrs={"type": "search"}))
     tag = forms.CharField(label=_("Tag"), required=False, max_length=60)
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
-                                    queryset=Agency.objects.active(),
-                                    empty_label=_("All agencies"))
+    agency = ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                              queryset=Agency.objects.active(),
+                              empty_label=_("All agencies"))
     kind = forms.ChoiceField(label=_("Kind"), required=False,
                              choices=[("", _("All kinds")), *Kind.choices])
     permission = forms.ChoiceField(label=_("Usage permission"), required=False,

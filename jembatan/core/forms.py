@@ -10,7 +10,33 @@ from jembatan.core.phone import normalize_phone
 _ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
 
 
-class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+def _refuse_nul(field: forms.Field, values) -> None:
+    # Model choice fields look their value up before any validator runs, and PostgreSQL
+    # cannot compare text holding NUL: a tampered form answered 500 instead of a form error.
+    for value in values:
+        if isinstance(value, str) and "\x00" in value:
+            raise forms.ValidationError(field.error_messages["invalid_choice"],
+                                        code="invalid_choice",
+                                        params={"value": value.replace("\x00", "")})
+
+
+class ModelChoiceField(forms.ModelChoiceField):
+    """Django's ModelChoiceField, with a NUL character an invalid choice (not a server error)."""
+
+    def to_python(self, value):
+        _refuse_nul(self, [value])
+        return super().to_python(value)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's ModelMultipleChoiceField, with a NUL character an invalid choice."""
+
+    def _check_values(self, value):
+        _refuse_nul(self, value)
+        return super()._check_values(value)
+
+
+class IdMultipleChoiceField(ModelMultipleChoiceField):
     """ModelMultipleChoiceField that refuses ids outside the database's integer range as
     invalid choices. Django's own `__in` lookup sends them to the database, where SQLite raises
     OverflowError and PostgreSQL an error, so a tampered form answered 500."""

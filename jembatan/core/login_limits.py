@@ -20,7 +20,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_ratelimit.core import _get_ip
+
+from jembatan.core.client_ip import client_ip as request_client_ip
 
 API_PREFIX = "/api/"
 
@@ -37,9 +38,9 @@ def attempt_username(request: HttpRequest, credentials: dict | None) -> str:
 def client_ip(request: HttpRequest) -> str:
     # The same address the other rate limits use (CLIENT_IP_HEADER behind a proxy), so a
     # lockout and a throttled form never disagree about who is asking.
-    if not request.META.get("REMOTE_ADDR") and not settings.RATELIMIT_IP_META_KEY:
+    if not request.META.get("REMOTE_ADDR") and not settings.CLIENT_IP_HEADER:
         return ""  # a request built in code (Client.force_login), not one from the network
-    return _get_ip(request)
+    return request_client_ip(request)
 
 
 def _limits() -> list[tuple[list[str], int]]:

@@ -737,6 +737,9 @@ def message_post(*, report: Report, actor: Actor, body: str, visibility: str,
 def report_rate(*, report: Report, actor: Actor, score: int, comment: str = "",
                 at: dt.datetime | None = None) -> Rating:
     """The reporter rates the handling, once, after the agency answered."""
+    # Locked: two ratings sent at once (a double tap, a retry) would otherwise both pass the
+    # "already rated" check and the second would hit the one-rating-per-report constraint.
+    report = _lock(report)
     if REPORTER not in report_roles(report, actor):
         raise PermissionDenied(_("Only the reporter can rate the handling."))
     if report.status not in (Status.DITINDAKLANJUTI, Status.SELESAI):

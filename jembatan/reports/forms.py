@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.forms import ModelChoiceField, ModelMultipleChoiceField
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.phone import normalize_phone
 from jembatan.reports import uploads
@@ -62,7 +63,10 @@ class RegionFieldsMixin:
         self.fields["kecamatan"].queryset = kecamatan_choices()
         code = self.data.get(self.add_prefix("kecamatan")) or self.initial.get("kecamatan")
         desa = Region.objects.exclude(level=Region.Level.KECAMATAN).order_by("name")
-        self.fields["desa"].queryset = desa.filter(parent_id=code) if code else desa.none()
+        # The raw code filters the list: a forged one with NUL must not reach PostgreSQL (the
+        # kecamatan field itself answers it with a form error).
+        usable = bool(code) and "\x00" not in str(code)
+        self.fields["desa"].queryset = desa.filter(parent_id=code) if usable else desa.none()
 
     def _clean_regions(self, cleaned):
         kecamatan, desa = cleaned.get("kecamatan"), cleaned.get("desa")
@@ -89,12 +93,12 @@ class ReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
                            widget=forms.Textarea(attrs={"rows": 7}),
                            help_text=_("What happened, where and since when. Please do not "
                                        "write your NIK or bank account here."))
-    kecamatan = forms.ModelChoiceField(label=_("Kecamatan"), queryset=Region.objects.none(),
-                                       required=False, to_field_name="code",
-                                       empty_label=_("— choose a kecamatan —"))
-    desa = forms.ModelChoiceField(label=_("Desa/kelurahan"), queryset=Region.objects.none(),
-                                  required=False, to_field_name="code",
-                                  empty_label=_("— choose a desa/kelurahan —"))
+    kecamatan = ModelChoiceField(label=_("Kecamatan"), queryset=Region.objects.none(),
+                                 required=False, to_field_name="code",
+                                 empty_label=_("— choose a kecamatan —"))
+    desa = ModelChoiceField(label=_("Desa/kelurahan"), queryset=Region.objects.none(),
+                            required=False, to_field_name="code",
+                            empty_label=_("— choose a desa/kelurahan —"))
     address = forms.CharField(label=_("Address or landmark"), max_length=255, required=False)
     latitude = forms.DecimalField(label=_("Latitude"), required=False, max_digits=9,
                                   decimal_places=6, min_value=-90, max_value=90,
@@ -159,10 +163,10 @@ class OfficerReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=150)
     body = forms.CharField(label=_("What the citizen reported"), max_length=5000,
                            widget=forms.Textarea(attrs={"rows": 6}))
-    kecamatan = forms.ModelChoiceField(label=_("Kecamatan"), queryset=Region.objects.none(),
-                                       required=False, to_field_name="code")
-    desa = forms.ModelChoiceField(label=_("Desa/kelurahan"), queryset=Region.objects.none(),
-                                  required=False, to_field_name="code")
+    kecamatan = ModelChoiceField(label=_("Kecamatan"), queryset=Region.objects.none(),
+                                 required=False, to_field_name="code")
+    desa = ModelChoiceField(label=_("Desa/kelurahan"), queryset=Region.objects.none(),
+                            required=False, to_field_name="code")
     address = forms.CharField(label=_("Address or landmark"), max_length=255, required=False)
     category = forms.ModelChoiceField(label=_("Category"), required=False,
                                       queryset=Category.objects.filter(is_active=True))
@@ -207,12 +211,12 @@ class PublicFilterForm(forms.Form):
         *[(s.value, s.label) for s in (Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA,
                                        Status.DITINDAKLANJUTI, Status.SELESAI)],
     ])
-    agency = forms.ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
-                                    queryset=Agency.objects.active().order_by("name"),
-                                    empty_label=_("All agencies"))
-    kecamatan = forms.ModelChoiceField(label=_("Kecamatan"), required=False, to_field_name="code",
-                                       queryset=Region.objects.filter(level="kecamatan"),
-                                       empty_label=_("All kecamatan"))
+    agency = ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                              queryset=Agency.objects.active().order_by("name"),
+                              empty_label=_("All agencies"))
+    kecamatan = ModelChoiceField(label=_("Kecamatan"), required=False, to_field_name="code",
+                                 queryset=Region.objects.filter(level="kecamatan"),
+                                 empty_label=_("All kecamatan"))
 
 
 class InboxFilterForm(PublicFilterForm):
@@ -265,9 +269,9 @@ class ReasonForm(forms.Form):
 
 
 class DisposeForm(RegionFieldsMixin, forms.Form):
-    agency = forms.ModelChoiceField(label=_("Lead agency"), to_field_name="slug",
-                                    queryset=Agency.objects.active().order_by("name"))
-    supporting = forms.ModelMultipleChoiceField(
+    agency = ModelChoiceField(label=_("Lead agency"), to_field_name="slug",
+                              queryset=Agency.objects.active().order_by("name"))
+    supporting = ModelMultipleChoiceField(
         label=_("Supporting agencies"), required=False, to_field_name="slug",
         queryset=Agency.objects.active().order_by("name"),
         widget=forms.SelectMultiple(attrs={"size": 4}),
@@ -276,10 +280,10 @@ class DisposeForm(RegionFieldsMixin, forms.Form):
     category = forms.ModelChoiceField(label=_("Category"), required=False,
                                       queryset=Category.objects.filter(is_active=True))
     privacy = forms.ChoiceField(label=_("Privacy"), choices=Privacy.choices)
-    kecamatan = forms.ModelChoiceField(label=_("Kecamatan"), queryset=Region.objects.none(),
-                                       required=False, to_field_name="code")
-    desa = forms.ModelChoiceField(label=_("Desa/kelurahan"), queryset=Region.objects.none(),
-                                  required=False, to_field_name="code")
+    kecamatan = ModelChoiceField(label=_("Kecamatan"), queryset=Region.objects.none(),
+                                 required=False, to_field_name="code")
+    desa = ModelChoiceField(label=_("Desa/kelurahan"), queryset=Region.objects.none(),
+                            required=False, to_field_name="code")
     note = forms.CharField(label=_("Note for the agency"), required=False, max_length=2000,
                            widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -300,8 +304,8 @@ class RejectForm(forms.Form):
 
 
 class ForwardForm(forms.Form):
-    agency = forms.ModelChoiceField(label=_("New lead agency"), to_field_name="slug",
-                                    queryset=Agency.objects.active().order_by("name"))
+    agency = ModelChoiceField(label=_("New lead agency"), to_field_name="slug",
+                              queryset=Agency.objects.active().order_by("name"))
     note = forms.CharField(label=_("Note"), required=False, max_length=2000,
                            widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -340,13 +344,15 @@ class CloseForm(forms.Form):
 
 class BulkDisposeForm(forms.Form):
     codes = forms.MultipleChoiceField(label=_("Reports"), choices=())
-    agency = forms.ModelChoiceField(label=_("Lead agency"), to_field_name="slug",
-                                    queryset=Agency.objects.active().order_by("name"))
+    agency = ModelChoiceField(label=_("Lead agency"), to_field_name="slug",
+                              queryset=Agency.objects.active().order_by("name"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         submitted = self.data.getlist("codes") if hasattr(self.data, "getlist") else []
-        self.fields["codes"].choices = [(code, code) for code in submitted[:100]]
+        # Codes are looked up afterwards: one with NUL is no choice (PostgreSQL cannot compare it).
+        self.fields["codes"].choices = [(code, code) for code in submitted[:100]
+                                        if "\x00" not in code]
 
 
 class SavedFilterForm(forms.Form):

@@ -265,7 +265,8 @@ def reporter_action(request: HttpRequest, code: str, action: str) -> HttpRespons
     report, actor = get_report_for_viewer(request, code)
     if not _is_reporter(report, actor):
         raise PermissionDenied
-    reason = request.POST.get("reason", "")[:2000]
+    # No form here: drop NUL, which is never meant and which PostgreSQL cannot store.
+    reason = request.POST.get("reason", "").replace("\x00", "")[:2000]
     try:
         if action == "close":
             actions.report_close(report=report, actor=actor, note=reason)
@@ -409,7 +410,7 @@ def _suggested_agencies(reports: list[Report]) -> dict[int, Agency]:
 def save_filter(request: HttpRequest) -> HttpResponse:
     require_perm(request, "reports.view_inbox")
     form = SavedFilterForm(request.POST)
-    query = request.POST.get("query", "")[:500]
+    query = request.POST.get("query", "").replace("\x00", "")[:500]
     if form.is_valid():
         SavedFilter.objects.update_or_create(user=request.user, name=form.cleaned_data["name"],
                                              defaults={"query": query})

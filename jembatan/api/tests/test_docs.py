@@ -80,3 +80,32 @@ def test_docs_assets_are_served_from_our_origin(api, db, name, content_type):
 @pytest.mark.parametrize("name", ["settings.py", "..%2F..%2Fsettings.py", "redoc.standalone.js"])
 def test_only_the_listed_assets_are_served(api, db, name):
     assert api.get(f"/api/v1/docs/assets/{name}").status_code == 404
+
+
+def test_the_docs_page_tells_where_a_token_is_optional_and_where_it_is_required(client, db):
+    rows = {(row["method"], row["path"]): row["auth"]
+            for row in client.get("/api/v1/docs").context["endpoints"]}
+
+    assert rows[("GET", "/api/v1/posts")] == "optional"
+    assert rows[("POST", "/api/v1/reports")] == "optional"
+    assert rows[("GET", "/api/v1/inbox")] == "required"
+    assert rows[("POST", "/api/v1/auth/token")] == ""
+
+
+def test_the_schema_lists_the_token_as_optional_on_public_endpoints(client, db):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+
+    for path, method in [("/api/v1/posts", "get"), ("/api/v1/posts/{post_id}", "get"),
+                         ("/api/v1/reports", "post"), ("/api/v1/reports/{code}", "get")]:
+        assert paths[path][method]["security"] == [{"BearerToken": []}, {}], path
+    assert paths["/api/v1/inbox"]["get"]["security"] == [{"BearerToken": []}]
+
+
+def test_the_calendar_feeds_document_their_errors_and_body(client, db):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+
+    for path in ["/api/v1/agenda.ics", "/api/v1/agenda/{agency}.ics"]:
+        responses = paths[path]["get"]["responses"]
+        assert "text/calendar" in responses["200"]["content"]
+        assert responses["400"]["content"]["application/json"]["schema"] == {
+            "$ref": "#/components/schemas/ErrorOut"}

@@ -2,6 +2,8 @@
 
 import pytest
 
+from jembatan.reports.models import Report
+
 BODIES = [
     "", "{", "[", "null", "true", "1", '"x"', "[]", "{}", '{"a": 1}', "\ufeff{}", "\x00",
     '{"action": {"x": 1}}', '{"kind": [], "title": {}, "body": null}', '{"score": 1e400}',
@@ -99,3 +101,69 @@ def test_a_null_character_in_the_query_or_path_is_400(api, coordinator_token, pa
     assert response.status_code == 400
     assert response.json()["code"] == "invalid"
 
+
+
+def _deep(depth: int, *, inner: str = "1") -> str:
+    return '{"title": ' + "[" * depth + inner + "]" * depth + "}"
+
+
+@pytest.mark.parametrize("body", [_deep(1_000), _deep(1_000, inner='"\\u0000"'),
+                                  _deep(50_000), _deep(50_000, inner='"\\u0000"')])
+def test_json_nested_too_deep_is_400_json_on_every_url(api, paths, coordinator_token, body):
+    for path in [*paths, "/api/v1/posts", "/api/v1/conversations/1/reply"]:
+        response = api.post(path, raw=body, token=coordinator_token)
+
+        assert response.status_code == 400, (path, response.content[:200])
+        assert response.json()["code"] == "malformed"
+
+
+NUL_REPORT = ('{"kind": "pengaduan", "title": "Jalan rusak\\u0000", '
+              '"body": "Lubang besar di depan SD."}')
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded",
+                                          "multipart/form-data; boundary=x", ""])
+def test_a_null_character_is_400_whatever_the_content_type(api, jurisdiction, content_type):
+    # The API reads the body as JSON whatever the header says, so the check cannot depend on it.
+    response = api.client.generic("POST", "/api/v1/reports", NUL_REPORT.encode(),
+                                  content_type=content_type)
+
+    assert response.status_code == 400
+    assert response.json()["code"] == "invalid"
+    assert "null" in response.json()["message"]
+    assert not Report.objects.exists()
+
+
+@pytest.mark.parametrize("payload", [
+    {"reporter": {"name": "Wagiyem\x00"}},
+    {"address": "Jl. Kenanga\x00 7"},
+    {"category": "\x00"},
+])
+def test_a_null_character_in_any_field_of_a_report_is_400(api, valid_payload, payload):
+    response = api.post("/api/v1/reports", valid_payload(**payload))
+
+    assert response.status_code == 400
+    assert response.json()["details"][0]["type"] == "nul_character"
+    assert not Report.objects.exists()
+
+
+def test_a_null_character_in_a_field_the_api_ignores_is_harmless(api, valid_payload):
+    response = api.post("/api/v1/reports", valid_payload(unknown_field="a\x00b"))
+
+    assert response.status_code == 201
+
+
+def test_the_schema_says_strings_cannot_hold_a_null_character(api, db):
+    schema = api.get("/api/v1/openapi.json").json()
+    title = schema["components"]["schemas"]["ReportSubmitIn"]["properties"]["title"]
+
+    assert "\\x00" in title["pattern"]
+
+
+def test_too_many_query_parameters_is_413_json(api, db):
+    query = "&".join(f"p{number}=1" for number in range(1_200))
+
+    response = api.client.get(f"/api/v1/posts?{query}")
+
+    assert response.status_code == 413
+    assert response.json()["code"] == "too_large"

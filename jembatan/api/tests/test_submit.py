@@ -1,7 +1,9 @@
 """POST /api/v1/reports: anyone may send a report; retries with an Idempotency-Key are safe."""
 
+import freezegun
 import pytest
 
+from jembatan.api.models import SubmissionReplay
 from jembatan.reports import codes
 from jembatan.reports.models import Category, Channel, Report, Status
 
@@ -66,7 +68,8 @@ def test_desa_alone_fills_in_its_kecamatan(api, valid_payload):
     assert Report.objects.get().kecamatan_id == "33.07.12"
 
 
-def test_idempotent_resubmit_returns_the_original(api, valid_payload):
+def test_idempotent_resubmit_returns_the_first_answer_with_its_access_key(api, valid_payload):
+    # The first answer was lost on the way: the retry is the reporter's only way to the key.
     headers = {"Idempotency-Key": "9c1f7a52-0d7e-4c61-a0a8-2b1f3f0e8d11"}
     first = api.post(URL, valid_payload(), headers=headers)
 
@@ -74,9 +77,59 @@ def test_idempotent_resubmit_returns_the_original(api, valid_payload):
 
     assert first.status_code == 201
     assert again.status_code == 200
+    assert again.json() == first.json()
+    assert Report.objects.count() == 1
+    follow = api.get(f"/api/v1/reports/{again.json()['tracking_code']}",
+                     key=again.json()["access_key"])
+    assert follow.status_code == 200
+    assert follow.json()["reporter"]["name"] == "Wagiyem Sulastri"
+
+
+def test_the_kept_answer_is_encrypted(api, valid_payload):
+    first = api.post(URL, valid_payload(), headers={"Idempotency-Key": "kunci-1"})
+
+    stored = SubmissionReplay.objects.get().response
+    assert first.json()["access_key"] not in stored
+    assert first.json()["tracking_code"] not in stored
+
+
+def test_after_a_day_a_resubmit_gets_the_report_without_its_key(api, valid_payload):
+    headers = {"Idempotency-Key": "kunci-lama"}
+    with freezegun.freeze_time("2026-12-01 08:00"):
+        first = api.post(URL, valid_payload(), headers=headers)
+
+    with freezegun.freeze_time("2026-12-02 08:01"):
+        again = api.post(URL, valid_payload(), headers=headers)
+        api.post(URL, valid_payload(), headers={"Idempotency-Key": "kunci-baru"})
+
+    assert again.status_code == 200
     assert again.json()["tracking_code"] == first.json()["tracking_code"]
     assert "access_key" not in again.json()
-    assert Report.objects.count() == 1
+    # Expired answers are deleted as new ones are kept.
+    kept = SubmissionReplay.objects.get()
+    assert kept.report.tracking_code != first.json()["tracking_code"]
+
+
+def test_the_same_key_with_another_caller_does_not_get_the_access_key(api, valid_payload,
+                                                                       citizen_token):
+    headers = {"Idempotency-Key": "kunci-bersama"}
+    api.post(URL, valid_payload(), headers=headers)
+
+    response = api.post(URL, valid_payload(), headers=headers, token=citizen_token)
+
+    assert response.status_code == 409
+    assert "access_key" not in response.json()
+
+
+def test_the_same_key_with_another_body_is_409_even_with_the_same_title(api, valid_payload):
+    headers = {"Idempotency-Key": "kunci-yang-sama"}
+    api.post(URL, valid_payload(), headers=headers)
+
+    response = api.post(URL, valid_payload(address="Jl. Lain No. 9"), headers=headers)
+
+    assert response.status_code == 409
+    assert response.json()["code"] == "idempotency_conflict"
+    assert "access_key" not in response.json()
 
 
 def test_different_keys_make_different_reports(api, valid_payload):

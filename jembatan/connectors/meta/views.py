@@ -34,7 +34,8 @@ def webhook(request: HttpRequest) -> HttpResponse:
         return HttpResponseForbidden("invalid signature", content_type="text/plain")
     try:
         payload = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # RecursionError: JSON nested deeper than Python's stack allows is malformed for us.
         return HttpResponse("malformed JSON", status=400, content_type="text/plain")
     if not parse.is_notification(payload):
         return HttpResponse("not a webhook notification", status=400, content_type="text/plain")
