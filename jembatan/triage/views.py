@@ -99,10 +99,12 @@ def similar_reports(request: HttpRequest) -> HttpResponse:
 
     if getattr(request, "limited", False):
         return HttpResponse(status=429)
-    text = f"{request.POST.get('title', '')} {request.POST.get('body', '')}"[:MAX_TEXT]
+    # A posted body passes no NUL check on the way in; PostgreSQL refuses NUL in a query.
+    field = {name: request.POST.get(name, "").replace("\x00", "")
+             for name in ("title", "body", "kecamatan", "desa")}
+    text = f"{field['title']} {field['body']}"[:MAX_TEXT]
     found = services.similar_open_reports(
-        text=text, kecamatan_code=request.POST.get("kecamatan", "")[:13],
-        desa_code=request.POST.get("desa", "")[:13],
+        text=text, kecamatan_code=field["kecamatan"][:13], desa_code=field["desa"][:13],
     )
     # Only reports the public may already see: verified, never rahasia.
     shown = [(report, score) for report, score in found
