@@ -2,7 +2,8 @@
 
 Messages carry direction "in" (from the citizen) or "out" (to the citizen). Internal notes are
 not messages to anyone: they are in a separate `notes` list, for staff only like everything here.
-Writes go through outbound.send_reply and convert.convert_to_report, as on the web pages.
+Writes go through actions.conversation_reply and actions.conversation_convert_to_report, as on
+the web pages.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pydantic import StringConstraints
 from jembatan.api import schemas
 from jembatan.api.auth import caller_of, token_required
 from jembatan.api.errors import ApiError, bad_request
-from jembatan.connectors import convert, outbound, selectors
+from jembatan.connectors import actions, outbound, selectors
 from jembatan.connectors.access import get_conversation_for_staff
 from jembatan.connectors.models import Conversation, ConversationMessage
 from jembatan.core.models import Agency, User
@@ -256,9 +257,9 @@ def conversation_reply(request: HttpRequest, payload: ReplyIn, conversation_id: 
     if not request.user.has_perm("connectors.reply_conversation", conversation):
         raise PermissionDenied(_("You may not reply to this conversation."))
     try:
-        message = outbound.send_reply(
-            conversation, user=request.user, body=payload.body, template=payload.template,
-            template_language=payload.template_language,
+        message = actions.conversation_reply(
+            conversation=conversation, actor=request.user, body=payload.body,
+            template=payload.template, template_language=payload.template_language,
             template_params=payload.template_params)
     except outbound.OutsideServiceWindow as error:
         raise ApiError(409, "outside_service_window", " ".join(error.messages)) from None
@@ -289,8 +290,9 @@ def conversation_convert(request: HttpRequest, conversation_id: int = IdPath,
         if message is None:
             raise bad_request(_("The conversation has no message with that id."),
                               code="unknown_message")
-    report = convert.convert_to_report(conversation, user=request.user, message=message,
-                                       title=payload.title, kind=payload.kind)
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=request.user, message=message, title=payload.title,
+        kind=payload.kind)
     data = {"tracking_code": report.tracking_code, "notice_sent": report.notice_sent,
             "access_key": None if report.notice_sent else (report.access_key or None)}
     return Status(201 if report.created_now else 200, data)

@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from jembatan.connectors.meta import process
+from jembatan.connectors import actions
 from jembatan.connectors.models import WebhookDelivery
 from jembatan.core.admin import PermissionByRulesMixin
 
@@ -46,7 +46,7 @@ class WebhookDeliveryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     def process_again(self, request, queryset):
         count = 0
         for delivery in queryset.exclude(status=WebhookDelivery.Status.PROCESSED):
-            process.delivery_process_again(delivery=delivery, by=request.user)
+            actions.webhook_delivery_process_again(delivery=delivery, actor=request.user)
             count += 1
         self.message_user(request, ngettext(
             "%(count)d delivery will be processed again.",

@@ -169,3 +169,31 @@ class MetricsForm(forms.Form):
         end = timezone.make_aware(dt.datetime.combine(date_to + dt.timedelta(days=1),
                                                       dt.time.min))
         return start, end
+
+
+ID_HELP = {
+    Platform.WHATSAPP: _("WhatsApp: the phone_number_id from Meta's WhatsApp Manager."),
+    Platform.FACEBOOK: _("Facebook: the Page id."),
+    Platform.INSTAGRAM: _("Instagram: the professional account's id."),
+    Platform.EMAIL: _("Email: the mailbox address."),
+}
+
+
+class AccountForm(forms.Form):
+    platform = forms.ChoiceField(label=_("Platform"),
+                                 choices=[(p.value, p.label) for p in CONNECTABLE])
+    external_id = forms.CharField(label=_("Account id"), max_length=255,
+                                  help_text=" ".join(str(text) for text in ID_HELP.values()))
+    name = forms.CharField(label=_("Name shown to staff"), max_length=150,
+                           required=False)
+    token = forms.CharField(
+        label=_("Access token or mailbox password"), required=False,
+        widget=forms.PasswordInput(render_value=False),
+        help_text=_("Stored encrypted and never shown again. Leave empty to keep "
+                               "the stored one."))
+    imap_host = forms.CharField(label=_("IMAP server (email only)"), max_length=255,
+                                required=False)
+    imap_port = forms.IntegerField(label=_("IMAP port"), min_value=1,
+                                   max_value=65535, required=False, initial=993)
+    imap_username = forms.CharField(label=_("IMAP user name"), max_length=255,
+                                    required=False)

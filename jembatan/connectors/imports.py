@@ -29,8 +29,6 @@ import logging
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
@@ -39,8 +37,6 @@ from django.utils.translation import gettext_lazy
 from jembatan.connectors import inbound
 from jembatan.connectors.models import Conversation, ImportJob, Platform
 from jembatan.connectors.redact import log_failure
-from jembatan.core.actions import audit_record
-from jembatan.core.models import Agency, User
 
 logger = logging.getLogger(__name__)
 
@@ -274,35 +270,7 @@ def parse_file(raw: bytes, *, name: str, platform: str) -> list[Row]:
     return rows
 
 
-# --- Writes -----------------------------------------------------------------------------------
-
-
-def import_create(*, agency: Agency, platform: str, upload: UploadedFile, by: User) -> ImportJob:
-    """Check the whole file now (a bad file is refused at once), store it, and queue the work."""
-    if not by.has_perm("connectors.view_agency_conversations", agency):
-        from django.core.exceptions import PermissionDenied
-
-        raise PermissionDenied(_("You may not import for this agency."))
-    if platform not in Platform.values:
-        raise ValidationError(_("Choose a channel."))
-    if upload.size and upload.size > MAX_FILE_SIZE:
-        raise ImportFileError(_("The file is larger than 10 MB. Split it into smaller files."))
-    raw = upload.read(MAX_FILE_SIZE + 1)
-    if len(raw) > MAX_FILE_SIZE:
-        raise ImportFileError(_("The file is larger than 10 MB. Split it into smaller files."))
-    rows = parse_file(raw, name=upload.name or "", platform=platform)
-    upload.seek(0)
-    from jembatan.connectors.tasks import run_import as run_import_task
-
-    with transaction.atomic():
-        job = ImportJob(agency=agency, platform=platform, original_name=(upload.name or "")[:255],
-                        created_by=by, total=len(rows))
-        job.file.save(upload.name or "import", upload, save=False)
-        job.save()
-        audit_record(actor=by, action="conversation_import", obj=job, agency=agency,
-                     note=job.original_name)
-        transaction.on_commit(lambda: run_import_task.enqueue(job.pk))
-    return job
+# --- The work ---------------------------------------------------------------------------------
 
 
 def run_import(job_id: int) -> str:

@@ -376,7 +376,7 @@ class QuarantinedEmail(models.Model):
                                 blank=True, related_name="+")
     message = models.OneToOneField(ConversationMessage, on_delete=models.SET_NULL, null=True,
                                    blank=True, related_name="quarantine")
-    # Keys of jembatan.connectors.mail.quarantine.REASONS.
+    # Keys of jembatan.connectors.channels.email.quarantine.REASONS.
     reasons = models.JSONField(default=list)
     raw = models.BinaryField()
     size = models.PositiveIntegerField(default=0)

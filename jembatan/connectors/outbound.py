@@ -1,8 +1,9 @@
 """Replies go back where the citizen wrote: WhatsApp messages, Facebook and Instagram comment
 replies, email.
 
-Writes (`send_reply`, `add_note`, `send_system_message`, `retry`) store the outgoing message as
-"queued" and enqueue its delivery after commit; `deliver` (a background task) hands it to the
+The actions (`conversation_reply`, `conversation_note_add`, `conversation_system_message_send`,
+`message_retry` in `actions`) store the outgoing message as "queued" through `queue`, which
+enqueues its delivery after commit; `deliver` (a background task) hands it to the
 channel's adapter, or in outbox mode only records the request. Delivery never raises: a
 transient failure (rate limit, server error, network) is retried with exponential backoff, a
 permanent one (expired token, missing permission, closed WhatsApp window) is shown on the
@@ -22,16 +23,14 @@ import re
 from collections.abc import Sequence
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from jembatan.connectors import inbound
-from jembatan.connectors.adapters import outbox, registry
-from jembatan.connectors.adapters.base import SendResult
-from jembatan.connectors.adapters.graph import ACCOUNT_PROBLEMS
+from jembatan.connectors import adapters, outbox
+from jembatan.connectors.adapters import SendResult
+from jembatan.connectors.channels.meta.graph import ACCOUNT_PROBLEMS
 from jembatan.connectors.models import (
     ConnectedAccount,
     Conversation,
@@ -39,7 +38,6 @@ from jembatan.connectors.models import (
     Platform,
 )
 from jembatan.connectors.redact import log_failure
-from jembatan.core.actions import audit_record
 
 logger = logging.getLogger(__name__)
 
@@ -60,14 +58,6 @@ BACKOFF_MAX = 60 * 60
 TEMPLATE_NAME = re.compile(r"^[a-z0-9_]{1,512}$")
 TEMPLATE_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Za-z]{2,4})?$")
 
-# Readable names of this module's audit actions, "<who> <label>", for
-# jembatan.core.audit_labels.register_action_labels.
-AUDIT_LABELS = {
-    "conversation_reply": gettext_lazy("replied to the conversation"),
-    "conversation_system_message": gettext_lazy("sent an automatic message to the citizen"),
-    "conversation_note": gettext_lazy("wrote an internal note"),
-    "conversation_reply_retry": gettext_lazy("sent a failed reply again"),
-}
 
 
 class OutsideServiceWindow(ValidationError):
@@ -96,121 +86,17 @@ def within_service_window(conversation: Conversation, *, now: dt.datetime | None
     return last is not None and (now or timezone.now()) - last < SERVICE_WINDOW
 
 
-# --- Writes -------------------------------------------------------------------------------------
+# --- The queue ----------------------------------------------------------------------------------
 
 
-@transaction.atomic
-def send_reply(conversation: Conversation, *, user, body: str, template: str | None = None,
-               template_language: str = "id", template_params: Sequence[str] = (),
-               at: dt.datetime | None = None) -> ConversationMessage:
-    """An officer's reply, sent on the conversation's channel after commit.
-
-    Outside WhatsApp's 24-hour window a free-form reply raises OutsideServiceWindow; pass
-    `template` (an approved template's name) to send a template message instead. `at` is for
-    history loaded afterwards (the demo); it defaults to now.
-    """
-    _check_reply_permission(conversation, user)
-    conversation = _lock(conversation)
-    now = at or timezone.now()
-    message = _queue(conversation, body=body, template=template,
-                     template_language=template_language, template_params=template_params,
-                     author=user, now=now)
-    inbound.mark_answered(conversation, at=now)
-    audit_record(actor=user, action="conversation_reply", obj=conversation,
-                 agency=conversation.agency, at=now,
-                 changes={"message": [None, message.pk], "kind": [None, message.kind]},
-                 note=message.data.get("template", {}).get("name", ""))
-    return message
-
-
-@transaction.atomic
-def send_system_message(conversation: Conversation, body: str, *, template: str | None = None,
-                        template_language: str = "id", template_params: Sequence[str] = (),
-                        at: dt.datetime | None = None) -> ConversationMessage:
-    """Something the system tells the citizen (the tracking code after conversion), on the
-    same channel and under the same window rule. It is not an officer's answer, so it leaves the
-    response clock alone."""
-    conversation = _lock(conversation)
-    now = at or timezone.now()
-    message = _queue(conversation, body=body, template=template,
-                     template_language=template_language, template_params=template_params,
-                     author=None, now=now)
-    conversation.last_outbound_at = now
-    conversation.last_message_at = max(conversation.last_message_at, now)
-    conversation.save(update_fields=["last_outbound_at", "last_message_at"])
-    audit_record(actor=None, action="conversation_system_message", obj=conversation,
-                 agency=conversation.agency, at=now, changes={"message": [None, message.pk]})
-    return message
-
-
-@transaction.atomic
-def add_note(conversation: Conversation, *, user, body: str) -> ConversationMessage:
-    """An internal note for colleagues: never sent, never shown to the citizen."""
-    _check_reply_permission(conversation, user)
-    body = (body or "").strip()
-    if not body:
-        raise ValidationError(_("Write a note before saving it."), code="empty")
-    if len(body) > NOTE_LIMIT:
-        raise ValidationError(_("A note may be at most %(limit)s characters long.")
-                              % {"limit": NOTE_LIMIT}, code="too_long")
-    message = ConversationMessage.objects.create(
-        conversation=conversation, direction=Direction.NOTE, kind=Kind.TEXT, body=body,
-        author=user, author_name=_author_name(user),
-    )
-    audit_record(actor=user, action="conversation_note", obj=conversation,
-                 agency=conversation.agency, changes={"note": [None, message.pk]})
-    return message
-
-
-@transaction.atomic
-def retry(message: ConversationMessage, user) -> ConversationMessage:
-    """Send a failed reply again (after the admin reconnected the account, for example)."""
-    conversation = message.conversation
-    _check_reply_permission(conversation, user)
-    locked = ConversationMessage.objects.select_for_update().get(pk=message.pk)
-    if locked.direction != Direction.OUT or locked.delivery_status != Delivery.FAILED:
-        raise ValidationError(_("Only a reply that failed to send can be sent again."),
-                              code="not_failed")
-    if locked.kind != Kind.TEMPLATE and not within_service_window(conversation):
-        raise OutsideServiceWindow(conversation.last_inbound_at)
-    before = locked.delivery_error
-    locked.delivery_status = Delivery.QUEUED
-    locked.delivery_error = ""
-    locked.attempts = 0
-    locked.next_attempt_at = timezone.now() + ENQUEUE_GRACE
-    locked.save(update_fields=["delivery_status", "delivery_error", "attempts",
-                               "next_attempt_at"])
-    audit_record(actor=user, action="conversation_reply_retry", obj=conversation,
-                 agency=conversation.agency, changes={"message": [locked.pk, locked.pk]},
-                 note=before[:200])
-    _enqueue_after_commit(locked.pk)
-    for name in ("delivery_status", "delivery_error", "attempts", "next_attempt_at"):
-        setattr(message, name, getattr(locked, name))
-    return message
-
-
-def _check_reply_permission(conversation: Conversation, user) -> None:
-    if user is None or not user.has_perm("connectors.reply_conversation", conversation):
-        raise PermissionDenied(_("You may not reply to this conversation."))
-
-
-def _lock(conversation: Conversation) -> Conversation:
-    """Lock the row and bring the caller's instance up to date: the window and the response
-    clock are decided on the stored values, not on what a page loaded a while ago."""
-    locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
-    for name in ("status", "waiting_since", "first_response_at", "first_response_seconds",
-                 "last_inbound_at", "last_outbound_at", "last_message_at", "account_id"):
-        setattr(conversation, name, getattr(locked, name))
-    return conversation
-
-
-def _author_name(user) -> str:
+def author_name(user) -> str:
     if user is None:
         return ""
     return (getattr(user, "full_name", "") or user.get_username())[:150]
 
 
-def _queue(conversation: Conversation, *, body: str, template: str | None,
+
+def queue(conversation: Conversation, *, body: str, template: str | None,
            template_language: str, template_params: Sequence[str], author,
            now: dt.datetime) -> ConversationMessage:
     """Validate and store one outgoing message as queued; deliver it after commit."""
@@ -252,11 +138,11 @@ def _queue(conversation: Conversation, *, body: str, template: str | None,
     message = ConversationMessage.objects.create(
         conversation=conversation, direction=Direction.OUT,
         kind=Kind.TEMPLATE if template else Kind.TEXT, body=body, author=author,
-        author_name=_author_name(author), parent_external_id=_reply_target(conversation),
+        author_name=author_name(author), parent_external_id=_reply_target(conversation),
         data=data, created_at=now, delivery_status=Delivery.QUEUED,
         next_attempt_at=now + ENQUEUE_GRACE,
     )
-    _enqueue_after_commit(message.pk)
+    enqueue_after_commit(message.pk)
     return message
 
 
@@ -280,7 +166,7 @@ def _reply_target(conversation: Conversation) -> str:
     return ""
 
 
-def _enqueue_after_commit(message_id: int, *, run_after: dt.datetime | None = None) -> None:
+def enqueue_after_commit(message_id: int, *, run_after: dt.datetime | None = None) -> None:
     from jembatan.connectors.tasks import deliver_message
 
     def enqueue() -> None:
@@ -311,7 +197,7 @@ def deliver(message_id: int, *, at: dt.datetime | None = None) -> str:
         conversation = message.conversation
         if conversation.account_id is None and conversation.channel != Platform.WEB:
             _attach_account(conversation)
-        adapter = registry.adapter_for(conversation.channel)
+        adapter = adapters.adapter_for(conversation.channel)
         if settings.CONNECTORS_MODE == "outbox":
             message.data = {**message.data, "outbox": outbox.record(message, adapter)}
             message.delivery_status = Delivery.OUTBOX
@@ -383,7 +269,7 @@ def _record(message_id: int, result: SendResult) -> str:
         message.next_attempt_at = now + dt.timedelta(seconds=delay)
         message.delivery_error = error
         message.save(update_fields=["delivery_status", "next_attempt_at", "delivery_error"])
-        _enqueue_after_commit(message.pk, run_after=message.next_attempt_at)
+        enqueue_after_commit(message.pk, run_after=message.next_attempt_at)
         return "retry"
     if result.retry:
         error = _("Sending failed %(count)s times; the last error was: %(error)s") % {
@@ -420,7 +306,3 @@ def retry_due_messages() -> int:
     for pk in due:
         deliver_message.enqueue(pk)
     return len(due)
-
-
-__all__ = ["OutsideServiceWindow", "add_note", "deliver", "retry", "retry_due_messages",
-           "send_reply", "send_system_message", "within_service_window"]

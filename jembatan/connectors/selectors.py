@@ -16,9 +16,11 @@ from django.utils import timezone
 
 from jembatan.connectors.access import conversations_visible_to
 from jembatan.connectors.models import (
+    ConnectedAccount,
     Contact,
     Conversation,
     ConversationMessage,
+    Label,
     Platform,
     QuarantinedEmail,
 )
@@ -244,3 +246,18 @@ def channel_counts(*, user: User) -> dict[str, int]:
 __all__ = ["ConversationFilters", "EarlierContacts", "WaitingItem", "apply_filters",
            "channel_counts", "contact_phone_email", "conversation_messages",
            "conversations_inbox", "earlier_contacts", "unanswered_count", "unanswered_queue"]
+
+
+def connected_accounts(*, agency: Agency) -> QuerySet[ConnectedAccount]:
+    return ConnectedAccount.objects.filter(agency=agency).order_by("platform", "external_id")
+
+
+def officers_for(conversation: Conversation):
+    """Whom a conversation may be assigned to: the active staff of its agency."""
+    return (User.objects.filter(memberships__agency_id=conversation.agency_id, is_active=True)
+            .order_by("full_name", "username"))
+
+
+def labels_for(conversation: Conversation):
+    """Labels of the conversation's agency and the ones every agency shares."""
+    return Label.objects.filter(Q(agency__isnull=True) | Q(agency_id=conversation.agency_id))

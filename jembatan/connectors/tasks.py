@@ -8,7 +8,7 @@ from django_tasks import task
 
 @task()
 def process_webhook_delivery(delivery_id: int) -> str:
-    from jembatan.connectors.meta.process import process_delivery
+    from jembatan.connectors.channels.meta.process import process_delivery
 
     return process_delivery(delivery_id)
 
@@ -22,7 +22,7 @@ def deliver_message(message_id: int) -> str:
 
 @task()
 def poll_mailboxes() -> int:
-    from jembatan.connectors.mail.imap import poll_all
+    from jembatan.connectors.channels.email.imap import poll_all
 
     return poll_all()
 
@@ -37,7 +37,7 @@ def run_import(job_id: int) -> str:
 @task()
 def retry_stalled_work() -> dict:
     """Deliveries and replies whose task failed or never ran are picked up again."""
-    from jembatan.connectors.meta.process import retry_pending_deliveries
+    from jembatan.connectors.channels.meta.process import retry_pending_deliveries
     from jembatan.connectors.outbound import retry_due_messages
 
     return {"deliveries": retry_pending_deliveries(), "messages": retry_due_messages()}

@@ -1,7 +1,8 @@
 from django.urls import path
 
-from jembatan.connectors import accounts_views, views, web_views
-from jembatan.connectors.meta import views as meta_views
+from jembatan.connectors import views
+from jembatan.connectors.channels.meta import views as meta_views
+from jembatan.connectors.channels.web import views as web_views
 
 app_name = "connectors"
 
@@ -16,8 +17,8 @@ urlpatterns: list = [
     # Links sent before the key moved into the fragment.
     path("tanya/<str:key>/", web_views.thread_by_key, name="web_thread_by_key"),
     # An agency's connected accounts
-    path("staf/instansi/<slug:slug>/kanal/", accounts_views.accounts, name="accounts"),
-    path("staf/instansi/<slug:slug>/kanal/<int:pk>/aktif/", accounts_views.account_toggle,
+    path("staf/instansi/<slug:slug>/kanal/", views.accounts, name="accounts"),
+    path("staf/instansi/<slug:slug>/kanal/<int:pk>/aktif/", views.account_toggle,
          name="account_toggle"),
     # Staff: conversations beside the reports inbox
     path("staf/percakapan/", views.inbox, name="inbox"),

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
-from jembatan.connectors import actions, convert, imports, metrics, outbound, selectors
+from jembatan.connectors import actions, imports, metrics, outbound, selectors
 from jembatan.connectors.access import get_conversation_for_staff, get_quarantined_original
 from jembatan.connectors.forms import (
+    AccountForm,
     AssignForm,
     ConversationFilterForm,
     ConvertForm,
@@ -33,6 +37,7 @@ from jembatan.connectors.forms import (
     TemplateReplyForm,
 )
 from jembatan.connectors.models import (
+    ConnectedAccount,
     Conversation,
     ConversationAttachment,
     ConversationMessage,
@@ -40,7 +45,7 @@ from jembatan.connectors.models import (
     Platform,
 )
 from jembatan.connectors.needs_reply import REASONS
-from jembatan.core.access import require_perm
+from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.files import serve_file
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports.models import CannedResponse
@@ -138,8 +143,8 @@ def _context(request: HttpRequest, conversation: Conversation, **extra) -> dict:
         if canned is not None:
             reply_initial["body"] = _fill_canned(canned, conversation)
     message_list = selectors.conversation_messages(conversation)
-    officers = actions.officers_for(conversation)
-    labels = actions.labels_for(conversation)
+    officers = selectors.officers_for(conversation)
+    labels = selectors.labels_for(conversation)
     context = {
         "conversation": conversation,
         "message_list": [m for m in message_list
@@ -202,7 +207,8 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _form_errors(form))
         return _done(request, conversation)
     try:
-        outbound.send_reply(conversation, user=request.user, body=form.cleaned_data["body"])
+        actions.conversation_reply(conversation=conversation, actor=request.user,
+                                   body=form.cleaned_data["body"])
     except ValidationError as error:  # OutsideServiceWindow says what to do instead
         messages.error(request, " ".join(error.messages))
     else:
@@ -218,7 +224,7 @@ def reply_template(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _form_errors(form))
         return _done(request, conversation)
     try:
-        outbound.send_reply(conversation, user=request.user, body="",
+        actions.conversation_reply(conversation=conversation, actor=request.user, body="",
                             template=form.cleaned_data["template"],
                             template_language=form.cleaned_data["language"],
                             template_params=form.cleaned_data["params"])
@@ -235,7 +241,8 @@ def note(request: HttpRequest, pk: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if form.is_valid():
         try:
-            outbound.add_note(conversation, user=request.user, body=form.cleaned_data["body"])
+            actions.conversation_note_add(conversation=conversation, actor=request.user,
+                                          body=form.cleaned_data["body"])
             messages.success(request, _("The note has been saved."))
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
@@ -250,7 +257,7 @@ def retry(request: HttpRequest, pk: int, message_pk: int) -> HttpResponse:
     message = get_object_or_404(ConversationMessage, pk=message_pk, conversation=conversation,
                                 direction=ConversationMessage.Direction.OUT)
     try:
-        outbound.retry(message, request.user)
+        actions.message_retry(message=message, actor=request.user)
         messages.success(request, _("The message will be sent again."))
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -260,10 +267,10 @@ def retry(request: HttpRequest, pk: int, message_pk: int) -> HttpResponse:
 @login_required
 def assign(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
-    form = AssignForm(request.POST, officers=actions.officers_for(conversation))
+    form = AssignForm(request.POST, officers=selectors.officers_for(conversation))
     if form.is_valid():
         actions.conversation_assign(conversation=conversation,
-                                    officer=form.cleaned_data["officer"], by=request.user)
+                                    officer=form.cleaned_data["officer"], actor=request.user)
         messages.success(request, _("The assignment has been saved."))
     else:
         messages.error(request, _("Choose an officer of the conversation's agency."))
@@ -273,10 +280,10 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def labels(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
-    form = LabelsForm(request.POST, labels=actions.labels_for(conversation))
+    form = LabelsForm(request.POST, labels=selectors.labels_for(conversation))
     if form.is_valid():
-        actions.conversation_set_labels(conversation=conversation,
-                                        labels=form.cleaned_data["labels"], by=request.user)
+        actions.conversation_labels_set(conversation=conversation,
+                                        labels=form.cleaned_data["labels"], actor=request.user)
         messages.success(request, _("The labels have been saved."))
     else:
         messages.error(request, _form_errors(form))
@@ -288,9 +295,9 @@ def needs_reply(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
     form = NeedsReplyForm(request.POST)
     if form.is_valid():
-        actions.conversation_set_needs_reply(conversation=conversation,
+        actions.conversation_needs_reply_set(conversation=conversation,
                                              needs=form.cleaned_data["needs_reply"],
-                                             by=request.user)
+                                             actor=request.user)
         messages.success(request, _("Saved."))
     else:
         messages.error(request, _form_errors(form))
@@ -303,10 +310,10 @@ def set_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise Http404
     conversation = _for_writing(request, pk)
     if action == "close":
-        actions.conversation_close(conversation=conversation, by=request.user)
+        actions.conversation_close(conversation=conversation, actor=request.user)
         messages.success(request, _("The conversation is closed."))
     else:
-        actions.conversation_reopen(conversation=conversation, by=request.user)
+        actions.conversation_reopen(conversation=conversation, actor=request.user)
         messages.success(request, _("The conversation is open again."))
     return _done(request, conversation)
 
@@ -324,9 +331,9 @@ def convert_view(request: HttpRequest, pk: int) -> HttpResponse:
         message = get_object_or_404(ConversationMessage, pk=data["message"],
                                     conversation=conversation)
     try:
-        report = convert.convert_to_report(conversation, user=request.user, message=message,
-                                           title=data["title"] or None, kind=data["kind"],
-                                           category=data["category"])
+        report = actions.conversation_convert_to_report(
+            conversation=conversation, actor=request.user, message=message,
+            title=data["title"] or None, kind=data["kind"], category=data["category"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return _done(request, conversation)
@@ -400,9 +407,9 @@ def import_start(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             try:
-                job = imports.import_create(
+                job = actions.import_job_create(
                     agency=form.cleaned_data["agency"], platform=form.cleaned_data["platform"],
-                    upload=form.cleaned_data["file"], by=request.user)
+                    upload=form.cleaned_data["file"], actor=request.user)
             except ValidationError as error:
                 form.add_error("file", error)
             else:
@@ -423,3 +430,50 @@ def import_job(request: HttpRequest, pk: int) -> HttpResponse:
                "running": job.status in (ImportJob.Status.PENDING, ImportJob.Status.RUNNING)}
     template = "connectors/_import_progress.html" if request.htmx else "connectors/import_job.html"
     return render(request, template, context)
+
+
+# --- An agency's connected accounts ----------------------------------------------------------
+# Its admin (or a coordinator) connects them here. Tokens and mailbox passwords are write-only:
+# the page says whether one is stored, never what it is.
+
+
+@login_required
+def accounts(request: HttpRequest, slug: str) -> HttpResponse:
+    agency = get_agency_for_user(request, slug, perm="connectors.manage_accounts")
+    form = AccountForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        mailbox = {}
+        if data["platform"] == Platform.EMAIL:
+            mailbox = {"imap_host": data["imap_host"].strip(),
+                       "imap_port": data["imap_port"] or 993,
+                       "imap_username": data["imap_username"].strip()}
+        try:
+            account, created = actions.account_connect(
+                agency=agency, platform=data["platform"], external_id=data["external_id"],
+                name=data["name"], token=data["token"] or None, actor=request.user, **mailbox)
+        except ValidationError as error:
+            for text in error.messages:
+                form.add_error("external_id", text)
+        else:
+            messages.success(request, (_("%(account)s is connected.") if created
+                                       else _("%(account)s is updated.")) % {"account": account})
+            return redirect("connectors:accounts", slug=agency.slug)
+    rows = selectors.connected_accounts(agency=agency)
+    webhook = settings.SITE_URL + reverse("connectors:meta_webhook")
+    return render(request, "connectors/accounts.html",
+                  {"agency": agency, "form": form, "accounts": rows, "webhook": webhook,
+                   "quarantined": selectors.quarantined_mail(agency=agency)},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+@require_POST
+def account_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    agency = get_agency_for_user(request, slug, perm="connectors.manage_accounts")
+    account = get_object_or_404(ConnectedAccount, pk=pk, agency=agency)
+    account = actions.account_toggle(account=account, actor=request.user)
+    messages.success(request, (_("%(account)s is active again.") if account.is_active
+                               else _("%(account)s is switched off: its events are ignored and "
+                                      "nothing is sent from it.")) % {"account": account})
+    return redirect("connectors:accounts", slug=agency.slug)

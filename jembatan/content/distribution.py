@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from jembatan.connectors.adapters import graph
+from jembatan.connectors.channels.meta import graph
 from jembatan.connectors.models import ConnectedAccount
 from jembatan.content.models import Channel, Distribution, Post
 

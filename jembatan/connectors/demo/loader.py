@@ -19,10 +19,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from jembatan.connectors import outbound
-from jembatan.connectors.accounts import connect_account
+from jembatan.connectors import actions, outbound
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.meta import payloads, process
 from jembatan.connectors.demo import content, mail_and_web, stories
-from jembatan.connectors.meta import payloads, process
 from jembatan.connectors.models import Conversation, Platform
 from jembatan.core.models import Agency, Membership
 from jembatan.core.workdays import JAKARTA
@@ -49,13 +49,13 @@ def connect_demo_accounts() -> int:
         if agency is None:
             continue
         for platform, external_id in _account_ids(number).items():
-            connect_account(agency=agency, platform=platform, external_id=external_id,
+            account_connect(agency=agency, platform=platform, external_id=external_id,
                             name=f"@{handle}" if platform == Platform.INSTAGRAM else name)
             connected += 1
         address = (agency.email or f"{slug}@wonosobokab.go.id").lower()
         with contextlib.suppress(Exception):
             # An address another demo agency already uses stays with that agency.
-            connect_account(agency=agency, platform=Platform.EMAIL, external_id=address,
+            account_connect(agency=agency, platform=Platform.EMAIL, external_id=address,
                             name=name)
             connected += 1
     return connected
@@ -154,7 +154,8 @@ def _answer(rng, story, conversation, *, body: str, officer, at: dt.datetime,
         return "skipped"
     try:
         with transaction.atomic():
-            message = outbound.send_reply(conversation, user=officer, body=body, at=at)
+            message = actions.conversation_reply(
+                conversation=conversation, actor=officer, body=body, at=at)
     except outbound.OutsideServiceWindow:
         return "too_late"  # an answer after 24 hours needs a template: left unanswered
     outbound.deliver(message.pk, at=at + dt.timedelta(seconds=rng.randint(2, 20)))
@@ -162,12 +163,12 @@ def _answer(rng, story, conversation, *, body: str, officer, at: dt.datetime,
 
 
 def _convert(conversation: Conversation, *, officer, at: dt.datetime) -> None:
-    from jembatan.connectors.convert import convert_to_report
+    from jembatan.connectors import actions
     from jembatan.reports import notifications
 
     conversation.refresh_from_db()
     with notifications.suppressed():
-        convert_to_report(conversation, user=officer, at=at)
+        actions.conversation_convert_to_report(conversation=conversation, actor=officer, at=at)
         # The tracking code goes out to the citizen from the outbox at once.
         for pk in conversation.messages.filter(
                 direction="out", delivery_status="queued").values_list("pk", flat=True):

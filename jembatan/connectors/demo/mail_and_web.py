@@ -14,8 +14,8 @@ from email.utils import format_datetime, make_msgid
 
 from django.db import transaction
 
-from jembatan.connectors import outbound, web
-from jembatan.connectors.mail.ingest import email_ingest
+from jembatan.connectors import actions, outbound
+from jembatan.connectors.channels.email.ingest import email_ingest
 from jembatan.connectors.models import ConnectedAccount, Conversation, Platform
 from jembatan.core.models import Agency
 
@@ -116,8 +116,9 @@ def load(*, rng: random.Random, now: dt.datetime, log=print) -> None:
         if agency is None:
             continue
         at = now - dt.timedelta(days=rng.uniform(0.3, 9))
-        conversation, _key = web.ask(agency=agency, body=question, name=name, email=email,
-                                     submission_id=f"demo-{index}", at=at)
+        conversation, _key = actions.web_question_ask(
+            agency=agency, body=question, name=name, email=email, submission_id=f"demo-{index}",
+            at=at)
         questions += 1
         answered += _answer(conversation, answer, agency, rng, at, now)
     log(f"Channels: {emails} email threads and {questions} portal questions "
@@ -130,6 +131,7 @@ def _answer(conversation, answer: str, agency, rng, asked_at, now) -> int:
         return 0
     at = min(asked_at + dt.timedelta(hours=rng.uniform(1, 20)), now - dt.timedelta(minutes=5))
     with transaction.atomic():
-        message = outbound.send_reply(conversation, user=officer, body=answer, at=at)
+        message = actions.conversation_reply(
+            conversation=conversation, actor=officer, body=answer, at=at)
     outbound.deliver(message.pk, at=at + dt.timedelta(seconds=rng.randint(2, 30)))
     return 1

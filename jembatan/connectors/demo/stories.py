@@ -14,8 +14,8 @@ import hashlib
 import random
 from dataclasses import dataclass, field
 
+from jembatan.connectors.channels.meta import payloads
 from jembatan.connectors.demo import content
-from jembatan.connectors.meta import payloads
 from jembatan.connectors.models import ConnectedAccount, Platform
 
 META_PLATFORMS = (Platform.WHATSAPP, Platform.FACEBOOK, Platform.INSTAGRAM)

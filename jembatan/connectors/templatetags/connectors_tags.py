@@ -85,6 +85,6 @@ def unsupported_kind(value: str) -> str:
 @register.filter
 def quarantine_reasons(keys) -> list[str]:
     """Why an email could not be read completely, in sentences staff read."""
-    from jembatan.connectors.mail.quarantine import reason_labels
+    from jembatan.connectors.channels.email.quarantine import reason_labels
 
     return reason_labels(keys)

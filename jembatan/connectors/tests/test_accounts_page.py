@@ -1,7 +1,10 @@
 """Agency admins connect their channels; tokens never come back out."""
 
+import pytest
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from jembatan.connectors import actions
 from jembatan.connectors.models import ConnectedAccount
 from jembatan.core.models import AuditEntry
 
@@ -52,3 +55,35 @@ def test_officers_and_other_agencies_may_not_manage_accounts(login, officer_a, a
 
 def test_the_coordinator_may(login, coordinator, agency_b):
     assert login(coordinator).get(_url(agency_b)).status_code == 200
+
+
+# --- The actions behind the page -----------------------------------------------------------
+
+
+def test_account_toggle_switches_off_and_on_with_one_audit_entry_each(admin_a, agency_a):
+    account, _created = actions.account_connect(agency=agency_a, platform="facebook",
+                                                external_id="1234567890", actor=admin_a)
+    actions.account_toggle(account=account, actor=admin_a)
+    account.refresh_from_db()
+    assert not account.is_active
+    actions.account_toggle(account=account, actor=admin_a)
+    account.refresh_from_db()
+    assert account.is_active
+    changes = [entry.changes for entry in
+               AuditEntry.objects.filter(action="account_update").order_by("pk")]
+    assert changes == [{"is_active": [True, False]}, {"is_active": [False, True]}]
+
+
+@pytest.mark.parametrize("who", ["officer_a", "officer_b"])
+def test_only_the_agency_admin_or_a_coordinator_may_connect_or_toggle(request, who, agency_a,
+                                                                       coordinator):
+    person = request.getfixturevalue(who)
+    with pytest.raises(PermissionDenied):
+        actions.account_connect(agency=agency_a, platform="facebook", external_id="1234567890",
+                                actor=person)
+    account, _created = actions.account_connect(agency=agency_a, platform="facebook",
+                                                external_id="1234567890", actor=coordinator)
+    with pytest.raises(PermissionDenied):
+        actions.account_toggle(account=account, actor=person)
+    account.refresh_from_db()
+    assert account.is_active

@@ -6,10 +6,11 @@ import datetime as dt
 import pytest
 from django.utils import timezone, translation
 
-from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.adapters import registry
-from jembatan.connectors.adapters.graph import GraphCommentAdapter, classify
-from jembatan.connectors.adapters.whatsapp import WhatsAppAdapter
+from jembatan.connectors import adapters
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.meta.comments import GraphCommentAdapter
+from jembatan.connectors.channels.meta.graph import classify
+from jembatan.connectors.channels.meta.whatsapp import WhatsAppAdapter
 from jembatan.connectors.inbound import InboundItem, receive
 from jembatan.connectors.models import ConversationMessage
 from jembatan.connectors.tests import fake_graph
@@ -40,7 +41,7 @@ def _english():
 
 def conversation_on(agency, channel, *, account_id, token=TOKEN, thread_key, contact_id,
                     external_id, body="Jalan di Kalibeber berlubang, mohon segera diperbaiki"):
-    account, _ = connect_account(agency=agency, platform=channel, external_id=account_id,
+    account, _ = account_connect(agency=agency, platform=channel, external_id=account_id,
                                  token=token)
     message, _ = receive(InboundItem(channel=channel, contact_id=contact_id,
                                      thread_key=thread_key, external_id=external_id, body=body,
@@ -232,18 +233,18 @@ def test_preview_is_the_request_without_the_token(settings, whatsapp):
 
 def test_classify_reads_an_http_date_retry_after():
     when = timezone.now() + dt.timedelta(seconds=90)
-    from jembatan.connectors.adapters.graph import _retry_after
+    from jembatan.connectors.channels.meta.graph import _retry_after
 
     seconds = _retry_after({"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")})
     assert 85 <= seconds <= 90
     assert classify(503, {}).retry
 
 
-def test_registry_picks_the_adapter_by_channel():
-    assert isinstance(registry.adapter_for("whatsapp"), WhatsAppAdapter)
-    assert isinstance(registry.adapter_for("facebook"), GraphCommentAdapter)
-    assert isinstance(registry.adapter_for("instagram"), GraphCommentAdapter)
+def test_adapters_are_picked_the_adapter_by_channel():
+    assert isinstance(adapters.adapter_for("whatsapp"), WhatsAppAdapter)
+    assert isinstance(adapters.adapter_for("facebook"), GraphCommentAdapter)
+    assert isinstance(adapters.adapter_for("instagram"), GraphCommentAdapter)
     # Email and the portal are imported by path only when used.
-    assert registry.ADAPTERS["email"] == "jembatan.connectors.adapters.email.EmailAdapter"
-    assert registry.ADAPTERS["web"] == "jembatan.connectors.adapters.web.WebAdapter"
-    assert registry.adapter_for("sms") is None
+    assert adapters.ADAPTERS["email"] == "jembatan.connectors.channels.email.adapter.EmailAdapter"
+    assert adapters.ADAPTERS["web"] == "jembatan.connectors.channels.web.adapter.WebAdapter"
+    assert adapters.adapter_for("sms") is None

@@ -143,10 +143,12 @@ def test_bad_list_parameters_are_400(officer_a, agency_a, params):
 
 def test_detail_has_messages_and_notes_apart(officer_a, agency_a):
     conversation = whatsapp(agency_a)
-    from jembatan.connectors import outbound
+    from jembatan.connectors import actions
 
-    outbound.send_reply(conversation, user=officer_a, body="Baik Bu, kami cek besok.")
-    outbound.add_note(conversation, user=officer_a, body="Tanya UPT Kalikajar dulu.")
+    actions.conversation_reply(
+        conversation=conversation, actor=officer_a, body="Baik Bu, kami cek besok.")
+    actions.conversation_note_add(
+        conversation=conversation, actor=officer_a, body="Tanya UPT Kalikajar dulu.")
     data = Api(officer_a).get(f"{BASE}/{conversation.pk}").json()
     assert [m["direction"] for m in data["messages"]] == ["in", "out"]
     assert data["messages"][0]["delivery_status"] is None

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.mail.ingest import email_ingest
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.email.ingest import email_ingest
 
 MAIL = Path(__file__).parent / "mail"
 
@@ -15,7 +15,7 @@ MAIL = Path(__file__).parent / "mail"
 @pytest.fixture
 def letter(agency_a, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    connect_account(agency=agency_a, platform="email", external_id="dpupr@wonosobokab.go.id",
+    account_connect(agency=agency_a, platform="email", external_id="dpupr@wonosobokab.go.id",
                     name="Pengaduan DPUPR", token="rahasia-kotak-surat")
     raw = (MAIL / "multipart_attachments.eml").read_bytes()
     message = email_ingest(raw=raw, agency=agency_a).message

@@ -18,8 +18,8 @@ from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from jembatan.connectors import outbound  # noqa: E402
-from jembatan.connectors.accounts import connect_account  # noqa: E402
-from jembatan.connectors.meta import payloads, process  # noqa: E402
+from jembatan.connectors.actions import account_connect  # noqa: E402
+from jembatan.connectors.channels.meta import payloads, process  # noqa: E402
 from jembatan.connectors.models import Conversation, ConversationMessage, WebhookDelivery  # noqa: E402
 from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import Agency  # noqa: E402
@@ -43,7 +43,7 @@ def _deliver_pending() -> None:
 def test_whatsapp_message_answered_and_converted(live_server, new_page, console):
     call_command("load_demo", "--core-only", stdout=io.StringIO())
     dpupr = Agency.objects.get(slug="dpupr")
-    connect_account(agency=dpupr, platform="whatsapp", external_id="106540352200001",
+    account_connect(agency=dpupr, platform="whatsapp", external_id="106540352200001",
                     name="WA Pengaduan DPUPR", token="EAAG-uji")
 
     payload = payloads.whatsapp_message(

@@ -8,8 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from jembatan.connectors import web
-from jembatan.connectors.convert import convert_to_report
+from jembatan.connectors import actions
 from jembatan.connectors.tests.staff_factories import comment, email, whatsapp
 from jembatan.core.models import AuditEntry
 from jembatan.reports.models import Report
@@ -24,7 +23,7 @@ def _notice(conversation):
 def test_whatsapp_conversation_becomes_a_confidential_report(officer_a, agency_a):
     conversation = whatsapp(agency_a, number="6281234567890", name="Sumarni",
                             body="Jalan di depan SD Kalikajar berlubang besar")
-    report = convert_to_report(conversation, user=officer_a)
+    report = actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
     assert report.channel == "whatsapp"
     assert report.privacy == "rahasia"
     assert report.reporter_phone == "+6281234567890"
@@ -43,8 +42,8 @@ def test_whatsapp_conversation_becomes_a_confidential_report(officer_a, agency_a
 
 def test_converting_twice_returns_the_same_report(officer_a, agency_a):
     conversation = whatsapp(agency_a)
-    first = convert_to_report(conversation, user=officer_a)
-    again = convert_to_report(conversation, user=officer_a)
+    first = actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
+    again = actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
     assert again.pk == first.pk
     assert Report.objects.count() == 1
     assert conversation.messages.filter(direction="out").count() == 1
@@ -52,7 +51,8 @@ def test_converting_twice_returns_the_same_report(officer_a, agency_a):
 
 def test_public_comment_becomes_a_public_report_without_access_key(officer_a, agency_a):
     conversation = comment(agency_a, channel="facebook")
-    report = convert_to_report(conversation, user=officer_a, kind="pertanyaan")
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=officer_a, kind="pertanyaan")
     assert report.privacy == "publik"
     assert report.kind == "pertanyaan"
     assert report.reporter_phone == ""
@@ -63,16 +63,18 @@ def test_public_comment_becomes_a_public_report_without_access_key(officer_a, ag
 
 def test_email_gives_the_reporter_address(officer_a, agency_a):
     conversation = email(agency_a, sender="Budi.Santoso@Contoh.id")
-    report = convert_to_report(conversation, user=officer_a, title="Syarat izin usaha")
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=officer_a, title="Syarat izin usaha")
     assert report.reporter_email == "budi.santoso@contoh.id"
     assert report.channel == "email"
     assert report.title == "Syarat izin usaha"
 
 
 def test_portal_question_gives_the_reporter_address_and_phone(officer_a, agency_a):
-    conversation, _key = web.ask(agency=agency_a, body="Syarat PBG rumah tinggal apa saja?",
-                                 name="Wahyu", email="Wahyu@Example.id", phone="0812 3456 7890")
-    report = convert_to_report(conversation, user=officer_a)
+    conversation, _key = actions.web_question_ask(
+        agency=agency_a, body="Syarat PBG rumah tinggal apa saja?", name="Wahyu",
+        email="Wahyu@Example.id", phone="0812 3456 7890")
+    report = actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
     assert report.privacy == "rahasia"
     assert report.reporter_name == "Wahyu"
     assert report.reporter_email == "wahyu@example.id"
@@ -82,7 +84,7 @@ def test_portal_question_gives_the_reporter_address_and_phone(officer_a, agency_
 def test_closed_whatsapp_window_keeps_the_report_and_says_the_code_was_not_sent(officer_a,
                                                                                 agency_a):
     conversation = whatsapp(agency_a, at=timezone.now() - dt.timedelta(hours=30))
-    report = convert_to_report(conversation, user=officer_a)
+    report = actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
     assert report.notice_sent is False
     assert report.access_key
     assert not conversation.messages.filter(direction="out").exists()
@@ -97,14 +99,15 @@ def test_one_message_only(officer_a, agency_a):
     second = whatsapp(agency_a, body="Lampu PJU di Jl. Bhayangkara mati semua")
     assert second.pk == conversation.pk  # the same person and thread
     message = conversation.messages.order_by("-id").first()
-    report = convert_to_report(conversation, user=officer_a, message=message)
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=officer_a, message=message)
     assert report.body == "Lampu PJU di Jl. Bhayangkara mati semua"
 
 
 def test_officer_of_another_agency_may_not_convert(officer_b, agency_a):
     conversation = whatsapp(agency_a)
     with pytest.raises(PermissionDenied):
-        convert_to_report(conversation, user=officer_b)
+        actions.conversation_convert_to_report(conversation=conversation, actor=officer_b)
     assert Report.objects.count() == 0
 
 
@@ -112,7 +115,9 @@ def test_unknown_kind_and_foreign_message_are_refused(officer_a, agency_a):
     conversation = whatsapp(agency_a)
     other = whatsapp(agency_a, number="6281311112222")
     with pytest.raises(ValidationError):
-        convert_to_report(conversation, user=officer_a, kind="gosip")
+        actions.conversation_convert_to_report(
+            conversation=conversation, actor=officer_a, kind="gosip")
     with pytest.raises(ValidationError):
-        convert_to_report(conversation, user=officer_a, message=other.messages.first())
+        actions.conversation_convert_to_report(
+            conversation=conversation, actor=officer_a, message=other.messages.first())
     assert Report.objects.count() == 0

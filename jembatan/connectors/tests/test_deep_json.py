@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext
 
 from jembatan.connectors import imports
-from jembatan.connectors.meta import signature
+from jembatan.connectors.channels.meta import signature
 from jembatan.connectors.models import WebhookDelivery
 
 SECRET = "test-app-secret"

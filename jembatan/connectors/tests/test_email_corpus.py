@@ -17,10 +17,10 @@ from django.db import OperationalError
 from django.urls import reverse
 
 from jembatan.connectors import inbound
-from jembatan.connectors.mail import imap
-from jembatan.connectors.mail import ingest as ingest_module
-from jembatan.connectors.mail.ingest import email_ingest
-from jembatan.connectors.mail.parse import decode_bytes, is_unknown_sender, parse_message
+from jembatan.connectors.channels.email import imap
+from jembatan.connectors.channels.email import ingest as ingest_module
+from jembatan.connectors.channels.email.ingest import email_ingest
+from jembatan.connectors.channels.email.parse import decode_bytes, is_unknown_sender, parse_message
 from jembatan.connectors.models import Conversation, ConversationMessage, QuarantinedEmail
 from jembatan.connectors.selectors import unanswered_count
 from jembatan.connectors.tests.test_email_in import (  # noqa: F401 (fixtures)

@@ -14,10 +14,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from PIL import Image
 
-from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.mail import imap
-from jembatan.connectors.mail.ingest import email_ingest
-from jembatan.connectors.mail.parse import (
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.email import imap
+from jembatan.connectors.channels.email.ingest import email_ingest
+from jembatan.connectors.channels.email.parse import (
     MailParseError,
     html_to_text,
     parse_message,
@@ -49,7 +49,7 @@ def media(settings, tmp_path):
 
 @pytest.fixture
 def mailbox(agency_a):
-    account, _created = connect_account(agency=agency_a, platform="email",
+    account, _created = account_connect(agency=agency_a, platform="email",
                                         external_id=OUR_ADDRESS, name="Pengaduan DPUPR",
                                         token="rahasia-kotak-surat")
     return account
@@ -578,10 +578,10 @@ def test_a_failing_mailbox_records_its_error_and_the_others_are_polled(
         agency_b, imap_mailbox, imap_server):
     imap_mailbox.token = "kata-sandi-lama"
     imap_mailbox.save()
-    unreachable, _ = connect_account(agency=agency_b, platform="email",
+    unreachable, _ = account_connect(agency=agency_b, platform="email",
                                      external_id="humas@tirtaaji.co.id", token="x",
                                      imap_host="127.0.0.1", imap_port=1, imap_use_ssl=False)
-    working, _ = connect_account(agency=agency_b, platform="email",
+    working, _ = account_connect(agency=agency_b, platform="email",
                                  external_id="tirta@contoh.id", token="air",
                                  imap_host="127.0.0.1", imap_port=imap_server.port,
                                  imap_use_ssl=False)

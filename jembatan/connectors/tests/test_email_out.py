@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-from jembatan.connectors import outbound
-from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.adapters.email import EmailAdapter
-from jembatan.connectors.mail.ingest import email_ingest
-from jembatan.connectors.mail.parse import reply_subject
+from jembatan.connectors import actions, outbound
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.email.adapter import EmailAdapter
+from jembatan.connectors.channels.email.ingest import email_ingest
+from jembatan.connectors.channels.email.parse import reply_subject
 from jembatan.connectors.models import Contact, Conversation, ConversationMessage
 
 MAIL = Path(__file__).parent / "mail"
@@ -75,7 +75,7 @@ def smtp(settings):
 
 @pytest.fixture
 def mailbox(agency_a):
-    account, _created = connect_account(agency=agency_a, platform="email",
+    account, _created = account_connect(agency=agency_a, platform="email",
                                         external_id=OUR_ADDRESS, name="Pengaduan DPUPR",
                                         token="rahasia")
     return account
@@ -118,7 +118,7 @@ def test_citizen_answer_to_our_reply_joins_the_conversation(
     settings.CONNECTORS_MODE = "live"
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     with django_capture_on_commit_callbacks(execute=True):
-        ours = outbound.send_reply(conversation, user=officer_a,
+        ours = actions.conversation_reply(conversation=conversation, actor=officer_a,
                                    body="Ibu Siti, laporan sudah kami terima.")
     ours.refresh_from_db()
     [sent] = smtp.messages()

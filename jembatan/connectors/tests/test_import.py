@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from jembatan.connectors import imports
+from jembatan.connectors import actions, imports
 from jembatan.connectors.models import Conversation, ConversationMessage, ImportJob
 
 pytestmark = pytest.mark.django_db
@@ -45,8 +45,8 @@ def _run(job: ImportJob) -> ImportJob:
 
 
 def test_csv_import_stores_items_and_reports_row_errors(officer_a, agency_a):
-    job = _run(imports.import_create(agency=agency_a, platform="facebook",
-                                     upload=_upload(_csv()), by=officer_a))
+    job = _run(actions.import_job_create(agency=agency_a, platform="facebook",
+                                         upload=_upload(_csv()), actor=officer_a))
     assert job.status == "done"
     assert job.total == 6
     assert job.processed == 6
@@ -63,18 +63,18 @@ def test_csv_import_stores_items_and_reports_row_errors(officer_a, agency_a):
 
 
 def test_reimporting_the_same_file_creates_nothing(officer_a, agency_a):
-    _run(imports.import_create(agency=agency_a, platform="facebook", upload=_upload(_csv()),
-                               by=officer_a))
-    again = _run(imports.import_create(agency=agency_a, platform="facebook",
-                                       upload=_upload(_csv()), by=officer_a))
+    _run(actions.import_job_create(agency=agency_a, platform="facebook", upload=_upload(_csv()),
+                                   actor=officer_a))
+    again = _run(actions.import_job_create(agency=agency_a, platform="facebook",
+                                           upload=_upload(_csv()), actor=officer_a))
     assert again.created == 0
     assert again.skipped == 3
     assert ConversationMessage.objects.count() == 3
 
 
 def test_old_history_does_not_wait_for_an_answer(officer_a, agency_a):
-    _run(imports.import_create(agency=agency_a, platform="facebook", upload=_upload(_csv()),
-                               by=officer_a))
+    _run(actions.import_job_create(agency=agency_a, platform="facebook", upload=_upload(_csv()),
+                                   actor=officer_a))
     old = Conversation.objects.get(thread_key="c-2")
     recent = Conversation.objects.get(thread_key="c-1")
     assert old.waiting_since is None
@@ -101,8 +101,8 @@ def test_graph_api_json_with_replies(officer_a, agency_a):
     }
     upload = SimpleUploadedFile("comments.json", json.dumps(document).encode(),
                                 content_type="application/json")
-    job = _run(imports.import_create(agency=agency_a, platform="instagram", upload=upload,
-                                     by=officer_a))
+    job = _run(actions.import_job_create(agency=agency_a, platform="instagram", upload=upload,
+                                         actor=officer_a))
     assert job.created == 2
     assert [e["code"] for e in job.errors] == ["no_text", "bad_item"]
     conversation = Conversation.objects.get(thread_key="17900001")
@@ -154,8 +154,8 @@ def test_officer_may_not_import_for_or_watch_another_agency(login, officer_a, of
         "agency": agency_a.pk, "platform": "facebook", "file": _upload(_csv())})
     assert response.status_code == 400
     assert not ImportJob.objects.exists()
-    job = imports.import_create(agency=agency_a, platform="facebook", upload=_upload(_csv()),
-                                by=officer_a)
+    job = actions.import_job_create(agency=agency_a, platform="facebook",
+                                    upload=_upload(_csv()), actor=officer_a)
     url = reverse("connectors:import_job", args=[job.pk])
     assert login(officer_b).get(url).status_code == 404
 

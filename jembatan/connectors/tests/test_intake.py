@@ -9,7 +9,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from jembatan.connectors import crypto
-from jembatan.connectors.accounts import connect_account
+from jembatan.connectors.actions import account_connect
 from jembatan.connectors.inbound import InboundItem, mark_answered, receive, set_needs_reply
 from jembatan.connectors.models import ConnectedAccount, Conversation, ConversationMessage
 from jembatan.connectors.needs_reply import suggest
@@ -119,7 +119,7 @@ def test_staff_decision_holds_until_the_next_message(agency_a):
 
 
 def test_tokens_are_encrypted_at_rest(agency_a):
-    _account, created = connect_account(agency=agency_a, platform="whatsapp",
+    _account, created = account_connect(agency=agency_a, platform="whatsapp",
                                        external_id="106540352242922", name="WA DPUPR",
                                        token="EAAG-secret-token")
     assert created
@@ -129,20 +129,20 @@ def test_tokens_are_encrypted_at_rest(agency_a):
     assert crypto.decrypt("not-a-token") == ""
     assert AuditEntry.objects.filter(action="account_connect").exists()
     # Updating without a token keeps it.
-    connect_account(agency=agency_a, platform="whatsapp", external_id="106540352242922")
+    account_connect(agency=agency_a, platform="whatsapp", external_id="106540352242922")
     assert ConnectedAccount.objects.get().token == "EAAG-secret-token"
 
 
 def test_an_account_belongs_to_one_agency(agency_a, agency_b):
-    connect_account(agency=agency_a, platform="facebook", external_id="1234567890")
+    account_connect(agency=agency_a, platform="facebook", external_id="1234567890")
     with pytest.raises(ValidationError):
-        connect_account(agency=agency_b, platform="facebook", external_id="1234567890")
+        account_connect(agency=agency_b, platform="facebook", external_id="1234567890")
     with pytest.raises(ValidationError):
-        connect_account(agency=agency_a, platform="facebook", external_id="halaman-dpupr")
+        account_connect(agency=agency_a, platform="facebook", external_id="halaman-dpupr")
     with pytest.raises(ValidationError):
-        connect_account(agency=agency_a, platform="email", external_id="bukan-alamat")
+        account_connect(agency=agency_a, platform="email", external_id="bukan-alamat")
     with pytest.raises(ValidationError):
-        connect_account(agency=agency_a, platform="whatsapp", external_id="١٠٦٥٤٠³")
+        account_connect(agency=agency_a, platform="whatsapp", external_id="١٠٦٥٤٠³")
 
 
 def test_connect_channel_command(agency_a):

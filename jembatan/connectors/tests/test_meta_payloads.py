@@ -18,10 +18,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from jembatan.connectors import inbound
-from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.adapters import whatsapp as whatsapp_adapter
-from jembatan.connectors.meta import parse, process, signature
+from jembatan.connectors import actions, inbound
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.meta import parse, process, signature
+from jembatan.connectors.channels.meta import whatsapp as whatsapp_adapter
 from jembatan.connectors.metrics import response_metrics
 from jembatan.connectors.models import (
     ConnectedAccount,
@@ -52,7 +52,7 @@ def _meta_settings(settings):
 @pytest.fixture
 def accounts(agency_a):
     return {
-        platform: connect_account(agency=agency_a, platform=platform, external_id=external_id,
+        platform: account_connect(agency=agency_a, platform=platform, external_id=external_id,
                                   name="DPUPR Wonosobo")[0]
         for platform, external_id in (("facebook", PAGE_ID), ("whatsapp", PHONE_ID))
     }
@@ -558,13 +558,12 @@ def test_inbox_row_names_the_last_messages_kind_in_words(accounts, login, office
 
 def test_a_report_made_from_the_conversation_leaves_out_notices_and_reactions(accounts,
                                                                             officer_a):
-    from jembatan.connectors.convert import convert_to_report
 
     for sample in ("whatsapp_text", "whatsapp_system_identity_changed", "whatsapp_reaction"):
         deliver(sample)
     conversation = Conversation.objects.get()
 
-    report = convert_to_report(conversation, user=officer_a)
+    report = actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
 
     assert "kapan diperbaiki?" in report.body
     assert "security code" not in report.body
@@ -574,13 +573,13 @@ def test_a_report_made_from_the_conversation_leaves_out_notices_and_reactions(ac
 def test_a_notice_alone_cannot_become_a_report(accounts, officer_a):
     from django.core.exceptions import ValidationError
 
-    from jembatan.connectors.convert import convert_to_report
 
     deliver("whatsapp_system_identity_changed")
 
     with pytest.raises(ValidationError):
-        convert_to_report(Conversation.objects.get(), user=officer_a,
-                          message=message("wamid.ID.identity"))
+        actions.conversation_convert_to_report(conversation=Conversation.objects.get(),
+                                               actor=officer_a,
+                                               message=message("wamid.ID.identity"))
 
 
 def test_visitor_post_removed_by_its_author_is_marked_removed(accounts):

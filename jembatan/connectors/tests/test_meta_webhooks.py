@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from jembatan.connectors import inbound
-from jembatan.connectors.accounts import connect_account
-from jembatan.connectors.meta import payloads, process, signature
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.meta import payloads, process, signature
 from jembatan.connectors.models import (
     Contact,
     Conversation,
@@ -49,7 +49,7 @@ def immediate_tasks(settings):
 @pytest.fixture
 def accounts(agency_a):
     return {
-        platform: connect_account(agency=agency_a, platform=platform, external_id=external_id,
+        platform: account_connect(agency=agency_a, platform=platform, external_id=external_id,
                                   name="DPUPR Wonosobo")[0]
         for platform, external_id in (("facebook", PAGE_ID), ("instagram", IG_ID),
                                       ("whatsapp", PHONE_ID))
@@ -798,7 +798,7 @@ def test_live_mode_fetches_whatsapp_media_with_the_token(accounts, graph_server,
                                                          tmp_path):
     settings.CONNECTORS_MODE = "live"
     settings.MEDIA_ROOT = tmp_path
-    connect_account(agency=accounts["whatsapp"].agency, platform="whatsapp",
+    account_connect(agency=accounts["whatsapp"].agency, platform="whatsapp",
                     external_id=PHONE_ID, token="live-token")
 
     deliver(_image_payload())
@@ -812,7 +812,7 @@ def test_live_mode_fetches_whatsapp_media_with_the_token(accounts, graph_server,
 def test_live_mode_keeps_the_message_when_the_media_cannot_be_fetched(accounts, graph_server,
                                                                      settings):
     settings.CONNECTORS_MODE = "live"
-    connect_account(agency=accounts["whatsapp"].agency, platform="whatsapp",
+    account_connect(agency=accounts["whatsapp"].agency, platform="whatsapp",
                     external_id=PHONE_ID, token="expired-token")
 
     assert deliver(_image_payload()) == "processed"

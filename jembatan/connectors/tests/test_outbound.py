@@ -10,18 +10,16 @@ from django.utils import timezone, translation
 from django_tasks_db.models import DBTaskResult
 
 from jembatan.connectors import outbound
-from jembatan.connectors.accounts import connect_account
+from jembatan.connectors.actions import (
+    account_connect,
+    conversation_note_add,
+    conversation_reply,
+    conversation_system_message_send,
+    message_retry,
+)
 from jembatan.connectors.inbound import InboundItem, receive
 from jembatan.connectors.models import ConnectedAccount, Conversation, ConversationMessage
-from jembatan.connectors.outbound import (
-    OutsideServiceWindow,
-    add_note,
-    deliver,
-    retry,
-    retry_due_messages,
-    send_reply,
-    send_system_message,
-)
+from jembatan.connectors.outbound import OutsideServiceWindow, deliver, retry_due_messages
 from jembatan.connectors.tests import fake_graph
 from jembatan.connectors.tests.fake_graph import (
     APP_LIMIT,
@@ -50,7 +48,7 @@ def _english():
 
 def incoming(agency, channel, *, account_id, thread_key, external_id, hours_ago=1.0,
              body="Lampu PJU di Jalan Dieng km 3 mati sudah seminggu, mohon dicek"):
-    account, _ = connect_account(agency=agency, platform=channel, external_id=account_id,
+    account, _ = account_connect(agency=agency, platform=channel, external_id=account_id,
                                  token=TOKEN)
     at = timezone.now() - dt.timedelta(hours=hours_ago)
     message, _ = receive(InboundItem(channel=channel, contact_id=f"user-{thread_key}",
@@ -86,7 +84,7 @@ def enqueued() -> list[int]:
 
 def reply(conversation, user, body="Terima kasih laporannya, petugas kami cek besok pagi.",
           **kwargs):
-    return send_reply(conversation, user=user, body=body, **kwargs)
+    return conversation_reply(conversation=conversation, actor=user, body=body, **kwargs)
 
 
 # --- Replies ------------------------------------------------------------------------------------
@@ -216,9 +214,11 @@ def test_system_message_follows_the_window_rule_and_leaves_the_response_clock(ag
     stale = incoming(agency_a, "whatsapp", account_id=PHONE_NUMBER_ID,
                      thread_key="6285600001111", external_id="wamid.lama", hours_ago=26)
 
-    message = send_system_message(fresh, "Laporan Anda tercatat dengan kode WSB-7K2Q.")
+    message = conversation_system_message_send(
+        conversation=fresh, body="Laporan Anda tercatat dengan kode WSB-7K2Q.")
     with pytest.raises(OutsideServiceWindow):
-        send_system_message(stale, "Laporan Anda tercatat dengan kode WSB-9X3M.")
+        conversation_system_message_send(
+            conversation=stale, body="Laporan Anda tercatat dengan kode WSB-9X3M.")
 
     assert message.author is None
     assert message.delivery_status == "queued"
@@ -234,7 +234,8 @@ def test_system_message_follows_the_window_rule_and_leaves_the_response_clock(ag
 def test_note_is_never_delivered_and_does_not_answer(
         officer_a, whatsapp, graph, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        note = add_note(whatsapp, user=officer_a, body="Sudah dikoordinasikan dengan UPT PJU.")
+        note = conversation_note_add(
+            conversation=whatsapp, actor=officer_a, body="Sudah dikoordinasikan dengan UPT PJU.")
 
     assert note.direction == "note"
     assert note.delivery_status == ""
@@ -247,7 +248,7 @@ def test_note_is_never_delivered_and_does_not_answer(
 
 def test_officer_of_other_agency_may_not_add_a_note(officer_b, whatsapp):
     with pytest.raises(PermissionDenied):
-        add_note(whatsapp, user=officer_b, body="catatan")
+        conversation_note_add(conversation=whatsapp, actor=officer_b, body="catatan")
 
 
 # --- Delivery: outbox mode ----------------------------------------------------------------------
@@ -460,7 +461,7 @@ def test_failed_reply_can_be_sent_again_after_reconnecting(
     message.refresh_from_db()
 
     with django_capture_on_commit_callbacks(execute=True):
-        retry(message, officer_a)
+        message_retry(message=message, actor=officer_a)
 
     assert message.delivery_status == Delivery.QUEUED
     assert (message.attempts, message.delivery_error) == (0, "")
@@ -480,9 +481,9 @@ def test_retry_is_refused_for_other_agencies_and_for_messages_that_did_not_fail(
     deliver(sent.pk)
 
     with pytest.raises(PermissionDenied):
-        retry(failed, officer_b)
+        message_retry(message=failed, actor=officer_b)
     with pytest.raises(ValidationError):
-        retry(sent, officer_a)
+        message_retry(message=sent, actor=officer_a)
     failed.refresh_from_db()
     assert failed.delivery_status == Delivery.FAILED
 
@@ -497,7 +498,7 @@ def test_retry_of_a_text_reply_after_the_window_closed_asks_for_a_template(
         last_inbound_at=timezone.now() - dt.timedelta(hours=25))
 
     with pytest.raises(OutsideServiceWindow):
-        retry(message, officer_a)
+        message_retry(message=message, actor=officer_a)
 
 
 def test_service_window_helper(whatsapp, facebook):
@@ -560,7 +561,7 @@ def test_an_unexpected_adapter_error_is_logged_without_its_text(officer_a, whats
         def send(self, message):
             raise ValueError(detail)
 
-    monkeypatch.setattr(outbound.registry, "adapter_for", lambda channel: Broken())
+    monkeypatch.setattr(outbound.adapters, "adapter_for", lambda channel: Broken())
     with caplog.at_level("ERROR", logger="jembatan.connectors.outbound"):
         assert deliver(message.pk) == "retry"
 

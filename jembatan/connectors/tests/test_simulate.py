@@ -10,10 +10,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from jembatan.connectors.accounts import connect_account
+from jembatan.connectors.actions import account_connect
+from jembatan.connectors.channels.meta import parse, process
 from jembatan.connectors.demo import content, stories
 from jembatan.connectors.demo.loader import connectors_demo_load
-from jembatan.connectors.meta import parse, process
 from jembatan.connectors.models import (
     ConnectedAccount,
     Conversation,
@@ -34,7 +34,7 @@ def _meta_settings(settings):
 def channels(agency_a, agency_b):
     for agency, number in ((agency_a, 1), (agency_b, 2)):
         for platform in ("whatsapp", "facebook", "instagram"):
-            connect_account(agency=agency, platform=platform,
+            account_connect(agency=agency, platform=platform,
                             external_id=f"{number}0{len(platform)}77100200300",
                             name=agency.short_name)
 

@@ -70,9 +70,10 @@ def test_coordinator_sees_every_agency(login, coordinator, agency_a, agency_b):
 
 def test_row_shows_excerpt_waiting_and_failed_deliveries(login, officer_a, agency_a):
     conversation = comment(agency_a, body="Lampu jalan di Jl. Sumbing mati total sejak Senin")
-    from jembatan.connectors import outbound
+    from jembatan.connectors import actions
 
-    reply = outbound.send_reply(conversation, user=officer_a, body="Baik, kami cek.")
+    reply = actions.conversation_reply(
+        conversation=conversation, actor=officer_a, body="Baik, kami cek.")
     ConversationMessage.objects.filter(pk=reply.pk).update(
         delivery_status="failed", delivery_error="token expired")
     comment(agency_a, body="Halo min, jembatan Krasak retak, mohon dicek ya")
@@ -349,9 +350,9 @@ def test_actions_refuse_get(login, officer_a, agency_a):
 
 def test_failed_reply_shows_the_error_and_can_be_sent_again(login, officer_a, agency_a):
     conversation = whatsapp(agency_a)
-    from jembatan.connectors import outbound
+    from jembatan.connectors import actions
 
-    reply = outbound.send_reply(conversation, user=officer_a, body="Baik Bu.")
+    reply = actions.conversation_reply(conversation=conversation, actor=officer_a, body="Baik Bu.")
     ConversationMessage.objects.filter(pk=reply.pk).update(
         delivery_status="failed", delivery_error="The access token has expired.")
     client = login(officer_a)

@@ -7,8 +7,8 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
-from jembatan.connectors import web
-from jembatan.connectors.adapters.web import WebAdapter
+from jembatan.connectors import actions
+from jembatan.connectors.channels.web.adapter import WebAdapter
 from jembatan.connectors.models import Conversation, ConversationMessage
 
 
@@ -75,7 +75,7 @@ def test_the_question_form_is_rate_limited(client, agency_a):
 
 
 def test_the_asker_replies_in_the_thread_and_a_wrong_key_is_404(client, agency_a):
-    conversation, key = web.ask(agency=agency_a, body="Jam buka loket hari Sabtu?",
+    conversation, key = actions.web_question_ask(agency=agency_a, body="Jam buka loket hari Sabtu?",
                                 submission_id="a1")
     url = open_question(client, key)
     response = client.post(url, {"body": "Maaf, maksud saya loket PBG"})
@@ -87,7 +87,7 @@ def test_the_asker_replies_in_the_thread_and_a_wrong_key_is_404(client, agency_a
 
 
 def test_internal_notes_never_reach_the_asker(client, agency_a):
-    conversation, key = web.ask(agency=agency_a, body="Kapan pendaftaran dibuka?",
+    conversation, key = actions.web_question_ask(agency=agency_a, body="Kapan pendaftaran dibuka?",
                                 submission_id="a2")
     ConversationMessage.objects.create(conversation=conversation, direction="note",
                                        body="CATATAN-INTERNAL jangan tampil")
@@ -100,8 +100,8 @@ def test_internal_notes_never_reach_the_asker(client, agency_a):
 def test_answers_are_emailed_with_the_private_link_when_there_is_an_address(
         settings, agency_a, email):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    conversation, key = web.ask(agency=agency_a, body="Apakah PBG bisa diurus online?",
-                                email=email, submission_id="a3")
+    conversation, key = actions.web_question_ask(
+        agency=agency_a, body="Apakah PBG bisa diurus online?", email=email, submission_id="a3")
     answer = ConversationMessage.objects.create(
         conversation=conversation, direction="out", body="Bisa, melalui SIMBG.",
         delivery_status="queued")
@@ -117,10 +117,12 @@ def test_answers_are_emailed_with_the_private_link_when_there_is_an_address(
 
 
 def test_a_portal_question_cannot_rename_someone_elses_contact(agency_a):
-    first, _key = web.ask(agency=agency_a, body="Jadwal uji KIR kapan?", name="Wahyu Hidayat",
-                          email="wahyu@example.id", submission_id="n1")
-    web.ask(agency=agency_a, body="Pertanyaan lain dari orang lain", name="Orang Lain",
-            email="wahyu@example.id", submission_id="n2")
+    first, _key = actions.web_question_ask(
+        agency=agency_a, body="Jadwal uji KIR kapan?", name="Wahyu Hidayat",
+        email="wahyu@example.id", submission_id="n1")
+    actions.web_question_ask(
+        agency=agency_a, body="Pertanyaan lain dari orang lain", name="Orang Lain",
+        email="wahyu@example.id", submission_id="n2")
     first.contact.refresh_from_db()
     assert first.contact.name == "Wahyu Hidayat"
 
@@ -142,7 +144,8 @@ def test_the_private_key_never_travels_in_a_url(client, agency_a):
 
 
 def test_a_thread_is_404_to_a_browser_that_has_not_opened_it_with_the_key(client, agency_a):
-    conversation, key = web.ask(agency=agency_a, body="Apakah ada biaya?", submission_id="b1")
+    conversation, key = actions.web_question_ask(
+        agency=agency_a, body="Apakah ada biaya?", submission_id="b1")
     url = open_question(client, key)
 
     assert Client().get(url).status_code == 404
@@ -152,7 +155,8 @@ def test_a_thread_is_404_to_a_browser_that_has_not_opened_it_with_the_key(client
 
 def test_a_link_sent_before_the_key_moved_into_the_fragment_still_opens_the_thread(
         client, agency_a):
-    conversation, key = web.ask(agency=agency_a, body="Apakah ada biaya?", submission_id="b2")
+    conversation, key = actions.web_question_ask(
+        agency=agency_a, body="Apakah ada biaya?", submission_id="b2")
 
     response = client.get(reverse("connectors:web_thread_by_key", args=[key]))
 

@@ -11,7 +11,8 @@ require_browser()
 
 from django.core.management import call_command  # noqa: E402
 
-from jembatan.connectors import web  # noqa: E402
+from jembatan.connectors import actions  # noqa: E402
+from jembatan.connectors.channels.web import questions as web  # noqa: E402
 from jembatan.core.models import Agency  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,7 +22,7 @@ def test_the_private_link_opens_the_thread_without_the_key_in_any_url(
     live_server, new_page, console
 ):
     call_command("load_demo", "--core-only", stdout=io.StringIO())
-    _conversation, key = web.ask(agency=Agency.objects.get(slug="dpupr"),
+    _conversation, key = actions.web_question_ask(agency=Agency.objects.get(slug="dpupr"),
                                  body="Syarat PBG rumah tinggal apa saja?", submission_id="p1")
     asker = new_page()
     urls = []

@@ -34,7 +34,7 @@ def _member(agency: Agency, role: str | None = None) -> User | None:
 
 def _connect_accounts(agency: Agency) -> None:
     """Demo Pages and numbers for the lead agency, so distributions land in the outbox."""
-    from jembatan.connectors.accounts import connect_account
+    from jembatan.connectors.actions import account_connect
     from jembatan.connectors.models import ConnectedAccount
 
     have = set(ConnectedAccount.objects.filter(agency=agency).values_list("platform", flat=True))
@@ -44,7 +44,7 @@ def _connect_accounts(agency: Agency) -> None:
         external_id = str(9_100_000_000_000 + agency.pk * 10 + n)
         if ConnectedAccount.objects.filter(platform=platform, external_id=external_id).exists():
             continue
-        connect_account(agency=agency, platform=platform, external_id=external_id,
+        account_connect(agency=agency, platform=platform, external_id=external_id,
                         name=f"{agency.short_name} ({platform})", token="demo-token")
 
 

@@ -6,7 +6,7 @@ import json
 import pytest
 from django.urls import reverse
 
-from jembatan.connectors.accounts import connect_account
+from jembatan.connectors.actions import account_connect
 from jembatan.connectors.tests import fake_graph
 from jembatan.content import actions, distribution
 from jembatan.content.models import Distribution, PostStatus
@@ -27,7 +27,7 @@ def accounts(agency_a):
     for platform, external_id in (("facebook", "106540352242922"),
                                   ("instagram", "17841400008460056"),
                                   ("whatsapp", "109876543210987")):
-        made[platform], _created = connect_account(agency=agency_a, platform=platform,
+        made[platform], _created = account_connect(agency=agency_a, platform=platform,
                                                    external_id=external_id,
                                                    name=f"DPUPR {platform}", token="EAAG-test")
     return made

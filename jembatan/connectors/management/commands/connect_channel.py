@@ -12,7 +12,7 @@ import os
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from jembatan.connectors.accounts import connect_account
+from jembatan.connectors.actions import account_connect
 from jembatan.connectors.models import CONNECTABLE
 from jembatan.core.models import Agency
 
@@ -39,7 +39,7 @@ class Command(BaseCommand):
         if token is None and os.environ.get("CHANNEL_TOKEN"):
             token = os.environ["CHANNEL_TOKEN"]
         try:
-            account, created = connect_account(
+            account, created = account_connect(
                 agency=agency, platform=options["platform"], external_id=options["external_id"],
                 name=options["name"], token=token, imap_host=options["imap_host"],
                 imap_port=options["imap_port"], imap_username=options["imap_username"],

@@ -18,8 +18,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from jembatan.connectors.mail.ingest import email_ingest
-from jembatan.connectors.mail.parse import MailParseError
+from jembatan.connectors.channels.email.ingest import email_ingest
+from jembatan.connectors.channels.email.parse import MailParseError
 from jembatan.core.models import Agency
 
 EX_DATAERR = 65

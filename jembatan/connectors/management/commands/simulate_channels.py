@@ -18,8 +18,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
+from jembatan.connectors.channels.meta import payloads
 from jembatan.connectors.demo import stories
-from jembatan.connectors.meta import payloads
 
 TIMEOUT = 10  # seconds
 

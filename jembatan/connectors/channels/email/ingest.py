@@ -19,8 +19,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jembatan.connectors import inbound
-from jembatan.connectors.mail import quarantine
-from jembatan.connectors.mail.parse import ParsedEmail, normalize_subject, parse_message
+from jembatan.connectors.channels.email import quarantine
+from jembatan.connectors.channels.email.parse import ParsedEmail, normalize_subject, parse_message
 from jembatan.connectors.models import (
     ConnectedAccount,
     Conversation,

@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseForbidden
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from jembatan.connectors.meta import parse, process, signature
+from jembatan.connectors.channels.meta import parse, process, signature
 
 logger = logging.getLogger(__name__)
 

@@ -1,16 +1,15 @@
-"""Replies to Facebook Page and Instagram comments through the Graph API, and the one HTTP call
-and error reading that the WhatsApp Cloud API (built on the Graph API) shares with them.
+"""The one client of Meta's Graph API, on which the WhatsApp Cloud API is built too: WhatsApp
+replies, comment replies (`comments`), posts published from `jembatan.content`, and what a
+webhook only points to (WhatsApp media, the text of an Instagram mention).
 
-Facebook shows comment replies only one level deep and Instagram adds a reply to a reply under
-the top-level comment, so a reply always goes to the conversation's top-level comment
-(`Conversation.thread_key`):
-
-- Facebook: ``POST /{comment-id}/comments`` with ``message`` → ``{"id": "..."}``
-- Instagram: ``POST /{ig-comment-id}/replies`` with ``message`` → ``{"id": "..."}``
-
-Errors come back as ``{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}``;
+Writes (`call`) answer with a SendResult. Errors come back as
+``{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}``;
 `classify` turns them into a SendResult: retried later (rate limits, server errors, network) or
 failed for good with a sentence staff can act on (expired token, missing permission, ...).
+
+Reads (`fetch_whatsapp_media`, `fetch_instagram_mention`) happen in live mode only
+(CONNECTORS_MODE=live, an account with a token); in outbox mode the ids stay on the message and
+nothing leaves the server. They raise GraphError.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ import datetime as dt
 import json
 import logging
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,13 +29,15 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from jembatan.connectors.adapters.base import SendResult
-from jembatan.connectors.models import ConnectedAccount, ConversationMessage, Platform
+from jembatan.connectors.adapters import SendResult
+from jembatan.connectors.models import ConnectedAccount
 
 logger = logging.getLogger(__name__)
 
 TIMEOUT = 10  # seconds; a worker must not hang on a slow platform
+FETCH_TIMEOUT = 15  # seconds, for reads that may download media
 MAX_ANSWER = 1024 * 1024  # bytes read from an answer; Meta's are a few hundred
+MAX_MEDIA_BYTES = 25 * 1024 * 1024
 
 # Graph API throttling (4 app, 17 user, 32 page, 613 custom, 80007 Instagram/WhatsApp business
 # use case) and WhatsApp Cloud API throughput (130429) and pair rate (131056) limits.
@@ -47,6 +49,10 @@ TOKEN_EXPIRED_SUBCODE = 463
 
 # Result codes about the account rather than the message: shown on the account too.
 ACCOUNT_PROBLEMS = frozenset({"token_expired", "token_invalid", "token_missing", "permission"})
+
+
+class GraphError(Exception):
+    """A read from the Graph API failed."""
 
 
 @dataclass(frozen=True)
@@ -84,14 +90,10 @@ def call(request: GraphRequest, *, token: str, read_id: Callable[[dict], str]) -
     """Make the request; `read_id` takes the platform's id out of a successful answer."""
     if not request.url.startswith(("https://", "http://")):
         raise ValueError("META_GRAPH_URL must be an http(s) URL")
-    http_request = urllib.request.Request(  # noqa: S310 (scheme checked above)
-        request.url, data=json.dumps(request.json).encode(), method=request.method,
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                 "Accept": "application/json"},
-    )
     try:
-        with urllib.request.urlopen(http_request, timeout=TIMEOUT) as response:  # noqa: S310
-            status, headers, raw = response.status, response.headers, response.read(MAX_ANSWER)
+        status, headers, raw = _http(request.method, request.url, token=token,
+                                     body=json.dumps(request.json).encode(), limit=MAX_ANSWER,
+                                     timeout=TIMEOUT)
     except urllib.error.HTTPError as exc:
         status, headers, raw = exc.code, exc.headers, exc.read(MAX_ANSWER)
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
@@ -107,6 +109,19 @@ def call(request: GraphRequest, *, token: str, read_id: Callable[[dict], str]) -
     logger.warning("Graph API refused %s %s: HTTP %s %s (fbtrace_id %s)", request.method,
                    request.url, status, result.code, error.get("fbtrace_id", ""))
     return result
+
+
+def _http(method: str, url: str, *, token: str, body: bytes | None, limit: int,
+          timeout: int):
+    """(status, headers, up to `limit` bytes of the answer). The token travels only in the
+    Authorization header. Raises urllib's errors; HTTPError carries the platform's answer."""
+    headers = {"Authorization": f"Bearer {token}"}
+    if body is not None:
+        headers.update({"Content-Type": "application/json", "Accept": "application/json"})
+    http_request = urllib.request.Request(url, data=body, method=method,  # noqa: S310
+                                          headers=headers)
+    with urllib.request.urlopen(http_request, timeout=timeout) as response:  # noqa: S310
+        return response.status, response.headers, response.read(limit)
 
 
 def classify(status: int, error: dict, *, retry_after: int | None = None) -> SendResult:
@@ -148,27 +163,6 @@ def classify(status: int, error: dict, *, retry_after: int | None = None) -> Sen
         "The platform refused the reply: %(detail)s") % {"detail": detail})
 
 
-class GraphCommentAdapter:
-    """A public reply under a Facebook Page comment or an Instagram comment."""
-
-    def prepare(self, message: ConversationMessage) -> GraphRequest:
-        conversation = message.conversation
-        target = conversation.thread_key or message.parent_external_id
-        edge = "replies" if conversation.channel == Platform.INSTAGRAM else "comments"
-        return GraphRequest("POST", graph_url(target, edge), {"message": message.body})
-
-    def preview(self, message: ConversationMessage) -> dict:
-        return self.prepare(message).describe()
-
-    def send(self, message: ConversationMessage) -> SendResult:
-        account = message.conversation.account
-        problem = account_problem(account)
-        if problem is not None:
-            return problem
-        return call(self.prepare(message), token=account.token,
-                    read_id=lambda payload: payload.get("id", ""))
-
-
 def _parse(raw: bytes) -> dict:
     try:
         payload = json.loads(raw.decode("utf-8", "replace") or "{}")
@@ -207,3 +201,68 @@ def _retry_after(headers) -> int | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
     return max(0, int((when - timezone.now()).total_seconds()))
+
+
+# --- Reads -----------------------------------------------------------------------------------
+
+
+def is_live(account: ConnectedAccount) -> bool:
+    return settings.CONNECTORS_MODE == "live" and account.has_token
+
+
+def _request(url: str, token: str, *, limit: int = MAX_ANSWER) -> tuple[str, bytes]:
+    if not url.startswith(("https://", "http://")):
+        raise GraphError("only HTTP(S) URLs are fetched")
+    try:
+        _status, headers, content = _http("GET", url, token=token, body=None, limit=limit + 1,
+                                          timeout=FETCH_TIMEOUT)
+        content_type = headers.get_content_type()
+    except (urllib.error.URLError, TimeoutError, OSError) as error:
+        raise GraphError(f"Graph API request failed: {type(error).__name__}") from error
+    if len(content) > limit:
+        raise GraphError("Graph API answer too large")
+    return content_type, content
+
+
+def _get_json(path: str, token: str, params: dict | None = None) -> dict:
+    url = f"{settings.META_GRAPH_URL.rstrip('/')}/{path}"
+    if params:
+        url += "?" + urllib.parse.urlencode(params)
+    _content_type, content = _request(url, token)
+    try:
+        data = json.loads(content)
+    except ValueError as error:
+        raise GraphError("Graph API answered with invalid JSON") from error
+    if not isinstance(data, dict):
+        raise GraphError("Graph API answered with an unexpected value")
+    return data
+
+
+def fetch_whatsapp_media(account: ConnectedAccount, media_id: str) -> tuple[str, bytes]:
+    """(content type, bytes) of a WhatsApp media id: first its temporary URL, then the file,
+    both with the account's token (the URL alone is not enough)."""
+    token = account.token
+    info = _get_json(urllib.parse.quote(media_id, safe=""), token)
+    url = info.get("url")
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        raise GraphError("media URL missing")
+    content_type, content = _request(url, token, limit=MAX_MEDIA_BYTES)
+    return str(info.get("mime_type") or content_type), content
+
+
+def fetch_instagram_mention(account: ConnectedAccount, media_id: str, comment_id: str) -> dict:
+    """The text, author and time of a comment (or caption) in which the account was
+    mentioned: {"text", "username", "timestamp"}, empty strings where unknown."""
+    token = account.token
+    if comment_id:
+        fields = f"mentioned_comment.comment_id({comment_id}){{text,username,timestamp}}"
+        data = _get_json(account.external_id, token, {"fields": fields})
+        found = data.get("mentioned_comment") or {}
+    else:
+        fields = f"mentioned_media.media_id({media_id}){{caption,username,timestamp}}"
+        data = _get_json(account.external_id, token, {"fields": fields})
+        found = data.get("mentioned_media") or {}
+        found = {**found, "text": found.get("caption", "")}
+    if not isinstance(found, dict):
+        found = {}
+    return {key: str(found.get(key) or "") for key in ("text", "username", "timestamp")}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from jembatan.connectors.adapters.base import SendResult
-from jembatan.connectors.adapters.graph import GraphRequest, account_problem, call, graph_url
+from jembatan.connectors.adapters import SendResult
+from jembatan.connectors.channels.meta.graph import GraphRequest, account_problem, call, graph_url
 from jembatan.connectors.models import ConversationMessage
 
 Kind = ConversationMessage.Kind

@@ -56,7 +56,7 @@ class MailParseError(ValueError):
 
 
 # Why a message could not be read completely. Keys are stored with the message; the sentences
-# staff read are in `jembatan.connectors.mail.quarantine`.
+# staff read are in `jembatan.connectors.channels.email.quarantine`.
 PROBLEM_NO_HEADERS = "no_headers"
 PROBLEM_NO_SENDER = "no_sender"
 PROBLEM_STRUCTURE = "structure"

@@ -8,7 +8,7 @@ import hashlib
 import json
 import random
 
-from jembatan.connectors.meta import signature
+from jembatan.connectors.channels.meta import signature
 
 WABA_ID = "102290129340398"  # the WhatsApp Business Account; routing uses phone_number_id
 

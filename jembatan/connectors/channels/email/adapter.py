@@ -15,8 +15,8 @@ from email.utils import formataddr, make_msgid
 from django.core.mail import EmailMessage, get_connection
 from django.utils.translation import gettext as _
 
-from jembatan.connectors.adapters.base import SendResult
-from jembatan.connectors.mail.parse import is_synthetic, is_unknown_sender, reply_subject
+from jembatan.connectors.adapters import SendResult
+from jembatan.connectors.channels.email.parse import is_synthetic, is_unknown_sender, reply_subject
 from jembatan.connectors.models import ConnectedAccount, ConversationMessage, Platform
 
 # Keep References short (RFC 5322 allows trimming): the root and the most recent ids thread.

@@ -8,9 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import get_usage
 
-from jembatan.connectors import web
+from jembatan.connectors import actions
+from jembatan.connectors.channels.web import questions
+from jembatan.connectors.channels.web.forms import AskerReplyForm, AskForm, OpenQuestionForm
 from jembatan.connectors.models import ConversationMessage
-from jembatan.connectors.web_forms import AskerReplyForm, AskForm, OpenQuestionForm
 from jembatan.core.access import get_agency_for_public
 
 SESSION_KEY = "web_question_key"
@@ -37,9 +38,9 @@ def ask(request: HttpRequest, slug: str) -> HttpResponse:
             return render(request, "connectors/web_ask.html",
                           {"agency": agency, "form": form}, status=429)
         data = form.cleaned_data
-        _conversation, key = web.ask(agency=agency, body=data["body"], name=data["name"],
-                                    email=data["email"], phone=data["phone"],
-                                    submission_id=data["submission_id"])
+        _conversation, key = actions.web_question_ask(
+            agency=agency, body=data["body"], name=data["name"], email=data["email"],
+            phone=data["phone"], submission_id=data["submission_id"])
         if key:
             # Shown once on the next page, like a report's access key.
             request.session[SESSION_KEY] = key
@@ -56,13 +57,13 @@ def _remember(request: HttpRequest, conversation) -> None:
 def asked(request: HttpRequest, slug: str) -> HttpResponse:
     agency = get_agency_for_public(slug)
     key = request.session.pop(SESSION_KEY, "")
-    conversation = web.conversation_for_key(key) if key else None
+    conversation = questions.conversation_for_key(key) if key else None
     if conversation is not None:
         _remember(request, conversation)
-    link = request.build_absolute_uri(web.private_link_path(key)) if key else ""
+    link = request.build_absolute_uri(questions.private_link_path(key)) if key else ""
     return render(request, "connectors/web_asked.html",
                   {"agency": agency, "link": link, "key": key,
-                   "has_email": bool(conversation and web.asker_email(conversation))})
+                   "has_email": bool(conversation and questions.asker_email(conversation))})
 
 
 @never_cache
@@ -75,7 +76,7 @@ def open_question(request: HttpRequest) -> HttpResponse:
             form.add_error(None, _("Too many attempts. Please wait a few minutes."))
             return render(request, "connectors/web_open.html", {"form": form}, status=429)
         if form.is_valid():
-            conversation = web.conversation_for_key(form.cleaned_data["key"].strip())
+            conversation = questions.conversation_for_key(form.cleaned_data["key"].strip())
             if conversation is not None:
                 _remember(request, conversation)
                 return redirect("connectors:web_thread", pk=conversation.pk)
@@ -86,7 +87,7 @@ def open_question(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 def thread_by_key(request: HttpRequest, key: str) -> HttpResponse:
-    conversation = web.conversation_for_key(key)
+    conversation = questions.conversation_for_key(key)
     if conversation is None:
         raise Http404
     _remember(request, conversation)
@@ -97,14 +98,14 @@ def thread_by_key(request: HttpRequest, key: str) -> HttpResponse:
 def thread(request: HttpRequest, pk: int) -> HttpResponse:
     """The asker's private thread: questions, answers, and a reply box; for a browser that
     opened it with the key."""
-    conversation = (web.web_conversation(pk)
+    conversation = (questions.web_conversation(pk)
                     if pk in request.session.get(THREADS_SESSION_KEY, []) else None)
     if conversation is None:
         raise Http404
     form = AskerReplyForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid() and not _limited(request, "connectors.asker_reply", "30/h"):
-            web.asker_reply(conversation, body=form.cleaned_data["body"])
+            actions.web_question_reply(conversation=conversation, body=form.cleaned_data["body"])
             return redirect("connectors:web_thread", pk=pk)
         status = 400 if form.errors else 429
         if status == 429:

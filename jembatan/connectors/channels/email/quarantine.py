@@ -11,7 +11,7 @@ import hashlib
 
 from django.utils.translation import gettext_lazy as _
 
-from jembatan.connectors.mail import parse
+from jembatan.connectors.channels.email import parse
 from jembatan.connectors.models import ConnectedAccount, ConversationMessage, QuarantinedEmail
 from jembatan.core.models import Agency
 

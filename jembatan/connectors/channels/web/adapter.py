@@ -13,19 +13,19 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from jembatan.connectors import web
-from jembatan.connectors.adapters.base import SendResult
+from jembatan.connectors.adapters import SendResult
+from jembatan.connectors.channels.web import questions
 from jembatan.connectors.models import ConversationMessage
 
 
 class WebAdapter:
     def send(self, message: ConversationMessage) -> SendResult:
         conversation = message.conversation
-        address = web.asker_email(conversation)
+        address = questions.asker_email(conversation)
         if not address:
             return SendResult(ok=True, external_id=f"web:{message.pk}")
-        key = web.private_key(conversation)
-        link = settings.SITE_URL + web.private_link_path(key) if key else ""
+        key = questions.private_key(conversation)
+        link = settings.SITE_URL + questions.private_link_path(key) if key else ""
         with translation.override(settings.LANGUAGE_CODE):
             subject = _("Answer from %(agency)s") % {"agency": conversation.agency.name}
             body = render_to_string("connectors/email/web_answer.txt", {

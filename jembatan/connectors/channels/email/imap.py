@@ -21,8 +21,8 @@ from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from jembatan.connectors.mail.ingest import email_ingest
-from jembatan.connectors.mail.parse import MailParseError
+from jembatan.connectors.channels.email.ingest import email_ingest
+from jembatan.connectors.channels.email.parse import MailParseError
 from jembatan.connectors.models import ConnectedAccount, Platform
 
 logger = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from jembatan.connectors import inbound
-from jembatan.connectors.meta import graph, parse
+from jembatan.connectors.channels.meta import graph, parse
 from jembatan.connectors.models import (
     ConnectedAccount,
     Contact,
@@ -147,18 +147,6 @@ def retry_pending_deliveries() -> dict[str, int]:
     for delivery_id in pending + failed:
         enqueue(delivery_id)
     return {"pending": len(pending), "failed": len(failed)}
-
-
-@transaction.atomic
-def delivery_process_again(*, delivery: WebhookDelivery, by=None) -> None:
-    """Staff ask for a failed (or ignored) delivery to be processed again, e.g. after
-    connecting the account it was meant for."""
-    from jembatan.core.actions import audit_record
-
-    WebhookDelivery.objects.filter(pk=delivery.pk).update(status=WebhookDelivery.Status.PENDING)
-    audit_record(actor=by, action="webhook_delivery_retry", obj=delivery,
-                 changes={"status": [delivery.status, WebhookDelivery.Status.PENDING]})
-    transaction.on_commit(lambda: enqueue(delivery.pk))
 
 
 def _apply_delivery(delivery: WebhookDelivery) -> tuple[str, str, list[str]]:

@@ -1,0 +1,2 @@
+"""Questions asked on the portal: the public form, the asker's private thread, and answers
+shown there and sent by email."""
