@@ -4,8 +4,8 @@ items (attached). Both live in the coordination app.
 
 from __future__ import annotations
 
-from jembatan.coordination.catalogue import ServiceFilters, service_as_text, services_search
-from jembatan.coordination.library import library_item_choices
+from jembatan.catalogue.selectors import ServiceFilters, service_as_text, services_search
+from jembatan.library.selectors import library_item_choices
 
 PICKER_LIMIT = 200
 
