@@ -159,6 +159,7 @@ def month_grid(year: int, month: int, entries_for) -> list[list[Day]]:
 
 # --- Personal calendar feeds ----------------------------------------------------------------
 
+# The salt keeps its first name: a new one would break every calendar subscription out there.
 FEED_SALT = "jembatan.coordination.agenda-feed"
 
 

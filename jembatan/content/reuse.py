@@ -1,5 +1,5 @@
 """What a post borrows from the Bakohumas space: agencies' services (inserted as text) and library
-items (attached). Both live in the coordination app.
+items (attached). They live in the catalogue and library apps.
 """
 
 from __future__ import annotations
