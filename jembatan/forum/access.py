@@ -35,6 +35,8 @@ def get_post_for_user(request: HttpRequest, pk: int) -> Post:
     if post is None or not may_see_channel(request.user, post.channel):
         raise Http404
     return post
+
+
 def forum_staff(view):
     """Logged in, and coordinator or staff of an agency; others get 403."""
 

@@ -30,7 +30,7 @@ def demo_day(offset: int) -> dt.date:
     return timezone.localdate() + dt.timedelta(days=offset)
 
 
-# --- Loading --------------------------------------------------------------------------------
+# --- Loading ----------------------------------------------------------------------------------
 
 
 def _load_services(agencies, people, log) -> None:

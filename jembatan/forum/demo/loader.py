@@ -181,6 +181,7 @@ DIRECT = [
         ("disdukcapil", 120, "Siap, tim kami datang dengan dua alat perekaman.")]),
 ]
 
+
 def staff_writing_for(slug: str) -> User | None:
     """The agency's officer (or admin, or liaison) who writes for it in the demo."""
     membership = (Membership.objects.filter(agency__slug=slug).select_related("user")
