@@ -13,11 +13,11 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Path, Query, Router
 
+from jembatan.agenda.ical import agenda_ical
+from jembatan.agenda.selectors import feed_user
 from jembatan.api import schemas
 from jembatan.api.auth import token_find
 from jembatan.api.errors import ApiError
-from jembatan.coordination.agenda import feed_user
-from jembatan.coordination.ical import agenda_ical
 from jembatan.core.models import Agency, Jurisdiction, User
 
 router = Router(tags=["agenda"])

@@ -40,10 +40,10 @@ from jembatan.content.rules import (
     may_take,
     post_roles,
 )
-from jembatan.coordination.library import library_item_reuse
-from jembatan.coordination.models import LibraryItem
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
+from jembatan.library.actions import library_item_reuse
+from jembatan.library.models import LibraryItem
 
 # The same exception the reports use, so the API answers 409 for both.
 from jembatan.reports.actions import InvalidTransition

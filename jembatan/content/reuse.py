@@ -1,11 +1,11 @@
 """What a post borrows from the Bakohumas space: agencies' services (inserted as text) and library
-items (attached). Both live in the coordination app.
+items (attached). They live in the catalogue and library apps.
 """
 
 from __future__ import annotations
 
-from jembatan.coordination.catalogue import ServiceFilters, service_as_text, services_search
-from jembatan.coordination.library import library_item_choices
+from jembatan.catalogue.selectors import ServiceFilters, service_as_text, services_search
+from jembatan.library.selectors import library_item_choices
 
 PICKER_LIMIT = 200
 

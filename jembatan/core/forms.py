@@ -1,10 +1,12 @@
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.models import Agency, User
 from jembatan.core.phone import normalize_phone
+from jembatan.core.rules import agencies_for_editing
 
 # The range of a 64-bit database integer (SQLite INTEGER, PostgreSQL bigint).
 _ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
@@ -98,3 +100,25 @@ class WorkdayCalculatorForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
     )
     days = forms.IntegerField(label=_("Working days"), min_value=1, max_value=120, initial=5)
+
+
+class AgencyChoiceMixin:
+    """New entries: the agency is one the user may add for; on edit the agency stays."""
+
+    def setup_agency(self, user, *, editing: bool) -> None:
+        if editing:
+            del self.fields["agency"]
+            return
+        agencies = agencies_for_editing(user).order_by("name")
+        self.fields["agency"].queryset = agencies
+        if agencies.count() == 1:
+            self.fields["agency"].initial = agencies.first()
+
+
+def form_add_validation_error(form, error: ValidationError) -> None:
+    """An action's ValidationError on the form: on its field when the form has one."""
+    if hasattr(error, "error_dict"):
+        for name, errors in error.message_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)

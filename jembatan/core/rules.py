@@ -50,3 +50,28 @@ for _model in ("jurisdiction", "region", "agency", "user", "membership", "dayoff
 rules.add_perm("core.view_auditentry", is_coordinator)
 rules.add_perm("django_tasks_database.view_dbtaskresult", is_coordinator)
 rules.add_perm("core.retry_background_task", is_coordinator)
+
+
+# --- An agency's shared entries (services, work programmes, agenda events, library items) ------
+# Everyone on staff reads them: the point is to find and reuse another agency's information. An
+# agency's own staff — officers as well as admins, since the PR officers keep this information
+# current — and the coordinators change them.
+
+
+@rules.predicate
+def owns_agency_entry(user, entry) -> bool:
+    """`entry` is anything with an `agency` (a service, programme, event or library item)."""
+    if entry is None:
+        return False
+    return is_member_of_agency(user, entry.agency)
+
+
+def agencies_for_editing(user):
+    """The agencies `user` may add entries for: all for a coordinator, else their own."""
+    from jembatan.core.models import Agency
+
+    if not user.is_authenticated:
+        return Agency.objects.none()
+    if user.is_coordinator:
+        return Agency.objects.active()
+    return Agency.objects.filter(memberships__user=user).distinct()

@@ -1,0 +1,40 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AgencyRequestsConfig(AppConfig):
+    name = "jembatan.agency_requests"
+    label = "agency_requests"
+    verbose_name = _("Requests between agencies")
+
+    def ready(self) -> None:
+        from jembatan.agency_requests.audit_labels import LABELS
+        from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.notifications import kinds
+
+        register_action_labels(LABELS)
+        kinds.register_kind("request_new", _("Requests between agencies: your agency is asked"))
+        kinds.register_kind("request_answered",
+                            _("Requests between agencies: an answer to your agency's request"))
+        kinds.register_kind("request_comment", _("Requests between agencies: new comment"),
+                            default=kinds.DAILY)
+        kinds.register_kind("request_due_soon", _("Requests between agencies: due tomorrow"))
+        # The job's name is stored with its last run: it keeps the name it had before the
+        # requests became an app of their own.
+        scheduler.register(scheduler.PeriodicJob(
+            name="coordination.requests_due_soon",
+            task="jembatan.agency_requests.tasks.remind_requests_due_soon",
+            every=dt.timedelta(days=1),
+            description=_("Remind agencies of requests from other agencies due tomorrow."),
+        ))
+        register_demo_loader("agency_requests", _load_demo)
+
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.agency_requests.demo.loader import requests_demo_load
+
+    requests_demo_load(**kwargs)

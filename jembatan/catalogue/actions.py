@@ -1,0 +1,120 @@
+"""Services and work programmes: the writes, each audited. Reads are in selectors.py.
+
+Every write here is keyword-only, atomic and leaves an audit entry; views, the demo and other
+domains call these functions and never save the models themselves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from jembatan.catalogue.models import Programme, Service
+from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.models import Agency, User
+
+SERVICE_FIELDS = (
+    "name", "audience", "requirements", "steps", "is_free", "cost", "schedule", "place",
+    "contact", "link", "is_active",
+)
+PROGRAMME_FIELDS = (
+    "title", "description", "start_date", "end_date", "place", "target_group", "is_public",
+)
+
+
+def _check_unique_name(service: Service) -> None:
+    clash = Service.objects.filter(agency=service.agency, name__iexact=service.name)
+    if service.pk:
+        clash = clash.exclude(pk=service.pk)
+    if clash.exists():
+        raise ValidationError(
+            {"name": _("This agency already has a service with this name.")}, code="duplicate"
+        )
+
+
+# --- Services: writes -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def service_create(*, agency: Agency, by: User | None, **values: Any) -> Service:
+    unknown = set(values) - set(SERVICE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown service fields: {sorted(unknown)}")
+    service = Service(agency=agency, created_by=by, **values)
+    service.full_clean(validate_constraints=False)
+    _check_unique_name(service)
+    service.save()
+    audit_record(actor=by, action="service_create", obj=service, agency=agency,
+                 changes=diff({}, snapshot(service, SERVICE_FIELDS)))
+    return service
+
+
+@transaction.atomic
+def service_update(*, service: Service, by: User | None, **values: Any) -> Service:
+    """Change a service; only what actually changed is recorded."""
+    unknown = set(values) - set(SERVICE_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown service fields: {sorted(unknown)}")
+    before = snapshot(service, values)
+    for name, value in values.items():
+        setattr(service, name, value)
+    service.full_clean(validate_constraints=False)
+    _check_unique_name(service)
+    changes = diff(before, snapshot(service, values))
+    if changes:
+        service.save()
+        audit_record(actor=by, action="service_update", obj=service, agency=service.agency,
+                     changes=changes)
+    return service
+
+
+# --- Programmes -------------------------------------------------------------------------------
+
+
+def _check_programme_dates(programme: Programme) -> None:
+    if programme.start_date and programme.end_date and programme.end_date < programme.start_date:
+        raise ValidationError(
+            {"end_date": _("The last day cannot be before the first day.")}, code="dates"
+        )
+
+
+@transaction.atomic
+def programme_create(*, agency: Agency, by: User | None, **values: Any) -> Programme:
+    unknown = set(values) - set(PROGRAMME_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown programme fields: {sorted(unknown)}")
+    programme = Programme(agency=agency, created_by=by, **values)
+    _check_programme_dates(programme)
+    programme.full_clean(validate_constraints=False)
+    programme.save()
+    audit_record(actor=by, action="programme_create", obj=programme, agency=agency,
+                 changes=diff({}, snapshot(programme, PROGRAMME_FIELDS)))
+    return programme
+
+
+@transaction.atomic
+def programme_update(*, programme: Programme, by: User | None, **values: Any) -> Programme:
+    unknown = set(values) - set(PROGRAMME_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown programme fields: {sorted(unknown)}")
+    before = snapshot(programme, values)
+    for name, value in values.items():
+        setattr(programme, name, value)
+    _check_programme_dates(programme)
+    programme.full_clean(validate_constraints=False)
+    changes = diff(before, snapshot(programme, values))
+    if changes:
+        programme.save()
+        audit_record(actor=by, action="programme_update", obj=programme,
+                     agency=programme.agency, changes=changes)
+    return programme
+
+
+@transaction.atomic
+def programme_delete(*, programme: Programme, by: User | None) -> None:
+    audit_record(actor=by, action="programme_delete", obj=programme, agency=programme.agency,
+                 changes=diff(snapshot(programme, PROGRAMME_FIELDS), {}))
+    programme.delete()

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CatalogueConfig(AppConfig):
+    name = "jembatan.catalogue"
+    label = "catalogue"
+    verbose_name = _("Service catalogue")
+
+    def ready(self) -> None:
+        from jembatan.catalogue import rules  # noqa: F401  (registers the permissions)
+        from jembatan.catalogue.audit_labels import LABELS
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
+
+        register_action_labels(LABELS)
+        register_demo_loader("catalogue", _load_demo)
+
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.catalogue.demo.loader import catalogue_demo_load
+
+    catalogue_demo_load(**kwargs)
