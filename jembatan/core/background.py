@@ -30,7 +30,7 @@ LONG_TASKS = {
 }
 
 TASK_LABELS = {
-    "jembatan.triage.tasks.triage_report": _("Triage of a new report"),
+    "jembatan.reports.tasks.triage_report": _("Triage of a new report"),
     "jembatan.triage.tasks.retrain_router": _("Retraining of the agency routing"),
     "jembatan.triage.tasks.retrain_router_now": _("Retraining of the agency routing"),
     "jembatan.reports.tasks.send_report_notification": _("Emails about a report"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -44,6 +45,10 @@ from jembatan.reports.rules import (
     report_roles,
 )
 from jembatan.reports.uploads import CleanFile
+
+if TYPE_CHECKING:
+    from jembatan.triage.suggestions import AgencySuggestion
+    from jembatan.triage.urgency import UrgencyResult
 
 logger = logging.getLogger(__name__)
 
@@ -283,7 +288,7 @@ def report_submit(
 
 def _triage_after_commit(report: Report) -> None:
     """Urgency, suggested agency and duplicates are worked out in the background."""
-    from jembatan.triage.tasks import triage_report
+    from jembatan.reports.tasks import triage_report
 
     if notifications.is_suppressed():
         return
@@ -804,7 +809,7 @@ def report_urgency_correct(*, report: Report, actor: Actor, urgent: bool,
                            at: dt.datetime | None = None) -> Report:
     """Staff say whether the report is an emergency happening now, in one click. The reading
     that raised (or missed) the flag stays on the report; the correction teaches the next
-    urgency reading (jembatan.triage.services.urgency_corrections)."""
+    urgency reading (jembatan.reports.routing.urgency_corrections)."""
     from jembatan.reports.models import OPEN_STATUSES
     from jembatan.reports.rules import may_correct_urgency
 
@@ -829,4 +834,53 @@ def report_urgency_correct(*, report: Report, actor: Actor, urgent: bool,
            changes={"is_urgent": [before, urgent]}, at=at)
     if urgent:
         notifications.after_commit("report_urgent", report)
+    return report
+
+
+@transaction.atomic
+def report_triage_record(*, report: Report, urgency: UrgencyResult,
+                         suggestions: Sequence[AgencySuggestion], reasons: Sequence[str],
+                         notify: bool = True) -> Report:
+    """Store the system's reading of a report: the urgency flag and why, and the suggested
+    agencies. Done by the system, never by a person; a reading never clears an urgent flag, and
+    an urgency corrected by staff stays as they decided."""
+    report = _lock(report)
+    corrected = report.urgency_corrected_at is not None
+    urgent = report.is_urgent if corrected else urgency.is_urgent
+    top = suggestions[0] if suggestions else None
+    was_urgent = report.is_urgent
+    before_agency = report.suggested_agency.slug if report.suggested_agency_id else None
+    before_confidence = report.suggestion_confidence
+    values = {
+        "is_urgent": was_urgent or urgent,
+        "urgency_signals": urgency.signals if urgent else [],
+        "urgency_reason": report.urgency_reason if corrected else urgency.reason(),
+        "suggested_agency": top.agency if top else None,
+        "suggestion_confidence": top.probability if top else None,
+        "suggestion_reasons": list(reasons),
+        "suggestions": [{"agency": s.agency.slug, "probability": s.probability}
+                        for s in suggestions],
+    }
+    # An update, not save(): the reading is not an edit of the report, so its "updated" time
+    # stays the time people last changed it.
+    Report.objects.filter(pk=report.pk).update(**values)
+    for name, value in values.items():
+        setattr(report, name, value)
+    changes = {}
+    if report.is_urgent != was_urgent:
+        changes["is_urgent"] = [was_urgent, report.is_urgent]
+    after_agency = top.agency.slug if top else None
+    if after_agency != before_agency:
+        changes["suggested_agency"] = [before_agency, after_agency]
+    if report.suggestion_confidence != before_confidence:
+        changes["suggestion_confidence"] = [before_confidence, report.suggestion_confidence]
+    # The words that raised the flag or drove the suggestion stay out of the audit log: they
+    # are the report's own text, which a rahasia report keeps from its readers.
+    _audit(report, action="triage_record", actor=SYSTEM, changes=changes)
+    # People are told by a task of its own, enqueued as the urgent flag commits: emails sent
+    # here, after the flag, were lost when the worker died in between, because the rerun sees
+    # the flag already set.
+    if notify and urgent and not was_urgent:
+        notifications.after_commit("report_urgent", report,
+                                   agency_ids=[top.agency.pk] if top else [])
     return report

@@ -15,8 +15,12 @@ class ReportsConfig(AppConfig):
         from jembatan.core.demo.registry import register_demo_loader
         from jembatan.core.signals import calendar_changed
         from jembatan.reports import audit_labels
+        from jembatan.triage.sources import decisions_source_register
 
         register_action_labels(audit_labels.LABELS)
+        # Triage learns routing from the coordinators' dispositions without reading reports.
+        decisions_source_register(decisions=_training_decisions,
+                                  count=_training_decision_count)
         register_demo_loader("reports", _load_demo_reports)
         calendar_changed.connect(_recompute_deadlines, dispatch_uid="reports_recompute")
         scheduler.register(scheduler.PeriodicJob(
@@ -31,6 +35,19 @@ class ReportsConfig(AppConfig):
             every=dt.timedelta(hours=1),
             description=_("Close answered reports after 10 working days without a reply."),
         ))
+
+
+# Imported when called: the language models load only where reports are read or trained on.
+def _training_decisions():
+    from jembatan.reports.routing import training_decisions
+
+    return training_decisions()
+
+
+def _training_decision_count() -> int:
+    from jembatan.reports.routing import training_decision_count
+
+    return training_decision_count()
 
 
 def _load_demo_reports(**kwargs) -> None:

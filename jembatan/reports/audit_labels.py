@@ -24,4 +24,5 @@ LABELS = {
     "report_merged_in": _("took in a duplicate report"),
     "report_undo_dispose": _("undid the automatic assignment"),
     "report_urgency_correct": _("corrected the urgency flag"),
+    "report_triage_record": _("read the report for urgency and suggested agencies"),
 }

@@ -18,6 +18,14 @@ def send_report_notification(context: TaskContext, kind: str, report_id: int,
 
 
 @task()
+def triage_report(report_id: int) -> dict:
+    # Imported here: the language models load only in the worker that reads reports.
+    from jembatan.reports import routing
+
+    return routing.report_triage(report_id=report_id)
+
+
+@task()
 def recompute_deadlines() -> int:
     return actions.reports_recompute_deadlines()
 

@@ -19,6 +19,7 @@ urlpatterns = [
     path("laporan/<str:code>/aksi/<str:action>/", views.reporter_action, name="reporter_action"),
     path("laporan/<str:code>/lampiran/<int:pk>/", views.attachment, name="attachment"),
     path("wilayah/desa/", views.desa_options, name="desa_options"),
+    path("lapor/serupa/", views.similar_reports, name="similar"),
     # Staff
     path("staf/laporan/", views.inbox, name="inbox"),
     path("staf/laporan/baru/", views.enter, name="enter"),

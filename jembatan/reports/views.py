@@ -74,6 +74,7 @@ from jembatan.reports.rules import (
 
 PAGE_SIZE = 25
 CONFIRMATION_SESSION_KEY = "report_confirmation"
+SIMILAR_MAX_TEXT = 5000
 
 
 def _is_reporter(report: Report, actor: Actor) -> bool:
@@ -323,6 +324,32 @@ def desa_options(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/_desa_options.html", {"villages": villages})
 
 
+@require_POST
+@ratelimit(key="ip", rate="60/m", block=False)
+def similar_reports(request: HttpRequest) -> HttpResponse:
+    """While a citizen types: published reports about the same matter nearby, to follow.
+
+    POST (with the form's CSRF token), never GET: the draft may be a rahasia report with a NIK
+    and a phone number in it, and a query string lands in every web server's and proxy's
+    access log."""
+    from jembatan.reports.models import PUBLIC_LIST_STATUSES, Privacy
+    from jembatan.reports.routing import similar_open_reports
+
+    if getattr(request, "limited", False):
+        return HttpResponse(status=429)
+    # A posted body passes no NUL check on the way in; PostgreSQL refuses NUL in a query.
+    field = {name: request.POST.get(name, "").replace("\x00", "")
+             for name in ("title", "body", "kecamatan", "desa")}
+    text = f"{field['title']} {field['body']}"[:SIMILAR_MAX_TEXT]
+    found = similar_open_reports(
+        text=text, kecamatan_code=field["kecamatan"][:13], desa_code=field["desa"][:13],
+    )
+    # Only reports the public may already see: verified, never rahasia.
+    shown = [(report, score) for report, score in found
+             if report.status in PUBLIC_LIST_STATUSES and report.privacy != Privacy.RAHASIA]
+    return render(request, "reports/_similar_reports.html", {"similar": shown})
+
+
 # --- Staff side ---------------------------------------------------------------------------------
 
 
@@ -526,7 +553,7 @@ def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
     duplicates = []
     if report.status in (Status.BARU, Status.DIDISPOSISIKAN, Status.DIPROSES) and \
             request.user.is_coordinator:
-        from jembatan.triage.services import similar_open_reports
+        from jembatan.reports.routing import similar_open_reports
 
         duplicates = similar_open_reports(
             text=f"{report.title} {report.body}", kecamatan_code=report.kecamatan_id or "",

@@ -2,21 +2,16 @@
 
 from django_tasks import task
 
-from jembatan.triage import services
-
-
-@task()
-def triage_report(report_id: int) -> dict:
-    return services.report_triage(report_id=report_id)
+from jembatan.triage import training
 
 
 @task()
 def retrain_router() -> int | None:
-    model = services.retrain_if_due()
+    model = training.retrain_if_due()
     return model.pk if model else None
 
 
 @task()
 def retrain_router_now() -> int | None:
-    model = services.router_retrain()
+    model = training.router_retrain()
     return model.pk if model else None

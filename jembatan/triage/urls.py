@@ -8,5 +8,4 @@ urlpatterns = [
     path("staf/routing/", views.routing_status, name="routing"),
     path("staf/routing/latih/", views.routing_retrain, name="retrain"),
     path("staf/cek-informasi/", views.info_value_checker, name="info_value"),
-    path("lapor/serupa/", views.similar_reports, name="similar"),
 ]

@@ -1,5 +1,5 @@
-"""Pages of the triage domain: the routing model's state for coordinators, the information-value
-checker for every agency, and the similar-reports hint on the public form."""
+"""Pages of the triage domain: the routing model's state for coordinators and the
+information-value checker for every agency."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
-from jembatan.triage import services
+from jembatan.triage import training
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.quality import info_value
 
@@ -30,11 +29,11 @@ def routing_status(request: HttpRequest) -> HttpResponse:
         "models": models,
         "active": active,
         **_quality_rows(active),
-        "stale": active is not None and services.routing_model_is_stale(model=active,
+        "stale": active is not None and training.routing_model_is_stale(model=active,
                                                                          settings=settings),
         "settings": settings,
-        "decisions": services.training_decisions().count(),
-        "minimum": services.MIN_TRAINING_DECISIONS,
+        "decisions": training.decision_count(),
+        "minimum": training.MIN_TRAINING_DECISIONS,
     })
 
 
@@ -85,28 +84,3 @@ def info_value_checker(request: HttpRequest) -> HttpResponse:
     result = info_value(text) if text.strip() else None
     template = "triage/_info_value_result.html" if request.htmx else "triage/info_value.html"
     return render(request, template, {"text": text, "result": result})
-
-
-@require_POST
-@ratelimit(key="ip", rate="60/m", block=False)
-def similar_reports(request: HttpRequest) -> HttpResponse:
-    """While a citizen types: published reports about the same matter nearby, to follow.
-
-    POST (with the form's CSRF token), never GET: the draft may be a rahasia report with a NIK
-    and a phone number in it, and a query string lands in every web server's and proxy's
-    access log."""
-    from jembatan.reports.models import PUBLIC_LIST_STATUSES, Privacy
-
-    if getattr(request, "limited", False):
-        return HttpResponse(status=429)
-    # A posted body passes no NUL check on the way in; PostgreSQL refuses NUL in a query.
-    field = {name: request.POST.get(name, "").replace("\x00", "")
-             for name in ("title", "body", "kecamatan", "desa")}
-    text = f"{field['title']} {field['body']}"[:MAX_TEXT]
-    found = services.similar_open_reports(
-        text=text, kecamatan_code=field["kecamatan"][:13], desa_code=field["desa"][:13],
-    )
-    # Only reports the public may already see: verified, never rahasia.
-    shown = [(report, score) for report, score in found
-             if report.status in PUBLIC_LIST_STATUSES and report.privacy != Privacy.RAHASIA]
-    return render(request, "triage/_similar_reports.html", {"similar": shown})

@@ -24,8 +24,8 @@ from jembatan.core.models import AuditEntry, Membership
 from jembatan.core.tests.factories import MembershipFactory, UserFactory
 from jembatan.reports import tasks as report_tasks
 from jembatan.reports.models import Report
+from jembatan.reports.tasks import triage_report
 from jembatan.reports.tests.factories import ReportFactory
-from jembatan.triage.tasks import triage_report
 
 
 def dead_pid() -> int:
@@ -266,14 +266,14 @@ def test_rerunning_a_report_notification_sends_nothing_twice(report, mailoutbox)
 
 def test_an_urgent_report_is_told_by_a_task_of_its_own(report, agency_a,
                                                        django_capture_on_commit_callbacks):
-    from jembatan.triage import services
+    from jembatan.reports import routing
 
     report.title, report.body = "Kebakaran", "Ada kebakaran rumah, api membesar sekarang"
     report.save()
     DBTaskResult.objects.all().delete()
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.report_triage(report_id=report.pk)
+        routing.report_triage(report_id=report.pk)
 
     queued = DBTaskResult.objects.get()
     assert queued.task_path == "jembatan.reports.tasks.send_report_notification"

@@ -144,11 +144,11 @@ def reports_demo_load(*, log=print, count: int = DEMO_REPORTS, seed: int = 33_07
 def _triage_demo(log) -> None:
     """Suggestions and urgency on the demo's reports, and a routing model trained on the
     demo's dispositions, as the worker would have produced them."""
-    from jembatan.triage import services
+    from jembatan.reports import routing
 
     for report_id in Report.objects.values_list("pk", flat=True):
-        services.report_triage(report_id=report_id, notify=False)
-    model = services.router_retrain()
+        routing.report_triage(report_id=report_id, notify=False)
+    model = routing.router_retrain()
     if model is not None:
         log(f"Routing model v{model.pk}: {model.n_examples} dispositions, "
             f"held-out macro-F1 {model.macro_f1:.2f}")

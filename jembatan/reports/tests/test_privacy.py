@@ -540,7 +540,7 @@ def _similar_hint(report, client, *, kecamatan, desa, coordinator, officer, agen
     # second citizen typing about the same road would be shown.
     canary_report(report.privacy, kecamatan=kecamatan, desa=desa, coordinator=coordinator,
                   officer=officer, agency=agency, full=False)
-    return client.post(reverse("triage:similar"), {
+    return client.post(reverse("reports:similar"), {
         "title": "Jalan desa rusak", "body": "Jalan desa rusak parah dan berlubang",
         "kecamatan": kecamatan.code, "desa": desa.code})
 
@@ -733,7 +733,7 @@ def test_a_tracking_code_that_looks_like_a_number_is_still_found(client, coordin
 
 # --- the duplicate check while typing -------------------------------------------------------------
 
-SIMILAR = reverse("triage:similar")
+SIMILAR = reverse("reports:similar")
 DRAFT = {"title": "Jalan desa rusak", "body": f"Jalan desa rusak parah dan berlubang. "
                                               f"{CANARY_TEXT}"}
 

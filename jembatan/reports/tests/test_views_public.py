@@ -543,3 +543,25 @@ def test_the_public_list_costs_the_same_queries_for_3_or_30_reports(
 
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert len(listed_codes(client.get(LIST))) == 25
+
+
+# --- Similar reports hint on the form ---------------------------------------------------------
+
+
+def test_the_similar_reports_hint_keeps_its_address():
+    assert reverse("reports:similar") == "/lapor/serupa/"
+
+
+def test_similar_reports_endpoint_answers_anonymous_visitors(client):
+    response = client.post(reverse("reports:similar"), {"title": "Jalan rusak", "body": "x",
+                                                        "kecamatan": "33.07.12"})
+
+    assert response.status_code == 200
+
+
+def test_similar_reports_with_a_nul_character_in_the_draft_answer_normally(client):
+    response = client.post(reverse("reports:similar"), {
+        "title": "Jalan\x00 rusak", "body": "lubang\x00", "kecamatan": "33.07\x00.12",
+        "desa": "\x00"})
+
+    assert response.status_code == 200

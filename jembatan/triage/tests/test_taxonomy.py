@@ -9,10 +9,11 @@ from django.utils import timezone
 
 from jembatan.core.models import AuditEntry
 from jembatan.core.tests.factories import AgencyFactory
-from jembatan.triage import actions, services
+from jembatan.triage import actions, training
 from jembatan.triage.lexicon import Topic as ShippedTopic
 from jembatan.triage.lexicon import file_topics
 from jembatan.triage.models import RoutingModel, Topic, TriageSettings
+from jembatan.triage.suggestions import suggest_agencies
 from jembatan.triage.taxonomy import taxonomy_topics, taxonomy_version, terms_split
 
 pytestmark = pytest.mark.django_db
@@ -119,11 +120,11 @@ def test_saving_a_topic_reloads_the_taxonomy_at_once(coordinator):
 
 def test_cold_start_routing_uses_a_topic_added_by_a_coordinator(agencies, coordinator):
     text = "mitan susah dicari di warung sejak minggu lalu"
-    before, _reasons = services.suggest_agencies(text)
+    before, _reasons = suggest_agencies(text)
 
     actions.topic_create(by=coordinator, name="minyak_tanah",
                          message_keywords="minyak tanah, mitan", agency_kinds="perdagangan")
-    after, reasons = services.suggest_agencies(text)
+    after, reasons = suggest_agencies(text)
 
     assert after[0].agency == agencies["trade"]
     trade_before = next(s.probability for s in before if s.agency == agencies["trade"])
@@ -144,14 +145,14 @@ def test_a_taxonomy_edit_makes_the_next_scheduled_retraining_run(agencies, coord
     RoutingModel.objects.filter(pk=model.pk).update(
         created_at=timezone.now() - dt.timedelta(days=1))
     retrained = []
-    monkeypatch.setattr(services, "router_retrain", lambda: retrained.append(1))
+    monkeypatch.setattr(training, "router_retrain", lambda: retrained.append(1))
 
-    services.retrain_if_due()
+    training.retrain_if_due()
     assert retrained == []
 
     actions.topic_update(topic=Topic.objects.get(name="elpiji_lpg"), by=coordinator,
                          message_keywords="elpiji, gas melon, gas ijo")
-    services.retrain_if_due()
+    training.retrain_if_due()
     assert retrained == [1]
 
 

@@ -42,21 +42,6 @@ def test_citizen_cannot_use_the_information_value_checker(login, citizen):
     assert login(citizen).get(reverse("triage:info_value")).status_code == 403
 
 
-def test_similar_reports_endpoint_answers_anonymous_visitors(client):
-    response = client.post(reverse("triage:similar"), {"title": "Jalan rusak", "body": "x",
-                                                       "kecamatan": "33.07.12"})
-
-    assert response.status_code == 200
-
-
-def test_similar_reports_with_a_nul_character_in_the_draft_answer_normally(client):
-    response = client.post(reverse("triage:similar"), {
-        "title": "Jalan\x00 rusak", "body": "lubang\x00", "kecamatan": "33.07\x00.12",
-        "desa": "\x00"})
-
-    assert response.status_code == 200
-
-
 def test_routing_page_says_when_the_taxonomy_changed_after_the_model(login, coordinator):
     model = RoutingModel.objects.create(kind=RoutingModel.Kind.TRAINED, n_examples=50,
                                         accuracy=0.8, macro_f1=0.8, blob=b"")

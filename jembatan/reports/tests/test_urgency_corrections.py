@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import translation
 
 from jembatan.core.models import AuditEntry
-from jembatan.reports import actions
+from jembatan.reports import actions, routing
 from jembatan.reports.rules import Actor
 from jembatan.reports.tests.factories import ReportFactory, disposed_report
-from jembatan.triage import services
+from jembatan.triage import registry
 from jembatan.triage.urgency import CorrectionMemory, assess_urgency, explain
 
 pytestmark = pytest.mark.django_db
@@ -27,14 +27,14 @@ def _world(jurisdiction, agency_a, agency_b):
 
 @pytest.fixture(autouse=True)
 def _fresh_memory():
-    services._cache.clear()
+    registry.cache_clear()
     yield
-    services._cache.clear()
+    registry.cache_clear()
 
 
 def triaged(title, body):
     report = ReportFactory(title=title, body=body)
-    services.report_triage(report_id=report.pk, notify=False)
+    routing.report_triage(report_id=report.pk, notify=False)
     report.refresh_from_db()
     return report
 

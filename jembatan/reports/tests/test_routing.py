@@ -4,12 +4,12 @@ reports, automatic assignment and its undo."""
 import pytest
 
 from jembatan.core.tests.factories import AgencyFactory
-from jembatan.reports import actions
+from jembatan.reports import actions, routing
 from jembatan.reports.models import Status
 from jembatan.reports.rules import Actor
 from jembatan.reports.tests.factories import ReportFactory
-from jembatan.triage import services
 from jembatan.triage.models import RoutingModel, TriageSettings
+from jembatan.triage.suggestions import suggest_agencies
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def dispose_all(texts, agency, coordinator):
 
 
 def test_cold_start_suggests_from_the_agencies_duties(agencies):
-    suggestions, reasons = services.suggest_agencies("Jalan di depan pasar berlubang besar")
+    suggestions, reasons = suggest_agencies("Jalan di depan pasar berlubang besar")
 
     assert suggestions[0].agency == agencies["road"]
     assert 0 < suggestions[0].probability <= 1
@@ -55,19 +55,19 @@ def test_retraining_learns_what_coordinators_decided(agencies, coordinator):
     dispose_all(WATER * 3, agencies["water"], coordinator)
     dispose_all(GAS * 3, agencies["trade"], coordinator)
 
-    model = services.router_retrain(min_decisions=30)
+    model = routing.router_retrain(min_decisions=30)
 
     assert model.kind == RoutingModel.Kind.TRAINED
     assert model.n_examples == 45
     assert model.macro_f1 is not None
-    suggestions, _reasons = services.suggest_agencies("gas melon kosong di pangkalan kertek")
+    suggestions, _reasons = suggest_agencies("gas melon kosong di pangkalan kertek")
     assert suggestions[0].agency == agencies["trade"]
 
 
 def test_too_few_decisions_train_nothing(agencies, coordinator):
     dispose_all(ROAD, agencies["road"], coordinator)
 
-    assert services.router_retrain() is None
+    assert routing.router_retrain() is None
     assert not RoutingModel.objects.exists()
 
 
@@ -75,7 +75,7 @@ def test_triage_stores_the_suggestion_and_flags_urgency(agencies):
     report = ReportFactory(title="Kebakaran", body="Ada kebakaran rumah, api membesar sekarang "
                                                     "dekat jalan rusak")
 
-    services.report_triage(report_id=report.pk)
+    routing.report_triage(report_id=report.pk)
 
     report.refresh_from_db()
     assert report.is_urgent
@@ -87,14 +87,14 @@ def test_automatic_assignment_only_when_allowed_and_sure(agencies):
     settings = TriageSettings.current()
     report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
 
-    services.report_triage(report_id=report.pk)
+    routing.report_triage(report_id=report.pk)
     report.refresh_from_db()
     assert report.status == Status.BARU
 
     settings.auto_dispose = True
     settings.auto_dispose_threshold = 0.5
     settings.save()
-    services.report_triage(report_id=report.pk)
+    routing.report_triage(report_id=report.pk)
 
     report.refresh_from_db()
     assert report.status == Status.DIDISPOSISIKAN
@@ -107,7 +107,7 @@ def test_coordinator_undoes_an_automatic_assignment(agencies, coordinator, offic
     settings.auto_dispose, settings.auto_dispose_threshold = True, 0.5
     settings.save()
     report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
-    services.report_triage(report_id=report.pk)
+    routing.report_triage(report_id=report.pk)
 
     with pytest.raises(actions.PermissionDenied):
         actions.report_undo_dispose(report=report, actor=Actor(user=officer_a))
@@ -155,7 +155,7 @@ def test_a_topic_never_seen_in_training_goes_to_the_agency_of_its_kind():
 def test_triage_without_any_agency_suggests_nothing_instead_of_failing(db):
     report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
 
-    services.report_triage(report_id=report.pk)
+    routing.report_triage(report_id=report.pk)
 
     report.refresh_from_db()
     assert report.suggested_agency is None
@@ -175,11 +175,66 @@ def test_an_area_office_is_suggested_only_for_its_own_area(db):
                   duties="Jalan kabupaten rusak, jembatan, drainase.")
     text = "Mohon surat rekomendasi izin keramaian untuk hajatan"
 
-    here, _reasons = services.suggest_agencies(text, kecamatan_code=kertek.code)
-    elsewhere, _reasons = services.suggest_agencies(text, kecamatan_code=garung.code)
-    named, _reasons = services.suggest_agencies(f"{text} di Kertek",
+    here, _reasons = suggest_agencies(text, kecamatan_code=kertek.code)
+    elsewhere, _reasons = suggest_agencies(text, kecamatan_code=garung.code)
+    named, _reasons = suggest_agencies(f"{text} di Kertek",
                                                 kecamatan_code=garung.code)
 
     assert here[0].agency.slug == "kec-kertek"
     assert "kec-kertek" not in [s.agency.slug for s in elsewhere]
     assert named[0].agency.slug == "kec-kertek"
+
+
+def test_the_reading_is_one_audit_entry_by_the_system_without_the_reports_words(agencies):
+    from jembatan.core.models import AuditEntry
+
+    report = ReportFactory(title="Kebakaran", body="Ada kebakaran rumah, api membesar sekarang "
+                                                    "dekat jalan rusak")
+
+    routing.report_triage(report_id=report.pk, notify=False)
+
+    entry = AuditEntry.objects.get(action="report_triage_record")
+    assert entry.actor is None
+    assert entry.actor_label == "sistem"
+    assert entry.object_id == str(report.pk)
+    report.refresh_from_db()
+    assert entry.changes["is_urgent"] == [False, True]
+    assert entry.changes["suggested_agency"] == [None, report.suggested_agency.slug]
+    assert "kebakaran" not in str(entry.changes).lower()
+
+
+def test_the_reading_leaves_the_reports_updated_time_alone(agencies):
+    report = ReportFactory(title="Jalan rusak", body="Jalan kabupaten rusak berlubang parah")
+    before = report.updated_at
+
+    routing.report_triage(report_id=report.pk, notify=False)
+
+    report.refresh_from_db()
+    assert report.suggested_agency == agencies["road"]
+    assert report.updated_at == before
+
+
+def test_a_reading_after_a_correction_keeps_the_staffs_decision(agencies, coordinator):
+    report = ReportFactory(title="Kebakaran", body="Ada kebakaran rumah, api membesar sekarang")
+    routing.report_triage(report_id=report.pk, notify=False)
+    actions.report_urgency_correct(report=report, actor=Actor(user=coordinator), urgent=False)
+    report.refresh_from_db()
+    reason = report.urgency_reason
+
+    result = routing.report_triage(report_id=report.pk, notify=False)
+
+    report.refresh_from_db()
+    assert result["urgent"] is False
+    assert not report.is_urgent
+    assert report.urgency_reason == reason
+
+
+def test_triage_trains_on_plain_decisions_handed_over_by_reports(agencies, coordinator):
+    from jembatan.triage import sources
+
+    dispose_all(ROAD, agencies["road"], coordinator)
+
+    decisions = sources.decisions()
+    assert sources.decision_count() == len(ROAD)
+    assert decisions.labels == ["dpu"] * len(ROAD)
+    assert decisions.texts[0] == f"{ROAD[0][:60]}. {ROAD[0]}"

@@ -14,9 +14,10 @@ from django.urls import reverse  # noqa: E402
 
 from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import AuditEntry  # noqa: E402
+from jembatan.reports import routing  # noqa: E402
 from jembatan.reports.models import Report  # noqa: E402
 from jembatan.reports.tests.factories import ReportFactory  # noqa: E402
-from jembatan.triage import services  # noqa: E402
+from jembatan.triage import registry  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,13 +32,13 @@ def log_in(page, live_server, username):
 
 def test_coordinator_sees_why_a_report_is_urgent_and_corrects_it(live_server, page, console):
     call_command("load_demo", "--core-only", stdout=io.StringIO())
-    services._cache.clear()
+    registry.cache_clear()
     # A fire reported now: the reading raises the flag; the coordinator knows better.
     report = ReportFactory(
         title="Asap di pasar Kertek",
         body="Sekarang ada kobaran api dan asap tebal di pasar Kertek, warga panik.",
     )
-    services.report_triage(report_id=report.pk, notify=False)
+    routing.report_triage(report_id=report.pk, notify=False)
     report.refresh_from_db()
     assert report.is_urgent
 

@@ -1,0 +1,125 @@
+"""What triage's language models do for reports: reading a new report (urgency, suggested
+agencies, automatic assignment), finding open reports about the same matter, and giving triage
+the coordinators' dispositions and the staff's urgency corrections to learn from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Max
+from django.utils import timezone
+
+from jembatan.reports import actions
+from jembatan.reports.models import OPEN_STATUSES, Privacy, Report, Status
+from jembatan.reports.rules import SYSTEM
+from jembatan.triage import duplicates, registry, training
+from jembatan.triage.models import RoutingModel, TriageSettings
+from jembatan.triage.sources import Decisions
+from jembatan.triage.suggestions import suggest_agencies
+from jembatan.triage.urgency import assess_urgency
+
+DUPLICATE_WINDOW_DAYS = 30
+
+
+def _text(title: str, body: str) -> str:
+    return f"{title}. {body}"
+
+
+# --- What triage learns from ------------------------------------------------------------------
+
+
+def _disposed():
+    return (Report.objects.filter(lead_agency__isnull=False, disposed_at__isnull=False)
+            .exclude(status__in=(Status.DITOLAK, Status.DIGABUNG)))
+
+
+def training_decisions() -> Decisions:
+    """What coordinators decided, oldest first: each handled report's text and its final lead
+    agency."""
+    rows = _disposed().order_by("disposed_at").values_list("title", "body", "lead_agency__slug")
+    texts, labels = [], []
+    for title, body, slug in rows:
+        texts.append(_text(title, body))
+        labels.append(slug)
+    return Decisions(texts=texts, labels=labels)
+
+
+def training_decision_count() -> int:
+    return _disposed().count()
+
+
+def router_retrain(*, min_decisions: int = training.MIN_TRAINING_DECISIONS
+                   ) -> RoutingModel | None:
+    """Train a new routing model on every disposition now."""
+    decisions = training_decisions()
+    return training.router_train(texts=decisions.texts, labels=decisions.labels,
+                                 min_decisions=min_decisions)
+
+
+def urgency_corrections() -> list[tuple[str, bool]]:
+    """What staff corrected, oldest first: each corrected report's text and whether it is
+    urgent."""
+    return [(_text(title, body), urgent) for title, body, urgent in
+            Report.objects.filter(urgency_corrected_at__isnull=False)
+            .order_by("urgency_corrected_at").values_list("title", "body", "is_urgent")]
+
+
+def current_urgency_memory():
+    """The urgency model with every correction so far, rebuilt when a new one arrives."""
+    stamp = Report.objects.filter(urgency_corrected_at__isnull=False).aggregate(
+        latest=Max("urgency_corrected_at"))["latest"]
+    return registry.current_urgency_memory(version=str(stamp),
+                                           corrections=urgency_corrections)
+
+
+# --- Reading a report -------------------------------------------------------------------------
+
+
+def report_triage(*, report_id: int, notify: bool = True) -> dict:
+    """After a report arrives: urgency, suggested agency, and automatic disposition when the
+    coordinator allowed it and the model is sure enough."""
+    report = Report.objects.select_related("kecamatan").get(pk=report_id)
+    text = _text(report.title, report.body)
+    memory, model = current_urgency_memory()
+    urgency = assess_urgency(text, memory=memory, model=model)
+    suggestions, reasons = suggest_agencies(text, kecamatan_code=report.kecamatan_id or "",
+                                            desa_code=report.desa_id or "")
+    report = actions.report_triage_record(report=report, urgency=urgency,
+                                          suggestions=suggestions, reasons=reasons,
+                                          notify=notify)
+    top = suggestions[0] if suggestions else None
+    settings = TriageSettings.current()
+    disposed = False
+    if (settings.auto_dispose and top is not None and report.status == Status.BARU
+            and not report.is_returned and top.probability >= settings.auto_dispose_threshold):
+        actions.report_dispose(report=report, actor=SYSTEM, agency=top.agency,
+                               note="", auto=True)
+        disposed = True
+    return {"urgent": report.is_urgent if report.urgency_corrected_at else urgency.is_urgent,
+            "suggested": top.agency.slug if top else None, "auto_disposed": disposed}
+
+
+# --- Duplicates -------------------------------------------------------------------------------
+
+
+def similar_open_reports(*, text: str, kecamatan_code: str = "", desa_code: str = "",
+                         exclude_pk: int | None = None,
+                         limit: int = 3) -> list[tuple[Report, float]]:
+    """Open reports of the last 30 days about the same matter in the same area."""
+    if not kecamatan_code or not duplicates.is_searchable(text):
+        return []
+    since = timezone.now() - dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
+    candidates = list(
+        Report.objects.filter(status__in=OPEN_STATUSES, created_at__gte=since,
+                              kecamatan_id=kecamatan_code)
+        .exclude(pk=exclude_pk).exclude(privacy=Privacy.RAHASIA)
+        .only("pk", "tracking_code", "title", "body", "desa_id", "status", "privacy",
+              "created_at")
+        .order_by("-created_at")[:300]
+    )
+    # The same desa makes the same matter far more likely.
+    found = duplicates.similar_texts(
+        text, [f"{r.title} {r.body}" for r in candidates],
+        boosts=[0.1 if desa_code and r.desa_id == desa_code else 0.0 for r in candidates],
+        limit=limit)
+    return [(candidates[index], score) for index, score in found]
