@@ -297,15 +297,12 @@ def _clean(uploads):
 
 
 def test_the_demo_has_requests_in_every_state_and_loads_only_once(db):
-    import time
 
     from jembatan.agency_requests.demo.loader import requests_demo_load
     from jembatan.core.demo.loader import demo_load
 
     demo_load(log=lambda *a: None)
-    started = time.monotonic()
     requests_demo_load(log=lambda *a: None)
-    assert time.monotonic() - started < 10
     assert set(AgencyRequest.objects.values_list("status", flat=True)) == set(
         AgencyRequest.Status.values)
     count = AgencyRequest.objects.count()

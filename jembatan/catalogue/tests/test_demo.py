@@ -1,7 +1,6 @@
 """The Wonosobo demo of services and work programmes."""
 
 import io
-import time
 
 import pytest
 from django.core.management import call_command
@@ -19,10 +18,8 @@ def core_demo(db, settings, tmp_path):
 
 
 def test_demo_fills_the_catalogue_for_many_agencies(core_demo):
-    started = time.monotonic()
     catalogue_demo_load(log=lambda *_: None)
 
-    assert time.monotonic() - started < 10
     assert Service.objects.values("agency").distinct().count() >= 10
     assert Programme.objects.count() >= 6
 

@@ -4,7 +4,6 @@ the real webhook path)."""
 import datetime as dt
 import io
 import json
-import time
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -152,12 +151,9 @@ def demo_people(db, settings):
     demo_load(log=lambda *_: None)
 
 
-def test_demo_loads_conversations_through_the_webhook_path_fast(demo_people):
-    started = time.monotonic()
+def test_demo_loads_conversations_through_the_webhook_path(demo_people):
     connectors_demo_load(log=lambda *_: None)
-    elapsed = time.monotonic() - started
 
-    assert elapsed < 10
     conversations = Conversation.objects.filter(channel__in=["whatsapp", "facebook",
                                                              "instagram"])
     assert 100 <= conversations.count() <= 130

@@ -2,7 +2,6 @@
 distributions; loading twice adds nothing."""
 
 import io
-import time
 
 import pytest
 from django.core.management import call_command
@@ -16,9 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_demo_posts_in_every_state(settings):
     settings.CONNECTORS_MODE = "outbox"
     call_command("load_demo", "--core-only", stdout=io.StringIO())
-    started = time.monotonic()
     content_demo_load(log=lambda *a: None)
-    assert time.monotonic() - started < 10
     assert set(Post.objects.values_list("status", flat=True)) == set(PostStatus.values)
     assert Post.objects.values("lead_agency").distinct().count() >= 10
     assert set(Post.objects.values_list("info_label", flat=True)) == {"informatif", "seremonial"}

@@ -463,15 +463,12 @@ def _clean(uploads):
 
 
 def test_the_demo_fills_the_forum_quickly_and_only_once(db):
-    import time
 
     from jembatan.core.demo.loader import demo_load
     from jembatan.forum.demo.loader import forum_demo_load
 
     demo_load(log=lambda *a: None)
-    started = time.monotonic()
     forum_demo_load(log=lambda *a: None)
-    assert time.monotonic() - started < 10
     assert Channel.objects.filter(kind=Channel.Kind.TOPIC).count() == 4
     assert Channel.objects.filter(kind=Channel.Kind.DIRECT).count() == 3
     announcements = Post.objects.filter(is_announcement=True)

@@ -1,7 +1,6 @@
 """The Wonosobo demo of the shared library."""
 
 import io
-import time
 
 import pytest
 from django.core.management import call_command
@@ -19,10 +18,8 @@ def core_demo(db, settings, tmp_path):
 
 
 def test_demo_fills_the_library_with_every_kind_and_thumbnails(core_demo):
-    started = time.monotonic()
     library_demo_load(log=lambda *_: None)
 
-    assert time.monotonic() - started < 10
     images = LibraryItem.objects.filter(kind__in=["photo", "infographic"])
     assert images.count() >= 8
     assert all(item.thumbnail for item in images)
