@@ -230,3 +230,27 @@ def test_routing_eval_gives_confidence_intervals_and_cross_validates(tmp_path):
     assert result["cross_validation"]["folds"] == 2
     assert len(result["cross_validation"]["macro_f1_folds"]) == 2
     assert "95% CI" in text
+
+
+def test_routing_eval_trained_reads_the_agencies_duties_when_given(tmp_path):
+    train = write(tmp_path / "train.csv", ["text", "agency"], ROUTING_TRAIN * 2)
+    test = write(tmp_path / "test.csv", ["text", "agency"], ROUTING_TEST)
+    agencies = write(tmp_path / "agencies.csv", ["agency", "name", "description"], AGENCIES)
+
+    _text, result = run("routing_eval", "--train", train, "--agencies", agencies, "--test", test,
+                        "--folds", "2", "--json")
+
+    assert result["mode"] == "trained"
+    assert result["accuracy"] == 1.0
+    assert result["cross_validation"]["folds"] == 2
+
+
+def test_routing_eval_with_an_unusable_agencies_file_exits_with_code_2(tmp_path):
+    train = write(tmp_path / "train.csv", ["text", "agency"], ROUTING_TRAIN)
+    test = write(tmp_path / "test.csv", ["text", "agency"], ROUTING_TEST)
+    agencies = write(tmp_path / "agencies.csv", ["agency", "label"], [["a", "b"]])
+
+    with pytest.raises(CommandError) as raised:
+        call_command("routing_eval", "--train", train, "--agencies", agencies, "--test", test)
+
+    assert raised.value.returncode == 2

@@ -63,3 +63,29 @@ def test_emergencies_in_javanese_and_indirect_words_are_urgent(text):
 
     assert result.is_urgent
     assert result.reason()["words"] or result.learned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "simbah kami yang pikun pergi tanpa pamit sejak siang, sampai magrib belum kembali",
+        "pendaki kedinginan dan hipotermia di puncak, tidak bisa turun sendiri",
+        "teman saya kirim pesan pamit selamanya lalu hp-nya tidak aktif",
+        "genine wis tekan gendheng, tulung",
+    ],
+)
+def test_missing_elders_hypothermia_and_farewells_are_urgent(text):
+    assert assess_urgency(text).is_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bekas kebakaran kios belum dibersihkan, baunya ke mana-mana",
+        "Sisa banjir berupa lumpur menumpuk di jalan kampung, mohon dibersihkan",
+        "Seminggu lalu ada orang hanyut di kali ini, mohon dipasang rambu",
+        "Kabel telepon kendur di atas jalan, kena truk bisa putus",
+    ],
+)
+def test_what_is_left_of_a_past_event_and_a_possible_break_are_not_urgent(text):
+    assert not assess_urgency(text).is_urgent

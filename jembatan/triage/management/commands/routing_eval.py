@@ -23,12 +23,20 @@ class Command(BaseCommand):
                             help="End with one line of JSON with every metric.")
         parser.add_argument("--folds", type=int, default=0,
                             help="Also cross-validate on the training file (K folds).")
+        parser.add_argument("--agencies",
+                            help="With --train: CSV with header agency,name,description; the "
+                                 "trained model also reads the agencies' duties, as the "
+                                 "product's retraining does.")
 
     def handle(self, *args, **options):
         try:
             test = read_csv(options["test"], ("text", "agency"))
+            infos = []
             if options["train"]:
                 train = read_csv(options["train"], ("text", "agency"))
+                if options["agencies"]:
+                    infos = [AgencyInfo(r["agency"], r["name"], r["description"]) for r in
+                             read_csv(options["agencies"], ("agency", "name", "description"))]
             else:
                 agencies = read_csv(options["cold_start"], ("agency", "name", "description"))
         except DatasetError as error:
@@ -41,8 +49,8 @@ class Command(BaseCommand):
         # (see docs/decisions/0009-editable-taxonomy.md).
         topics = file_topics()
         if options["train"]:
-            router = TrainedRouter(topics).fit([r["text"] for r in train],
-                                               [r["agency"] for r in train])
+            router = TrainedRouter(topics, agencies=infos).fit([r["text"] for r in train],
+                                                               [r["agency"] for r in train])
             mode, n_train = "trained", len(train)
         else:
             router = ColdStartRouter(topics).fit([
@@ -53,12 +61,13 @@ class Command(BaseCommand):
                           [r["text"] for r in test], [r["agency"] for r in test])
         result = {**result, "mode": mode, "n_train": n_train}
         if options["train"] and options["folds"] >= 2:
-            result["cross_validation"] = self._cross_validate(topics, train, options["folds"])
+            result["cross_validation"] = self._cross_validate(topics, train, options["folds"],
+                                                              agencies=infos)
         self.stdout.write(f"routing ({mode}): {n_train} training messages, "
                           f"{result['n_test']} test messages")
         write_report(self.stdout, result, label_name="agency", as_json=options["json"])
 
-    def _cross_validate(self, topics, rows, folds: int) -> dict:
+    def _cross_validate(self, topics, rows, folds: int, *, agencies=()) -> dict:
         import statistics
 
         from sklearn.metrics import f1_score
@@ -69,8 +78,8 @@ class Command(BaseCommand):
         scores = []
         splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
         for train, test in splitter.split(texts, labels):
-            router = TrainedRouter(topics).fit([texts[i] for i in train],
-                                               [labels[i] for i in train])
+            router = TrainedRouter(topics, agencies=list(agencies)).fit(
+                [texts[i] for i in train], [labels[i] for i in train])
             predicted = [router.predict(texts[i]).label for i in test]
             scores.append(f1_score([labels[i] for i in test], predicted, average="macro",
                                    zero_division=0))
