@@ -215,7 +215,7 @@ def shipped_model() -> UrgencyModel:
 class CorrectionMemory:
     """What staff corrected: a new message very like a corrected one (character n-grams,
     cosine at least SIMILAR) is read as staff read that one. Rebuilt whenever a correction
-    arrives (jembatan.triage.services.current_urgency_memory), so each correction reaches the
+    arrives (jembatan.reports.routing.current_urgency_memory), so each correction reaches the
     next message at once."""
 
     SIMILAR = 0.6
