@@ -152,6 +152,7 @@ def test_routing_eval_cold_start_reads_the_agencies_file_by_default(tmp_path):
     [
         ("[[agency]\nslug = ", "not a valid agencies file"),
         ("title = 'no agencies'\n", "no [[agency]] entries"),
+        ("agency = 'dpupr'\n", "not a valid agencies file"),
         ("[[agency]]\nslug = 'dpupr'\nname = 'DPUPR'\n", "lack a slug, name or duties"),
     ],
 )

@@ -1,8 +1,6 @@
 """routing_eval: train a fresh router on a file (or build the cold-start router from agency
 descriptions) and measure it on a test file. Exit code 2 for unusable input files."""
 
-import tomllib
-
 from django.core.management.base import BaseCommand, CommandError
 
 from jembatan.core.reference import AGENCIES_FILE, reference_agencies
@@ -70,7 +68,7 @@ class Command(BaseCommand):
             rows = reference_agencies(path)
         except FileNotFoundError as error:
             raise DatasetError(f"{path}: file not found") from error
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        except (OSError, ValueError) as error:
             raise DatasetError(f"{path}: not a valid agencies file ({error})") from error
         if not rows:
             raise DatasetError(f"{path}: no [[agency]] entries")
