@@ -2,44 +2,37 @@
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from django.core.cache import cache
 from django.db import transaction
 
 from jembatan.core import actions
 from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
-from jembatan.core.demo.agencies import AGENCIES, PEOPLE
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
+from jembatan.core.reference import reference_agencies
 from jembatan.core.regions import regions_import
 
 # Every demo account shares this password; `manage.py demo_accounts` prints them all.
 DEMO_PASSWORD = "demo-wonosobo"
 
-LIAISON_NAMES = [
-    "Sri Lestari", "Bambang Wijanarko", "Tri Wahyuni", "Heru Santoso", "Nur Khasanah",
-    "Slamet Widodo", "Rina Puspitasari", "Yudi Prasetyo", "Endah Kusumawati", "Wahyu Hidayat",
-    "Siti Rohmah", "Agung Nugroho", "Dewi Anggraeni", "Teguh Raharjo", "Ika Rahmawati",
-    "Purwanto", "Lilis Suryani", "Gunawan Saputra", "Ratna Dewi", "Sugeng Riyadi",
-    "Umi Kalsum", "Hendro Wibowo", "Fitri Handayani", "Darmaji", "Novi Astuti",
-    "Joko Susilo", "Tutik Haryani", "Arif Setiawan", "Winarsih", "Budi Hartono",
-    "Maryati", "Eko Cahyono", "Ani Rusmiyati", "Suparno", "Kurniawati",
-]
+DEMO_FILE = Path(__file__).resolve().parent / "wonosobo.toml"
 
-DEMO_JURISDICTION = {
-    "name": "Pemerintah Kabupaten Wonosobo",
-    "short_name": "Kab. Wonosobo",
-    "code": "WSB",
-    "region_code": "33.07",
-    "tagline": "Satu pintu untuk bertanya, melapor, dan mendapat jawaban dari semua layanan "
-    "publik di Kabupaten Wonosobo.",
-    "address": "Jl. Soekarno-Hatta No. 2, Wonosobo 56311",
-    "phone": "(0286) 321345",
-    "email": "diskominfo@wonosobokab.go.id",
-    "website": "https://wonosobokab.go.id",
-    "public_settings": {
-        "instagram": "https://www.instagram.com/pemkabwonosobo",
-        "facebook": "https://www.facebook.com/pemkabwonosobo",
-    },
-}
+
+def _demo_data() -> dict:
+    with DEMO_FILE.open("rb") as handle:
+        data = tomllib.load(handle)
+    for person in data["person"]:
+        person.setdefault("agency", None)
+    return data
+
+
+_demo = _demo_data()
+DEMO_JURISDICTION: dict = _demo["jurisdiction"]
+# Each agency without an account of its own gets a liaison officer named from this list.
+LIAISON_NAMES: list[str] = _demo["liaison_names"]
+PEOPLE: list[dict] = _demo["person"]
 
 
 @transaction.atomic
@@ -51,9 +44,10 @@ def demo_load(*, log=print) -> None:
     result = regions_import(regency_code=jurisdiction.region_code)
     log(f"Regions: {result.kecamatan} kecamatan, {result.desa} desa, {result.kelurahan} kelurahan")
 
+    agencies = reference_agencies()
     existing = set(Agency.objects.values_list("slug", flat=True))
     new_agencies = 0
-    for row in AGENCIES:
+    for row in agencies:
         if row["slug"] in existing:
             continue
         values = {k: v for k, v in row.items() if k not in {"parent", "region"}}
@@ -63,7 +57,7 @@ def demo_load(*, log=print) -> None:
         new_agencies += 1
     # Parents are set in a second pass because a parent may come later in the list.
     by_slug = {agency.slug: agency for agency in Agency.objects.all()}
-    for row in AGENCIES:
+    for row in agencies:
         agency = by_slug[row["slug"]]
         if row["parent"] and agency.parent_id is None and row["slug"] not in existing:
             actions.agency_update(agency=agency, by=None, parent=by_slug[row["parent"]])

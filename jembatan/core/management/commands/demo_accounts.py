@@ -2,8 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand
 
-from jembatan.core.demo.agencies import PEOPLE
-from jembatan.core.demo.loader import DEMO_PASSWORD
+from jembatan.core.demo.loader import DEMO_PASSWORD, PEOPLE
 from jembatan.core.models import User
 
 

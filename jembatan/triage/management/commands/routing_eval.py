@@ -3,6 +3,7 @@ descriptions) and measure it on a test file. Exit code 2 for unusable input file
 
 from django.core.management.base import BaseCommand, CommandError
 
+from jembatan.core.reference import AGENCIES_FILE, reference_agencies
 from jembatan.triage.datasets import DatasetError, read_csv
 from jembatan.triage.evaluation import evaluate, write_report
 from jembatan.triage.lexicon import file_topics
@@ -11,13 +12,16 @@ from jembatan.triage.router import AgencyInfo, ColdStartRouter, TrainedRouter
 
 class Command(BaseCommand):
     help = ("Evaluate agency routing: --train TRAIN.csv (text,agency) or --cold-start "
-            "AGENCIES.csv (agency,name,description), with --test TEST.csv (text,agency).")
+            "[AGENCIES] (the shipped agencies file by default, or a CSV agency,name,description), "
+            "with --test TEST.csv (text,agency).")
 
     def add_arguments(self, parser):
         source = parser.add_mutually_exclusive_group(required=True)
         source.add_argument("--train", help="CSV with header text,agency")
-        source.add_argument("--cold-start", dest="cold_start",
-                            help="CSV with header agency,name,description")
+        source.add_argument("--cold-start", dest="cold_start", nargs="?",
+                            const=str(AGENCIES_FILE), metavar="AGENCIES",
+                            help="An agencies file like core/data/agencies.toml (the default) or "
+                                 "a CSV with header agency,name,description")
         parser.add_argument("--test", required=True, help="CSV with header text,agency")
         parser.add_argument("--json", action="store_true",
                             help="End with one line of JSON with every metric.")
@@ -35,10 +39,9 @@ class Command(BaseCommand):
             if options["train"]:
                 train = read_csv(options["train"], ("text", "agency"))
                 if options["agencies"]:
-                    infos = [AgencyInfo(r["agency"], r["name"], r["description"]) for r in
-                             read_csv(options["agencies"], ("agency", "name", "description"))]
+                    infos = self._agencies(options["agencies"])
             else:
-                agencies = read_csv(options["cold_start"], ("agency", "name", "description"))
+                agencies = self._agencies(options["cold_start"])
         except DatasetError as error:
             raise CommandError(str(error), returncode=2) from error
 
@@ -53,9 +56,7 @@ class Command(BaseCommand):
                                                                [r["agency"] for r in train])
             mode, n_train = "trained", len(train)
         else:
-            router = ColdStartRouter(topics).fit([
-                AgencyInfo(r["agency"], r["name"], r["description"]) for r in agencies
-            ])
+            router = ColdStartRouter(topics).fit(agencies)
             mode, n_train = "cold_start", 0
         result = evaluate(lambda text: router.predict(text).label,
                           [r["text"] for r in test], [r["agency"] for r in test])
@@ -66,6 +67,26 @@ class Command(BaseCommand):
         self.stdout.write(f"routing ({mode}): {n_train} training messages, "
                           f"{result['n_test']} test messages")
         write_report(self.stdout, result, label_name="agency", as_json=options["json"])
+
+    def _agencies(self, path: str) -> list[AgencyInfo]:
+        if not path.endswith(".toml"):
+            rows = read_csv(path, ("agency", "name", "description"))
+            return [AgencyInfo(r["agency"], r["name"], r["description"]) for r in rows]
+        try:
+            rows = reference_agencies(path)
+        except FileNotFoundError as error:
+            raise DatasetError(f"{path}: file not found") from error
+        except (OSError, ValueError) as error:
+            raise DatasetError(f"{path}: not a valid agencies file ({error})") from error
+        if not rows:
+            raise DatasetError(f"{path}: no [[agency]] entries")
+        incomplete = [str(n) for n, r in enumerate(rows, 1)
+                      if not all(isinstance(r.get(k), str) and r[k].strip()
+                                 for k in ("slug", "name", "duties"))]
+        if incomplete:
+            raise DatasetError(f"{path}: agency number(s) {', '.join(incomplete[:10])} lack a "
+                               f"slug, name or duties")
+        return [AgencyInfo(r["slug"], r["name"], r["duties"]) for r in rows]
 
     def _cross_validate(self, topics, rows, folds: int, *, agencies=()) -> dict:
         import statistics
