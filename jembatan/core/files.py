@@ -6,7 +6,7 @@ upload is stored under it: the stored name is random and the name the sender gav
 model (original_name) for display and for the download's file name. The media root is never
 served as a directory: every file goes out through serve_file(), which the web server may speed
 up (X-Accel-Redirect for nginx, X-Sendfile for Apache) or which redirects to a short-lived
-presigned URL on S3-compatible storage. See docs/decisions/0017-files-private-files.md.
+presigned URL on S3-compatible storage. See docs/decisions/0019-private-files.md.
 """
 
 from __future__ import annotations
