@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-postgres lint messages compilemessages migrate worker serve bench clean
+.PHONY: install demo test test-fast test-postgres lint messages compilemessages migrate worker serve bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ serve: install
 
 test: install
 	@./scripts/test.sh
+
+# Everything but the tests marked slow (the whole demo loaded, worker processes started).
+test-fast: install
+	@./scripts/test.sh -m "not slow"
 
 test-postgres: install
 	@./scripts/test-postgres.sh

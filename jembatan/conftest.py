@@ -1,21 +1,46 @@
-"""Shared fixtures: the fixed people of every test and a logged-in client for each of them.
+"""What every test gets: compiled catalogues, an empty cache, a fast password hasher, its own
+media folder and, when it uses the database, the jurisdiction.
 
-agency_a is a regional government office (DPUPR), agency_b a regional-owned water company;
-officer_a and admin_a work for agency_a, officer_b for agency_b; the coordinator oversees all;
-the citizen has an account but no role.
+The people, agencies, places and clients are in `jembatan.testing.fixtures`.
 """
+
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
-from django.test import Client
 
-from jembatan.core.models import Agency, Membership
-from jembatan.core.tests.factories import (
-    AgencyFactory,
-    JurisdictionFactory,
-    MembershipFactory,
-    UserFactory,
-)
+pytest_plugins = ["jembatan.testing.fixtures"]
+
+LOCALE = Path(__file__).resolve().parent / "locale"
+DATABASE_FIXTURES = {
+    "db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback",
+}
+
+
+def pytest_configure(config):
+    """A fresh checkout has no compiled catalogues (they are not in git): make them first."""
+    from jembatan.testing.catalogues import compile_catalogues
+
+    if compile_catalogues(LOCALE):
+        # Django may already have read the catalogues as they were; read them again.
+        from asgiref.local import Local
+        from django.utils.translation import trans_real
+
+        trans_real._translations = {}
+        trans_real._default = None
+        trans_real._active = Local()
+        trans_real.translation_catalog_exists.cache_clear()
+
+
+# Fixtures that start other processes (workers, a server) against the test's database.
+PROCESS_FIXTURES = {"processes", "worker_env", "shared_database", "live_server"}
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests and tests that start other processes are slow wherever they are."""
+    for item in items:
+        if item.get_closest_marker("browser") or PROCESS_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -32,79 +57,20 @@ def _fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture
-def jurisdiction(db):
-    return JurisdictionFactory()
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path_factory):
+    """Uploads of each test go to a folder of its own, never to the `var/media` of the demo."""
+    path = tmp_path_factory.mktemp("media")
+    settings.MEDIA_ROOT = path
+    return path
 
 
-@pytest.fixture
-def agency_a(db):
-    return AgencyFactory(
-        name="Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Wonosobo",
-        short_name="DPUPR",
-        slug="dpupr",
-        kind=Agency.Kind.PERANGKAT_DAERAH,
-        phone="(0286) 321427",
-        email="dpupr@wonosobokab.go.id",
+@pytest.fixture(autouse=True)
+def _jurisdiction(request):
+    """Every test that uses the database serves Kabupaten Wonosobo, as an installation does,
+    unless it is marked `without_jurisdiction` to see what happens before one is set up."""
+    uses_database = request.node.get_closest_marker("django_db") or (
+        DATABASE_FIXTURES & set(request.fixturenames)
     )
-
-
-@pytest.fixture
-def agency_b(db):
-    return AgencyFactory(
-        name="Perumda Air Minum Tirta Aji Kabupaten Wonosobo",
-        short_name="Tirta Aji",
-        slug="perumda-tirta-aji",
-        kind=Agency.Kind.BUMD,
-        phone="(0286) 321551",
-        email="info@tirtaaji.co.id",
-    )
-
-
-@pytest.fixture
-def coordinator(db):
-    return UserFactory(username="koordinator", full_name="Sri Wahyuningsih", is_coordinator=True)
-
-
-@pytest.fixture
-def officer_a(agency_a):
-    return MembershipFactory(
-        agency=agency_a,
-        role=Membership.Role.OFFICER,
-        user=UserFactory(username="petugas.dpupr", full_name="Eko Prasetyo"),
-    ).user
-
-
-@pytest.fixture
-def admin_a(agency_a):
-    return MembershipFactory(
-        agency=agency_a,
-        role=Membership.Role.AGENCY_ADMIN,
-        user=UserFactory(username="admin.dpupr", full_name="Bambang Sulistyo"),
-    ).user
-
-
-@pytest.fixture
-def officer_b(agency_b):
-    return MembershipFactory(
-        agency=agency_b,
-        role=Membership.Role.OFFICER,
-        user=UserFactory(username="petugas.tirtaaji", full_name="Slamet Riyadi"),
-    ).user
-
-
-@pytest.fixture
-def citizen(db):
-    return UserFactory(username="warga", full_name="Suparno")
-
-
-@pytest.fixture
-def login(db):
-    """login(user) gives a django Client in which `user` is logged in."""
-
-    def make_client(user) -> Client:
-        client = Client()
-        client.force_login(user)
-        return client
-
-    return make_client
+    if uses_database and not request.node.get_closest_marker("without_jurisdiction"):
+        request.getfixturevalue("jurisdiction")

@@ -4,7 +4,6 @@ Test modules call `require_browser()` at import, which skips the module with a p
 when Chromium or Playwright is missing, then import the fixtures from here.
 """
 
-import os
 import shutil
 from pathlib import Path
 
@@ -33,9 +32,6 @@ def require_browser() -> None:
         reason = "browser tests need the playwright package (pip install playwright)"
         print(reason)
         pytest.skip(reason, allow_module_level=True)
-    # Playwright's sync API runs an event loop in the test thread; Django refuses database
-    # access from such a thread unless told it is fine (the live server runs separately).
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +39,11 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     assert shutil.which(str(CHROMIUM))
-    with sync_playwright() as playwright:
+    # Playwright's sync API runs an event loop in the test thread; Django refuses database
+    # access from such a thread unless told it is fine (the live server runs separately).
+    # Only while the browser is open, so every other test keeps Django's guard.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         chromium = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )

@@ -1,4 +1,4 @@
-"""Fixtures for the API tests: regions, tokens, a JSON client, and reports in known states.
+"""Fixtures for the API tests: reports in known states and the body of a new one.
 
 States are reached through the real actions (never by writing the model), so every test
 exercises the same path a person would.
@@ -6,13 +6,8 @@ exercises the same path a person would.
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from django.test import Client
 
-from jembatan.api.auth import token_issue
-from jembatan.core.models import Region
 from jembatan.reports import actions
 from jembatan.reports.models import Privacy
 from jembatan.reports.rules import Actor
@@ -20,86 +15,6 @@ from jembatan.reports.rules import Actor
 REPORTER_NAME = "Wagiyem Sulastri"
 REPORTER_EMAIL = "wagiyem.sulastri@contoh.id"
 REPORTER_PHONE = "0812 2233 4455"
-
-
-@pytest.fixture
-def kecamatan(db):
-    return Region.objects.create(code="33.07.12", name="Garung", level=Region.Level.KECAMATAN)
-
-
-@pytest.fixture
-def desa(kecamatan):
-    return Region.objects.create(code="33.07.12.2004", name="Kayugiyang",
-                                 level=Region.Level.DESA, parent=kecamatan)
-
-
-@pytest.fixture
-def other_kecamatan(db):
-    return Region.objects.create(code="33.07.01", name="Wadaslintang",
-                                 level=Region.Level.KECAMATAN)
-
-
-class ApiClient:
-    """JSON in, JSON out; `token=` and `key=` add the caller's credentials."""
-
-    def __init__(self) -> None:
-        self.client = Client()
-
-    @staticmethod
-    def _headers(token: str | None, key: str | None, extra: dict | None) -> dict:
-        headers = dict(extra or {})
-        if token:
-            headers["Authorization"] = f"Bearer {token}"
-        if key:
-            headers["X-Access-Key"] = key
-        return headers
-
-    def get(self, path: str, *, token=None, key=None, headers=None, **params):
-        return self.client.get(path, params, headers=self._headers(token, key, headers))
-
-    def post(self, path: str, data=None, *, token=None, key=None, headers=None, raw=None):
-        body = raw if raw is not None else json.dumps(data if data is not None else {})
-        return self.client.post(path, body, content_type="application/json",
-                                headers=self._headers(token, key, headers))
-
-    def delete(self, path: str, *, token=None):
-        return self.client.delete(path, headers=self._headers(token, None, None))
-
-
-@pytest.fixture
-def api(db):
-    return ApiClient()
-
-
-@pytest.fixture
-def token_for(db):
-    """token_for(user) gives a fresh bearer token for that user."""
-    return token_issue
-
-
-@pytest.fixture
-def coordinator_token(coordinator):
-    return token_issue(coordinator)
-
-
-@pytest.fixture
-def officer_a_token(officer_a):
-    return token_issue(officer_a)
-
-
-@pytest.fixture
-def officer_b_token(officer_b):
-    return token_issue(officer_b)
-
-
-@pytest.fixture
-def admin_a_token(admin_a):
-    return token_issue(admin_a)
-
-
-@pytest.fixture
-def citizen_token(citizen):
-    return token_issue(citizen)
 
 
 @pytest.fixture

@@ -46,11 +46,11 @@ def test_using_a_token_records_when(api, officer_a_token):
     assert ApiToken.objects.get().last_used_at is not None
 
 
-@pytest.mark.parametrize("password", ["salah-sandi", ""])
-def test_wrong_credentials_are_401(api, officer_a, password):
+@pytest.mark.parametrize(("password", "status"), [("salah-sandi", 401), ("", 400)])
+def test_a_wrong_password_is_401_and_an_empty_one_400(api, officer_a, password, status):
     response = api.post(TOKEN_URL, {"username": "petugas.dpupr", "password": password})
 
-    assert response.status_code in (400, 401)
+    assert response.status_code == status
     body = response.json()
     assert set(body) >= {"code", "message"}
     if password:

@@ -28,6 +28,8 @@ from jembatan.api.urls import api
 from jembatan.core.models import Membership
 from jembatan.core.tests.factories import MembershipFactory, UserFactory
 
+# Hundreds of generated requests against every endpoint.
+pytestmark = pytest.mark.slow
 MAX_EXAMPLES = 6
 
 

@@ -87,7 +87,9 @@ class FakeGraph:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v23.0"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # A short poll makes shutdown() return at once instead of after up to half a second.
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.01},
+                                       daemon=True)
 
     def answer(self, status: int, payload: dict, headers: dict | None = None,
                times: int = 1) -> None:

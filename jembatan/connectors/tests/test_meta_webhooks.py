@@ -779,7 +779,8 @@ class _GraphHandler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def graph_server(settings):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GraphHandler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01},
+                              daemon=True)
     thread.start()
     settings.META_GRAPH_URL = f"http://127.0.0.1:{server.server_port}/v23.0"
     yield server

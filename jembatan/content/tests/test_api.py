@@ -175,7 +175,7 @@ def test_unknown_action_and_missing_token(api, token_for, draft, officer_a):
     assert api.post(url, {"action": "submit"}).status_code == 401
     assert api.post(url, {}, token=token_for(officer_a)).status_code == 400
     assert api.post(f"{URL}/99999999999999999999/actions", {"action": "submit"},
-                    token=token_for(officer_a)).status_code in (400, 404)
+                    token=token_for(officer_a)).status_code == 400
 
 
 def test_schedule_without_a_time_is_400(api, token_for, approved, officer_a):

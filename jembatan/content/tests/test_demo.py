@@ -9,7 +9,7 @@ from django.core.management import call_command
 from jembatan.content.demo.loader import content_demo_load
 from jembatan.content.models import Distribution, Post, PostStatus, PostSuggestion
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 
 def test_demo_posts_in_every_state(settings):

@@ -18,7 +18,8 @@ from jembatan.core.models import (
     User,
 )
 
-pytestmark = pytest.mark.django_db
+# These commands set up the jurisdiction themselves.
+pytestmark = [pytest.mark.django_db, pytest.mark.without_jurisdiction]
 
 ROLES = {"coordinator", "agency_admin", "officer", "citizen"}
 
@@ -156,6 +157,7 @@ def counts():
     }
 
 
+@pytest.mark.slow
 def test_load_demo_loads_the_wonosobo_demo(demo):
     assert Jurisdiction.objects.get().name == "Pemerintah Kabupaten Wonosobo"
     assert Region.objects.count() == 280
@@ -166,6 +168,7 @@ def test_load_demo_loads_the_wonosobo_demo(demo):
     assert User.objects.filter(is_coordinator=True).exists()
 
 
+@pytest.mark.slow
 def test_load_demo_twice_changes_nothing(demo):
     first = counts()
 
@@ -174,6 +177,7 @@ def test_load_demo_twice_changes_nothing(demo):
     assert counts() == first
 
 
+@pytest.mark.slow
 def test_load_demo_again_keeps_an_edited_agency_as_edited(demo):
     koordinator = User.objects.get(username="koordinator")
     diskominfo = Agency.objects.get(slug="diskominfo")
@@ -196,6 +200,7 @@ def test_load_demo_again_keeps_an_edited_agency_as_edited(demo):
     assert Agency.objects.get(slug="dpupr").is_active is False
 
 
+@pytest.mark.slow
 def test_load_demo_again_keeps_a_changed_role(demo):
     admin = User.objects.get(username="admin.dpupr")
     membership = admin.memberships.get()
@@ -211,6 +216,7 @@ def test_load_demo_again_keeps_a_changed_role(demo):
 # --- demo_accounts --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_demo_accounts_json_is_one_array_of_accounts_with_exactly_four_keys(demo):
     output = run("demo_accounts", "--json")
 
@@ -223,6 +229,7 @@ def test_demo_accounts_json_is_one_array_of_accounts_with_exactly_four_keys(demo
     assert len({account["username"] for account in accounts}) == len(accounts)
 
 
+@pytest.mark.slow
 def test_demo_accounts_cover_every_role_in_five_kinds_of_agency(demo):
     accounts = demo_accounts()
 
@@ -237,6 +244,7 @@ def test_demo_accounts_cover_every_role_in_five_kinds_of_agency(demo):
     assert len(kinds) >= 5
 
 
+@pytest.mark.slow
 def test_demo_accounts_roles_match_the_database(demo):
     for account in demo_accounts():
         user = User.objects.get(username=account["username"])
@@ -252,6 +260,7 @@ def test_demo_accounts_roles_match_the_database(demo):
             ).exists()
 
 
+@pytest.mark.slow
 def test_every_demo_account_can_log_in_through_the_login_page(demo):
     accounts = demo_accounts()
 
@@ -273,6 +282,7 @@ def test_demo_accounts_before_loading_the_demo_is_an_empty_array_or_a_hint():
     assert "load_demo" in run("demo_accounts")
 
 
+@pytest.mark.slow
 def test_demo_accounts_as_text_lists_one_line_per_account(demo):
     lines = run("demo_accounts").strip().splitlines()
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[3]
+# Each test starts Django in a process of its own.
+pytestmark = pytest.mark.slow
 
 
 def documented_environment() -> dict[str, str]:

@@ -19,11 +19,9 @@ PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08
 
 
 @pytest.fixture
-def stored(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path
-
+def stored(media_root):
     def make(data: bytes, name: str) -> FieldFile:
-        storage = FileSystemStorage(location=tmp_path)
+        storage = FileSystemStorage(location=media_root)
         saved = storage.save(RandomName("reports")(None, name), ContentFile(data))
         field = FileField(storage=storage)
         field.name = "file"
@@ -123,8 +121,8 @@ def test_the_media_root_is_not_served(client, stored):
 
 
 @pytest.mark.django_db
-def test_the_logo_is_served_publicly_through_its_view(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+@pytest.mark.without_jurisdiction
+def test_the_logo_is_served_publicly_through_its_view():
     jurisdiction = Jurisdiction.objects.create(name="Kabupaten Wonosobo", code="wsb",
                                                region_code="33.07")
     jurisdiction.logo.save("logo-wonosobo.png", ContentFile(PNG))

@@ -14,11 +14,6 @@ from jembatan.reports.tests.factories import ReportFactory, answered_report, rep
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 @pytest.mark.parametrize("field", ["kecamatan", "desa", "title", "reporter_name", "kind"])
 def test_the_public_report_form_answers_a_nul_with_a_form_error(client, field):
     response = client.post(reverse("reports:submit"), report_form_data(**{field: "33\x0007"}))
@@ -41,7 +36,7 @@ def test_the_dispose_form_answers_a_nul_with_a_form_error(login, coordinator, ag
                                                 "action": "dispose"}), data)
 
     # The page answers a refused action by going back to the report with the form's error.
-    assert response.status_code in (200, 302, 400)
+    assert response.status_code == 302
     report.refresh_from_db()
     assert report.status == Status.BARU
 
@@ -74,6 +69,6 @@ def test_bulk_dispose_with_a_nul_code_is_a_form_error(login, coordinator, agency
     response = login(coordinator).post(reverse("reports:bulk_dispose"), {
         "codes": [report.tracking_code, "WSB\x00"], "agency": "dpupr"})
 
-    assert response.status_code in (200, 302, 400)
+    assert response.status_code == 302
     report.refresh_from_db()
     assert report.status == Status.BARU

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 import redis
 
-from jembatan.api.tests.conftest import ApiClient, report_payload
+from jembatan.api.tests.conftest import report_payload
 from jembatan.core.models import Region
 from jembatan.core.tests.factories import AgencyFactory, JurisdictionFactory
 from jembatan.reports.models import Report
+from jembatan.testing.fixtures import ApiClient
 
 REDIS_SERVER = "redis://127.0.0.1:6379"
 LOCK = "jembatan-tests:lock"

@@ -10,15 +10,14 @@ from django.core.management import call_command
 
 from jembatan.core.models import Jurisdiction
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.without_jurisdiction]
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
        b"\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe"
        b"\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82")
 
 
 @pytest.fixture
-def old_logo(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def old_logo():
     name = default_storage.save("jurisdiction/logo-wonosobo.png", ContentFile(PNG))
     jurisdiction = Jurisdiction.objects.create(name="Kabupaten Wonosobo", code="wsb",
                                                region_code="33.07")

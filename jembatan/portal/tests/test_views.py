@@ -62,6 +62,7 @@ def test_home_shows_the_jurisdiction_name_and_tagline(client, jurisdiction):
     assert "Kab. Wonosobo" in text(response)
 
 
+@pytest.mark.without_jurisdiction
 def test_home_without_jurisdiction_still_works_and_says_so(client):
     response = client.get(HOME)
 

@@ -59,11 +59,6 @@ SUPPORTED = "supported"  # diproses at agency A, with agency B supporting
 ALL_ACTIONS = (*(a for a in ACTION_ROLES if a != "undo_dispose"), "message_post", "report_rate")
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 @dataclass
 class World:
     coordinator: User

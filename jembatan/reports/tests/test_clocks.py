@@ -31,11 +31,6 @@ from jembatan.reports.tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 def moment(text):
     return dt.datetime.fromisoformat(text)
 

@@ -92,6 +92,7 @@ def test_a_submitted_report_gets_a_valid_code_with_the_jurisdictions_prefix_and_
 
 
 @pytest.mark.django_db
+@pytest.mark.without_jurisdiction
 def test_without_a_jurisdiction_codes_start_with_jbt():
     report = ReportFactory()
 

@@ -10,11 +10,16 @@ from django.test import override_settings
 from jembatan.core.models import AuditEntry
 from jembatan.reports.models import Event, Message, Privacy, Report, Status
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The whole demo, loaded once for the module's tests, which only read it (but the last)."""
     fast_hasher = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=fast_hasher):
+    media = tmp_path_factory.mktemp("demo-media")
+    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=fast_hasher,
+                                                       MEDIA_ROOT=media):
         call_command("load_demo", stdout=io.StringIO())
         yield
         call_command("flush", "--no-input", stdout=io.StringIO())

@@ -24,11 +24,6 @@ pytestmark = pytest.mark.django_db
 TASK = "jembatan.reports.tasks.send_report_notification"
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 def recipients(mailoutbox):
     return sorted(address for mail in mailoutbox for address in mail.to)
 

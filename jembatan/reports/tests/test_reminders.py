@@ -23,11 +23,6 @@ from jembatan.reports.tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 @pytest.fixture
 def due_4_january(coordinator, agency_a, agency_b, officer_a, admin_a, officer_b):
     report = disposed_report(coordinator, agency_a, supporting=[agency_b],

@@ -32,11 +32,6 @@ LIST = reverse("reports:list")
 PHONE_ERROR = "Enter a valid phone number, for example 0812 3456 7890."
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 def in_indonesian(message: str) -> str:
     """What the page shows for `message` in the default language (with or without catalogue)."""
     with translation.override("id"):

@@ -39,11 +39,6 @@ INBOX = reverse("reports:inbox")
 ENTER = reverse("reports:enter")
 
 
-@pytest.fixture(autouse=True)
-def _jurisdiction(jurisdiction):
-    return jurisdiction
-
-
 def staff_url(report):
     return reverse("reports:staff_detail", kwargs={"code": report.tracking_code})
 
