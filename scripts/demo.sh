@@ -6,6 +6,23 @@ BIN=${BIN:-.venv/bin}
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 
+# A demo database from before the Bakohumas space became five apps still holds the old
+# coordination tables, whose index names the new apps reuse: keep it aside and start afresh.
+if [ -z "${DATABASE_URL:-}" ]; then
+  "$BIN/python" - "${VAR_DIR:-var}/jembatan.sqlite3" <<'PY'
+import os, sqlite3, sys
+path = sys.argv[1]
+if os.path.exists(path):
+    with sqlite3.connect(path) as db:
+        old = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'coordination_post'").fetchone()
+    if old:
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(path + suffix):
+                os.replace(path + suffix, path + ".old" + suffix)
+        print(f"The demo database is from an older version; it was kept as {path}.old "
+              "and a new one is loaded.")
+PY
+fi
 "$BIN/python" manage.py migrate --no-input
 "$BIN/python" manage.py load_demo
 
