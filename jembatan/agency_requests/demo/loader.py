@@ -9,54 +9,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from jembatan.agency_requests import actions as requests_actions
+from jembatan.agency_requests.demo.data import REQUESTS
 from jembatan.agency_requests.models import AgencyRequest
 from jembatan.core.models import Agency, User
 from jembatan.forum import actions as forum_actions
 from jembatan.forum.demo.loader import moment_days_ago, staff_writing_for
-
-# (requesting agency, asked agencies, kind, title, text, created days ago, due in days,
-#  answers [(agency, action, note, hours after)], comments [(agency, text, hours after)],
-#  cancelled)
-REQUESTS = [
-    ("diskominfo", ["bpbd", "dpupr"], "data", "Data titik rawan longsor untuk infografis",
-     "Mohon daftar titik rawan longsor per kecamatan beserta jalur evakuasi, untuk "
-     "infografis bersama musim hujan.", 4, 3,
-     [("dpupr", "done", "Data ruas jalan rawan longsor terlampir di komentar.", 20),
-      ("bpbd", "start", "", 26)],
-     [("dpupr", "Terlampir daftar 14 ruas jalan kabupaten rawan longsor.", 20)], False),
-    ("disparbud", ["diskominfo"], "material", "Foto Dieng Culture Festival",
-     "Mohon foto resolusi tinggi Dieng Culture Festival untuk materi promosi wisata.", 12, -5,
-     [("diskominfo", "done", "Sudah kami bagikan 25 foto lewat perpustakaan materi.", 30)],
-     [("diskominfo", "Kredit: Tim Dokumentasi Diskominfo Wonosobo.", 30)], False),
-    ("diskominfo", ["polres-wonosobo", "kodim-0707"], "quote",
-     "Kutipan Kapolres dan Dandim untuk rilis Hari Jadi",
-     "Satu atau dua kalimat ucapan dan pesan kamtibmas untuk rilis bersama Hari Jadi.", 3, 1,
-     [("kodim-0707", "start", "", 5)], [], False),
-    ("perumda-tirta-aji", ["dpupr", "kec-wonosobo"], "share",
-     "Bagikan pengumuman gangguan air Wonosobo Timur",
-     "Mohon dibagikan di akun resmi masing-masing, materi terlampir di forum.", 6, -2,
-     [], [], False),
-    ("bpjs-kesehatan", ["dinkes", "disdukcapil"], "data",
-     "Data penduduk belum terdaftar JKN per desa",
-     "Untuk sasaran sosialisasi UHC kami membutuhkan data per desa.", 15, -6,
-     [("dinkes", "decline", "Data kepesertaan ada di BPJS; kami hanya punya data kunjungan "
-                            "puskesmas.", 10),
-      ("disdukcapil", "decline", "Data per individu tidak dapat dibagikan; silakan melalui "
-                                 "perjanjian kerja sama pemanfaatan data.", 26)],
-     [("bpjs-kesehatan", "Baik, kami ajukan PKS pemanfaatan data.", 30)], False),
-    ("disdukcapil", ["diskominfo"], "share", "Bagikan jadwal jemput bola Kejajar",
-     "Mohon dibagikan di Instagram Pemkab.", 9, -8, [], [], True),
-    ("dinkes", ["kemenag-wonosobo", "kec-garung", "kec-sapuran"], "share",
-     "Sebarkan jadwal Sub PIN Polio",
-     "Mohon diumumkan lewat penyuluh agama, masjid dan kanal kecamatan.", 5, 4,
-     [("kemenag-wonosobo", "done", "Sudah disampaikan ke penyuluh agama se-Wonosobo.", 8),
-      ("kec-garung", "start", "", 12)], [], False),
-    ("diskominfo", ["dinkes", "disdikpora", "dinsos-pmd", "disparbud"], "material",
-     "Materi program unggulan triwulan IV",
-     "Mohon ringkasan program unggulan, foto kegiatan dan satu angka capaian untuk konten "
-     "akhir tahun.", 1, 9, [], [], False),
-]
-
 
 
 @transaction.atomic

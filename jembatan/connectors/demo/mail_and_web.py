@@ -17,64 +17,16 @@ from django.db import transaction
 from jembatan.connectors import actions, outbound
 from jembatan.connectors.channels.email.ingest import email_ingest
 from jembatan.connectors.models import ConnectedAccount, Conversation, Platform
+from jembatan.core.demo.files import read_demo_file
 from jembatan.core.models import Agency
 
+_data = read_demo_file(__file__, "mail_and_web.toml")
 # (agency slug, sender name, sender address, subject, text, answer or "")
-EMAILS = [
-    ("disdukcapil", "Rina Maharani", "rina.maharani@gmail.com", "Permohonan cetak ulang KK",
-     "Selamat siang Bapak/Ibu,\n\nSaya ingin menanyakan prosedur cetak ulang Kartu Keluarga "
-     "karena KK saya rusak terkena air. Apakah bisa diurus secara online atau harus datang ke "
-     "kantor Disdukcapil? Dokumen apa saja yang perlu saya siapkan?\n\nTerima kasih.\nRina "
-     "Maharani\nKel. Kalianget",
-     "Selamat siang Ibu Rina. Cetak ulang KK yang rusak bisa diajukan lewat aplikasi "
-     "Dukcapil Wonosobo atau di loket Mal Pelayanan Publik. Siapkan KK yang rusak dan KTP-el "
-     "kepala keluarga. KK dikirim dalam bentuk PDF yang dicetak sendiri di kertas HVS A4."),
-    ("dpupr", "H. Slamet Riyadi", "slamet.riyadi62@yahoo.co.id", "Saluran air Jl. Tumenggungan",
-     "Kepada Yth. Kepala DPUPR Kabupaten Wonosobo,\n\nDengan hormat, kami warga RT 03 RW 05 "
-     "Jl. Tumenggungan menyampaikan bahwa saluran drainase di depan rumah kami tersumbat "
-     "sedimen sejak sebulan terakhir. Setiap hujan deras air meluap ke jalan dan masuk ke "
-     "pekarangan warga. Mohon dapat ditinjau dan dinormalisasi.\n\nHormat kami,\nH. Slamet "
-     "Riyadi (Ketua RT 03)", ""),
-    ("perumda-tirta-aji", "Agus Widodo", "aguswidodo.wsb@gmail.com", "Tagihan air naik drastis",
-     "Siang min, tagihan air bulan ini Rp 487.000 padahal biasanya cuma 90 ribuan. Di rumah "
-     "cuma bertiga. Mohon dicek apakah ada kesalahan catat meter. No pelanggan 01-23-04567. "
-     "Terima kasih.",
-     "Terima kasih Bapak Agus. Petugas kami akan mengecek meter di lokasi paling lambat "
-     "Kamis. Bila terbukti salah catat, tagihan dikoreksi pada rekening bulan depan."),
-    ("bpjs-kesehatan", "Yuniarti", "yuniarti.sari@gmail.com", "Pindah faskes tingkat pertama",
-     "Halo BPJS Kesehatan Wonosobo, saya mau pindah faskes dari Puskesmas Kertek ke klinik "
-     "dekat kantor di Wonosobo kota. Apa bisa sekarang? Terakhir pindah 4 bulan lalu.", ""),
-    ("diskominfo", "Fajar Nugroho", "fajar@desamandiri.id", "Permintaan data SPBE untuk desa",
-     "Yth. Diskominfo,\n\nKami dari Pemerintah Desa Sembungan ingin meminta panduan "
-     "pembuatan website desa yang terintegrasi dengan domain desa.id. Apakah ada pendampingan "
-     "dari Diskominfo tahun ini?\n\nSalam,\nFajar Nugroho\nOperator Desa Sembungan",
-     "Yth. Bapak Fajar, pendampingan website desa dibuka setiap triwulan. Jadwal berikutnya "
-     "tanggal 9 Desember di Ruang Rapat Diskominfo, pukul 09.00. Silakan bawa surat tugas "
-     "dari Kepala Desa."),
-    ("pln-ulp-wonosobo", "Sri Lestari", "srilestari1985@gmail.com", "Token listrik tidak masuk",
-     "Selamat malam, saya sudah beli token 100 ribu lewat m-banking tadi sore tapi kodenya "
-     "ditolak meteran (reject). ID pelanggan 5321 0987 6543. Mohon bantuannya.", ""),
-]
-
-# (agency slug, name, email, question, answer or "")
-QUESTIONS = [
-    ("disdukcapil", "Bayu", "", "Apakah perekaman KTP-el bisa hari Sabtu? Saya kerja di pabrik "
-     "Senin sampai Jumat.",
-     "Bisa, Mas Bayu. Perekaman KTP-el buka Sabtu pukul 08.00–12.00 di Mal Pelayanan Publik "
-     "Wonosobo. Bawa fotokopi KK."),
-    ("dpupr", "Wulan", "wulan.arsitek@gmail.com", "Untuk PBG rumah tinggal 2 lantai, berapa lama "
-     "prosesnya dan apakah perlu gambar dari arsitek bersertifikat?", ""),
-    ("kec-kertek", "Pak Darto", "", "Jam pelayanan surat pengantar SKCK di kantor kecamatan "
-     "sampai jam berapa?",
-     "Pelayanan di Kecamatan Kertek Senin–Kamis 08.00–15.00, Jumat 08.00–11.00. Surat "
-     "pengantar SKCK dari kelurahan/desa dulu, lalu ke Polsek."),
-    ("bpbd", "Nur Hidayah", "nurhidayah.k@gmail.com", "Apakah ada pelatihan tanggap bencana "
-     "untuk relawan sekolah? Kami guru di SMP N 2 Kejajar.", ""),
-    ("perumda-tirta-aji", "Andi", "", "Berapa biaya pasang baru sambungan air untuk rumah di "
-     "Kelurahan Jaraksari?",
-     "Biaya pasang baru Rp1.250.000 termasuk meter air dan pipa sampai 6 meter. Daftar di "
-     "kantor Tirta Aji dengan fotokopi KTP dan KK."),
-]
+EMAILS = [(row["agency"], row["name"], row["address"], row["subject"], row["text"],
+           row.get("answer", "")) for row in _data["email"]]
+# (agency slug, name, email or "", question, answer or "")
+QUESTIONS = [(row["agency"], row["name"], row.get("email", ""), row["question"],
+              row.get("answer", "")) for row in _data["question"]]
 
 
 def _raw_email(*, sender: str, name: str, to: str, subject: str, text: str,

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from jembatan.content import actions
-from jembatan.content.demo.content import POSTS
+from jembatan.content.demo.data import POSTS
 from jembatan.content.models import ContentSettings, Post, PostSuggestion
 from jembatan.content.rules import Actor
 from jembatan.core.models import Agency, Membership, User
@@ -65,20 +65,21 @@ def _load_one(row: dict, agencies: dict[str, Agency], coordinator: User | None) 
     state = row["state"]
     if state != "draft":
         actions.post_submit(post=post, actor=by_author)
-    for slug, text in row.get("comments", []):
-        person = agencies.get(slug) and _member(agencies[slug])
+    for comment in row.get("comment", []):
+        person = agencies.get(comment["agency"]) and _member(agencies[comment["agency"]])
         if person is not None:
-            actions.comment_add(post=post, actor=Actor(user=person), body=text)
-    for slug, channel, decision, text, note in row.get("suggestions", []):
-        person = agencies.get(slug) and _member(agencies[slug])
+            actions.comment_add(post=post, actor=Actor(user=person), body=comment["text"])
+    for proposed in row.get("suggestion", []):
+        person = agencies.get(proposed["agency"]) and _member(agencies[proposed["agency"]])
         if person is None:
             continue
+        note = proposed["note"]
         suggestion = actions.suggestion_add(
-            post=post, actor=Actor(user=person), channel=channel,
-            text=text if text is not None else f"{post.body}\n\n{note}", note=note)
-        if decision != PostSuggestion.State.OPEN:
+            post=post, actor=Actor(user=person), channel=proposed["channel"],
+            text=proposed.get("text", f"{post.body}\n\n{note}"), note=note)
+        if proposed["decision"] != PostSuggestion.State.OPEN:
             actions.suggestion_decide(suggestion=suggestion, actor=by_author,
-                                      accept=decision == "accept")
+                                      accept=proposed["decision"] == "accept")
     if state == "changes_requested":
         actions.post_request_changes(post=post, actor=by_approver, note=row.get("request_note",
                                                                                 ""))

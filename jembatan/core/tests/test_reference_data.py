@@ -1,6 +1,7 @@
 """Reference and demo data files: they parse, they agree with each other, and the one agencies
 file feeds both the demo and the measurement of routing."""
 
+import ast
 import io
 import json
 import re
@@ -97,6 +98,60 @@ def test_demo_texts_cover_every_score_and_reason_and_name_known_agencies():
         assert item["agency"] is None or item["agency"] in slugs(), item["title"]
     assert any(item["agency"] is None for item in reports_demo.CANNED_RESPONSES)
 
+
+
+DEMO_DATA_FILES = sorted(PACKAGE.glob("*/demo/*.toml"))
+AGENCY_KEYS = {"agency", "lead", "covered_by"}
+AGENCY_LIST_KEYS = {"asked", "agencies", "co_authors"}
+
+
+def _agency_slugs_named(value) -> list[str]:
+    """Every agency slug a demo file names, at any depth."""
+    named = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in AGENCY_KEYS and isinstance(item, str):
+                named.append(item)
+            elif key in AGENCY_LIST_KEYS:
+                named.extend(item)
+            else:
+                named.extend(_agency_slugs_named(item))
+    elif isinstance(value, list):
+        for item in value:
+            named.extend(_agency_slugs_named(item))
+    return named
+
+
+def test_every_domain_keeps_its_demo_in_data_files():
+    apps = {path.parent.parent.name for path in DEMO_DATA_FILES}
+
+    assert apps >= {"agency_requests", "agenda", "catalogue", "connectors", "content", "core",
+                    "forum", "library", "reports"}
+
+
+@pytest.mark.parametrize("path", DEMO_DATA_FILES,
+                         ids=lambda path: f"{path.parent.parent.name}/{path.name}")
+def test_demo_data_files_name_only_agencies_of_the_agencies_file(path):
+    with path.open("rb") as handle:
+        named = set(_agency_slugs_named(tomllib.load(handle)))
+
+    assert named - slugs() == set()
+
+
+def test_no_demo_text_is_written_in_python():
+    """Texts a person reads belong in the data files; the demo modules only read and load them."""
+    long_literals = []
+    for module in sorted(PACKAGE.glob("*/demo/*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and len(node.value) > 80 and id(node) not in docstrings):
+                long_literals.append(f"{module.relative_to(PACKAGE)}:{node.lineno}")
+
+    assert long_literals == []
 
 # --- one file for the demo and for routing -------------------------------------------------------
 
