@@ -3,20 +3,15 @@ needs; read from `reports.toml` and `texts.toml` next to this module."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
+
+from jembatan.core.demo.files import read_demo_file
 
 HERE = Path(__file__).resolve().parent
 
+_texts = read_demo_file(__file__, "texts.toml")
 
-def _read(name: str) -> dict:
-    with (HERE / name).open("rb") as handle:
-        return tomllib.load(handle)
-
-
-_texts = _read("texts.toml")
-
-REPORT_TEMPLATES: list[dict] = _read("reports.toml")["report"]
+REPORT_TEMPLATES: list[dict] = read_demo_file(__file__, "reports.toml")["report"]
 REPORTER_NAMES: list[str] = _texts["reporter_names"]
 INTERNAL_NOTES: list[str] = _texts["internal_notes"]
 RETURN_REASONS: list[str] = _texts["return_reasons"]
