@@ -82,7 +82,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
             item = requests_actions.request_create(
                 requesting_agency=data["requesting_agency"], asked=data["asked"],
                 kind=data["kind"], title=data["title"], body=data["body"],
-                due_date=data["due_date"], by=request.user)
+                due_date=data["due_date"], actor=request.user)
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
         else:
@@ -126,7 +126,7 @@ def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     try:
         requests_actions.request_answer(target=target, action=form.cleaned_data["action"],
-                                        note=form.cleaned_data["note"], by=request.user)
+                                        note=form.cleaned_data["note"], actor=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -140,7 +140,7 @@ def request_comment(request: HttpRequest, pk: int) -> HttpResponse:
     item = requests_access.get_request_for_user(request, pk)
     form = CommentForm(request.POST, request.FILES)
     if form.is_valid():
-        requests_actions.request_comment(request=item, by=request.user,
+        requests_actions.request_comment(agency_request=item, actor=request.user,
                                          body=form.cleaned_data["body"],
                                          attachments=form.cleaned_data["attachments"])
         messages.success(request, _("Your comment is saved."))
@@ -156,7 +156,7 @@ def request_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     item = requests_access.get_request_for_user(request, pk)
     form = CancelForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
-    requests_actions.request_cancel(request=item, by=request.user, note=note)
+    requests_actions.request_cancel(agency_request=item, actor=request.user, note=note)
     messages.success(request, _("The request is cancelled."))
     return redirect(item.get_absolute_url())
 

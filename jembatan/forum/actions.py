@@ -83,7 +83,7 @@ def _store_attachments(post: Post, attachments) -> None:
 
 
 @transaction.atomic
-def post_create(*, channel: Channel, author: User, body: str, title: str = "",
+def post_create(*, channel: Channel, actor: User, body: str, title: str = "",
                 attachments=(), parent: Post | None = None, is_announcement: bool = False,
                 pin: bool = False, at: dt.datetime | None = None) -> Post:
     """Write a post or a reply; tell the mentioned, the announced-to and the replied-to."""
@@ -92,7 +92,7 @@ def post_create(*, channel: Channel, author: User, body: str, title: str = "",
         raise ValidationError(_("Write something first."), code="empty")
     if len(body) > MAX_BODY:
         raise ValidationError(_("The text is too long."), code="too_long")
-    if not forum_rules.may_post(author, channel):
+    if not forum_rules.may_post(actor, channel):
         raise PermissionDenied
     if parent is not None:
         if parent.channel_id != channel.pk:
@@ -104,11 +104,11 @@ def post_create(*, channel: Channel, author: User, body: str, title: str = "",
             raise ValidationError(_("That post was removed."), code="removed")
         is_announcement = pin = False
         title = ""
-    if (is_announcement or pin) and not forum_rules.may_announce(author, channel):
+    if (is_announcement or pin) and not forum_rules.may_announce(actor, channel):
         raise PermissionDenied
     now = at or timezone.now()
     post = Post.objects.create(
-        channel=channel, parent=parent, author=author, agency=acting_agency(author, channel),
+        channel=channel, parent=parent, author=actor, agency=acting_agency(actor, channel),
         title=(title or "").strip()[:200], body=body, is_announcement=is_announcement,
         is_pinned=pin, created_at=now,
     )
@@ -122,9 +122,9 @@ def post_create(*, channel: Channel, author: User, body: str, title: str = "",
     if parent is not None:
         Post.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1,
                                                  last_reply_at=now)
-    ChannelRead.objects.update_or_create(user=author, channel=channel,
+    ChannelRead.objects.update_or_create(user=actor, channel=channel,
                                          defaults={"last_read_at": now})
-    audit_record(actor=author, action="forum_announce" if is_announcement else
+    audit_record(actor=actor, action="forum_announce" if is_announcement else
                  ("forum_reply" if parent else "forum_post"), obj=post, agency=post.agency,
                  at=now, note=Truncator(body).chars(200))
     _notify_post(post, agencies=agencies, users=users)
@@ -176,8 +176,8 @@ def _unique_slug(base: str) -> str:
 
 
 @transaction.atomic
-def topic_channel_create(*, name: str, description: str = "", by: User) -> Channel:
-    if not forum_rules.may_create_topic(by):
+def topic_channel_create(*, name: str, description: str = "", actor: User) -> Channel:
+    if not forum_rules.may_create_topic(actor):
         raise PermissionDenied
     name = name.strip()
     if not name:
@@ -186,19 +186,19 @@ def topic_channel_create(*, name: str, description: str = "", by: User) -> Chann
         raise ValidationError(_("A channel with this name already exists."), code="exists")
     channel = Channel.objects.create(kind=Channel.Kind.TOPIC, name=name[:120],
                                      slug=_unique_slug(name), description=description[:300],
-                                     created_by=by)
-    audit_record(actor=by, action="forum_channel_create", obj=channel,
+                                     created_by=actor)
+    audit_record(actor=actor, action="forum_channel_create", obj=channel,
                  changes={"name": [None, channel.name]})
     return channel
 
 
 @transaction.atomic
-def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, by: User,
+def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, actor: User,
                          attachments=(), at: dt.datetime | None = None) -> Channel:
     """A thread between two or more agencies. Staff must include one of their own agencies."""
     chosen = {agency.pk: agency for agency in agencies}
-    own = forum_rules.agency_ids_of(by)
-    if not by.is_coordinator:
+    own = forum_rules.agency_ids_of(actor)
+    if not actor.is_coordinator:
         if not own:
             raise PermissionDenied
         if not own & set(chosen):
@@ -210,63 +210,63 @@ def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, b
     title = title.strip() or ", ".join(sorted(a.short_name for a in chosen.values()))
     now = at or timezone.now()
     channel = Channel.objects.create(kind=Channel.Kind.DIRECT, name=title[:120],
-                                     slug=f"langsung-{secrets.token_hex(5)}", created_by=by,
+                                     slug=f"langsung-{secrets.token_hex(5)}", created_by=actor,
                                      created_at=now, last_post_at=now)
     channel.agencies.set(chosen.values())
-    audit_record(actor=by, action="forum_thread_create", obj=channel, at=now,
+    audit_record(actor=actor, action="forum_thread_create", obj=channel, at=now,
                  changes={"agencies": [None, sorted(a.slug for a in chosen.values())]})
-    post_create(channel=channel, author=by, body=body, attachments=attachments, at=now)
+    post_create(channel=channel, actor=actor, body=body, attachments=attachments, at=now)
     return channel
 
 
 @transaction.atomic
-def post_pin(*, post: Post, pinned: bool, by: User) -> Post:
-    if not forum_rules.may_pin(by) or post.parent_id:
+def post_pin(*, post: Post, pinned: bool, actor: User) -> Post:
+    if not forum_rules.may_pin(actor) or post.parent_id:
         raise PermissionDenied
     if post.is_pinned != pinned:
         Post.objects.filter(pk=post.pk).update(is_pinned=pinned)
-        audit_record(actor=by, action="forum_pin" if pinned else "forum_unpin", obj=post,
+        audit_record(actor=actor, action="forum_pin" if pinned else "forum_unpin", obj=post,
                      agency=post.agency, changes={"is_pinned": [post.is_pinned, pinned]})
         post.is_pinned = pinned
     return post
 
 
 @transaction.atomic
-def post_remove(*, post: Post, by: User) -> Post:
-    if not forum_rules.may_remove(by, post):
+def post_remove(*, post: Post, actor: User) -> Post:
+    if not forum_rules.may_remove(actor, post):
         raise PermissionDenied
     if post.removed_at is None:
         post.removed_at = timezone.now()
         post.is_pinned = False
         post.save(update_fields=["removed_at", "is_pinned"])
-        audit_record(actor=by, action="forum_remove", obj=post, agency=post.agency,
+        audit_record(actor=actor, action="forum_remove", obj=post, agency=post.agency,
                      note=Truncator(post.body).chars(200))
     return post
 
 
-def channel_mark_read(*, channel: Channel, user: User, at: dt.datetime | None = None) -> None:
-    ChannelRead.objects.update_or_create(user=user, channel=channel,
+def channel_mark_read(*, channel: Channel, actor: User, at: dt.datetime | None = None) -> None:
+    ChannelRead.objects.update_or_create(user=actor, channel=channel,
                                          defaults={"last_read_at": at or timezone.now()})
 
 
-def announcement_mark_read(*, post: Post, user: User, at: dt.datetime | None = None) -> bool:
+def announcement_mark_read(*, post: Post, actor: User, at: dt.datetime | None = None) -> bool:
     """Record that this person opened the announcement; True when it is the first time."""
-    if not post.is_announcement or not user.is_authenticated:
+    if not post.is_announcement or not actor.is_authenticated:
         return False
-    if AnnouncementRead.objects.filter(post=post, user=user).exists():
+    if AnnouncementRead.objects.filter(post=post, user=actor).exists():
         return False
     try:
         with transaction.atomic():
-            AnnouncementRead.objects.create(post=post, user=user, read_at=at or timezone.now())
+            AnnouncementRead.objects.create(post=post, user=actor, read_at=at or timezone.now())
     except IntegrityError:  # opened twice at the same moment
         return False
     return True
 
 
 @transaction.atomic
-def announcement_remind(*, post: Post, by: User, now: dt.datetime | None = None) -> int:
+def announcement_remind(*, post: Post, actor: User, now: dt.datetime | None = None) -> int:
     """Remind the staff of every agency that has not read the announcement. At most hourly."""
-    if not forum_rules.may_pin(by) or not post.is_announcement:
+    if not forum_rules.may_pin(actor) or not post.is_announcement:
         raise PermissionDenied
     now = now or timezone.now()
     if post.reminded_at and now - post.reminded_at < REMIND_INTERVAL:
@@ -281,9 +281,9 @@ def announcement_remind(*, post: Post, by: User, now: dt.datetime | None = None)
                        title=_("Reminder: please read the announcement “%(title)s”") % {
                            "title": post.title or Truncator(post.body).chars(60)},
                        body=Truncator(post.body).chars(300), url=post.get_absolute_url(),
-                       agency=post.agency, exclude=by)
+                       agency=post.agency, exclude=actor)
     post.reminded_at = now
     post.save(update_fields=["reminded_at"])
-    audit_record(actor=by, action="forum_remind", obj=post, agency=post.agency,
+    audit_record(actor=actor, action="forum_remind", obj=post, agency=post.agency,
                  note=", ".join(a.short_name for a in status.unread)[:2000])
     return sent

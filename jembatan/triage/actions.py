@@ -31,21 +31,21 @@ def _taxonomy_changed() -> None:
 
 
 @transaction.atomic
-def topic_create(*, by: User | None, **values: Any) -> Topic:
+def topic_create(*, actor: User | None, **values: Any) -> Topic:
     unknown = set(values) - set(TOPIC_FIELDS)
     if unknown:
         raise ValueError(f"unknown topic fields: {sorted(unknown)}")
     topic = Topic(**_cleaned(values))
     topic.full_clean()
     topic.save()
-    audit_record(actor=by, action="topic_create", obj=topic,
+    audit_record(actor=actor, action="topic_create", obj=topic,
                  changes=diff({}, snapshot(topic, TOPIC_FIELDS)))
     _taxonomy_changed()
     return topic
 
 
 @transaction.atomic
-def topic_update(*, topic: Topic, by: User | None, **values: Any) -> Topic:
+def topic_update(*, topic: Topic, actor: User | None, **values: Any) -> Topic:
     """Change a topic; records only what changed. A shipped topic changed here keeps the
     coordinators' words when a later version of Jembatan ships other ones."""
     unknown = set(values) - set(TOPIC_FIELDS)
@@ -61,25 +61,25 @@ def topic_update(*, topic: Topic, by: User | None, **values: Any) -> Topic:
     if changes:
         topic.is_customized = topic.is_shipped
         topic.save()
-        audit_record(actor=by, action="topic_update", obj=topic, changes=changes)
+        audit_record(actor=actor, action="topic_update", obj=topic, changes=changes)
         _taxonomy_changed()
     return topic
 
 
 @transaction.atomic
-def topic_delete(*, topic: Topic, by: User | None) -> None:
+def topic_delete(*, topic: Topic, actor: User | None) -> None:
     if topic.is_shipped:
         # It would come back with the next `migrate`; switching it off is what lasts.
         raise ValidationError(_("A topic shipped with Jembatan cannot be deleted; make it "
                                 "inactive instead."))
-    audit_record(actor=by, action="topic_delete", obj=topic,
+    audit_record(actor=actor, action="topic_delete", obj=topic,
                  changes=diff(snapshot(topic, TOPIC_FIELDS), {}))
     topic.delete()
     _taxonomy_changed()
 
 
 @transaction.atomic
-def topic_restore_shipped(*, topic: Topic, by: User | None) -> Topic:
+def topic_restore_shipped(*, topic: Topic, actor: User | None) -> Topic:
     """Put a shipped topic that coordinators changed back to the shipped words; from then on
     it follows the shipped file again."""
     if not topic.is_shipped:
@@ -97,7 +97,7 @@ def topic_restore_shipped(*, topic: Topic, by: User | None) -> Topic:
     changes = diff(before, snapshot(topic, values))
     topic.is_customized = False
     topic.save()
-    audit_record(actor=by, action="topic_restore", obj=topic, changes=changes,
+    audit_record(actor=actor, action="topic_restore", obj=topic, changes=changes,
                  note="taxonomy.tsv")
     if changes:
         _taxonomy_changed()

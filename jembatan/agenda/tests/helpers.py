@@ -15,7 +15,7 @@ def wib(year, month, day, hour=9, minute=0):
     return dt.datetime(year, month, day, hour, minute, tzinfo=WIB)
 
 
-def make_event(agency, by=None, **values):
+def make_event(agency, actor=None, **values):
     defaults = {
         "title": "Posyandu Balita Desa Kalikajar",
         "starts_at": wib(2026, 12, 10, 8),
@@ -24,9 +24,9 @@ def make_event(agency, by=None, **values):
     }
     defaults.update(values)
     with agenda_actions.quiet():
-        return agenda_actions.event_create(agency=agency, by=by, **defaults)
+        return agenda_actions.event_create(agency=agency, actor=actor, **defaults)
 
 
-def make_all_day(agency, first, last, by=None, **values):
+def make_all_day(agency, first, last, actor=None, **values):
     starts_at, ends_at = agenda_selectors.all_day_bounds(first, last)
-    return make_event(agency, by, starts_at=starts_at, ends_at=ends_at, all_day=True, **values)
+    return make_event(agency, actor, starts_at=starts_at, ends_at=ends_at, all_day=True, **values)

@@ -58,7 +58,7 @@ def _load_one(row: dict, agencies: dict[str, Agency], coordinator: User | None) 
         return None
     co_authors = [agencies[slug] for slug in row.get("co_authors", []) if slug in agencies]
     post = actions.post_create(
-        lead_agency=lead, title=row["title"], body=row["body"], by=author,
+        lead_agency=lead, title=row["title"], body=row["body"], actor=author,
         co_authors=co_authors, versions=row.get("versions", {}), topic=row.get("topic", ""),
         image_url=row.get("image_url", ""), at=_moment(row.get("days", 0), 9))
     by_author, by_approver = Actor(user=author), Actor(user=approver)

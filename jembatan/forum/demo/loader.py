@@ -215,7 +215,7 @@ def forum_demo_load(*, log=print) -> None:
         for name, description in TOPICS:
             channel = (Channel.objects.filter(kind=Channel.Kind.TOPIC, name=name).first()
                        or forum_actions.topic_channel_create(name=name, description=description,
-                                                     by=coordinator))
+                                                     actor=coordinator))
             channels[channel.slug] = channel
         posts = 0
         for (key, slug, days, hour, title, body, replies, announce,
@@ -224,7 +224,7 @@ def forum_demo_load(*, log=print) -> None:
             if author is None:
                 continue
             at = moment_days_ago(now, days, hour)
-            post = forum_actions.post_create(channel=channels[key], author=author, title=title,
+            post = forum_actions.post_create(channel=channels[key], actor=author, title=title,
                                      body=body, is_announcement=announce, pin=announce,
                                      at=at)
             posts += 1
@@ -233,7 +233,7 @@ def forum_demo_load(*, log=print) -> None:
                 when = at + dt.timedelta(minutes=minutes)
                 if replier is None or when > now:
                     continue
-                forum_actions.post_create(channel=channels[key], author=replier, body=text,
+                forum_actions.post_create(channel=channels[key], actor=replier, body=text,
                                   parent=post, at=when)
                 posts += 1
             if announce:
@@ -243,12 +243,12 @@ def forum_demo_load(*, log=print) -> None:
             first_slug, _minutes, first_text = messages[0]
             start = moment_days_ago(now, days, 9)
             channel = forum_actions.direct_thread_create(agencies=agencies, title=title,
-                                                 body=first_text, by=staff_writing_for(first_slug),
+                                                 body=first_text, actor=staff_writing_for(first_slug),
                                                  at=start)
             for slug, minutes, text in messages[1:]:
                 when = start + dt.timedelta(minutes=minutes)
                 if when < now:
-                    forum_actions.post_create(channel=channel, author=staff_writing_for(slug), body=text, at=when)
+                    forum_actions.post_create(channel=channel, actor=staff_writing_for(slug), body=text, at=when)
             posts += len(messages)
         # Named demo accounts last read the shared channels a day or two ago, so the forum
         # shows what is new for them.
@@ -270,4 +270,4 @@ def _read_by(post: Post, count: int, rng: random.Random, now: dt.datetime) -> No
         if reader is None or reader.pk == post.author_id:
             continue
         opened = post.created_at + dt.timedelta(minutes=rng.randint(5, 60 * 30))
-        forum_actions.announcement_mark_read(post=post, user=reader, at=min(opened, now))
+        forum_actions.announcement_mark_read(post=post, actor=reader, at=min(opened, now))
