@@ -24,7 +24,13 @@ from django.utils.translation import gettext as _
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, Membership, User
 from jembatan.forum import rules as forum_rules
-from jembatan.forum.models import AnnouncementRead, Channel, ChannelRead, ForumPostAttachment, Post
+from jembatan.forum.models import (
+    AnnouncementRead,
+    ChannelRead,
+    ForumChannel,
+    ForumPost,
+    ForumPostAttachment,
+)
 from jembatan.forum.selectors import announcement_read_status, channel_audience
 from jembatan.notifications.services import notify
 
@@ -65,7 +71,7 @@ def parse_mentions(body: str) -> tuple[list[Agency], list[User]]:
     return agencies, users
 
 
-def acting_agency(user: User, channel: Channel | None = None) -> Agency | None:
+def acting_agency(user: User, channel: ForumChannel | None = None) -> Agency | None:
     """The agency a person writes for: in a direct thread, their agency that is part of it."""
     memberships = Membership.objects.filter(user=user).select_related("agency").order_by(
         "created_at", "pk")
@@ -75,7 +81,7 @@ def acting_agency(user: User, channel: Channel | None = None) -> Agency | None:
     return membership.agency if membership else None
 
 
-def _store_attachments(post: Post, attachments) -> None:
+def _store_attachments(post: ForumPost, attachments) -> None:
     for item in attachments or ():
         ForumPostAttachment.objects.create(post=post, file=item.content,
                                       content_type=item.content_type, size=item.size,
@@ -83,9 +89,9 @@ def _store_attachments(post: Post, attachments) -> None:
 
 
 @transaction.atomic
-def post_create(*, channel: Channel, actor: User, body: str, title: str = "",
-                attachments=(), parent: Post | None = None, is_announcement: bool = False,
-                pin: bool = False, at: dt.datetime | None = None) -> Post:
+def post_create(*, channel: ForumChannel, actor: User, body: str, title: str = "",
+                attachments=(), parent: ForumPost | None = None, is_announcement: bool = False,
+                pin: bool = False, at: dt.datetime | None = None) -> ForumPost:
     """Write a post or a reply; tell the mentioned, the announced-to and the replied-to."""
     body = (body or "").strip()
     if not body:
@@ -107,7 +113,7 @@ def post_create(*, channel: Channel, actor: User, body: str, title: str = "",
     if (is_announcement or pin) and not forum_rules.may_announce(actor, channel):
         raise PermissionDenied
     now = at or timezone.now()
-    post = Post.objects.create(
+    post = ForumPost.objects.create(
         channel=channel, parent=parent, author=actor, agency=acting_agency(actor, channel),
         title=(title or "").strip()[:200], body=body, is_announcement=is_announcement,
         is_pinned=pin, created_at=now,
@@ -118,9 +124,9 @@ def post_create(*, channel: Channel, actor: User, body: str, title: str = "",
         post.mentioned_agencies.set(agencies)
     if users:
         post.mentioned_users.set(users)
-    Channel.objects.filter(pk=channel.pk, last_post_at__lt=now).update(last_post_at=now)
+    ForumChannel.objects.filter(pk=channel.pk, last_post_at__lt=now).update(last_post_at=now)
     if parent is not None:
-        Post.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1,
+        ForumPost.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1,
                                                  last_reply_at=now)
     ChannelRead.objects.update_or_create(user=actor, channel=channel,
                                          defaults={"last_read_at": now})
@@ -131,7 +137,7 @@ def post_create(*, channel: Channel, actor: User, body: str, title: str = "",
     return post
 
 
-def _notify_post(post: Post, *, agencies: list[Agency], users: list[User]) -> None:
+def _notify_post(post: ForumPost, *, agencies: list[Agency], users: list[User]) -> None:
     channel = post.channel
     audience = channel_audience(channel)
     author = post.author
@@ -169,22 +175,22 @@ def _notify_post(post: Post, *, agencies: list[Agency], users: list[User]) -> No
 def _unique_slug(base: str) -> str:
     base = (slugify(base) or "kanal")[:60]
     slug, number = base, 2
-    while Channel.objects.filter(slug=slug).exists():
+    while ForumChannel.objects.filter(slug=slug).exists():
         slug = f"{base}-{number}"
         number += 1
     return slug
 
 
 @transaction.atomic
-def topic_channel_create(*, name: str, description: str = "", actor: User) -> Channel:
+def topic_channel_create(*, name: str, description: str = "", actor: User) -> ForumChannel:
     if not forum_rules.may_create_topic(actor):
         raise PermissionDenied
     name = name.strip()
     if not name:
         raise ValidationError(_("Give the channel a name."), code="empty")
-    if Channel.objects.filter(kind=Channel.Kind.TOPIC, name__iexact=name).exists():
+    if ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC, name__iexact=name).exists():
         raise ValidationError(_("A channel with this name already exists."), code="exists")
-    channel = Channel.objects.create(kind=Channel.Kind.TOPIC, name=name[:120],
+    channel = ForumChannel.objects.create(kind=ForumChannel.Kind.TOPIC, name=name[:120],
                                      slug=_unique_slug(name), description=description[:300],
                                      created_by=actor)
     audit_record(actor=actor, action="forum_channel_create", obj=channel,
@@ -194,7 +200,7 @@ def topic_channel_create(*, name: str, description: str = "", actor: User) -> Ch
 
 @transaction.atomic
 def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, actor: User,
-                         attachments=(), at: dt.datetime | None = None) -> Channel:
+                         attachments=(), at: dt.datetime | None = None) -> ForumChannel:
     """A thread between two or more agencies. Staff must include one of their own agencies."""
     chosen = {agency.pk: agency for agency in agencies}
     own = forum_rules.agency_ids_of(actor)
@@ -209,7 +215,7 @@ def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, a
         raise ValidationError(_("Choose at least one other agency."), code="too_few")
     title = title.strip() or ", ".join(sorted(a.short_name for a in chosen.values()))
     now = at or timezone.now()
-    channel = Channel.objects.create(kind=Channel.Kind.DIRECT, name=title[:120],
+    channel = ForumChannel.objects.create(kind=ForumChannel.Kind.DIRECT, name=title[:120],
                                      slug=f"langsung-{secrets.token_hex(5)}", created_by=actor,
                                      created_at=now, last_post_at=now)
     channel.agencies.set(chosen.values())
@@ -220,11 +226,11 @@ def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, a
 
 
 @transaction.atomic
-def post_pin(*, post: Post, pinned: bool, actor: User) -> Post:
+def post_pin(*, post: ForumPost, pinned: bool, actor: User) -> ForumPost:
     if not forum_rules.may_pin(actor) or post.parent_id:
         raise PermissionDenied
     if post.is_pinned != pinned:
-        Post.objects.filter(pk=post.pk).update(is_pinned=pinned)
+        ForumPost.objects.filter(pk=post.pk).update(is_pinned=pinned)
         audit_record(actor=actor, action="forum_pin" if pinned else "forum_unpin", obj=post,
                      agency=post.agency, changes={"is_pinned": [post.is_pinned, pinned]})
         post.is_pinned = pinned
@@ -232,7 +238,7 @@ def post_pin(*, post: Post, pinned: bool, actor: User) -> Post:
 
 
 @transaction.atomic
-def post_remove(*, post: Post, actor: User) -> Post:
+def post_remove(*, post: ForumPost, actor: User) -> ForumPost:
     if not forum_rules.may_remove(actor, post):
         raise PermissionDenied
     if post.removed_at is None:
@@ -244,12 +250,12 @@ def post_remove(*, post: Post, actor: User) -> Post:
     return post
 
 
-def channel_mark_read(*, channel: Channel, actor: User, at: dt.datetime | None = None) -> None:
+def channel_mark_read(*, channel: ForumChannel, actor: User, at: dt.datetime | None = None) -> None:
     ChannelRead.objects.update_or_create(user=actor, channel=channel,
                                          defaults={"last_read_at": at or timezone.now()})
 
 
-def announcement_mark_read(*, post: Post, actor: User, at: dt.datetime | None = None) -> bool:
+def announcement_mark_read(*, post: ForumPost, actor: User, at: dt.datetime | None = None) -> bool:
     """Record that this person opened the announcement; True when it is the first time."""
     if not post.is_announcement or not actor.is_authenticated:
         return False
@@ -264,7 +270,7 @@ def announcement_mark_read(*, post: Post, actor: User, at: dt.datetime | None = 
 
 
 @transaction.atomic
-def announcement_remind(*, post: Post, actor: User, now: dt.datetime | None = None) -> int:
+def announcement_remind(*, post: ForumPost, actor: User, now: dt.datetime | None = None) -> int:
     """Remind the staff of every agency that has not read the announcement. At most hourly."""
     if not forum_rules.may_pin(actor) or not post.is_announcement:
         raise PermissionDenied

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from jembatan.forum.models import Channel, Post
+from jembatan.forum.models import ForumChannel, ForumPost
 
 
 def agency_ids_of(user) -> set[int]:
@@ -28,7 +28,7 @@ def may_use_forum(user) -> bool:
     return bool(user.is_authenticated and (user.is_coordinator or agency_ids_of(user)))
 
 
-def may_see_channel(user, channel: Channel) -> bool:
+def may_see_channel(user, channel: ForumChannel) -> bool:
     if not may_use_forum(user):
         return False
     if user.is_coordinator or not channel.is_direct:
@@ -37,11 +37,11 @@ def may_see_channel(user, channel: Channel) -> bool:
     return bool(channel_agencies & agency_ids_of(user))
 
 
-def may_post(user, channel: Channel) -> bool:
+def may_post(user, channel: ForumChannel) -> bool:
     return may_see_channel(user, channel) and not channel.is_archived
 
 
-def may_announce(user, channel: Channel) -> bool:
+def may_announce(user, channel: ForumChannel) -> bool:
     return bool(user.is_authenticated and user.is_coordinator and not channel.is_archived)
 
 
@@ -53,5 +53,5 @@ def may_create_topic(user) -> bool:
     return bool(user.is_authenticated and user.is_coordinator)
 
 
-def may_remove(user, post: Post) -> bool:
+def may_remove(user, post: ForumPost) -> bool:
     return bool(user.is_authenticated and (user.is_coordinator or post.author_id == user.pk))

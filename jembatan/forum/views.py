@@ -22,7 +22,7 @@ from jembatan.forum import rules as forum_rules
 from jembatan.forum import selectors as forum_selectors
 from jembatan.forum.access import forum_staff
 from jembatan.forum.forms import DirectThreadForm, PostForm, ReplyForm, SearchForm, TopicChannelForm
-from jembatan.forum.models import ForumPostAttachment, Post
+from jembatan.forum.models import ForumPost, ForumPostAttachment
 
 POLL_SECONDS = 10
 
@@ -92,7 +92,7 @@ def forum_channel(request: HttpRequest, slug: str) -> HttpResponse:
     pinned = forum_selectors.pinned_posts(channel) if not cursor else []
     last_id = 0
     if not cursor:
-        last_id = (Post.objects.filter(channel=channel, parent__isnull=True)
+        last_id = (ForumPost.objects.filter(channel=channel, parent__isnull=True)
                    .aggregate(last=Max("pk"))["last"] or 0)
         forum_actions.channel_mark_read(channel=channel, actor=request.user)
     return render(request, "forum/forum_channel.html", {

@@ -14,7 +14,7 @@ from django.utils import timezone
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.workdays import JAKARTA
 from jembatan.forum import actions as forum_actions
-from jembatan.forum.models import Channel, ChannelRead, Post
+from jembatan.forum.models import ChannelRead, ForumChannel, ForumPost
 from jembatan.forum.selectors import expected_agencies, regency_channel
 
 TOPICS = [
@@ -201,7 +201,7 @@ def moment_days_ago(now: dt.datetime, days_ago: int, hour: int) -> dt.datetime:
 @transaction.atomic
 def forum_demo_load(*, log=print) -> None:
     regency = regency_channel()
-    if Post.objects.filter(channel=regency).exists():
+    if ForumPost.objects.filter(channel=regency).exists():
         log("Bakohumas forum: already loaded")
         return
     rng = random.Random(2026)
@@ -213,7 +213,7 @@ def forum_demo_load(*, log=print) -> None:
     channels = {"bakohumas": regency}
     with forum_actions.quiet():
         for name, description in TOPICS:
-            channel = (Channel.objects.filter(kind=Channel.Kind.TOPIC, name=name).first()
+            channel = (ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC, name=name).first()
                        or forum_actions.topic_channel_create(name=name, description=description,
                                                      actor=coordinator))
             channels[channel.slug] = channel
@@ -262,7 +262,7 @@ def forum_demo_load(*, log=print) -> None:
         f"posts")
 
 
-def _read_by(post: Post, count: int, rng: random.Random, now: dt.datetime) -> None:
+def _read_by(post: ForumPost, count: int, rng: random.Random, now: dt.datetime) -> None:
     agencies = list(expected_agencies(post.channel).order_by("slug"))
     rng.shuffle(agencies)
     for agency in agencies[:count]:

@@ -16,7 +16,7 @@ from jembatan.core.models import Agency, AuditEntry, Membership
 from jembatan.core.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 from jembatan.forum import actions as forum_actions
 from jembatan.forum import selectors as forum_selectors
-from jembatan.forum.models import AnnouncementRead, Channel, Post
+from jembatan.forum.models import AnnouncementRead, ForumChannel, ForumPost
 from jembatan.notifications.models import Notification
 
 HOME = reverse("forum:forum_home")
@@ -116,7 +116,7 @@ def test_officer_of_another_agency_gets_404_everywhere_in_a_direct_thread(
         assert client.get(url).status_code == 404, url
     assert client.post(reverse("forum:forum_reply", args=[post.pk]),
                        {"body": "Ikut nimbrung"}).status_code == 404
-    assert not Post.objects.filter(body="Ikut nimbrung").exists()
+    assert not ForumPost.objects.filter(body="Ikut nimbrung").exists()
 
 
 def test_direct_thread_is_left_out_of_other_agencies_search_and_unread_counts(
@@ -152,7 +152,7 @@ def test_direct_thread_needs_another_agency(login, officer_a, agency_a):
     response = login(officer_a).post(reverse("forum:forum_direct_new"), {
         "agencies": [agency_a.pk], "title": "Sendiri", "body": "Tes"})
     assert response.status_code == 400
-    assert not Channel.objects.filter(kind=Channel.Kind.DIRECT).exists()
+    assert not ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).exists()
 
 
 def test_direct_thread_with_an_agency_id_beyond_the_database_range_is_400(login, officer_a,
@@ -160,7 +160,7 @@ def test_direct_thread_with_an_agency_id_beyond_the_database_range_is_400(login,
     response = login(officer_a).post(reverse("forum:forum_direct_new"), {
         "agencies": [agency_b.pk, "99999999999999999999999"], "title": "Air", "body": "Tes"})
     assert response.status_code == 400
-    assert not Channel.objects.filter(kind=Channel.Kind.DIRECT).exists()
+    assert not ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).exists()
 
 
 # --- Posting: links, mentions, attachments, replies -------------------------------------------
@@ -214,11 +214,11 @@ def test_attachments_are_checked_like_report_uploads(login, officer_a, regency, 
                                                             content_type="image/png")]})
     assert response.status_code == 400
     assert "attachments" in response.context["form"].errors
-    assert not Post.objects.exists()
+    assert not ForumPost.objects.exists()
     response = client.post(regency.get_absolute_url(), {"body": "Flyer",
                                                         "attachments": [png_upload()]})
     assert response.status_code == 302
-    attachment = Post.objects.get().attachments.get()
+    attachment = ForumPost.objects.get().attachments.get()
     assert attachment.content_type == "image/png"
     download = client.get(reverse("forum:forum_attachment", args=[attachment.pk]))
     assert download.status_code == 200
@@ -243,7 +243,7 @@ def test_a_reply_to_a_reply_joins_the_same_thread_and_the_author_hears(
 def test_empty_posts_are_refused_with_a_message(login, officer_a, regency):
     response = login(officer_a).post(regency.get_absolute_url(), {"body": "   "})
     assert response.status_code == 400
-    assert not Post.objects.exists()
+    assert not ForumPost.objects.exists()
 
 
 def test_posting_is_audited(officer_a, regency):
@@ -260,7 +260,7 @@ def test_only_coordinators_post_announcements_and_pin(login, officer_a, coordina
         "title": "Pengumuman", "body": "Semua wajib hadir", "is_announcement": "on",
         "pin": "on"})
     assert response.status_code == 302
-    post = Post.objects.get()
+    post = ForumPost.objects.get()
     assert not post.is_announcement
     assert not post.is_pinned
     with pytest.raises(PermissionDenied):
@@ -358,7 +358,7 @@ def test_unread_counts_follow_each_persons_read_mark(login, officer_a, officer_b
     officer_b.save()
 
     def unread(user):
-        channels = forum_selectors.with_unread(Channel.objects.filter(pk=regency.pk), user)
+        channels = forum_selectors.with_unread(ForumChannel.objects.filter(pk=regency.pk), user)
         return channels.get().unread
 
     forum_actions.post_create(channel=regency, actor=officer_a, body="Satu")
@@ -433,7 +433,7 @@ def test_only_coordinators_open_topic_channels(login, officer_a, coordinator):
     url = reverse("forum:forum_topic_new")
     assert login(officer_a).post(url, {"name": "Pilkada"}).status_code == 403
     response = login(coordinator).post(url, {"name": "Pilkada", "description": "Info pemilu"})
-    channel = Channel.objects.get(kind=Channel.Kind.TOPIC)
+    channel = ForumChannel.objects.get(kind=ForumChannel.Kind.TOPIC)
     assert response["Location"] == channel.get_absolute_url()
     assert channel.slug == "pilkada"
     again = login(coordinator).post(url, {"name": "pilkada"})
@@ -469,14 +469,14 @@ def test_the_demo_fills_the_forum_quickly_and_only_once(db):
 
     demo_load(log=lambda *a: None)
     forum_demo_load(log=lambda *a: None)
-    assert Channel.objects.filter(kind=Channel.Kind.TOPIC).count() == 4
-    assert Channel.objects.filter(kind=Channel.Kind.DIRECT).count() == 3
-    announcements = Post.objects.filter(is_announcement=True)
+    assert ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC).count() == 4
+    assert ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).count() == 3
+    announcements = ForumPost.objects.filter(is_announcement=True)
     assert announcements.count() >= 4
     for post in announcements:
         status = forum_selectors.announcement_read_status(post)
         assert 0 < len(status.read) < status.total
-    assert Post.objects.filter(parent__isnull=False).count() >= 30
-    posts = Post.objects.count()
+    assert ForumPost.objects.filter(parent__isnull=False).count() >= 30
+    posts = ForumPost.objects.count()
     forum_demo_load(log=lambda *a: None)
-    assert Post.objects.count() == posts
+    assert ForumPost.objects.count() == posts
