@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, User
 from jembatan.library.models import LibraryItem, LibraryTag
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
@@ -164,10 +165,7 @@ def library_item_create(
                  changes=diff({}, {**snapshot(item, (*METADATA_FIELDS, "kind")),
                                    "tags": ", ".join(tags or [])}))
     if item.is_image:
-        from jembatan.library.tasks import make_library_thumbnail
-
-        item_id = item.pk
-        transaction.on_commit(lambda: make_library_thumbnail.enqueue(item_id))
+        enqueue_on_commit("jembatan.library.tasks.make_library_thumbnail", item.pk)
     return item
 
 
