@@ -7,8 +7,6 @@ midnight WIB of its first day to midnight WIB after its last day.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 from typing import Any
 
 from django.conf import settings
@@ -21,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.agenda.selectors import event_days, feed_token_for, local_tz
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, Membership, User
 
@@ -34,19 +33,6 @@ NOTEWORTHY_FIELDS = ("title", "starts_at", "ends_at", "all_day", "place")
 KIND_COVERAGE_NEEDED = "agenda_coverage_needed"
 KIND_COVERAGE_TAKEN = "agenda_coverage_taken"
 KIND_EVENT_CHANGED = "agenda_event_changed"
-
-_quiet = contextvars.ContextVar("agenda_notifications_quiet", default=False)
-
-
-@contextlib.contextmanager
-def quiet():
-    """No notifications inside this block: for loading the demo or an import."""
-    token = _quiet.set(True)
-    try:
-        yield
-    finally:
-        _quiet.reset(token)
-
 
 # --- Who hears about it -------------------------------------------------------------------------
 
@@ -66,7 +52,7 @@ def _agency_users(agency_ids: list[int]) -> QuerySet[User]:
 
 def _notify(recipients, kind: str, *, title: str, body: str, event: AgendaEvent,
             actor: User | None) -> None:
-    if _quiet.get():
+    if quiet.is_suppressed():
         return
     from jembatan.notifications.services import notify
 

@@ -6,7 +6,6 @@ lead and co-author agencies, all in one transaction.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
@@ -40,6 +39,7 @@ from jembatan.content.rules import (
     may_take,
     post_roles,
 )
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.library.actions import library_item_reuse
@@ -59,19 +59,6 @@ SCHEDULE_GRACE = dt.timedelta(minutes=5)
 # A schedule years ahead is a typing mistake; near the year 9999 the calendar's day arithmetic
 # would also run past the last date Python knows.
 SCHEDULE_HORIZON = dt.timedelta(days=5 * 366)
-
-_quiet = contextvars.ContextVar("content_notifications_suppressed", default=False)
-
-
-@contextlib.contextmanager
-def notifications_suppressed():
-    """No notifications inside this block: for loading history (the demo)."""
-    token = _quiet.set(True)
-    try:
-        yield
-    finally:
-        _quiet.reset(token)
-
 
 # --- Helpers ----------------------------------------------------------------------------------
 
@@ -130,7 +117,7 @@ def _coordinators() -> list[User]:
 
 def _notify(post: Post, kind: str, *, title: str, body: str = "", actor: Actor,
             extra: Iterable[User] = ()) -> None:
-    if _quiet.get():
+    if quiet.is_suppressed():
         return
     from jembatan.notifications.services import notify
 
@@ -297,7 +284,7 @@ def post_create(
         "co_authors": [None, sorted(a.slug for a in partners)],
         "channels": [None, sorted(cleaned)],
     })
-    if partners and not _quiet.get():
+    if partners and not quiet.is_suppressed():
         from jembatan.notifications.services import notify
 
         with translation.override(settings.LANGUAGE_CODE):
@@ -573,7 +560,7 @@ def suggestion_decide(*, suggestion: PostSuggestion, actor: Actor, accept: bool)
     suggestion.save(update_fields=["state", "decided_by", "decided_at"])
     _audit(locked, action="suggestion_accept" if accept else "suggestion_dismiss", actor=actor,
            changes={"channel": [suggestion.channel, suggestion.channel]})
-    if suggestion.author_id and not _quiet.get():
+    if suggestion.author_id and not quiet.is_suppressed():
         from jembatan.notifications.services import notify
 
         with translation.override(settings.LANGUAGE_CODE):

@@ -6,8 +6,6 @@ action and is not audited: it would fill the log with page views.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import datetime as dt
 import re
 import secrets
@@ -21,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, Membership, User
 from jembatan.forum import rules as forum_rules
@@ -40,22 +39,9 @@ MENTION_RE = re.compile(r"(?<![\w@/.])@([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)", re.
 REMIND_INTERVAL = dt.timedelta(hours=1)
 MAX_BODY = 10_000
 
-_quiet = contextvars.ContextVar("forum_notifications_quiet", default=False)
-
-
-@contextlib.contextmanager
-def quiet():
-    """No notifications inside this block: for loading history (the demo)."""
-    token = _quiet.set(True)
-    try:
-        yield
-    finally:
-        _quiet.reset(token)
-
-
 def _notify(recipients: Iterable[User], kind: str, *, title: str, body: str, url: str,
             agency: Agency | None, exclude: User | None) -> int:
-    if _quiet.get():
+    if quiet.is_suppressed():
         return 0
     return len(notify(recipients, kind, title=title, body=body, url=url, agency=agency,
                       exclude=exclude))

@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
@@ -289,7 +290,7 @@ def report_submit(
 
 def _triage_after_commit(report: Report) -> None:
     """Urgency, suggested agency and duplicates are worked out in the background."""
-    if notifications.is_suppressed():
+    if quiet.is_suppressed():
         return
     enqueue_on_commit("jembatan.reports.tasks.triage_report", report.pk)
 

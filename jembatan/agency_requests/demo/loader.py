@@ -11,7 +11,7 @@ from django.utils import timezone
 from jembatan.agency_requests import actions as requests_actions
 from jembatan.agency_requests.models import AgencyRequest
 from jembatan.core.models import Agency, User
-from jembatan.forum import actions as forum_actions
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.forum.demo.loader import moment_days_ago, staff_writing_for
 
 # (requesting agency, asked agencies, kind, title, text, created days ago, due in days,
@@ -67,8 +67,8 @@ def requests_demo_load(*, log=print) -> None:
     if not User.objects.filter(username="koordinator").exists():
         log("Requests between agencies: no coordinator account; skipped")
         return
-    # The same quiet block as the forum's: the demo notifies nobody.
-    with forum_actions.quiet():
+    # The demo notifies nobody.
+    with notifications_suppressed():
         made = _load_requests(timezone.now())
     log(f"Requests between agencies: {made}")
 

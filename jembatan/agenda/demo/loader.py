@@ -17,6 +17,7 @@ from jembatan.agenda.demo.data import EVENTS
 from jembatan.agenda.models import AgendaEvent
 from jembatan.catalogue.demo.loader import agency_writers, demo_day
 from jembatan.core.models import Agency
+from jembatan.core.quiet import notifications_suppressed
 
 
 def _next_sundays(count: int) -> list[int]:
@@ -48,7 +49,7 @@ def _load_events(agencies, people, log) -> None:
         log("Agenda: already loaded")
         return
     count = covered = 0
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         for row in EVENTS:
             agency = agencies.get(row["agency"])
             if agency is None:

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from jembatan.agenda import actions as agenda_actions
 from jembatan.agenda import selectors as agenda_selectors
+from jembatan.core.quiet import notifications_suppressed
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -23,7 +24,7 @@ def make_event(agency, actor=None, **values):
         "place": "Balai Desa Kalikajar, Kecamatan Kertek",
     }
     defaults.update(values)
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         return agenda_actions.event_create(agency=agency, actor=actor, **defaults)
 
 

@@ -12,6 +12,7 @@ from jembatan.agenda.models import AgendaEvent
 from jembatan.agenda.tests.helpers import make_all_day, make_event, wib
 from jembatan.catalogue import actions as catalogue_actions
 from jembatan.core.models import AuditEntry
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -264,7 +265,7 @@ def test_ill_cover_it_records_the_volunteer_and_tells_the_agency(
 
 def test_second_volunteer_gets_409(login, agency_a, officer_b, coordinator):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         agenda_actions.event_cover(event=event, actor=coordinator)
 
     response = login(officer_b).post(reverse("agenda:agenda_cover", args=[event.pk]))
@@ -287,7 +288,7 @@ def test_cannot_cover_for_an_agency_one_does_not_belong_to(login, agency_a, offi
 def test_changing_a_covered_event_tells_the_coverer(agency_a, agency_b, officer_a, officer_b,
                                                     django_capture_on_commit_callbacks):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         agenda_actions.event_cover(event=event, actor=officer_b, agency=agency_b)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -302,7 +303,7 @@ def test_changing_a_covered_event_tells_the_coverer(agency_a, agency_b, officer_
 def test_cancelling_tells_the_coverer(agency_a, agency_b, officer_a, officer_b,
                                       django_capture_on_commit_callbacks):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         agenda_actions.event_cover(event=event, actor=officer_b)
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -315,12 +316,12 @@ def test_cancelling_tells_the_coverer(agency_a, agency_b, officer_a, officer_b,
 def test_only_the_coverer_or_the_agency_releases_coverage(login, agency_a, officer_a,
                                                           officer_b, coordinator, citizen):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         agenda_actions.event_cover(event=event, actor=coordinator)
     release = reverse("agenda:agenda_release", args=[event.pk])
 
     assert login(officer_b).post(release).status_code == 403
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         assert login(officer_a).post(release).status_code == 302
     event.refresh_from_db()
     assert not event.is_covered

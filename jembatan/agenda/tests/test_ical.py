@@ -11,6 +11,7 @@ from jembatan.agenda import selectors as agenda_selectors
 from jembatan.agenda.models import AgendaEvent
 from jembatan.agenda.tests.helpers import make_all_day, make_event, wib
 from jembatan.catalogue import actions as catalogue_actions
+from jembatan.core.quiet import notifications_suppressed
 
 pytestmark = pytest.mark.django_db
 
@@ -216,7 +217,7 @@ def test_cancelled_events_stay_with_status_cancelled(client, agency_a, soon):
     event = make_event(agency_a, title="Car Free Day",
                        starts_at=wib(soon.year, soon.month, soon.day, 6),
                        ends_at=wib(soon.year, soon.month, soon.day, 9))
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         agenda_actions.event_cancel(event=event, actor=None, reason="Cuaca buruk")
 
     _c, events = events_of(client.get(ALL))

@@ -15,6 +15,7 @@ from jembatan.content.demo.content import POSTS
 from jembatan.content.models import ContentSettings, Post, PostSuggestion
 from jembatan.content.rules import Actor
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.quiet import notifications_suppressed
 
 PLATFORMS = ("facebook", "instagram", "whatsapp")
 
@@ -101,7 +102,7 @@ def content_demo_load(*, log=print) -> None:
     coordinator = User.objects.filter(username="koordinator").first()
     existing = set(Post.objects.values_list("title", flat=True))
     made: dict[str, int] = {}
-    with actions.notifications_suppressed():
+    with notifications_suppressed():
         for row in POSTS:
             if row["title"] in existing:
                 continue

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.core.workdays import JAKARTA
 from jembatan.forum import actions as forum_actions
 from jembatan.forum.models import ChannelRead, ForumChannel, ForumPost
@@ -211,7 +212,7 @@ def forum_demo_load(*, log=print) -> None:
         log("Bakohumas forum: no coordinator account; skipped")
         return
     channels = {"bakohumas": regency}
-    with forum_actions.quiet():
+    with notifications_suppressed():
         for name, description in TOPICS:
             channel = (ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC, name=name).first()
                        or forum_actions.topic_channel_create(name=name, description=description,
