@@ -22,6 +22,7 @@ from jembatan.agency_requests.models import (
 )
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum.actions import _notify
 
 TargetStatus = RequestTarget.Status
@@ -58,7 +59,7 @@ def _requester_audience(agency_request: AgencyRequest):
 def request_create(*, requesting_agency: Agency, asked: Iterable[Agency], kind: str, title: str,
                    body: str, due_date: dt.date, actor: User, at: dt.datetime | None = None,
                    allow_past_due: bool = False) -> AgencyRequest:
-    if requesting_agency.pk not in requests_rules.agency_ids_of(actor):
+    if requesting_agency.pk not in agency_ids_of(actor):
         raise PermissionDenied
     asked = {agency.pk: agency for agency in asked if agency.pk != requesting_agency.pk}
     if not asked:
@@ -114,7 +115,7 @@ def request_answer(*, target: RequestTarget, action: str, actor: User, note: str
     """An asked agency moves its part: start, done, decline (with a note) or reopen."""
     target = (RequestTarget.objects.select_for_update().select_related("request", "agency")
               .get(pk=target.pk))
-    if not requests_rules.may_answer(actor, target, action):
+    if not requests_rules.can_answer(actor, target, action):
         raise PermissionDenied
     new_status = requests_rules.TARGET_ACTIONS[action][0]
     note = note.strip()
@@ -155,7 +156,7 @@ def request_answer(*, target: RequestTarget, action: str, actor: User, note: str
 
 @transaction.atomic
 def request_cancel(*, agency_request: AgencyRequest, actor: User, note: str = "") -> AgencyRequest:
-    if not requests_rules.may_cancel(actor, agency_request):
+    if not requests_rules.can_cancel_request(actor, agency_request):
         raise PermissionDenied
     now = timezone.now()
     before = agency_request.status
@@ -180,12 +181,12 @@ def request_cancel(*, agency_request: AgencyRequest, actor: User, note: str = ""
 @transaction.atomic
 def request_comment(*, agency_request: AgencyRequest, actor: User, body: str, attachments=(),
                     at: dt.datetime | None = None) -> RequestComment:
-    if not requests_rules.may_comment(actor, agency_request):
+    if not requests_rules.can_comment_on_request(actor, agency_request):
         raise PermissionDenied
     body = body.strip()
     if not body and not attachments:
         raise ValidationError(_("Write something first."), code="empty")
-    own = requests_rules.agency_ids_of(actor)
+    own = agency_ids_of(actor)
     party_ids = [agency_request.requesting_agency_id,
                  *agency_request.targets.values_list("agency_id", flat=True)]
     agency_id = next((pk for pk in party_ids if pk in own), None)

@@ -21,8 +21,8 @@ from jembatan.agency_requests.models import RequestAttachment
 from jembatan.core.files import serve_file
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum.access import forum_staff
-from jembatan.forum.rules import agency_ids_of
 
 PAGE_SIZE = 25
 LISTS = {"masuk", "keluar", "semua"}
@@ -61,14 +61,14 @@ def request_list(request: HttpRequest) -> HttpResponse:
             item.overdue = item.is_overdue(today)
     return render(request, "agency_requests/request_list.html", {
         "page": page, "which": which, "only_open": only_open,
-        "may_ask": requests_rules.may_ask(user),
+        "may_ask": requests_rules.can_ask(user),
         "waiting": requests_selectors.open_asked_count(user) if own else 0,
     })
 
 
 @forum_staff
 def request_new(request: HttpRequest) -> HttpResponse:
-    if not requests_rules.may_ask(request.user):
+    if not requests_rules.can_ask(request.user):
         raise PermissionDenied
     own = Agency.objects.filter(pk__in=agency_ids_of(request.user)).order_by("short_name")
     initial = {}
@@ -101,12 +101,12 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     for target in item.targets.all():
         target.request = item
         actions = [(code, label) for code, label in AnswerForm.ACTIONS
-                   if requests_rules.may_answer(user, target, code)]
+                   if requests_rules.can_answer(user, target, code)]
         if actions:
             answerable.append((target, actions))
     return render(request, "agency_requests/request_detail.html", {
         "item": item, "answerable": answerable, "comment_form": CommentForm(),
-        "may_cancel": requests_rules.may_cancel(user, item), "cancel_form": CancelForm(),
+        "may_cancel": requests_rules.can_cancel_request(user, item), "cancel_form": CancelForm(),
         "overdue": item.is_overdue(),
     })
 

@@ -34,7 +34,6 @@ from jembatan.content.rules import (
     LEAD_ADMIN,
     SYSTEM,
     Actor,
-    agency_ids_of,
     may_lead_for,
     may_take,
     post_roles,
@@ -42,6 +41,7 @@ from jembatan.content.rules import (
 from jembatan.core import quiet
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import agency_ids_of
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
 

@@ -8,6 +8,23 @@ anonymous visitors use the public site only.
 import rules
 
 
+def memberships_of(user) -> dict[int, str]:
+    """agency id → role for the agencies `user` works for; read once per request and kept on
+    the user object, since every permission check of a page asks again."""
+    if user is None or not user.is_authenticated:
+        return {}
+    cached = getattr(user, "_agency_roles", None)
+    if cached is None:
+        cached = dict(user.memberships.values_list("agency_id", "role"))
+        user._agency_roles = cached
+    return cached
+
+
+def agency_ids_of(user) -> set[int]:
+    """The agencies `user` works for (none for a visitor)."""
+    return set(memberships_of(user))
+
+
 @rules.predicate
 def is_coordinator(user) -> bool:
     return bool(user.is_authenticated and user.is_coordinator)

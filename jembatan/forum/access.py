@@ -13,7 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from jembatan.core.models import Agency
 from jembatan.forum import rules as forum_rules
 from jembatan.forum.models import ForumChannel, ForumPost
-from jembatan.forum.rules import may_see_channel
+from jembatan.forum.rules import can_see_channel
 
 
 def get_channel_for_user(request: HttpRequest, slug: str) -> ForumChannel:
@@ -22,7 +22,7 @@ def get_channel_for_user(request: HttpRequest, slug: str) -> ForumChannel:
                .prefetch_related(Prefetch("agencies", queryset=Agency.objects.order_by(
                    "short_name")))
                .first())
-    if channel is None or not may_see_channel(request.user, channel):
+    if channel is None or not can_see_channel(request.user, channel):
         raise Http404
     return channel
 
@@ -32,7 +32,7 @@ def get_post_for_user(request: HttpRequest, pk: int) -> ForumPost:
             .prefetch_related("attachments", "mentioned_agencies", "mentioned_users",
                               "channel__agencies")
             .filter(pk=pk).first())
-    if post is None or not may_see_channel(request.user, post.channel):
+    if post is None or not can_see_channel(request.user, post.channel):
         raise Http404
     return post
 
@@ -50,7 +50,7 @@ def forum_staff(view):
 
     @login_required
     def _checked(request: HttpRequest, *args, **kwargs):
-        if not forum_rules.may_use_forum(request.user):
+        if not forum_rules.is_forum_member(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

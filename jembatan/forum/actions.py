@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from jembatan.core import quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum import rules as forum_rules
 from jembatan.forum.models import (
     AnnouncementRead,
@@ -84,7 +85,7 @@ def post_create(*, channel: ForumChannel, actor: User, body: str, title: str = "
         raise ValidationError(_("Write something first."), code="empty")
     if len(body) > MAX_BODY:
         raise ValidationError(_("The text is too long."), code="too_long")
-    if not forum_rules.may_post(actor, channel):
+    if not forum_rules.can_post_in_channel(actor, channel):
         raise PermissionDenied
     if parent is not None:
         if parent.channel_id != channel.pk:
@@ -96,7 +97,7 @@ def post_create(*, channel: ForumChannel, actor: User, body: str, title: str = "
             raise ValidationError(_("That post was removed."), code="removed")
         is_announcement = pin = False
         title = ""
-    if (is_announcement or pin) and not forum_rules.may_announce(actor, channel):
+    if (is_announcement or pin) and not forum_rules.can_announce_in_channel(actor, channel):
         raise PermissionDenied
     now = at or timezone.now()
     post = ForumPost.objects.create(
@@ -169,7 +170,7 @@ def _unique_slug(base: str) -> str:
 
 @transaction.atomic
 def topic_channel_create(*, name: str, description: str = "", actor: User) -> ForumChannel:
-    if not forum_rules.may_create_topic(actor):
+    if not forum_rules.can_create_topic(actor):
         raise PermissionDenied
     name = name.strip()
     if not name:
@@ -189,7 +190,7 @@ def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, a
                          attachments=(), at: dt.datetime | None = None) -> ForumChannel:
     """A thread between two or more agencies. Staff must include one of their own agencies."""
     chosen = {agency.pk: agency for agency in agencies}
-    own = forum_rules.agency_ids_of(actor)
+    own = agency_ids_of(actor)
     if not actor.is_coordinator:
         if not own:
             raise PermissionDenied
@@ -213,7 +214,7 @@ def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, a
 
 @transaction.atomic
 def post_pin(*, post: ForumPost, pinned: bool, actor: User) -> ForumPost:
-    if not forum_rules.may_pin(actor) or post.parent_id:
+    if not forum_rules.can_pin(actor) or post.parent_id:
         raise PermissionDenied
     if post.is_pinned != pinned:
         ForumPost.objects.filter(pk=post.pk).update(is_pinned=pinned)
@@ -225,7 +226,7 @@ def post_pin(*, post: ForumPost, pinned: bool, actor: User) -> ForumPost:
 
 @transaction.atomic
 def post_remove(*, post: ForumPost, actor: User) -> ForumPost:
-    if not forum_rules.may_remove(actor, post):
+    if not forum_rules.can_remove_post(actor, post):
         raise PermissionDenied
     if post.removed_at is None:
         post.removed_at = timezone.now()
@@ -258,7 +259,7 @@ def announcement_mark_read(*, post: ForumPost, actor: User, at: dt.datetime | No
 @transaction.atomic
 def announcement_remind(*, post: ForumPost, actor: User, now: dt.datetime | None = None) -> int:
     """Remind the staff of every agency that has not read the announcement. At most hourly."""
-    if not forum_rules.may_pin(actor) or not post.is_announcement:
+    if not forum_rules.can_pin(actor) or not post.is_announcement:
         raise PermissionDenied
     now = now or timezone.now()
     if post.reminded_at and now - post.reminded_at < REMIND_INTERVAL:

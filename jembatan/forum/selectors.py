@@ -22,8 +22,9 @@ from django.utils.translation import gettext as _
 
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.pagination import KeysetPage, keyset_page
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum.models import AnnouncementRead, ChannelRead, ForumChannel, ForumPost
-from jembatan.forum.rules import agency_ids_of, may_use_forum
+from jembatan.forum.rules import is_forum_member
 
 REGENCY_SLUG = "bakohumas"
 SEARCH_MAX_LENGTH = 100
@@ -44,7 +45,7 @@ def regency_channel() -> ForumChannel:
 
 
 def channels_visible_to(user) -> QuerySet[ForumChannel]:
-    if not may_use_forum(user):
+    if not is_forum_member(user):
         return ForumChannel.objects.none()
     channels = ForumChannel.objects.all()
     if user.is_coordinator:

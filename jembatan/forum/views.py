@@ -48,7 +48,7 @@ def forum_home(request: HttpRequest) -> HttpResponse:
     overview = forum_selectors.forum_overview(request.user)
     return render(request, "forum/forum_home.html", {
         **overview, "search_form": SearchForm(),
-        "may_create_topic": forum_rules.may_create_topic(request.user),
+        "may_create_topic": forum_rules.can_create_topic(request.user),
         "poll_seconds": POLL_SECONDS * 3,
     })
 
@@ -64,7 +64,7 @@ def forum_unread(request: HttpRequest) -> HttpResponse:
 @forum_staff
 def forum_channel(request: HttpRequest, slug: str) -> HttpResponse:
     channel = forum_access.get_channel_for_user(request, slug)
-    may_announce = forum_rules.may_announce(request.user, channel)
+    may_announce = forum_rules.can_announce_in_channel(request.user, channel)
     if request.method == "POST":
         form = PostForm(request.POST, request.FILES, may_announce=may_announce)
         if form.is_valid():
@@ -97,7 +97,7 @@ def forum_channel(request: HttpRequest, slug: str) -> HttpResponse:
         forum_actions.channel_mark_read(channel=channel, actor=request.user)
     return render(request, "forum/forum_channel.html", {
         "channel": channel, "page": page, "pinned": pinned, "form": form,
-        "may_post": forum_rules.may_post(request.user, channel),
+        "may_post": forum_rules.can_post_in_channel(request.user, channel),
         "read_counts": forum_selectors.read_counts([*pinned, *page.items]),
         "last_id": last_id, "poll_seconds": POLL_SECONDS, "cursor": cursor,
     }, status=status)
@@ -131,8 +131,8 @@ def forum_post(request: HttpRequest, pk: int) -> HttpResponse:
     read_status = forum_selectors.announcement_read_status(post) if post.is_announcement else None
     return render(request, "forum/forum_post.html", {
         "post": post, "channel": channel, "replies": replies, "read_status": read_status,
-        "form": ReplyForm(), "may_post": forum_rules.may_post(request.user, channel),
-        "may_pin": forum_rules.may_pin(request.user),
+        "form": ReplyForm(), "may_post": forum_rules.can_post_in_channel(request.user, channel),
+        "may_pin": forum_rules.can_pin(request.user),
         "last_reply_id": replies[-1].pk if replies else 0, "poll_seconds": POLL_SECONDS,
     })
 
@@ -231,7 +231,7 @@ def forum_search(request: HttpRequest) -> HttpResponse:
 
 @forum_staff
 def forum_topic_new(request: HttpRequest) -> HttpResponse:
-    if not forum_rules.may_create_topic(request.user):
+    if not forum_rules.can_create_topic(request.user):
         raise PermissionDenied
     form = TopicChannelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
