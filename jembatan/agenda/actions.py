@@ -22,6 +22,7 @@ from jembatan.agenda.selectors import event_days, feed_token_for, local_tz
 from jembatan.core import quiet
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.rules import require_actor_perm
 
 EVENT_FIELDS = (
     "title", "description", "starts_at", "ends_at", "all_day", "place", "visibility",
@@ -112,6 +113,7 @@ def event_create(*, agency: Agency, actor: User | None, **values: Any) -> Agenda
     if unknown:
         raise ValueError(f"unknown event fields: {sorted(unknown)}")
     event = AgendaEvent(agency=agency, created_by=actor, **values)
+    require_actor_perm(actor, "agenda.change_event", event)
     _validate(event)
     event.save()
     audit_record(actor=actor, action="agenda_event_create", obj=event, agency=agency,
@@ -127,6 +129,7 @@ def event_update(*, event: AgendaEvent, actor: User | None, **values: Any) -> Ag
     unknown = set(values) - set(EVENT_FIELDS)
     if unknown:
         raise ValueError(f"unknown event fields: {sorted(unknown)}")
+    require_actor_perm(actor, "agenda.change_event", event)
     before = snapshot(event, values)
     needed_before = event.needs_coverage
     for name, value in values.items():
@@ -156,6 +159,7 @@ def event_update(*, event: AgendaEvent, actor: User | None, **values: Any) -> Ag
 @transaction.atomic
 def event_cancel(*, event: AgendaEvent, actor: User | None, reason: str = "") -> AgendaEvent:
     """Cancelled events stay in the agenda (struck through) so calendar clients drop them."""
+    require_actor_perm(actor, "agenda.change_event", event)
     event.refresh_from_db(fields=["status", "sequence", "covered_by_agency", "covered_by_user"])
     if event.is_cancelled:
         return event
@@ -179,6 +183,7 @@ class CoverageTaken(Exception):
 @transaction.atomic
 def event_cover(*, event: AgendaEvent, actor: User, agency: Agency | None = None) -> AgendaEvent:
     """`actor` volunteers to cover the event, for `agency` (one of theirs) or on their own."""
+    require_actor_perm(actor, "agenda.cover_event", event)
     given = event
     # Lock the row: two officers pressing "I'll cover it" at once must not both win.
     event = AgendaEvent.objects.select_for_update().select_related("agency").get(pk=event.pk)
@@ -211,6 +216,7 @@ def event_cover(*, event: AgendaEvent, actor: User, agency: Agency | None = None
 @transaction.atomic
 def event_release(*, event: AgendaEvent, actor: User) -> AgendaEvent:
     """Nobody covers the event any more; if it still needs coverage, everyone is asked again."""
+    require_actor_perm(actor, "agenda.release_event", event)
     given = event
     event = AgendaEvent.objects.select_for_update().select_related("agency").get(pk=event.pk)
     if not event.is_covered:
@@ -230,6 +236,7 @@ def event_release(*, event: AgendaEvent, actor: User) -> AgendaEvent:
 @transaction.atomic
 def feed_key_reset(*, actor: User) -> str:
     """A new feed address for `actor`; the old one stops working at once."""
+    require_actor_perm(actor, "agenda.view_agenda")
     key, created = AgendaFeedKey.objects.select_for_update().get_or_create(user=actor)
     if not created:
         key.version += 1

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from jembatan.catalogue.models import Programme, Service
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import require_actor_perm
 
 SERVICE_FIELDS = (
     "name", "audience", "requirements", "steps", "is_free", "cost", "schedule", "place",
@@ -44,6 +45,7 @@ def service_create(*, agency: Agency, actor: User | None, **values: Any) -> Serv
     if unknown:
         raise ValueError(f"unknown service fields: {sorted(unknown)}")
     service = Service(agency=agency, created_by=actor, **values)
+    require_actor_perm(actor, "catalogue.change_entry", service)
     service.full_clean(validate_constraints=False)
     _check_unique_name(service)
     service.save()
@@ -58,6 +60,7 @@ def service_update(*, service: Service, actor: User | None, **values: Any) -> Se
     unknown = set(values) - set(SERVICE_FIELDS)
     if unknown:
         raise ValueError(f"unknown service fields: {sorted(unknown)}")
+    require_actor_perm(actor, "catalogue.change_entry", service)
     before = snapshot(service, values)
     for name, value in values.items():
         setattr(service, name, value)
@@ -87,6 +90,7 @@ def programme_create(*, agency: Agency, actor: User | None, **values: Any) -> Pr
     if unknown:
         raise ValueError(f"unknown programme fields: {sorted(unknown)}")
     programme = Programme(agency=agency, created_by=actor, **values)
+    require_actor_perm(actor, "catalogue.change_entry", programme)
     _check_programme_dates(programme)
     programme.full_clean(validate_constraints=False)
     programme.save()
@@ -100,6 +104,7 @@ def programme_update(*, programme: Programme, actor: User | None, **values: Any)
     unknown = set(values) - set(PROGRAMME_FIELDS)
     if unknown:
         raise ValueError(f"unknown programme fields: {sorted(unknown)}")
+    require_actor_perm(actor, "catalogue.change_entry", programme)
     before = snapshot(programme, values)
     for name, value in values.items():
         setattr(programme, name, value)
@@ -115,6 +120,7 @@ def programme_update(*, programme: Programme, actor: User | None, **values: Any)
 
 @transaction.atomic
 def programme_delete(*, programme: Programme, actor: User | None) -> None:
+    require_actor_perm(actor, "catalogue.change_entry", programme)
     audit_record(actor=actor, action="programme_delete", obj=programme, agency=programme.agency,
                  changes=diff(snapshot(programme, PROGRAMME_FIELDS), {}))
     programme.delete()

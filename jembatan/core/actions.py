@@ -17,6 +17,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from jembatan.core.models import Agency, AuditEntry, DayOff, Membership, User
+from jembatan.core.rules import require_actor_perm
 
 
 def _jsonable(value: Any) -> Any:
@@ -83,6 +84,7 @@ AGENCY_ALL_FIELDS = (
 
 @transaction.atomic
 def agency_create(*, actor: User | None, **values: Any) -> Agency:
+    require_actor_perm(actor, "core.add_agency")
     agency = Agency(**values)
     agency.full_clean()
     agency.save()
@@ -102,6 +104,10 @@ def agency_update(*, agency: Agency, actor: User | None, **values: Any) -> Agenc
     unknown = set(values) - set(AGENCY_ALL_FIELDS)
     if unknown:
         raise ValueError(f"unknown agency fields: {sorted(unknown)}")
+    # An agency's admin keeps its public profile; the rest is the coordinators' master data.
+    perm = ("core.change_agency_profile" if set(values) <= set(AGENCY_PROFILE_FIELDS)
+            else "core.change_agency")
+    require_actor_perm(actor, perm, agency)
     before = snapshot(agency, values)
     for name, value in values.items():
         setattr(agency, name, value)
@@ -119,6 +125,7 @@ def membership_set(
     *, user: User, agency: Agency, role: str, actor: User | None
 ) -> Membership:
     """Give `user` a role in `agency`, creating or changing the membership."""
+    require_actor_perm(actor, "core.change_membership")
     membership, created = Membership.objects.get_or_create(
         user=user, agency=agency, defaults={"role": role}
     )
@@ -140,6 +147,7 @@ def membership_set(
 
 @transaction.atomic
 def membership_remove(*, membership: Membership, actor: User | None) -> None:
+    require_actor_perm(actor, "core.delete_membership")
     audit_record(
         actor=actor, action="membership_remove", obj=membership, agency=membership.agency,
         changes={"role": [membership.role, None]},
@@ -150,6 +158,7 @@ def membership_remove(*, membership: Membership, actor: User | None) -> None:
 @transaction.atomic
 def day_off_save(*, day_off: DayOff, actor: User | None) -> DayOff:
     """Create or change an extra day off; open clocks follow the new calendar."""
+    require_actor_perm(actor, "core.manage_calendar")
     before: dict[str, Any] = {}
     if day_off.pk:
         previous = DayOff.objects.get(pk=day_off.pk)
@@ -168,6 +177,7 @@ def day_off_save(*, day_off: DayOff, actor: User | None) -> DayOff:
 
 @transaction.atomic
 def day_off_delete(*, day_off: DayOff, actor: User | None) -> None:
+    require_actor_perm(actor, "core.manage_calendar")
     audit_record(
         actor=actor, action="day_off_delete", obj=day_off,
         changes=diff(snapshot(day_off, ("date", "name", "kind")), {}),

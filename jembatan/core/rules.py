@@ -6,6 +6,7 @@ anonymous visitors use the public site only.
 """
 
 import rules
+from django.core.exceptions import PermissionDenied
 
 
 def memberships_of(user) -> dict[int, str]:
@@ -23,6 +24,13 @@ def memberships_of(user) -> dict[int, str]:
 def agency_ids_of(user) -> set[int]:
     """The agencies `user` works for (none for a visitor)."""
     return set(memberships_of(user))
+
+
+def require_actor_perm(actor, perm: str, obj=None) -> None:
+    """PermissionDenied unless `actor` has `perm`. An action without an actor is the system
+    at work (the demo, a command), which needs no permission."""
+    if actor is not None and not actor.has_perm(perm, obj):
+        raise PermissionDenied
 
 
 @rules.predicate

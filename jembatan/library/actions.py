@@ -25,6 +25,7 @@ from PIL import Image, UnidentifiedImageError
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import require_actor_perm
 from jembatan.library.models import LibraryItem, LibraryTag
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
 from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, clean_content
@@ -142,6 +143,7 @@ def library_item_create(
     """Add an item. Pass a file already checked by clean_library_upload, or a video link."""
     item = LibraryItem(agency=agency, created_by=actor, kind=kind, title=title, date=date,
                        permission=permission, description=description, credit=credit)
+    require_actor_perm(actor, "library.change_item", item)
     if kind == Kind.VIDEO:
         if not video_url:
             raise ValidationError({"video_url": _("Give the link to the video.")},
@@ -176,6 +178,7 @@ def library_item_update(
     unknown = set(values) - set(METADATA_FIELDS)
     if unknown:
         raise ValueError(f"unknown library fields: {sorted(unknown)}")
+    require_actor_perm(actor, "library.change_item", item)
     before = {**snapshot(item, values), "tags": ", ".join(t.name for t in item.tags.all())}
     for name, value in values.items():
         setattr(item, name, value)
@@ -197,6 +200,7 @@ def library_item_update(
 
 @transaction.atomic
 def library_item_delete(*, item: LibraryItem, actor: User | None) -> None:
+    require_actor_perm(actor, "library.change_item", item)
     audit_record(actor=actor, action="library_item_delete", obj=item, agency=item.agency,
                  changes=diff(snapshot(item, (*METADATA_FIELDS, "kind")), {}))
     files = [f for f in (item.file, item.thumbnail) if f]
@@ -209,6 +213,7 @@ def library_item_delete(*, item: LibraryItem, actor: User | None) -> None:
 @transaction.atomic
 def library_item_reuse(*, item: LibraryItem, actor: User | None, note: str = "") -> LibraryItem:
     """Record that `item` is used in a post; internal-only items may not be published."""
+    require_actor_perm(actor, "library.view_library")
     if not item.may_be_published:
         raise ValidationError(_("This item is for internal use only and cannot be used in a "
                                 "post."), code="internal")

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import User
+from jembatan.core.rules import require_actor_perm
 from jembatan.triage.lexicon import file_topics
 from jembatan.triage.models import Topic, TriageSettings
 from jembatan.triage.taxonomy import terms_join, terms_split
@@ -35,6 +36,7 @@ def topic_create(*, actor: User | None, **values: Any) -> Topic:
     unknown = set(values) - set(TOPIC_FIELDS)
     if unknown:
         raise ValueError(f"unknown topic fields: {sorted(unknown)}")
+    require_actor_perm(actor, "triage.add_topic")
     topic = Topic(**_cleaned(values))
     topic.full_clean()
     topic.save()
@@ -51,6 +53,7 @@ def topic_update(*, topic: Topic, actor: User | None, **values: Any) -> Topic:
     unknown = set(values) - set(TOPIC_FIELDS)
     if unknown:
         raise ValueError(f"unknown topic fields: {sorted(unknown)}")
+    require_actor_perm(actor, "triage.change_topic", topic)
     if topic.is_shipped and values.get("name", topic.name) != topic.name:
         raise ValidationError(_("A topic shipped with Jembatan keeps its name."))
     before = snapshot(topic, values)
@@ -68,6 +71,7 @@ def topic_update(*, topic: Topic, actor: User | None, **values: Any) -> Topic:
 
 @transaction.atomic
 def topic_delete(*, topic: Topic, actor: User | None) -> None:
+    require_actor_perm(actor, "triage.delete_topic", topic)
     if topic.is_shipped:
         # It would come back with the next `migrate`; switching it off is what lasts.
         raise ValidationError(_("A topic shipped with Jembatan cannot be deleted; make it "
@@ -82,6 +86,7 @@ def topic_delete(*, topic: Topic, actor: User | None) -> None:
 def topic_restore_shipped(*, topic: Topic, actor: User | None) -> Topic:
     """Put a shipped topic that coordinators changed back to the shipped words; from then on
     it follows the shipped file again."""
+    require_actor_perm(actor, "triage.change_topic", topic)
     if not topic.is_shipped:
         raise ValidationError(_("Only a topic shipped with Jembatan can be restored."))
     shipped = next((t for t in file_topics() if t.name == topic.name), None)
