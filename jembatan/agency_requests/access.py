@@ -18,6 +18,6 @@ def get_request_for_user(request: HttpRequest, pk: int) -> AgencyRequest:
                  .prefetch_related(Prefetch("attachments",
                                             queryset=RequestAttachment.objects.order_by("pk"))))
     ).first()
-    if item is None or not requests_rules.may_see(request.user, item):
+    if item is None or not requests_rules.can_see_request(request.user, item):
         raise Http404
     return item

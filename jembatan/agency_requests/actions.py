@@ -22,6 +22,7 @@ from jembatan.agency_requests.models import (
 )
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum.actions import _notify
 
 TargetStatus = RequestTarget.Status
@@ -47,18 +48,18 @@ def _staff_of(agency_ids: Iterable[int]):
                                is_active=True).distinct()
 
 
-def _requester_audience(request: AgencyRequest):
-    users = list(_staff_of([request.requesting_agency_id]))
-    if request.created_by_id and request.created_by_id not in {u.pk for u in users}:
-        users.append(request.created_by)
+def _requester_audience(agency_request: AgencyRequest):
+    users = list(_staff_of([agency_request.requesting_agency_id]))
+    if agency_request.created_by_id and agency_request.created_by_id not in {u.pk for u in users}:
+        users.append(agency_request.created_by)
     return users
 
 
 @transaction.atomic
 def request_create(*, requesting_agency: Agency, asked: Iterable[Agency], kind: str, title: str,
-                   body: str, due_date: dt.date, by: User, at: dt.datetime | None = None,
+                   body: str, due_date: dt.date, actor: User, at: dt.datetime | None = None,
                    allow_past_due: bool = False) -> AgencyRequest:
-    if requesting_agency.pk not in requests_rules.agency_ids_of(by):
+    if requesting_agency.pk not in agency_ids_of(actor):
         raise PermissionDenied
     asked = {agency.pk: agency for agency in asked if agency.pk != requesting_agency.pk}
     if not asked:
@@ -73,47 +74,48 @@ def request_create(*, requesting_agency: Agency, asked: Iterable[Agency], kind: 
     if not title or not body:
         raise ValidationError(_("Give the request a title and say what you need."),
                               code="empty")
-    request = AgencyRequest.objects.create(
-        requesting_agency=requesting_agency, created_by=by, kind=kind, title=title[:200],
+    agency_request = AgencyRequest.objects.create(
+        requesting_agency=requesting_agency, created_by=actor, kind=kind, title=title[:200],
         body=body, due_date=due_date, created_at=now, updated_at=now,
     )
     RequestTarget.objects.bulk_create(
-        [RequestTarget(request=request, agency=agency, updated_at=now)
+        [RequestTarget(request=agency_request, agency=agency, updated_at=now)
          for agency in asked.values()])
-    audit_record(actor=by, action="request_create", obj=request, agency=requesting_agency, at=now,
+    audit_record(actor=actor, action="request_create", obj=agency_request, agency=requesting_agency,
+                 at=now,
                  changes={"asked": [None, sorted(a.slug for a in asked.values())],
                           "due_date": [None, due_date.isoformat()]})
     with translation.override(settings.LANGUAGE_CODE):
         _notify(_staff_of(asked), "request_new",
                 title=_("%(agency)s asks you: %(title)s") % {
-                    "agency": requesting_agency.short_name, "title": request.title},
+                    "agency": requesting_agency.short_name, "title": agency_request.title},
                 body=_("Due %(date)s. %(text)s") % {
                     "date": due_date.strftime("%d-%m-%Y"),
                     "text": Truncator(body).chars(300)},
-                url=request.get_absolute_url(), agency=requesting_agency, exclude=by)
-    return request
+                url=agency_request.get_absolute_url(), agency=requesting_agency, exclude=actor)
+    return agency_request
 
 
-def _refresh_overall(request: AgencyRequest, now: dt.datetime) -> str:
-    before = request.status
+def _refresh_overall(agency_request: AgencyRequest, now: dt.datetime) -> str:
+    before = agency_request.status
     if before == AgencyRequest.Status.CANCELLED:
         return before
-    after = request_overall_status(request.targets.values_list("status", flat=True))
-    request.status = after
-    request.updated_at = now
-    request.closed_at = None if after in (AgencyRequest.Status.OPEN,
+    after = request_overall_status(agency_request.targets.values_list("status", flat=True))
+    agency_request.status = after
+    agency_request.updated_at = now
+    agency_request.closed_at = None if after in (AgencyRequest.Status.OPEN,
                                           AgencyRequest.Status.IN_PROGRESS) else now
-    request.save(update_fields=["status", "updated_at", "closed_at"])
+    agency_request.save(update_fields=["status", "updated_at", "closed_at"])
     return after
 
 
 @transaction.atomic
-def request_answer(*, target: RequestTarget, action: str, by: User, note: str = "",
+def request_answer(*, target: RequestTarget, action: str, actor: User, note: str = "",
                    at: dt.datetime | None = None) -> RequestTarget:
     """An asked agency moves its part: start, done, decline (with a note) or reopen."""
     target = (RequestTarget.objects.select_for_update().select_related("request", "agency")
               .get(pk=target.pk))
-    if not requests_rules.may_answer(by, target, action):
+    if not requests_rules.can_answer(actor, target, action):
         raise PermissionDenied
     new_status = requests_rules.TARGET_ACTIONS[action][0]
     note = note.strip()
@@ -125,17 +127,17 @@ def request_answer(*, target: RequestTarget, action: str, by: User, note: str = 
     target.status = new_status
     if note:
         target.note = note[:5000]
-    target.answered_by = by
+    target.answered_by = actor
     target.updated_at = now
     target.save(update_fields=["status", "note", "answered_by", "updated_at"])
-    request = target.request
-    overall_before = request.status
-    overall = _refresh_overall(request, now)
+    agency_request = target.request
+    overall_before = agency_request.status
+    overall = _refresh_overall(agency_request, now)
     changes = {"status": [before["status"], new_status]}
     if overall != overall_before:
         changes["request_status"] = [overall_before, overall]
-    audit_record(actor=by, action=f"request_{action}", obj=request, agency=target.agency, at=now,
-                 changes=changes, note=note[:2000])
+    audit_record(actor=actor, action=f"request_{action}", obj=agency_request,
+                 agency=target.agency, at=now, changes=changes, note=note[:2000])
     with translation.override(settings.LANGUAGE_CODE):
         if overall == AgencyRequest.Status.DONE and overall != overall_before:
             title = _("Your request “%(title)s” is done: every asked agency has answered.")
@@ -145,62 +147,64 @@ def request_answer(*, target: RequestTarget, action: str, by: User, note: str = 
             title = _("%(agency)s declined your request “%(title)s”.")
         else:
             title = _("%(agency)s is working on your request “%(title)s”.")
-        _notify(_requester_audience(request), "request_answered",
-                title=title % {"agency": target.agency.short_name, "title": request.title},
-                body=note, url=request.get_absolute_url(), agency=target.agency, exclude=by)
+        _notify(_requester_audience(agency_request), "request_answered",
+                title=title % {"agency": target.agency.short_name, "title": agency_request.title},
+                body=note, url=agency_request.get_absolute_url(), agency=target.agency,
+                exclude=actor)
     return target
 
 
 @transaction.atomic
-def request_cancel(*, request: AgencyRequest, by: User, note: str = "") -> AgencyRequest:
-    if not requests_rules.may_cancel(by, request):
+def request_cancel(*, agency_request: AgencyRequest, actor: User, note: str = "") -> AgencyRequest:
+    if not requests_rules.can_cancel_request(actor, agency_request):
         raise PermissionDenied
     now = timezone.now()
-    before = request.status
-    request.status = AgencyRequest.Status.CANCELLED
-    request.updated_at = request.closed_at = now
-    request.save(update_fields=["status", "updated_at", "closed_at"])
-    audit_record(actor=by, action="request_cancel", obj=request,
-                 agency=request.requesting_agency, changes={"status": [before, request.status]},
-                 note=note.strip()[:2000])
-    open_targets = request.targets.filter(status__in=[TargetStatus.OPEN,
-                                                      TargetStatus.IN_PROGRESS])
+    before = agency_request.status
+    agency_request.status = AgencyRequest.Status.CANCELLED
+    agency_request.updated_at = agency_request.closed_at = now
+    agency_request.save(update_fields=["status", "updated_at", "closed_at"])
+    audit_record(actor=actor, action="request_cancel", obj=agency_request,
+                 agency=agency_request.requesting_agency,
+                 changes={"status": [before, agency_request.status]}, note=note.strip()[:2000])
+    open_targets = agency_request.targets.filter(status__in=[TargetStatus.OPEN,
+                                                             TargetStatus.IN_PROGRESS])
     with translation.override(settings.LANGUAGE_CODE):
         _notify(_staff_of(open_targets.values_list("agency_id", flat=True)), "request_answered",
                 title=_("%(agency)s cancelled its request “%(title)s”.") % {
-                    "agency": request.requesting_agency.short_name, "title": request.title},
-                body=note, url=request.get_absolute_url(), agency=request.requesting_agency,
-                exclude=by)
-    return request
+                    "agency": agency_request.requesting_agency.short_name,
+                    "title": agency_request.title},
+                body=note, url=agency_request.get_absolute_url(),
+                agency=agency_request.requesting_agency, exclude=actor)
+    return agency_request
 
 
 @transaction.atomic
-def request_comment(*, request: AgencyRequest, by: User, body: str, attachments=(),
+def request_comment(*, agency_request: AgencyRequest, actor: User, body: str, attachments=(),
                     at: dt.datetime | None = None) -> RequestComment:
-    if not requests_rules.may_comment(by, request):
+    if not requests_rules.can_comment_on_request(actor, agency_request):
         raise PermissionDenied
     body = body.strip()
     if not body and not attachments:
         raise ValidationError(_("Write something first."), code="empty")
-    own = requests_rules.agency_ids_of(by)
-    party_ids = [request.requesting_agency_id, *request.targets.values_list("agency_id",
-                                                                            flat=True)]
+    own = agency_ids_of(actor)
+    party_ids = [agency_request.requesting_agency_id,
+                 *agency_request.targets.values_list("agency_id", flat=True)]
     agency_id = next((pk for pk in party_ids if pk in own), None)
     now = at or timezone.now()
-    comment = RequestComment.objects.create(request=request, author=by, agency_id=agency_id,
-                                            body=body, created_at=now)
+    comment = RequestComment.objects.create(request=agency_request, author=actor,
+                                            agency_id=agency_id, body=body, created_at=now)
     for item in attachments or ():
         RequestAttachment.objects.create(comment=comment, file=item.content,
                                          content_type=item.content_type, size=item.size,
                                          original_name=item.original_name[:255])
-    AgencyRequest.objects.filter(pk=request.pk).update(updated_at=now)
-    audit_record(actor=by, action="request_comment", obj=request,
+    AgencyRequest.objects.filter(pk=agency_request.pk).update(updated_at=now)
+    audit_record(actor=actor, action="request_comment", obj=agency_request,
                  agency=comment.agency, at=now, note=Truncator(body).chars(200))
     with translation.override(settings.LANGUAGE_CODE):
         _notify(_staff_of(party_ids), "request_comment",
-                title=_("New comment on the request “%(title)s”") % {"title": request.title},
-                body=Truncator(body).chars(300), url=request.get_absolute_url(),
-                agency=comment.agency, exclude=by)
+                title=_("New comment on the request “%(title)s”") % {"title": agency_request.title},
+                body=Truncator(body).chars(300), url=agency_request.get_absolute_url(),
+                agency=comment.agency, exclude=actor)
     return comment
 
 
@@ -222,12 +226,14 @@ def requests_remind_due_soon(*, today: dt.date | None = None) -> int:
     reminded = 0
     with translation.override(settings.LANGUAGE_CODE):
         for target in targets[:2000]:
-            request = target.request
+            agency_request = target.request
             _notify(_staff_of([target.agency_id]), "request_due_soon",
                     title=_("Due tomorrow: %(agency)s asked you “%(title)s”") % {
-                        "agency": request.requesting_agency.short_name, "title": request.title},
-                    body=Truncator(request.body).chars(300), url=request.get_absolute_url(),
-                    agency=request.requesting_agency, exclude=None)
+                        "agency": agency_request.requesting_agency.short_name,
+                        "title": agency_request.title},
+                    body=Truncator(agency_request.body).chars(300),
+                    url=agency_request.get_absolute_url(),
+                    agency=agency_request.requesting_agency, exclude=None)
             RequestTarget.objects.filter(pk=target.pk).update(reminded_for=tomorrow)
             reminded += 1
     return reminded

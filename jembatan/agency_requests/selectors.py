@@ -8,7 +8,7 @@ from jembatan.agency_requests.models import (
     AgencyRequest,
     RequestTarget,
 )
-from jembatan.forum.rules import agency_ids_of
+from jembatan.core.rules import agency_ids_of
 
 OPEN = [AgencyRequest.Status.OPEN, AgencyRequest.Status.IN_PROGRESS]
 

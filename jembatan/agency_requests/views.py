@@ -21,8 +21,8 @@ from jembatan.agency_requests.models import RequestAttachment
 from jembatan.core.files import serve_file
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum.access import forum_staff
-from jembatan.forum.rules import agency_ids_of
 
 PAGE_SIZE = 25
 LISTS = {"masuk", "keluar", "semua"}
@@ -61,14 +61,14 @@ def request_list(request: HttpRequest) -> HttpResponse:
             item.overdue = item.is_overdue(today)
     return render(request, "agency_requests/request_list.html", {
         "page": page, "which": which, "only_open": only_open,
-        "may_ask": requests_rules.may_ask(user),
+        "may_ask": requests_rules.can_ask(user),
         "waiting": requests_selectors.open_asked_count(user) if own else 0,
     })
 
 
 @forum_staff
 def request_new(request: HttpRequest) -> HttpResponse:
-    if not requests_rules.may_ask(request.user):
+    if not requests_rules.can_ask(request.user):
         raise PermissionDenied
     own = Agency.objects.filter(pk__in=agency_ids_of(request.user)).order_by("short_name")
     initial = {}
@@ -82,7 +82,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
             item = requests_actions.request_create(
                 requesting_agency=data["requesting_agency"], asked=data["asked"],
                 kind=data["kind"], title=data["title"], body=data["body"],
-                due_date=data["due_date"], by=request.user)
+                due_date=data["due_date"], actor=request.user)
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
         else:
@@ -101,12 +101,12 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
     for target in item.targets.all():
         target.request = item
         actions = [(code, label) for code, label in AnswerForm.ACTIONS
-                   if requests_rules.may_answer(user, target, code)]
+                   if requests_rules.can_answer(user, target, code)]
         if actions:
             answerable.append((target, actions))
     return render(request, "agency_requests/request_detail.html", {
         "item": item, "answerable": answerable, "comment_form": CommentForm(),
-        "may_cancel": requests_rules.may_cancel(user, item), "cancel_form": CancelForm(),
+        "may_cancel": requests_rules.can_cancel_request(user, item), "cancel_form": CancelForm(),
         "overdue": item.is_overdue(),
     })
 
@@ -126,7 +126,7 @@ def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     try:
         requests_actions.request_answer(target=target, action=form.cleaned_data["action"],
-                                        note=form.cleaned_data["note"], by=request.user)
+                                        note=form.cleaned_data["note"], actor=request.user)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -140,7 +140,7 @@ def request_comment(request: HttpRequest, pk: int) -> HttpResponse:
     item = requests_access.get_request_for_user(request, pk)
     form = CommentForm(request.POST, request.FILES)
     if form.is_valid():
-        requests_actions.request_comment(request=item, by=request.user,
+        requests_actions.request_comment(agency_request=item, actor=request.user,
                                          body=form.cleaned_data["body"],
                                          attachments=form.cleaned_data["attachments"])
         messages.success(request, _("Your comment is saved."))
@@ -156,7 +156,7 @@ def request_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     item = requests_access.get_request_for_user(request, pk)
     form = CancelForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
-    requests_actions.request_cancel(request=item, by=request.user, note=note)
+    requests_actions.request_cancel(agency_request=item, actor=request.user, note=note)
     messages.success(request, _("The request is cancelled."))
     return redirect(item.get_absolute_url())
 

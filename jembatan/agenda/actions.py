@@ -7,8 +7,6 @@ midnight WIB of its first day to midnight WIB after its last day.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 from typing import Any
 
 from django.conf import settings
@@ -21,8 +19,10 @@ from django.utils.translation import gettext as _
 
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.agenda.selectors import event_days, feed_token_for, local_tz
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.rules import require_actor_perm
 
 EVENT_FIELDS = (
     "title", "description", "starts_at", "ends_at", "all_day", "place", "visibility",
@@ -34,19 +34,6 @@ NOTEWORTHY_FIELDS = ("title", "starts_at", "ends_at", "all_day", "place")
 KIND_COVERAGE_NEEDED = "agenda_coverage_needed"
 KIND_COVERAGE_TAKEN = "agenda_coverage_taken"
 KIND_EVENT_CHANGED = "agenda_event_changed"
-
-_quiet = contextvars.ContextVar("agenda_notifications_quiet", default=False)
-
-
-@contextlib.contextmanager
-def quiet():
-    """No notifications inside this block: for loading the demo or an import."""
-    token = _quiet.set(True)
-    try:
-        yield
-    finally:
-        _quiet.reset(token)
-
 
 # --- Who hears about it -------------------------------------------------------------------------
 
@@ -65,8 +52,8 @@ def _agency_users(agency_ids: list[int]) -> QuerySet[User]:
 
 
 def _notify(recipients, kind: str, *, title: str, body: str, event: AgendaEvent,
-            by: User | None) -> None:
-    if _quiet.get():
+            actor: User | None) -> None:
+    if quiet.is_suppressed():
         return
     from jembatan.notifications.services import notify
 
@@ -74,7 +61,7 @@ def _notify(recipients, kind: str, *, title: str, body: str, event: AgendaEvent,
     agency = event.agency
     users = list(recipients)
     transaction.on_commit(lambda: notify(users, kind, title=title, body=body, url=url,
-                                         agency=agency, exclude=by))
+                                         agency=agency, exclude=actor))
 
 
 def _when(event: AgendaEvent) -> str:
@@ -87,13 +74,13 @@ def _when(event: AgendaEvent) -> str:
     return f"{start:%d-%m-%Y %H.%M} WIB"
 
 
-def _coverage_needed_notify(event: AgendaEvent, by: User | None) -> None:
+def _coverage_needed_notify(event: AgendaEvent, actor: User | None) -> None:
     with translation.override(settings.LANGUAGE_CODE):
         title = _("%(agency)s asks for coverage: %(title)s") % {
             "agency": event.agency, "title": event.title}
         body = _("%(when)s at %(place)s. Open the agenda to cover it.") % {
             "when": _when(event), "place": event.place or "—"}
-    _notify(_staff_users(), KIND_COVERAGE_NEEDED, title=title, body=body, event=event, by=by)
+    _notify(_staff_users(), KIND_COVERAGE_NEEDED, title=title, body=body, event=event, actor=actor)
 
 
 def _coverers(event: AgendaEvent) -> list[User]:
@@ -121,26 +108,28 @@ def _validate(event: AgendaEvent) -> None:
 
 
 @transaction.atomic
-def event_create(*, agency: Agency, by: User | None, **values: Any) -> AgendaEvent:
+def event_create(*, agency: Agency, actor: User | None, **values: Any) -> AgendaEvent:
     unknown = set(values) - set(EVENT_FIELDS)
     if unknown:
         raise ValueError(f"unknown event fields: {sorted(unknown)}")
-    event = AgendaEvent(agency=agency, created_by=by, **values)
+    event = AgendaEvent(agency=agency, created_by=actor, **values)
+    require_actor_perm(actor, "agenda.change_event", event)
     _validate(event)
     event.save()
-    audit_record(actor=by, action="agenda_event_create", obj=event, agency=agency,
+    audit_record(actor=actor, action="agenda_event_create", obj=event, agency=agency,
                  changes=diff({}, snapshot(event, EVENT_FIELDS)))
     if event.needs_coverage:
-        _coverage_needed_notify(event, by)
+        _coverage_needed_notify(event, actor)
     return event
 
 
 @transaction.atomic
-def event_update(*, event: AgendaEvent, by: User | None, **values: Any) -> AgendaEvent:
+def event_update(*, event: AgendaEvent, actor: User | None, **values: Any) -> AgendaEvent:
     """Change an event. Whoever covers it hears about a new time, place or title."""
     unknown = set(values) - set(EVENT_FIELDS)
     if unknown:
         raise ValueError(f"unknown event fields: {sorted(unknown)}")
+    require_actor_perm(actor, "agenda.change_event", event)
     before = snapshot(event, values)
     needed_before = event.needs_coverage
     for name, value in values.items():
@@ -153,35 +142,37 @@ def event_update(*, event: AgendaEvent, by: User | None, **values: Any) -> Agend
     # Only what the form changes: coverage may have been taken meanwhile by someone else.
     event.save(update_fields=[*changes, "sequence", "updated_at"])
     event.refresh_from_db(fields=["covered_by_agency", "covered_by_user", "status"])
-    audit_record(actor=by, action="agenda_event_update", obj=event, agency=event.agency,
+    audit_record(actor=actor, action="agenda_event_update", obj=event, agency=event.agency,
                  changes=changes)
     if set(changes) & set(NOTEWORTHY_FIELDS) and event.is_covered:
         with translation.override(settings.LANGUAGE_CODE):
             title = _("Event changed: %(title)s") % {"title": event.title}
             body = _("Now %(when)s at %(place)s.") % {"when": _when(event),
                                                        "place": event.place or "—"}
-        _notify(_coverers(event), KIND_EVENT_CHANGED, title=title, body=body, event=event, by=by)
+        _notify(_coverers(event), KIND_EVENT_CHANGED, title=title, body=body, event=event,
+                actor=actor)
     if event.needs_coverage and not needed_before and not event.is_covered:
-        _coverage_needed_notify(event, by)
+        _coverage_needed_notify(event, actor)
     return event
 
 
 @transaction.atomic
-def event_cancel(*, event: AgendaEvent, by: User | None, reason: str = "") -> AgendaEvent:
+def event_cancel(*, event: AgendaEvent, actor: User | None, reason: str = "") -> AgendaEvent:
     """Cancelled events stay in the agenda (struck through) so calendar clients drop them."""
+    require_actor_perm(actor, "agenda.change_event", event)
     event.refresh_from_db(fields=["status", "sequence", "covered_by_agency", "covered_by_user"])
     if event.is_cancelled:
         return event
     event.status = AgendaEvent.Status.CANCELLED
     event.sequence += 1
     event.save(update_fields=["status", "sequence", "updated_at"])
-    audit_record(actor=by, action="agenda_event_cancel", obj=event, agency=event.agency,
+    audit_record(actor=actor, action="agenda_event_cancel", obj=event, agency=event.agency,
                  changes={"status": [AgendaEvent.Status.CONFIRMED, event.status]}, note=reason)
     with translation.override(settings.LANGUAGE_CODE):
         title = _("Event cancelled: %(title)s") % {"title": event.title}
         body = reason or _when(event)
     _notify([*_coverers(event), *_agency_users([event.agency_id])], KIND_EVENT_CHANGED,
-            title=title, body=body, event=event, by=by)
+            title=title, body=body, event=event, actor=actor)
     return event
 
 
@@ -190,39 +181,42 @@ class CoverageTaken(Exception):
 
 
 @transaction.atomic
-def event_cover(*, event: AgendaEvent, by: User, agency: Agency | None = None) -> AgendaEvent:
-    """`by` volunteers to cover the event, for `agency` (one of theirs) or on their own."""
+def event_cover(*, event: AgendaEvent, actor: User, agency: Agency | None = None) -> AgendaEvent:
+    """`actor` volunteers to cover the event, for `agency` (one of theirs) or on their own."""
+    require_actor_perm(actor, "agenda.cover_event", event)
     given = event
     # Lock the row: two officers pressing "I'll cover it" at once must not both win.
     event = AgendaEvent.objects.select_for_update().select_related("agency").get(pk=event.pk)
     if event.is_cancelled:
         raise ValidationError(_("This event has been cancelled."), code="cancelled")
-    if event.is_covered and event.covered_by_user_id != by.pk:
+    if event.is_covered and event.covered_by_user_id != actor.pk:
         raise CoverageTaken
-    if agency is not None and not by.is_coordinator and not Membership.objects.filter(
-            user=by, agency=agency).exists():
+    if agency is not None and not actor.is_coordinator and not Membership.objects.filter(
+            user=actor, agency=agency).exists():
         raise ValidationError(_("You can only cover an event for your own agency."),
                               code="not_member")
     before = snapshot(event, ("covered_by_agency", "covered_by_user"))
-    event.covered_by_user = by
+    event.covered_by_user = actor
     event.covered_by_agency = agency
     event.save(update_fields=["covered_by_user", "covered_by_agency", "updated_at"])
-    audit_record(actor=by, action="agenda_event_cover", obj=event, agency=event.agency,
+    audit_record(actor=actor, action="agenda_event_cover", obj=event, agency=event.agency,
                  changes=diff(before, snapshot(event, ("covered_by_agency", "covered_by_user"))))
     with translation.override(settings.LANGUAGE_CODE):
-        who = f"{by} ({agency})" if agency else str(by)
+        who = f"{actor} ({agency})" if agency else str(actor)
         title = _("%(who)s will cover %(title)s") % {"who": who, "title": event.title}
     recipients = list(_agency_users([event.agency_id]))
     if event.created_by is not None:
         recipients.append(event.created_by)
-    _notify(recipients, KIND_COVERAGE_TAKEN, title=title, body=_when(event), event=event, by=by)
+    _notify(recipients, KIND_COVERAGE_TAKEN, title=title, body=_when(event), event=event,
+            actor=actor)
     given.covered_by_user, given.covered_by_agency = event.covered_by_user, agency
     return event
 
 
 @transaction.atomic
-def event_release(*, event: AgendaEvent, by: User) -> AgendaEvent:
+def event_release(*, event: AgendaEvent, actor: User) -> AgendaEvent:
     """Nobody covers the event any more; if it still needs coverage, everyone is asked again."""
+    require_actor_perm(actor, "agenda.release_event", event)
     given = event
     event = AgendaEvent.objects.select_for_update().select_related("agency").get(pk=event.pk)
     if not event.is_covered:
@@ -231,20 +225,21 @@ def event_release(*, event: AgendaEvent, by: User) -> AgendaEvent:
     event.covered_by_user = None
     event.covered_by_agency = None
     event.save(update_fields=["covered_by_user", "covered_by_agency", "updated_at"])
-    audit_record(actor=by, action="agenda_event_release", obj=event, agency=event.agency,
+    audit_record(actor=actor, action="agenda_event_release", obj=event, agency=event.agency,
                  changes=diff(before, {"covered_by_agency": None, "covered_by_user": None}))
     if event.needs_coverage and not event.is_cancelled:
-        _coverage_needed_notify(event, by)
+        _coverage_needed_notify(event, actor)
     given.covered_by_user = given.covered_by_agency = None
     return event
 
 
 @transaction.atomic
-def feed_key_reset(*, user: User) -> str:
-    """A new feed address for `user`; the old one stops working at once."""
-    key, created = AgendaFeedKey.objects.select_for_update().get_or_create(user=user)
+def feed_key_reset(*, actor: User) -> str:
+    """A new feed address for `actor`; the old one stops working at once."""
+    require_actor_perm(actor, "agenda.view_agenda")
+    key, created = AgendaFeedKey.objects.select_for_update().get_or_create(user=actor)
     if not created:
         key.version += 1
         key.save(update_fields=["version", "updated_at"])
-    audit_record(actor=user, action="agenda_feed_reset", obj=key)
-    return feed_token_for(user)
+    audit_record(actor=actor, action="agenda_feed_reset", obj=key)
+    return feed_token_for(actor)

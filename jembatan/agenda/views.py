@@ -141,8 +141,8 @@ def agenda_create(request: HttpRequest) -> HttpResponse:
     form = EventForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            event = agenda_actions.event_create(agency=form.cleaned_data["agency"], by=request.user,
-                                        **form.event_values())
+            event = agenda_actions.event_create(agency=form.cleaned_data["agency"],
+                                                actor=request.user, **form.event_values())
         except ValidationError as error:
             form_add_validation_error(form, error)
         else:
@@ -158,7 +158,7 @@ def agenda_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = EventForm(request.POST or None, user=request.user, event=event)
     if request.method == "POST" and form.is_valid():
         try:
-            agenda_actions.event_update(event=event, by=request.user, **form.event_values())
+            agenda_actions.event_update(event=event, actor=request.user, **form.event_values())
         except ValidationError as error:
             form_add_validation_error(form, error)
         else:
@@ -178,7 +178,8 @@ def agenda_cover(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Choose one of your own agencies."))
         return redirect(event.get_absolute_url())
     try:
-        agenda_actions.event_cover(event=event, by=request.user, agency=form.cleaned_data["agency"])
+        agenda_actions.event_cover(event=event, actor=request.user,
+                                   agency=form.cleaned_data["agency"])
     except agenda_actions.CoverageTaken:
         messages.error(request, _("Someone else already covers this event."))
         return render(request, "agenda/agenda_conflict.html", {"event": event},
@@ -196,7 +197,7 @@ def agenda_release(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_event_for_user(request, EVENT_QS, pk)
     if not request.user.has_perm("agenda.release_event", event):
         raise PermissionDenied
-    agenda_actions.event_release(event=event, by=request.user)
+    agenda_actions.event_release(event=event, actor=request.user)
     messages.success(request, _("Nobody covers this event now."))
     return redirect(event.get_absolute_url())
 
@@ -207,7 +208,7 @@ def agenda_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_event_for_user(request, EVENT_QS, pk, change=True)
     form = CancelForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
-    agenda_actions.event_cancel(event=event, by=request.user, reason=reason)
+    agenda_actions.event_cancel(event=event, actor=request.user, reason=reason)
     messages.success(request, _("The event was cancelled."))
     return redirect(event.get_absolute_url())
 
@@ -216,7 +217,7 @@ def agenda_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 def agenda_feeds(request: HttpRequest) -> HttpResponse:
     """The public feed addresses and this person's secret one (with every internal event)."""
     if request.method == "POST":
-        agenda_actions.feed_key_reset(user=request.user)
+        agenda_actions.feed_key_reset(actor=request.user)
         messages.success(request, _("Your calendar address was renewed. The old one no longer "
                                     "works."))
         return redirect("agenda:agenda_feeds")

@@ -234,7 +234,7 @@ def post_create(request: HttpRequest, payload: PostIn):
         raise PermissionDenied(_("You may only start posts for your own agency."))
     co_authors = [_agency(slug) for slug in dict.fromkeys(payload.co_authors)]
     post = actions.post_create(
-        lead_agency=lead, title=payload.title, body=payload.body, by=user,
+        lead_agency=lead, title=payload.title, body=payload.body, actor=user,
         co_authors=co_authors, versions=_versions(payload), topic=payload.topic,
         image_url=payload.image_url.strip(),
         scheduled_at=_future(payload.scheduled_at, "scheduled_at"))

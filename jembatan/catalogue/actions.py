@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from jembatan.catalogue.models import Programme, Service
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import require_actor_perm
 
 SERVICE_FIELDS = (
     "name", "audience", "requirements", "steps", "is_free", "cost", "schedule", "place",
@@ -39,25 +40,27 @@ def _check_unique_name(service: Service) -> None:
 
 
 @transaction.atomic
-def service_create(*, agency: Agency, by: User | None, **values: Any) -> Service:
+def service_create(*, agency: Agency, actor: User | None, **values: Any) -> Service:
     unknown = set(values) - set(SERVICE_FIELDS)
     if unknown:
         raise ValueError(f"unknown service fields: {sorted(unknown)}")
-    service = Service(agency=agency, created_by=by, **values)
+    service = Service(agency=agency, created_by=actor, **values)
+    require_actor_perm(actor, "catalogue.change_entry", service)
     service.full_clean(validate_constraints=False)
     _check_unique_name(service)
     service.save()
-    audit_record(actor=by, action="service_create", obj=service, agency=agency,
+    audit_record(actor=actor, action="service_create", obj=service, agency=agency,
                  changes=diff({}, snapshot(service, SERVICE_FIELDS)))
     return service
 
 
 @transaction.atomic
-def service_update(*, service: Service, by: User | None, **values: Any) -> Service:
+def service_update(*, service: Service, actor: User | None, **values: Any) -> Service:
     """Change a service; only what actually changed is recorded."""
     unknown = set(values) - set(SERVICE_FIELDS)
     if unknown:
         raise ValueError(f"unknown service fields: {sorted(unknown)}")
+    require_actor_perm(actor, "catalogue.change_entry", service)
     before = snapshot(service, values)
     for name, value in values.items():
         setattr(service, name, value)
@@ -66,7 +69,7 @@ def service_update(*, service: Service, by: User | None, **values: Any) -> Servi
     changes = diff(before, snapshot(service, values))
     if changes:
         service.save()
-        audit_record(actor=by, action="service_update", obj=service, agency=service.agency,
+        audit_record(actor=actor, action="service_update", obj=service, agency=service.agency,
                      changes=changes)
     return service
 
@@ -82,24 +85,26 @@ def _check_programme_dates(programme: Programme) -> None:
 
 
 @transaction.atomic
-def programme_create(*, agency: Agency, by: User | None, **values: Any) -> Programme:
+def programme_create(*, agency: Agency, actor: User | None, **values: Any) -> Programme:
     unknown = set(values) - set(PROGRAMME_FIELDS)
     if unknown:
         raise ValueError(f"unknown programme fields: {sorted(unknown)}")
-    programme = Programme(agency=agency, created_by=by, **values)
+    programme = Programme(agency=agency, created_by=actor, **values)
+    require_actor_perm(actor, "catalogue.change_entry", programme)
     _check_programme_dates(programme)
     programme.full_clean(validate_constraints=False)
     programme.save()
-    audit_record(actor=by, action="programme_create", obj=programme, agency=agency,
+    audit_record(actor=actor, action="programme_create", obj=programme, agency=agency,
                  changes=diff({}, snapshot(programme, PROGRAMME_FIELDS)))
     return programme
 
 
 @transaction.atomic
-def programme_update(*, programme: Programme, by: User | None, **values: Any) -> Programme:
+def programme_update(*, programme: Programme, actor: User | None, **values: Any) -> Programme:
     unknown = set(values) - set(PROGRAMME_FIELDS)
     if unknown:
         raise ValueError(f"unknown programme fields: {sorted(unknown)}")
+    require_actor_perm(actor, "catalogue.change_entry", programme)
     before = snapshot(programme, values)
     for name, value in values.items():
         setattr(programme, name, value)
@@ -108,13 +113,14 @@ def programme_update(*, programme: Programme, by: User | None, **values: Any) ->
     changes = diff(before, snapshot(programme, values))
     if changes:
         programme.save()
-        audit_record(actor=by, action="programme_update", obj=programme,
+        audit_record(actor=actor, action="programme_update", obj=programme,
                      agency=programme.agency, changes=changes)
     return programme
 
 
 @transaction.atomic
-def programme_delete(*, programme: Programme, by: User | None) -> None:
-    audit_record(actor=by, action="programme_delete", obj=programme, agency=programme.agency,
+def programme_delete(*, programme: Programme, actor: User | None) -> None:
+    require_actor_perm(actor, "catalogue.change_entry", programme)
+    audit_record(actor=actor, action="programme_delete", obj=programme, agency=programme.agency,
                  changes=diff(snapshot(programme, PROGRAMME_FIELDS), {}))
     programme.delete()

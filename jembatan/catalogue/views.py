@@ -79,7 +79,7 @@ def service_create(request: HttpRequest) -> HttpResponse:
         values = {k: v for k, v in form.cleaned_data.items() if k != "agency"}
         try:
             service = catalogue_actions.service_create(agency=form.cleaned_data["agency"],
-                                               by=request.user, **values)
+                                               actor=request.user, **values)
         except ValidationError as error:
             form_add_validation_error(form, error)
         else:
@@ -97,7 +97,8 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
                        user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            catalogue_actions.service_update(service=service, by=request.user, **form.cleaned_data)
+            catalogue_actions.service_update(service=service, actor=request.user,
+                                             **form.cleaned_data)
         except ValidationError as error:
             form_add_validation_error(form, error)
         else:
@@ -151,7 +152,7 @@ def programme_create(request: HttpRequest) -> HttpResponse:
         values = {k: v for k, v in form.cleaned_data.items() if k != "agency"}
         try:
             programme = catalogue_actions.programme_create(agency=form.cleaned_data["agency"],
-                                                   by=request.user, **values)
+                                                   actor=request.user, **values)
         except ValidationError as error:
             form_add_validation_error(form, error)
         else:
@@ -169,7 +170,7 @@ def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
                          user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            catalogue_actions.programme_update(programme=programme, by=request.user,
+            catalogue_actions.programme_update(programme=programme, actor=request.user,
                                        **form.cleaned_data)
         except ValidationError as error:
             form_add_validation_error(form, error)
@@ -186,6 +187,6 @@ def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def programme_delete(request: HttpRequest, pk: int) -> HttpResponse:
     programme = get_entry_for_user(request, Programme.objects.select_related("agency"), pk,
                                       change=True)
-    catalogue_actions.programme_delete(programme=programme, by=request.user)
+    catalogue_actions.programme_delete(programme=programme, actor=request.user)
     messages.success(request, _("The work programme was removed."))
     return redirect("catalogue:programme_list")

@@ -39,6 +39,7 @@ from jembatan.connectors.models import (
     WebhookDelivery,
 )
 from jembatan.core.actions import audit_record
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, User
 from jembatan.core.phone import normalize_phone
 from jembatan.reports.models import Category, Kind, Privacy, Report
@@ -508,8 +509,6 @@ def import_job_create(*, agency: Agency, platform: str, upload: UploadedFile,
             _("The file is larger than 10 MB. Split it into smaller files."))
     rows = imports.parse_file(raw, name=upload.name or "", platform=platform)
     upload.seek(0)
-    from jembatan.connectors.tasks import run_import as run_import_task
-
     with transaction.atomic():
         job = ImportJob(agency=agency, platform=platform, original_name=(upload.name or "")[:255],
                         created_by=actor, total=len(rows))
@@ -517,7 +516,7 @@ def import_job_create(*, agency: Agency, platform: str, upload: UploadedFile,
         job.save()
         audit_record(actor=actor, action="conversation_import", obj=job, agency=agency,
                      note=job.original_name)
-        transaction.on_commit(lambda: run_import_task.enqueue(job.pk))
+        enqueue_on_commit("jembatan.connectors.tasks.run_import", job.pk)
     return job
 
 

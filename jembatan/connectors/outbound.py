@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import formats, timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from jembatan.connectors import adapters, outbox
@@ -38,6 +39,7 @@ from jembatan.connectors.models import (
     Platform,
 )
 from jembatan.connectors.redact import log_failure
+from jembatan.core.background import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ Direction = ConversationMessage.Direction
 Delivery = ConversationMessage.Delivery
 Kind = ConversationMessage.Kind
 
+DELIVER_MESSAGE_TASK = "jembatan.connectors.tasks.deliver_message"
 SERVICE_WINDOW = dt.timedelta(hours=24)
 # The longest text each platform accepts in one message or comment.
 BODY_LIMITS = {Platform.WHATSAPP: 4096, Platform.FACEBOOK: 8000, Platform.INSTAGRAM: 2200}
@@ -167,15 +170,15 @@ def _reply_target(conversation: Conversation) -> str:
 
 
 def enqueue_after_commit(message_id: int, *, run_after: dt.datetime | None = None) -> None:
-    from jembatan.connectors.tasks import deliver_message
+    if run_after is None:
+        enqueue_on_commit(DELIVER_MESSAGE_TASK, message_id)
+        return
 
     def enqueue() -> None:
-        task = deliver_message
-        if run_after is not None:
-            if not task.get_backend().supports_defer:
-                return  # retry_due_messages picks it up when it is due
-            task = task.using(run_after=run_after)
-        task.enqueue(message_id)
+        task = import_string(DELIVER_MESSAGE_TASK)
+        if not task.get_backend().supports_defer:
+            return  # retry_due_messages picks it up when it is due
+        task.using(run_after=run_after).enqueue(message_id)
 
     transaction.on_commit(enqueue)
 
@@ -287,7 +290,7 @@ def _record(message_id: int, result: SendResult) -> str:
 def retry_due_messages() -> int:
     """Enqueue queued messages whose next attempt is due, and put back deliveries stuck in
     "sending" (their worker died). Run by the scheduler; returns how many were enqueued."""
-    from jembatan.connectors.tasks import deliver_message
+    deliver_message = import_string(DELIVER_MESSAGE_TASK)
 
     now = timezone.now()
     max_attempts = settings.CONNECTORS_MAX_ATTEMPTS

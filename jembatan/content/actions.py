@@ -6,7 +6,6 @@ lead and co-author agencies, all in one transaction.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
@@ -35,13 +34,14 @@ from jembatan.content.rules import (
     LEAD_ADMIN,
     SYSTEM,
     Actor,
-    agency_ids_of,
     may_lead_for,
     may_take,
     post_roles,
 )
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import agency_ids_of
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
 
@@ -59,19 +59,6 @@ SCHEDULE_GRACE = dt.timedelta(minutes=5)
 # A schedule years ahead is a typing mistake; near the year 9999 the calendar's day arithmetic
 # would also run past the last date Python knows.
 SCHEDULE_HORIZON = dt.timedelta(days=5 * 366)
-
-_quiet = contextvars.ContextVar("content_notifications_suppressed", default=False)
-
-
-@contextlib.contextmanager
-def notifications_suppressed():
-    """No notifications inside this block: for loading history (the demo)."""
-    token = _quiet.set(True)
-    try:
-        yield
-    finally:
-        _quiet.reset(token)
-
 
 # --- Helpers ----------------------------------------------------------------------------------
 
@@ -130,7 +117,7 @@ def _coordinators() -> list[User]:
 
 def _notify(post: Post, kind: str, *, title: str, body: str = "", actor: Actor,
             extra: Iterable[User] = ()) -> None:
-    if _quiet.get():
+    if quiet.is_suppressed():
         return
     from jembatan.notifications.services import notify
 
@@ -224,7 +211,7 @@ def _set_versions(post: Post, versions: dict[str, str]) -> dict[str, list]:
     return changes
 
 
-def _set_attachments(post: Post, items: Iterable[dict], *, by: User | None = None) -> None:
+def _set_attachments(post: Post, items: Iterable[dict], *, actor: User | None = None) -> None:
     """Replace the attached library items by `items` ({"id", "title", "url"}); each newly
     attached item counts as a reuse in the library."""
     wanted = {str(item["id"]): item for item in items}
@@ -236,14 +223,14 @@ def _set_attachments(post: Post, items: Iterable[dict], *, by: User | None = Non
                        [:255], url=str(wanted[item_id].get("url", ""))[:500])
         for item_id in added
     ])
-    _count_library_reuse(post, added, by=by)
+    _count_library_reuse(post, added, actor=actor)
 
 
-def _count_library_reuse(post: Post, item_ids: list[str], *, by: User | None) -> None:
+def _count_library_reuse(post: Post, item_ids: list[str], *, actor: User | None) -> None:
     numeric = [int(pk) for pk in item_ids if str(pk).isdigit()]
     for item in LibraryItem.objects.filter(pk__in=numeric):
         with contextlib.suppress(ValidationError):
-            library_item_reuse(item=item, by=by, note=post.title[:200])
+            library_item_reuse(item=item, actor=actor, note=post.title[:200])
 
 
 def _unique_slug(post: Post) -> str:
@@ -263,7 +250,7 @@ def post_create(
     lead_agency: Agency,
     title: str,
     body: str,
-    by: User,
+    actor: User,
     co_authors: Iterable[Agency] = (),
     versions: Mapping[str, str] | None = None,
     topic: str = "",
@@ -273,7 +260,7 @@ def post_create(
     at: dt.datetime | None = None,
 ) -> Post:
     """A new draft led by `lead_agency`; only its staff (or a coordinator) may start one."""
-    if not may_lead_for(by, lead_agency):
+    if not may_lead_for(actor, lead_agency):
         raise PermissionDenied(_("You may only start posts for your own agency."))
     if not lead_agency.is_active:
         raise ValidationError(_("%(agency)s is not active.") % {"agency": lead_agency})
@@ -284,21 +271,20 @@ def post_create(
     partners = _clean_co_authors(lead_agency, co_authors)
     now = at or timezone.now()
     post = Post(lead_agency=lead_agency, title=title, body=body, topic=(topic or "").strip()[:60],
-                image_url=(image_url or "").strip(), created_by=by, created_at=now,
+                image_url=(image_url or "").strip(), created_by=actor, created_at=now,
                 listed_at=now, scheduled_at=scheduled_at)
     _check_info_value(post)
     post.full_clean(exclude=["co_authors", "slug"])
     post.save()
     post.co_authors.set(partners)
     _set_versions(post, cleaned)
-    _set_attachments(post, attachments, by=by)
-    actor = Actor(user=by)
-    _audit(post, action="create", actor=actor, at=now, changes={
+    _set_attachments(post, attachments, actor=actor)
+    _audit(post, action="create", actor=Actor(user=actor), at=now, changes={
         **diff({}, snapshot(post, ("title", "topic", "status", "info_label"))),
         "co_authors": [None, sorted(a.slug for a in partners)],
         "channels": [None, sorted(cleaned)],
     })
-    if partners and not _quiet.get():
+    if partners and not quiet.is_suppressed():
         from jembatan.notifications.services import notify
 
         with translation.override(settings.LANGUAGE_CODE):
@@ -306,7 +292,7 @@ def post_create(
                 "agency": lead_agency.short_name, "title": post.title[:120]}
         people = User.objects.filter(memberships__agency__in=partners, is_active=True).distinct()
         notify(people, "content_post_invited", title=title_text, url=post.get_staff_url(),
-               agency=lead_agency, exclude=by)
+               agency=lead_agency, exclude=actor)
     return post
 
 
@@ -351,7 +337,7 @@ def post_update(
             changes["co_authors"] = [old, new]
     changes.update(_set_versions(locked, cleaned))
     if attachments is not None:
-        _set_attachments(locked, attachments, by=actor.user)
+        _set_attachments(locked, attachments, actor=actor.user)
     if changes:
         _audit(locked, action="update", actor=actor, changes=changes)
     _refresh(post, locked)
@@ -574,7 +560,7 @@ def suggestion_decide(*, suggestion: PostSuggestion, actor: Actor, accept: bool)
     suggestion.save(update_fields=["state", "decided_by", "decided_at"])
     _audit(locked, action="suggestion_accept" if accept else "suggestion_dismiss", actor=actor,
            changes={"channel": [suggestion.channel, suggestion.channel]})
-    if suggestion.author_id and not _quiet.get():
+    if suggestion.author_id and not quiet.is_suppressed():
         from jembatan.notifications.services import notify
 
         with translation.override(settings.LANGUAGE_CODE):
@@ -607,9 +593,9 @@ def posts_publish_due(*, now: dt.datetime | None = None) -> int:
 
 
 @transaction.atomic
-def content_settings_update(*, by: User, require_coordinator_approval: bool,
+def content_settings_update(*, actor: User, require_coordinator_approval: bool,
                             clash_window_hours: int) -> ContentSettings:
-    if not (by.is_authenticated and by.is_coordinator):
+    if not (actor.is_authenticated and actor.is_coordinator):
         raise PermissionDenied(_("Only coordinators change these settings."))
     row, _created = ContentSettings.objects.select_for_update().get_or_create(singleton=True)
     fields = ("require_coordinator_approval", "clash_window_hours")
@@ -620,6 +606,6 @@ def content_settings_update(*, by: User, require_coordinator_approval: bool,
     row.save()
     changes = diff(before, snapshot(row, fields))
     if changes:
-        audit_record(actor=by, action="content_settings_update", obj=row, changes=changes)
+        audit_record(actor=actor, action="content_settings_update", obj=row, changes=changes)
     return row
 

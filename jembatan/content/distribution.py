@@ -27,6 +27,7 @@ from django.utils.translation import gettext as _
 from jembatan.connectors.channels.meta import graph
 from jembatan.connectors.models import ConnectedAccount
 from jembatan.content.models import Channel, Distribution, Post
+from jembatan.core.background import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
@@ -92,9 +93,7 @@ def distribution_prepare(*, post: Post) -> list[Distribution]:
     created = Distribution.objects.bulk_create(rows)
     pending = [row.pk for row in created if row.status == Distribution.Status.PENDING]
     if pending:
-        from jembatan.content.tasks import send_distributions
-
-        transaction.on_commit(lambda: send_distributions.enqueue(pending))
+        enqueue_on_commit("jembatan.content.tasks.send_distributions", pending)
     return created
 
 

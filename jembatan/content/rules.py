@@ -16,7 +16,7 @@ import rules
 
 from jembatan.content.models import Post, PostStatus
 from jembatan.core.models import User
-from jembatan.core.rules import is_agency_staff, is_coordinator
+from jembatan.core.rules import agency_ids_of, is_agency_staff, is_coordinator, memberships_of
 
 
 @dataclass(frozen=True)
@@ -79,21 +79,6 @@ ACTIONS = tuple(ACTION_ROLES)
 assert set(ACTION_ROLES) == set(ALLOWED_FROM)
 
 
-def _memberships(user: User) -> dict[int, str]:
-    """agency id → role, read once per request (the user object keeps it)."""
-    cached = getattr(user, "_content_memberships", None)
-    if cached is None:
-        cached = dict(user.memberships.values_list("agency_id", "role"))
-        user._content_memberships = cached
-    return cached
-
-
-def agency_ids_of(user: User | None) -> set[int]:
-    if user is None or not user.is_authenticated:
-        return set()
-    return set(_memberships(user))
-
-
 def co_author_ids(post: Post) -> set[int]:
     # Uses the prefetched co-authors when the selector loaded them.
     return {agency.pk for agency in post.co_authors.all()}
@@ -106,7 +91,7 @@ def post_roles(post: Post, actor: Actor) -> set[str]:
     roles: set[str] = set()
     if user.is_coordinator:
         roles.add(COORDINATOR)
-    memberships = _memberships(user)
+    memberships = memberships_of(user)
     if post.lead_agency_id in memberships:
         roles.add(LEAD)
         if memberships[post.lead_agency_id] == "agency_admin":

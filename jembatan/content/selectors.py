@@ -20,8 +20,8 @@ from jembatan.content.models import (
     PostStatus,
     PostSuggestion,
 )
-from jembatan.content.rules import agency_ids_of
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import agency_ids_of
 
 CALENDAR_STATUSES = (PostStatus.SCHEDULED, PostStatus.PUBLISHED)
 

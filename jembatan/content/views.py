@@ -81,7 +81,7 @@ def post_create(request: HttpRequest) -> HttpResponse:
         try:
             post = actions.post_create(
                 lead_agency=data["lead_agency"], title=data["title"], body=data["body"],
-                by=request.user, co_authors=data["co_authors"], versions=form.versions(),
+                actor=request.user, co_authors=data["co_authors"], versions=form.versions(),
                 topic=data["topic"], image_url=data["image_url"],
                 attachments=form.attachments() or ())
         except ValidationError as error:
@@ -363,7 +363,7 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         "require_coordinator_approval": current.require_coordinator_approval,
         "clash_window_hours": current.clash_window_hours})
     if request.method == "POST" and form.is_valid():
-        actions.content_settings_update(by=request.user, **form.cleaned_data)
+        actions.content_settings_update(actor=request.user, **form.cleaned_data)
         messages.success(request, _("The settings have been saved."))
         return redirect("content:settings")
     return render(request, "content/settings.html", {"form": form},

@@ -17,6 +17,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from jembatan.core.models import Agency, AuditEntry, DayOff, Membership, User
+from jembatan.core.rules import require_actor_perm
 
 
 def _jsonable(value: Any) -> Any:
@@ -82,12 +83,13 @@ AGENCY_ALL_FIELDS = (
 
 
 @transaction.atomic
-def agency_create(*, by: User | None, **values: Any) -> Agency:
+def agency_create(*, actor: User | None, **values: Any) -> Agency:
+    require_actor_perm(actor, "core.add_agency")
     agency = Agency(**values)
     agency.full_clean()
     agency.save()
     audit_record(
-        actor=by,
+        actor=actor,
         action="agency_create",
         obj=agency,
         agency=agency,
@@ -97,11 +99,15 @@ def agency_create(*, by: User | None, **values: Any) -> Agency:
 
 
 @transaction.atomic
-def agency_update(*, agency: Agency, by: User | None, **values: Any) -> Agency:
+def agency_update(*, agency: Agency, actor: User | None, **values: Any) -> Agency:
     """Change an agency's fields; records only what actually changed."""
     unknown = set(values) - set(AGENCY_ALL_FIELDS)
     if unknown:
         raise ValueError(f"unknown agency fields: {sorted(unknown)}")
+    # An agency's admin keeps its public profile; the rest is the coordinators' master data.
+    perm = ("core.change_agency_profile" if set(values) <= set(AGENCY_PROFILE_FIELDS)
+            else "core.change_agency")
+    require_actor_perm(actor, perm, agency)
     before = snapshot(agency, values)
     for name, value in values.items():
         setattr(agency, name, value)
@@ -109,21 +115,23 @@ def agency_update(*, agency: Agency, by: User | None, **values: Any) -> Agency:
     changes = diff(before, snapshot(agency, values))
     if changes:
         agency.save()
-        audit_record(actor=by, action="agency_update", obj=agency, agency=agency, changes=changes)
+        audit_record(actor=actor, action="agency_update", obj=agency, agency=agency,
+                     changes=changes)
     return agency
 
 
 @transaction.atomic
 def membership_set(
-    *, user: User, agency: Agency, role: str, by: User | None
+    *, user: User, agency: Agency, role: str, actor: User | None
 ) -> Membership:
     """Give `user` a role in `agency`, creating or changing the membership."""
+    require_actor_perm(actor, "core.change_membership")
     membership, created = Membership.objects.get_or_create(
         user=user, agency=agency, defaults={"role": role}
     )
     if created:
         audit_record(
-            actor=by, action="membership_add", obj=membership, agency=agency,
+            actor=actor, action="membership_add", obj=membership, agency=agency,
             changes={"role": [None, role]},
         )
     elif membership.role != role:
@@ -131,24 +139,26 @@ def membership_set(
         membership.role = role
         membership.save(update_fields=["role"])
         audit_record(
-            actor=by, action="membership_change", obj=membership, agency=agency,
+            actor=actor, action="membership_change", obj=membership, agency=agency,
             changes={"role": [old_role, role]},
         )
     return membership
 
 
 @transaction.atomic
-def membership_remove(*, membership: Membership, by: User | None) -> None:
+def membership_remove(*, membership: Membership, actor: User | None) -> None:
+    require_actor_perm(actor, "core.delete_membership")
     audit_record(
-        actor=by, action="membership_remove", obj=membership, agency=membership.agency,
+        actor=actor, action="membership_remove", obj=membership, agency=membership.agency,
         changes={"role": [membership.role, None]},
     )
     membership.delete()
 
 
 @transaction.atomic
-def day_off_save(*, day_off: DayOff, by: User | None) -> DayOff:
+def day_off_save(*, day_off: DayOff, actor: User | None) -> DayOff:
     """Create or change an extra day off; open clocks follow the new calendar."""
+    require_actor_perm(actor, "core.manage_calendar")
     before: dict[str, Any] = {}
     if day_off.pk:
         previous = DayOff.objects.get(pk=day_off.pk)
@@ -156,7 +166,7 @@ def day_off_save(*, day_off: DayOff, by: User | None) -> DayOff:
     day_off.full_clean()
     day_off.save()
     audit_record(
-        actor=by,
+        actor=actor,
         action="day_off_update" if before else "day_off_create",
         obj=day_off,
         changes=diff(before, snapshot(day_off, ("date", "name", "kind"))),
@@ -166,9 +176,10 @@ def day_off_save(*, day_off: DayOff, by: User | None) -> DayOff:
 
 
 @transaction.atomic
-def day_off_delete(*, day_off: DayOff, by: User | None) -> None:
+def day_off_delete(*, day_off: DayOff, actor: User | None) -> None:
+    require_actor_perm(actor, "core.manage_calendar")
     audit_record(
-        actor=by, action="day_off_delete", obj=day_off,
+        actor=actor, action="day_off_delete", obj=day_off,
         changes=diff(snapshot(day_off, ("date", "name", "kind")), {}),
     )
     day_off.delete()
@@ -190,49 +201,49 @@ class TwoFactorError(Exception):
     """The code does not match, or the set-up it belongs to is gone (a 409-like conflict)."""
 
 
-def two_factor_enrolment_start(*, user: User) -> TOTPDevice:
+def two_factor_enrolment_start(*, actor: User) -> TOTPDevice:
     """A fresh, unconfirmed authenticator secret; it counts only once a code from it is typed."""
     with transaction.atomic():
-        TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+        TOTPDevice.objects.filter(user=actor, confirmed=False).delete()
         return TOTPDevice.objects.create(
-            user=user, name=str(_("Authenticator app")), confirmed=False
+            user=actor, name=str(_("Authenticator app")), confirmed=False
         )
 
 
-def two_factor_enrolment_confirm(*, user: User, device: TOTPDevice, token: str) -> list[str]:
+def two_factor_enrolment_confirm(*, actor: User, device: TOTPDevice, token: str) -> list[str]:
     """Confirm the authenticator with a code from it; returns the recovery codes, shown once."""
     with transaction.atomic():
         # Locked so a double submit cannot confirm twice and hand out two sets of codes.
         device = TOTPDevice.objects.select_for_update().filter(
-            pk=device.pk, user=user, confirmed=False
+            pk=device.pk, user=actor, confirmed=False
         ).first()
         if device is None:
             raise TwoFactorError
         if not device.verify_token(token):
             raise TwoFactorError
         # One authenticator per person: a new confirmation replaces the old one and its codes.
-        TOTPDevice.objects.filter(user=user, confirmed=True).delete()
-        StaticDevice.objects.filter(user=user).delete()
+        TOTPDevice.objects.filter(user=actor, confirmed=True).delete()
+        StaticDevice.objects.filter(user=actor).delete()
         device.confirmed = True
         device.save(update_fields=["confirmed"])
-        recovery = StaticDevice.objects.create(user=user, name=str(_("Recovery codes")))
+        recovery = StaticDevice.objects.create(user=actor, name=str(_("Recovery codes")))
         codes = [StaticToken.random_token() for _number in range(RECOVERY_CODE_COUNT)]
         StaticToken.objects.bulk_create(StaticToken(device=recovery, token=code) for code in codes)
-        audit_record(actor=user, action="two_factor_enable", obj=user)
+        audit_record(actor=actor, action="two_factor_enable", obj=actor)
     return codes
 
 
-def two_factor_reset(*, user: User, by: User) -> None:
+def two_factor_reset(*, user: User, actor: User) -> None:
     """Remove a person's second factor (lost phone); they set it up again at their next sign-in
     if it is required. Coordinators only."""
-    if not by.has_perm("core.reset_two_factor", user):
+    if not actor.has_perm("core.reset_two_factor", user):
         raise PermissionDenied
     with transaction.atomic():
         removed = 0
         for device in devices_for_user(user, confirmed=None):
             device.delete()
             removed += 1
-        audit_record(actor=by, action="two_factor_reset", obj=user,
+        audit_record(actor=actor, action="two_factor_reset", obj=user,
                      changes={"devices": [removed, 0]})
 
 
@@ -293,7 +304,7 @@ def tasks_recover_stalled(*, now: dt.datetime | None = None) -> dict[str, int]:
     return {"requeued": requeued, "failed": failed}
 
 
-def task_retry(*, task_id: str, by: User) -> None:
+def task_retry(*, task_id: str, actor: User) -> None:
     """A coordinator runs a failed or stuck run again (the same run: what it already sent is
     not sent again)."""
     from django.core.exceptions import PermissionDenied
@@ -302,7 +313,7 @@ def task_retry(*, task_id: str, by: User) -> None:
 
     from jembatan.core import background
 
-    if not by.has_perm("core.retry_background_task"):
+    if not actor.has_perm("core.retry_background_task"):
         raise PermissionDenied
     with transaction.atomic():
         row = DBTaskResult.objects.select_for_update().filter(pk=task_id).first()
@@ -313,7 +324,7 @@ def task_retry(*, task_id: str, by: User) -> None:
         before = background.STUCK_LABEL if row.status == TaskResultStatus.RUNNING else None
         status_before = str(before or background.status_label(row.status))
         _reset_for_rerun(row)
-        audit_record(actor=by, action="task_retry", obj=row,
+        audit_record(actor=actor, action="task_retry", obj=row,
                      object_repr=background.task_label(row.task_path),
                      changes={"status": [status_before,
                                          background.status_label(row.status)]})

@@ -102,11 +102,11 @@ class AgencyAdmin(PermissionByRulesMixin, admin.ModelAdmin):
         values = {name: form.cleaned_data[name] for name in form.changed_data}
         if change:
             original = Agency.objects.get(pk=obj.pk)
-            actions.agency_update(agency=original, by=request.user, **values)
+            actions.agency_update(agency=original, actor=request.user, **values)
             obj.refresh_from_db()
         else:
             created = actions.agency_create(
-                by=request.user,
+                actor=request.user,
                 **{name: form.cleaned_data[name] for name in actions.AGENCY_ALL_FIELDS
                    if name in form.cleaned_data},
             )
@@ -137,7 +137,7 @@ class UserAdmin(PermissionByRulesMixin, DjangoUserAdmin):
                   permissions=["reset_two_factor"])
     def reset_two_factor(self, request, queryset):
         for user in queryset:
-            core_actions.two_factor_reset(user=user, by=request.user)
+            core_actions.two_factor_reset(user=user, actor=request.user)
         self.message_user(request, _("Two-step sign-in has been reset. The person sets it up "
                                      "again from their account page."))
 
@@ -164,16 +164,16 @@ class MembershipAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         membership = actions.membership_set(
-            user=obj.user, agency=obj.agency, role=obj.role, by=request.user
+            user=obj.user, agency=obj.agency, role=obj.role, actor=request.user
         )
         obj.pk = membership.pk
 
     def delete_model(self, request, obj):
-        actions.membership_remove(membership=obj, by=request.user)
+        actions.membership_remove(membership=obj, actor=request.user)
 
     def delete_queryset(self, request, queryset):
         for membership in queryset.select_related("agency"):
-            actions.membership_remove(membership=membership, by=request.user)
+            actions.membership_remove(membership=membership, actor=request.user)
 
 
 @admin.register(DayOff)
@@ -184,14 +184,14 @@ class DayOffAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     search_fields = ("name",)
 
     def save_model(self, request, obj, form, change):
-        actions.day_off_save(day_off=obj, by=request.user)
+        actions.day_off_save(day_off=obj, actor=request.user)
 
     def delete_model(self, request, obj):
-        actions.day_off_delete(day_off=obj, by=request.user)
+        actions.day_off_delete(day_off=obj, actor=request.user)
 
     def delete_queryset(self, request, queryset):
         for day_off in queryset:
-            actions.day_off_delete(day_off=day_off, by=request.user)
+            actions.day_off_delete(day_off=day_off, actor=request.user)
 
 
 @admin.register(AuditEntry)

@@ -225,13 +225,13 @@ def two_factor_enrol(request: HttpRequest) -> HttpResponse:
     if device_id:
         device = TOTPDevice.objects.filter(pk=device_id, user=user, confirmed=False).first()
     if device is None:
-        device = actions.two_factor_enrolment_start(user=user)
+        device = actions.two_factor_enrolment_start(actor=user)
         request.session[ENROL_KEY] = device.pk
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
             codes = actions.two_factor_enrolment_confirm(
-                user=user, device=device, token=form.cleaned_data["code"]
+                actor=user, device=device, token=form.cleaned_data["code"]
             )
         except actions.TwoFactorError:
             form.add_error("code", _("The code is not correct. Check the time on your phone "

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django_tasks import TaskResultStatus
 
@@ -57,6 +59,15 @@ STATUS_LABELS = {
     TaskResultStatus.FAILED: _("failed"),
 }
 STUCK_LABEL = _("stuck: its worker stopped")
+
+
+def enqueue_on_commit(task_path: str, *args) -> None:
+    """Enqueue the task at `task_path` (e.g. "jembatan.library.tasks.make_library_thumbnail")
+    with `args` once the current transaction has committed, so the worker sees the rows.
+
+    The task is looked up by its path only then: an actions module never imports its app's
+    `tasks.py`, which imports the actions back."""
+    transaction.on_commit(lambda: import_string(task_path).enqueue(*args))
 
 
 class WorkerLost(Exception):

@@ -6,6 +6,31 @@ anonymous visitors use the public site only.
 """
 
 import rules
+from django.core.exceptions import PermissionDenied
+
+
+def memberships_of(user) -> dict[int, str]:
+    """agency id → role for the agencies `user` works for; read once per request and kept on
+    the user object, since every permission check of a page asks again."""
+    if user is None or not user.is_authenticated:
+        return {}
+    cached = getattr(user, "_agency_roles", None)
+    if cached is None:
+        cached = dict(user.memberships.values_list("agency_id", "role"))
+        user._agency_roles = cached
+    return cached
+
+
+def agency_ids_of(user) -> set[int]:
+    """The agencies `user` works for (none for a visitor)."""
+    return set(memberships_of(user))
+
+
+def require_actor_perm(actor, perm: str, obj=None) -> None:
+    """PermissionDenied unless `actor` has `perm`. An action without an actor is the system
+    at work (the demo, a command), which needs no permission."""
+    if actor is not None and not actor.has_perm(perm, obj):
+        raise PermissionDenied
 
 
 @rules.predicate

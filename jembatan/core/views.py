@@ -55,7 +55,7 @@ def task_retry(request: HttpRequest, task_id: str) -> HttpResponse:
     """A coordinator runs a failed or stuck background task again."""
     require_perm(request, "core.retry_background_task")
     try:
-        actions.task_retry(task_id=str(task_id), by=request.user)
+        actions.task_retry(task_id=str(task_id), actor=request.user)
     except actions.TaskNotFound as error:
         raise Http404 from error
     except actions.TaskNotRetryable:
@@ -97,7 +97,7 @@ def agency_edit(request: HttpRequest, slug: str) -> HttpResponse:
         values = {name: form.cleaned_data[name] for name in form.changed_data}
         # The form already copied the values onto `agency`; the action needs the stored row.
         agency.refresh_from_db()
-        actions.agency_update(agency=agency, by=request.user, **values)
+        actions.agency_update(agency=agency, actor=request.user, **values)
         messages.success(request, _("The agency profile has been saved."))
         return redirect("core:agency", slug=agency.slug)
     return render(request, "core/agency_edit.html", {"agency": agency, "form": form})

@@ -12,27 +12,27 @@ from django.http import Http404, HttpRequest, HttpResponse
 
 from jembatan.core.models import Agency
 from jembatan.forum import rules as forum_rules
-from jembatan.forum.models import Channel, Post
-from jembatan.forum.rules import may_see_channel
+from jembatan.forum.models import ForumChannel, ForumPost
+from jembatan.forum.rules import can_see_channel
 
 
-def get_channel_for_user(request: HttpRequest, slug: str) -> Channel:
+def get_channel_for_user(request: HttpRequest, slug: str) -> ForumChannel:
     """The channel if the user may read it; 404 otherwise (also for direct threads of others)."""
-    channel = (Channel.objects.filter(slug=slug)
+    channel = (ForumChannel.objects.filter(slug=slug)
                .prefetch_related(Prefetch("agencies", queryset=Agency.objects.order_by(
                    "short_name")))
                .first())
-    if channel is None or not may_see_channel(request.user, channel):
+    if channel is None or not can_see_channel(request.user, channel):
         raise Http404
     return channel
 
 
-def get_post_for_user(request: HttpRequest, pk: int) -> Post:
-    post = (Post.objects.select_related("channel", "author", "agency", "parent")
+def get_post_for_user(request: HttpRequest, pk: int) -> ForumPost:
+    post = (ForumPost.objects.select_related("channel", "author", "agency", "parent")
             .prefetch_related("attachments", "mentioned_agencies", "mentioned_users",
                               "channel__agencies")
             .filter(pk=pk).first())
-    if post is None or not may_see_channel(request.user, post.channel):
+    if post is None or not can_see_channel(request.user, post.channel):
         raise Http404
     return post
 
@@ -50,7 +50,7 @@ def forum_staff(view):
 
     @login_required
     def _checked(request: HttpRequest, *args, **kwargs):
-        if not forum_rules.may_use_forum(request.user):
+        if not forum_rules.is_forum_member(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 

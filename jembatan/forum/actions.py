@@ -6,8 +6,6 @@ action and is not audited: it would fill the log with page views.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import datetime as dt
 import re
 import secrets
@@ -21,10 +19,18 @@ from django.utils import timezone, translation
 from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
 
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.rules import agency_ids_of
 from jembatan.forum import rules as forum_rules
-from jembatan.forum.models import AnnouncementRead, Channel, ChannelRead, ForumPostAttachment, Post
+from jembatan.forum.models import (
+    AnnouncementRead,
+    ChannelRead,
+    ForumChannel,
+    ForumPost,
+    ForumPostAttachment,
+)
 from jembatan.forum.selectors import announcement_read_status, channel_audience
 from jembatan.notifications.services import notify
 
@@ -34,22 +40,9 @@ MENTION_RE = re.compile(r"(?<![\w@/.])@([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)", re.
 REMIND_INTERVAL = dt.timedelta(hours=1)
 MAX_BODY = 10_000
 
-_quiet = contextvars.ContextVar("forum_notifications_quiet", default=False)
-
-
-@contextlib.contextmanager
-def quiet():
-    """No notifications inside this block: for loading history (the demo)."""
-    token = _quiet.set(True)
-    try:
-        yield
-    finally:
-        _quiet.reset(token)
-
-
 def _notify(recipients: Iterable[User], kind: str, *, title: str, body: str, url: str,
             agency: Agency | None, exclude: User | None) -> int:
-    if _quiet.get():
+    if quiet.is_suppressed():
         return 0
     return len(notify(recipients, kind, title=title, body=body, url=url, agency=agency,
                       exclude=exclude))
@@ -65,7 +58,7 @@ def parse_mentions(body: str) -> tuple[list[Agency], list[User]]:
     return agencies, users
 
 
-def acting_agency(user: User, channel: Channel | None = None) -> Agency | None:
+def acting_agency(user: User, channel: ForumChannel | None = None) -> Agency | None:
     """The agency a person writes for: in a direct thread, their agency that is part of it."""
     memberships = Membership.objects.filter(user=user).select_related("agency").order_by(
         "created_at", "pk")
@@ -75,7 +68,7 @@ def acting_agency(user: User, channel: Channel | None = None) -> Agency | None:
     return membership.agency if membership else None
 
 
-def _store_attachments(post: Post, attachments) -> None:
+def _store_attachments(post: ForumPost, attachments) -> None:
     for item in attachments or ():
         ForumPostAttachment.objects.create(post=post, file=item.content,
                                       content_type=item.content_type, size=item.size,
@@ -83,16 +76,16 @@ def _store_attachments(post: Post, attachments) -> None:
 
 
 @transaction.atomic
-def post_create(*, channel: Channel, author: User, body: str, title: str = "",
-                attachments=(), parent: Post | None = None, is_announcement: bool = False,
-                pin: bool = False, at: dt.datetime | None = None) -> Post:
+def post_create(*, channel: ForumChannel, actor: User, body: str, title: str = "",
+                attachments=(), parent: ForumPost | None = None, is_announcement: bool = False,
+                pin: bool = False, at: dt.datetime | None = None) -> ForumPost:
     """Write a post or a reply; tell the mentioned, the announced-to and the replied-to."""
     body = (body or "").strip()
     if not body:
         raise ValidationError(_("Write something first."), code="empty")
     if len(body) > MAX_BODY:
         raise ValidationError(_("The text is too long."), code="too_long")
-    if not forum_rules.may_post(author, channel):
+    if not forum_rules.can_post_in_channel(actor, channel):
         raise PermissionDenied
     if parent is not None:
         if parent.channel_id != channel.pk:
@@ -104,11 +97,11 @@ def post_create(*, channel: Channel, author: User, body: str, title: str = "",
             raise ValidationError(_("That post was removed."), code="removed")
         is_announcement = pin = False
         title = ""
-    if (is_announcement or pin) and not forum_rules.may_announce(author, channel):
+    if (is_announcement or pin) and not forum_rules.can_announce_in_channel(actor, channel):
         raise PermissionDenied
     now = at or timezone.now()
-    post = Post.objects.create(
-        channel=channel, parent=parent, author=author, agency=acting_agency(author, channel),
+    post = ForumPost.objects.create(
+        channel=channel, parent=parent, author=actor, agency=acting_agency(actor, channel),
         title=(title or "").strip()[:200], body=body, is_announcement=is_announcement,
         is_pinned=pin, created_at=now,
     )
@@ -118,20 +111,20 @@ def post_create(*, channel: Channel, author: User, body: str, title: str = "",
         post.mentioned_agencies.set(agencies)
     if users:
         post.mentioned_users.set(users)
-    Channel.objects.filter(pk=channel.pk, last_post_at__lt=now).update(last_post_at=now)
+    ForumChannel.objects.filter(pk=channel.pk, last_post_at__lt=now).update(last_post_at=now)
     if parent is not None:
-        Post.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1,
+        ForumPost.objects.filter(pk=parent.pk).update(reply_count=F("reply_count") + 1,
                                                  last_reply_at=now)
-    ChannelRead.objects.update_or_create(user=author, channel=channel,
+    ChannelRead.objects.update_or_create(user=actor, channel=channel,
                                          defaults={"last_read_at": now})
-    audit_record(actor=author, action="forum_announce" if is_announcement else
+    audit_record(actor=actor, action="forum_announce" if is_announcement else
                  ("forum_reply" if parent else "forum_post"), obj=post, agency=post.agency,
                  at=now, note=Truncator(body).chars(200))
     _notify_post(post, agencies=agencies, users=users)
     return post
 
 
-def _notify_post(post: Post, *, agencies: list[Agency], users: list[User]) -> None:
+def _notify_post(post: ForumPost, *, agencies: list[Agency], users: list[User]) -> None:
     channel = post.channel
     audience = channel_audience(channel)
     author = post.author
@@ -169,36 +162,36 @@ def _notify_post(post: Post, *, agencies: list[Agency], users: list[User]) -> No
 def _unique_slug(base: str) -> str:
     base = (slugify(base) or "kanal")[:60]
     slug, number = base, 2
-    while Channel.objects.filter(slug=slug).exists():
+    while ForumChannel.objects.filter(slug=slug).exists():
         slug = f"{base}-{number}"
         number += 1
     return slug
 
 
 @transaction.atomic
-def topic_channel_create(*, name: str, description: str = "", by: User) -> Channel:
-    if not forum_rules.may_create_topic(by):
+def topic_channel_create(*, name: str, description: str = "", actor: User) -> ForumChannel:
+    if not forum_rules.can_create_topic(actor):
         raise PermissionDenied
     name = name.strip()
     if not name:
         raise ValidationError(_("Give the channel a name."), code="empty")
-    if Channel.objects.filter(kind=Channel.Kind.TOPIC, name__iexact=name).exists():
+    if ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC, name__iexact=name).exists():
         raise ValidationError(_("A channel with this name already exists."), code="exists")
-    channel = Channel.objects.create(kind=Channel.Kind.TOPIC, name=name[:120],
+    channel = ForumChannel.objects.create(kind=ForumChannel.Kind.TOPIC, name=name[:120],
                                      slug=_unique_slug(name), description=description[:300],
-                                     created_by=by)
-    audit_record(actor=by, action="forum_channel_create", obj=channel,
+                                     created_by=actor)
+    audit_record(actor=actor, action="forum_channel_create", obj=channel,
                  changes={"name": [None, channel.name]})
     return channel
 
 
 @transaction.atomic
-def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, by: User,
-                         attachments=(), at: dt.datetime | None = None) -> Channel:
+def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, actor: User,
+                         attachments=(), at: dt.datetime | None = None) -> ForumChannel:
     """A thread between two or more agencies. Staff must include one of their own agencies."""
     chosen = {agency.pk: agency for agency in agencies}
-    own = forum_rules.agency_ids_of(by)
-    if not by.is_coordinator:
+    own = agency_ids_of(actor)
+    if not actor.is_coordinator:
         if not own:
             raise PermissionDenied
         if not own & set(chosen):
@@ -209,64 +202,64 @@ def direct_thread_create(*, agencies: Iterable[Agency], title: str, body: str, b
         raise ValidationError(_("Choose at least one other agency."), code="too_few")
     title = title.strip() or ", ".join(sorted(a.short_name for a in chosen.values()))
     now = at or timezone.now()
-    channel = Channel.objects.create(kind=Channel.Kind.DIRECT, name=title[:120],
-                                     slug=f"langsung-{secrets.token_hex(5)}", created_by=by,
+    channel = ForumChannel.objects.create(kind=ForumChannel.Kind.DIRECT, name=title[:120],
+                                     slug=f"langsung-{secrets.token_hex(5)}", created_by=actor,
                                      created_at=now, last_post_at=now)
     channel.agencies.set(chosen.values())
-    audit_record(actor=by, action="forum_thread_create", obj=channel, at=now,
+    audit_record(actor=actor, action="forum_thread_create", obj=channel, at=now,
                  changes={"agencies": [None, sorted(a.slug for a in chosen.values())]})
-    post_create(channel=channel, author=by, body=body, attachments=attachments, at=now)
+    post_create(channel=channel, actor=actor, body=body, attachments=attachments, at=now)
     return channel
 
 
 @transaction.atomic
-def post_pin(*, post: Post, pinned: bool, by: User) -> Post:
-    if not forum_rules.may_pin(by) or post.parent_id:
+def post_pin(*, post: ForumPost, pinned: bool, actor: User) -> ForumPost:
+    if not forum_rules.can_pin(actor) or post.parent_id:
         raise PermissionDenied
     if post.is_pinned != pinned:
-        Post.objects.filter(pk=post.pk).update(is_pinned=pinned)
-        audit_record(actor=by, action="forum_pin" if pinned else "forum_unpin", obj=post,
+        ForumPost.objects.filter(pk=post.pk).update(is_pinned=pinned)
+        audit_record(actor=actor, action="forum_pin" if pinned else "forum_unpin", obj=post,
                      agency=post.agency, changes={"is_pinned": [post.is_pinned, pinned]})
         post.is_pinned = pinned
     return post
 
 
 @transaction.atomic
-def post_remove(*, post: Post, by: User) -> Post:
-    if not forum_rules.may_remove(by, post):
+def post_remove(*, post: ForumPost, actor: User) -> ForumPost:
+    if not forum_rules.can_remove_post(actor, post):
         raise PermissionDenied
     if post.removed_at is None:
         post.removed_at = timezone.now()
         post.is_pinned = False
         post.save(update_fields=["removed_at", "is_pinned"])
-        audit_record(actor=by, action="forum_remove", obj=post, agency=post.agency,
+        audit_record(actor=actor, action="forum_remove", obj=post, agency=post.agency,
                      note=Truncator(post.body).chars(200))
     return post
 
 
-def channel_mark_read(*, channel: Channel, user: User, at: dt.datetime | None = None) -> None:
-    ChannelRead.objects.update_or_create(user=user, channel=channel,
+def channel_mark_read(*, channel: ForumChannel, actor: User, at: dt.datetime | None = None) -> None:
+    ChannelRead.objects.update_or_create(user=actor, channel=channel,
                                          defaults={"last_read_at": at or timezone.now()})
 
 
-def announcement_mark_read(*, post: Post, user: User, at: dt.datetime | None = None) -> bool:
+def announcement_mark_read(*, post: ForumPost, actor: User, at: dt.datetime | None = None) -> bool:
     """Record that this person opened the announcement; True when it is the first time."""
-    if not post.is_announcement or not user.is_authenticated:
+    if not post.is_announcement or not actor.is_authenticated:
         return False
-    if AnnouncementRead.objects.filter(post=post, user=user).exists():
+    if AnnouncementRead.objects.filter(post=post, user=actor).exists():
         return False
     try:
         with transaction.atomic():
-            AnnouncementRead.objects.create(post=post, user=user, read_at=at or timezone.now())
+            AnnouncementRead.objects.create(post=post, user=actor, read_at=at or timezone.now())
     except IntegrityError:  # opened twice at the same moment
         return False
     return True
 
 
 @transaction.atomic
-def announcement_remind(*, post: Post, by: User, now: dt.datetime | None = None) -> int:
+def announcement_remind(*, post: ForumPost, actor: User, now: dt.datetime | None = None) -> int:
     """Remind the staff of every agency that has not read the announcement. At most hourly."""
-    if not forum_rules.may_pin(by) or not post.is_announcement:
+    if not forum_rules.can_pin(actor) or not post.is_announcement:
         raise PermissionDenied
     now = now or timezone.now()
     if post.reminded_at and now - post.reminded_at < REMIND_INTERVAL:
@@ -281,9 +274,9 @@ def announcement_remind(*, post: Post, by: User, now: dt.datetime | None = None)
                        title=_("Reminder: please read the announcement “%(title)s”") % {
                            "title": post.title or Truncator(post.body).chars(60)},
                        body=Truncator(post.body).chars(300), url=post.get_absolute_url(),
-                       agency=post.agency, exclude=by)
+                       agency=post.agency, exclude=actor)
     post.reminded_at = now
     post.save(update_fields=["reminded_at"])
-    audit_record(actor=by, action="forum_remind", obj=post, agency=post.agency,
+    audit_record(actor=actor, action="forum_remind", obj=post, agency=post.agency,
                  note=", ".join(a.short_name for a in status.unread)[:2000])
     return sent

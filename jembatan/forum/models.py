@@ -19,14 +19,14 @@ from jembatan.core.files import RandomName
 
 __all__ = [
     "AnnouncementRead",
-    "Channel",
     "ChannelRead",
+    "ForumChannel",
+    "ForumPost",
     "ForumPostAttachment",
-    "Post",
 ]
 
 
-class Channel(models.Model):
+class ForumChannel(models.Model):
     """Where posts are written: the one regency-wide channel, a topic, or a direct thread."""
 
     class Kind(models.TextChoices):
@@ -72,11 +72,11 @@ class Channel(models.Model):
         return self.kind == self.Kind.DIRECT
 
 
-class Post(models.Model):
+class ForumPost(models.Model):
     """A post in a channel, or a reply to one (one level: replies have no replies)."""
 
     channel = models.ForeignKey(
-        Channel, verbose_name=_("channel"), on_delete=models.CASCADE, related_name="posts"
+        ForumChannel, verbose_name=_("channel"), on_delete=models.CASCADE, related_name="posts"
     )
     parent = models.ForeignKey(
         "self", verbose_name=_("reply to"), null=True, blank=True, on_delete=models.CASCADE,
@@ -144,7 +144,7 @@ class Post(models.Model):
 class ForumPostAttachment(models.Model):
     """A photo or PDF on a post, cleaned by the same checks as report attachments."""
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
+    post = models.ForeignKey(ForumPost, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to=RandomName("forum"))
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
@@ -168,7 +168,7 @@ class ChannelRead(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="forum_reads")
-    channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="reads")
+    channel = models.ForeignKey(ForumChannel, on_delete=models.CASCADE, related_name="reads")
     last_read_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -185,7 +185,7 @@ class ChannelRead(models.Model):
 class AnnouncementRead(models.Model):
     """One person opened one announcement. An agency has read it when any of its staff did."""
 
-    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reads")
+    post = models.ForeignKey(ForumPost, on_delete=models.CASCADE, related_name="reads")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                              related_name="announcement_reads")
     read_at = models.DateTimeField(default=timezone.now)

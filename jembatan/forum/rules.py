@@ -6,30 +6,27 @@
   whole space). Everyone else gets 404, so a thread's existence does not leak.
 - Coordinators create topic channels, post announcements, pin and send reminders.
 - A post can be removed by its author or a coordinator.
+
+The pages and actions call the predicates directly rather than `user.has_perm`, which would let
+a superuser who is no coordinator through.
 """
 
 from __future__ import annotations
 
-from jembatan.forum.models import Channel, Post
+import rules
+
+from jembatan.core.rules import agency_ids_of, is_coordinator
+from jembatan.forum.models import ForumChannel, ForumPost
 
 
-def agency_ids_of(user) -> set[int]:
-    """The agencies the user works for, read once per request and kept on the user object."""
-    if not user.is_authenticated:
-        return set()
-    cached = getattr(user, "_forum_agency_ids", None)
-    if cached is None:
-        cached = set(user.memberships.values_list("agency_id", flat=True))
-        user._forum_agency_ids = cached
-    return cached
-
-
-def may_use_forum(user) -> bool:
+@rules.predicate
+def is_forum_member(user) -> bool:
     return bool(user.is_authenticated and (user.is_coordinator or agency_ids_of(user)))
 
 
-def may_see_channel(user, channel: Channel) -> bool:
-    if not may_use_forum(user):
+@rules.predicate
+def can_see_channel(user, channel: ForumChannel) -> bool:
+    if not is_forum_member(user):
         return False
     if user.is_coordinator or not channel.is_direct:
         return True
@@ -37,21 +34,28 @@ def may_see_channel(user, channel: Channel) -> bool:
     return bool(channel_agencies & agency_ids_of(user))
 
 
-def may_post(user, channel: Channel) -> bool:
-    return may_see_channel(user, channel) and not channel.is_archived
+@rules.predicate
+def is_open_channel(user, channel: ForumChannel) -> bool:
+    return not channel.is_archived
 
 
-def may_announce(user, channel: Channel) -> bool:
-    return bool(user.is_authenticated and user.is_coordinator and not channel.is_archived)
+@rules.predicate
+def is_post_author(user, post: ForumPost) -> bool:
+    return bool(user.is_authenticated and post.author_id == user.pk)
 
 
-def may_pin(user) -> bool:
-    return bool(user.is_authenticated and user.is_coordinator)
+can_post_in_channel = can_see_channel & is_open_channel
+can_announce_in_channel = is_coordinator & is_open_channel
+can_pin = is_coordinator
+can_create_topic = is_coordinator
+can_remove_post = is_coordinator | is_post_author
 
-
-def may_create_topic(user) -> bool:
-    return bool(user.is_authenticated and user.is_coordinator)
-
-
-def may_remove(user, post: Post) -> bool:
-    return bool(user.is_authenticated and (user.is_coordinator or post.author_id == user.pk))
+rules.add_perm("forum.use_forum", is_forum_member)
+# With a channel as object.
+rules.add_perm("forum.view_channel", can_see_channel)
+rules.add_perm("forum.post_in_channel", can_post_in_channel)
+rules.add_perm("forum.announce_in_channel", can_announce_in_channel)
+rules.add_perm("forum.create_topic", can_create_topic)
+# Pinning and reminders, with a post as object where there is one.
+rules.add_perm("forum.pin_post", can_pin)
+rules.add_perm("forum.remove_post", can_remove_post)

@@ -22,46 +22,47 @@ from django.utils.translation import gettext as _
 
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.pagination import KeysetPage, keyset_page
-from jembatan.forum.models import AnnouncementRead, Channel, ChannelRead, Post
-from jembatan.forum.rules import agency_ids_of, may_use_forum
+from jembatan.core.rules import agency_ids_of
+from jembatan.forum.models import AnnouncementRead, ChannelRead, ForumChannel, ForumPost
+from jembatan.forum.rules import is_forum_member
 
 REGENCY_SLUG = "bakohumas"
 SEARCH_MAX_LENGTH = 100
 
-ChannelAgency = Channel.agencies.through
+ChannelAgency = ForumChannel.agencies.through
 
 
-def regency_channel() -> Channel:
+def regency_channel() -> ForumChannel:
     """The regency-wide channel; made on first use so a fresh installation has it."""
-    channel = Channel.objects.filter(kind=Channel.Kind.REGENCY).first()
+    channel = ForumChannel.objects.filter(kind=ForumChannel.Kind.REGENCY).first()
     if channel is None:
-        channel, _created = Channel.objects.get_or_create(
-            kind=Channel.Kind.REGENCY,
+        channel, _created = ForumChannel.objects.get_or_create(
+            kind=ForumChannel.Kind.REGENCY,
             defaults={"slug": REGENCY_SLUG, "name": _("Bakohumas Wonosobo"),
                       "description": _("The channel of every agency's public-relations officers.")},
         )
     return channel
 
 
-def channels_visible_to(user) -> QuerySet[Channel]:
-    if not may_use_forum(user):
-        return Channel.objects.none()
-    channels = Channel.objects.all()
+def channels_visible_to(user) -> QuerySet[ForumChannel]:
+    if not is_forum_member(user):
+        return ForumChannel.objects.none()
+    channels = ForumChannel.objects.all()
     if user.is_coordinator:
         return channels
     in_thread = Exists(ChannelAgency.objects.filter(
-        channel_id=OuterRef("pk"), agency_id__in=agency_ids_of(user)))
-    return channels.filter(~Q(kind=Channel.Kind.DIRECT) | in_thread)
+        forumchannel_id=OuterRef("pk"), agency_id__in=agency_ids_of(user)))
+    return channels.filter(~Q(kind=ForumChannel.Kind.DIRECT) | in_thread)
 
 
-def with_unread(channels: QuerySet[Channel], user) -> QuerySet[Channel]:
+def with_unread(channels: QuerySet[ForumChannel], user) -> QuerySet[ForumChannel]:
     """Annotate `unread`: posts by others after the user's read mark (or since they joined).
 
     One correlated count per channel row, served by the (channel, created_at) index.
     """
     read_mark = ChannelRead.objects.filter(user=user, channel=OuterRef(OuterRef("pk"))).values(
         "last_read_at")[:1]
-    unread = (Post.objects.filter(channel=OuterRef("pk"), removed_at__isnull=True,
+    unread = (ForumPost.objects.filter(channel=OuterRef("pk"), removed_at__isnull=True,
                                   created_at__gt=Coalesce(Subquery(read_mark),
                                                           Value(user.date_joined)))
               .exclude(author=user).order_by().values("channel")
@@ -71,9 +72,9 @@ def with_unread(channels: QuerySet[Channel], user) -> QuerySet[Channel]:
 
 def forum_overview(user, *, direct_limit: int = 20) -> dict:
     visible = with_unread(channels_visible_to(user), user)
-    shared = list(visible.exclude(kind=Channel.Kind.DIRECT).filter(is_archived=False)
+    shared = list(visible.exclude(kind=ForumChannel.Kind.DIRECT).filter(is_archived=False)
                   .order_by("kind", "name"))
-    direct = list(visible.filter(kind=Channel.Kind.DIRECT)
+    direct = list(visible.filter(kind=ForumChannel.Kind.DIRECT)
                   .prefetch_related(Prefetch("agencies", queryset=Agency.objects.only(
                       "pk", "short_name", "name", "slug")))
                   .order_by("-last_post_at", "-pk")[:direct_limit])
@@ -81,40 +82,40 @@ def forum_overview(user, *, direct_limit: int = 20) -> dict:
 
 
 def direct_threads_page(user, *, cursor: str | None, size: int = 30) -> KeysetPage:
-    qs = with_unread(channels_visible_to(user).filter(kind=Channel.Kind.DIRECT), user)
+    qs = with_unread(channels_visible_to(user).filter(kind=ForumChannel.Kind.DIRECT), user)
     qs = qs.prefetch_related("agencies")
     return keyset_page(qs, cursor=cursor, size=size, time_field="last_post_at")
 
 
-def _post_rows(qs: QuerySet[Post]) -> QuerySet[Post]:
+def _post_rows(qs: QuerySet[ForumPost]) -> QuerySet[ForumPost]:
     return (qs.select_related("author", "agency", "channel")
             .prefetch_related("attachments", "mentioned_agencies", "mentioned_users"))
 
 
-def channel_posts_page(channel: Channel, *, cursor: str | None, size: int = 20) -> KeysetPage:
+def channel_posts_page(channel: ForumChannel, *, cursor: str | None, size: int = 20) -> KeysetPage:
     """Top-level posts, newest first; pinned posts are shown separately above."""
-    qs = _post_rows(Post.objects.filter(channel=channel, parent__isnull=True, is_pinned=False))
+    qs = _post_rows(ForumPost.objects.filter(channel=channel, parent__isnull=True, is_pinned=False))
     return keyset_page(qs, cursor=cursor, size=size)
 
 
-def pinned_posts(channel: Channel) -> list[Post]:
-    return list(_post_rows(Post.objects.filter(channel=channel, is_pinned=True,
+def pinned_posts(channel: ForumChannel) -> list[ForumPost]:
+    return list(_post_rows(ForumPost.objects.filter(channel=channel, is_pinned=True,
                                                removed_at__isnull=True))
                 .order_by("-created_at", "-pk")[:10])
 
 
-def posts_after(channel: Channel, *, after_id: int, limit: int = 50) -> list[Post]:
+def posts_after(channel: ForumChannel, *, after_id: int, limit: int = 50) -> list[ForumPost]:
     """Top-level posts newer than the last one the page shows (for live polling), newest first.
 
     Ids grow with time, and the (channel, id) index answers this without reading old rows.
     """
-    qs = Post.objects.filter(channel=channel, parent__isnull=True, pk__gt=after_id,
+    qs = ForumPost.objects.filter(channel=channel, parent__isnull=True, pk__gt=after_id,
                              is_pinned=False)
     return list(_post_rows(qs).order_by("-pk")[:limit])
 
 
-def replies_of(post: Post, *, after_id: int = 0) -> list[Post]:
-    qs = Post.objects.filter(parent=post, pk__gt=after_id)
+def replies_of(post: ForumPost, *, after_id: int = 0) -> list[ForumPost]:
+    qs = ForumPost.objects.filter(parent=post, pk__gt=after_id)
     return list(_post_rows(qs).order_by("pk")[:500])
 
 
@@ -124,7 +125,7 @@ def search_posts(user, *, query: str, cursor: str | None, size: int = 20) -> Key
     A plain case-insensitive match (LIKE on SQLite, ILIKE on PostgreSQL): the forum is small
     enough that a full-text index is not needed yet.
     """
-    qs = Post.objects.filter(channel__in=channels_visible_to(user), removed_at__isnull=True)
+    qs = ForumPost.objects.filter(channel__in=channels_visible_to(user), removed_at__isnull=True)
     for word in query.split()[:5]:
         qs = qs.filter(Q(body__icontains=word) | Q(title__icontains=word))
     qs = _post_rows(qs).select_related("parent")
@@ -134,7 +135,7 @@ def search_posts(user, *, query: str, cursor: str | None, size: int = 20) -> Key
 # --- Announcements: who has read them ---------------------------------------------------------
 
 
-def expected_agencies(channel: Channel) -> QuerySet[Agency]:
+def expected_agencies(channel: ForumChannel) -> QuerySet[Agency]:
     """The agencies an announcement is addressed to.
 
     A direct thread: its agencies. Otherwise the Bakohumas members: active agencies with at
@@ -156,7 +157,7 @@ class ReadStatus:
         return len(self.read) + len(self.unread)
 
 
-def announcement_read_status(post: Post) -> ReadStatus:
+def announcement_read_status(post: ForumPost) -> ReadStatus:
     read_here = Exists(AnnouncementRead.objects.filter(
         post=post, user__memberships__agency=OuterRef("pk")))
     rows = (expected_agencies(post.channel).annotate(has_read=read_here)
@@ -167,7 +168,7 @@ def announcement_read_status(post: Post) -> ReadStatus:
     return ReadStatus(read=read, unread=unread)
 
 
-def read_counts(posts: list[Post]) -> dict[int, tuple[int, int]]:
+def read_counts(posts: list[ForumPost]) -> dict[int, tuple[int, int]]:
     """For each announcement: (agencies that have read it, agencies addressed). Two queries
     for the regency and topic channels together, one more per direct thread among them."""
     announcements = [p for p in posts if p.is_announcement]
@@ -192,7 +193,7 @@ def read_counts(posts: list[Post]) -> dict[int, tuple[int, int]]:
     return result
 
 
-def channel_audience(channel: Channel) -> QuerySet[User]:
+def channel_audience(channel: ForumChannel) -> QuerySet[User]:
     """Everyone who may read the channel: the people to notify about an announcement."""
     staff = Membership.objects.all()
     if channel.is_direct:
@@ -201,7 +202,7 @@ def channel_audience(channel: Channel) -> QuerySet[User]:
                                is_active=True)
 
 
-def latest_read_mark(user, channel: Channel) -> dt.datetime | None:
+def latest_read_mark(user, channel: ForumChannel) -> dt.datetime | None:
     return (ChannelRead.objects.filter(user=user, channel=channel)
             .values_list("last_read_at", flat=True).first())
 

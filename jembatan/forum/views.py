@@ -22,7 +22,7 @@ from jembatan.forum import rules as forum_rules
 from jembatan.forum import selectors as forum_selectors
 from jembatan.forum.access import forum_staff
 from jembatan.forum.forms import DirectThreadForm, PostForm, ReplyForm, SearchForm, TopicChannelForm
-from jembatan.forum.models import ForumPostAttachment, Post
+from jembatan.forum.models import ForumPost, ForumPostAttachment
 
 POLL_SECONDS = 10
 
@@ -48,7 +48,7 @@ def forum_home(request: HttpRequest) -> HttpResponse:
     overview = forum_selectors.forum_overview(request.user)
     return render(request, "forum/forum_home.html", {
         **overview, "search_form": SearchForm(),
-        "may_create_topic": forum_rules.may_create_topic(request.user),
+        "may_create_topic": forum_rules.can_create_topic(request.user),
         "poll_seconds": POLL_SECONDS * 3,
     })
 
@@ -64,14 +64,14 @@ def forum_unread(request: HttpRequest) -> HttpResponse:
 @forum_staff
 def forum_channel(request: HttpRequest, slug: str) -> HttpResponse:
     channel = forum_access.get_channel_for_user(request, slug)
-    may_announce = forum_rules.may_announce(request.user, channel)
+    may_announce = forum_rules.can_announce_in_channel(request.user, channel)
     if request.method == "POST":
         form = PostForm(request.POST, request.FILES, may_announce=may_announce)
         if form.is_valid():
             data = form.cleaned_data
             try:
                 forum_actions.post_create(
-                    channel=channel, author=request.user, title=data["title"], body=data["body"],
+                    channel=channel, actor=request.user, title=data["title"], body=data["body"],
                     attachments=data["attachments"],
                     is_announcement=data.get("is_announcement", False),
                     pin=data.get("pin", False))
@@ -92,12 +92,12 @@ def forum_channel(request: HttpRequest, slug: str) -> HttpResponse:
     pinned = forum_selectors.pinned_posts(channel) if not cursor else []
     last_id = 0
     if not cursor:
-        last_id = (Post.objects.filter(channel=channel, parent__isnull=True)
+        last_id = (ForumPost.objects.filter(channel=channel, parent__isnull=True)
                    .aggregate(last=Max("pk"))["last"] or 0)
-        forum_actions.channel_mark_read(channel=channel, user=request.user)
+        forum_actions.channel_mark_read(channel=channel, actor=request.user)
     return render(request, "forum/forum_channel.html", {
         "channel": channel, "page": page, "pinned": pinned, "form": form,
-        "may_post": forum_rules.may_post(request.user, channel),
+        "may_post": forum_rules.can_post_in_channel(request.user, channel),
         "read_counts": forum_selectors.read_counts([*pinned, *page.items]),
         "last_id": last_id, "poll_seconds": POLL_SECONDS, "cursor": cursor,
     }, status=status)
@@ -112,7 +112,7 @@ def forum_channel_new(request: HttpRequest, slug: str) -> HttpResponse:
     posts = forum_selectors.posts_after(channel, after_id=after)
     if not posts:
         return HttpResponse(status=204)
-    forum_actions.channel_mark_read(channel=channel, user=request.user)
+    forum_actions.channel_mark_read(channel=channel, actor=request.user)
     return render(request, "forum/forum__poll.html", {
         "channel": channel, "posts": posts, "last_id": posts[0].pk,
         "read_counts": forum_selectors.read_counts(posts), "poll_seconds": POLL_SECONDS,
@@ -126,13 +126,13 @@ def forum_post(request: HttpRequest, pk: int) -> HttpResponse:
     if post.parent_id:
         return redirect(post.get_absolute_url())
     channel = post.channel
-    forum_actions.announcement_mark_read(post=post, user=request.user)
+    forum_actions.announcement_mark_read(post=post, actor=request.user)
     replies = forum_selectors.replies_of(post)
     read_status = forum_selectors.announcement_read_status(post) if post.is_announcement else None
     return render(request, "forum/forum_post.html", {
         "post": post, "channel": channel, "replies": replies, "read_status": read_status,
-        "form": ReplyForm(), "may_post": forum_rules.may_post(request.user, channel),
-        "may_pin": forum_rules.may_pin(request.user),
+        "form": ReplyForm(), "may_post": forum_rules.can_post_in_channel(request.user, channel),
+        "may_pin": forum_rules.can_pin(request.user),
         "last_reply_id": replies[-1].pk if replies else 0, "poll_seconds": POLL_SECONDS,
     })
 
@@ -144,7 +144,7 @@ def forum_reply(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReplyForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            reply = forum_actions.post_create(channel=post.channel, author=request.user,
+            reply = forum_actions.post_create(channel=post.channel, actor=request.user,
                                       body=form.cleaned_data["body"], parent=post,
                                       attachments=form.cleaned_data["attachments"])
         except ValidationError as error:
@@ -175,7 +175,7 @@ def forum_replies_new(request: HttpRequest, pk: int) -> HttpResponse:
 def forum_pin(request: HttpRequest, pk: int) -> HttpResponse:
     post = forum_access.get_post_for_user(request, pk)
     pinned = request.POST.get("pinned") == "1"
-    forum_actions.post_pin(post=post, pinned=pinned, by=request.user)
+    forum_actions.post_pin(post=post, pinned=pinned, actor=request.user)
     messages.success(request, _("The post is pinned.") if pinned else _("The post is unpinned."))
     return redirect(post.get_absolute_url())
 
@@ -185,7 +185,7 @@ def forum_pin(request: HttpRequest, pk: int) -> HttpResponse:
 def forum_remind(request: HttpRequest, pk: int) -> HttpResponse:
     post = forum_access.get_post_for_user(request, pk)
     try:
-        sent = forum_actions.announcement_remind(post=post, by=request.user)
+        sent = forum_actions.announcement_remind(post=post, actor=request.user)
     except ValidationError as error:
         messages.error(request, _error_text(error))
     else:
@@ -197,7 +197,7 @@ def forum_remind(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def forum_remove(request: HttpRequest, pk: int) -> HttpResponse:
     post = forum_access.get_post_for_user(request, pk)
-    forum_actions.post_remove(post=post, by=request.user)
+    forum_actions.post_remove(post=post, actor=request.user)
     messages.success(request, _("The post is removed."))
     return redirect(post.get_absolute_url())
 
@@ -231,12 +231,12 @@ def forum_search(request: HttpRequest) -> HttpResponse:
 
 @forum_staff
 def forum_topic_new(request: HttpRequest) -> HttpResponse:
-    if not forum_rules.may_create_topic(request.user):
+    if not forum_rules.can_create_topic(request.user):
         raise PermissionDenied
     form = TopicChannelForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            channel = forum_actions.topic_channel_create(by=request.user, **form.cleaned_data)
+            channel = forum_actions.topic_channel_create(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
             form.add_error("name", _error_text(error))
         else:
@@ -269,7 +269,7 @@ def forum_direct_new(request: HttpRequest) -> HttpResponse:
         try:
             channel = forum_actions.direct_thread_create(
                 agencies=data["agencies"], title=data["title"], body=data["body"],
-                attachments=data["attachments"], by=request.user)
+                attachments=data["attachments"], actor=request.user)
         except ValidationError as error:
             form.add_error("agencies", _error_text(error))
         else:

@@ -23,7 +23,9 @@ from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import require_actor_perm
 from jembatan.library.models import LibraryItem, LibraryTag
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
 from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, clean_content
@@ -134,13 +136,14 @@ def _set_tags(item: LibraryItem, names: list[str]) -> None:
 
 @transaction.atomic
 def library_item_create(
-    *, agency: Agency, by: User | None, kind: str, title: str, date, permission: str,
+    *, agency: Agency, actor: User | None, kind: str, title: str, date, permission: str,
     description: str = "", credit: str = "", tags: list[str] | None = None,
     upload: CleanUpload | None = None, video_url: str = "",
 ) -> LibraryItem:
     """Add an item. Pass a file already checked by clean_library_upload, or a video link."""
-    item = LibraryItem(agency=agency, created_by=by, kind=kind, title=title, date=date,
+    item = LibraryItem(agency=agency, created_by=actor, kind=kind, title=title, date=date,
                        permission=permission, description=description, credit=credit)
+    require_actor_perm(actor, "library.change_item", item)
     if kind == Kind.VIDEO:
         if not video_url:
             raise ValidationError({"video_url": _("Give the link to the video.")},
@@ -160,24 +163,22 @@ def library_item_create(
     item.full_clean(exclude=["file", "thumbnail"], validate_constraints=False)
     item.save()
     _set_tags(item, tags or [])
-    audit_record(actor=by, action="library_item_create", obj=item, agency=agency,
+    audit_record(actor=actor, action="library_item_create", obj=item, agency=agency,
                  changes=diff({}, {**snapshot(item, (*METADATA_FIELDS, "kind")),
                                    "tags": ", ".join(tags or [])}))
     if item.is_image:
-        from jembatan.library.tasks import make_library_thumbnail
-
-        item_id = item.pk
-        transaction.on_commit(lambda: make_library_thumbnail.enqueue(item_id))
+        enqueue_on_commit("jembatan.library.tasks.make_library_thumbnail", item.pk)
     return item
 
 
 @transaction.atomic
 def library_item_update(
-    *, item: LibraryItem, by: User | None, tags: list[str] | None = None, **values: Any
+    *, item: LibraryItem, actor: User | None, tags: list[str] | None = None, **values: Any
 ) -> LibraryItem:
     unknown = set(values) - set(METADATA_FIELDS)
     if unknown:
         raise ValueError(f"unknown library fields: {sorted(unknown)}")
+    require_actor_perm(actor, "library.change_item", item)
     before = {**snapshot(item, values), "tags": ", ".join(t.name for t in item.tags.all())}
     for name, value in values.items():
         setattr(item, name, value)
@@ -192,14 +193,15 @@ def library_item_update(
         item.save()
         if tags is not None:
             _set_tags(item, tags)
-        audit_record(actor=by, action="library_item_update", obj=item, agency=item.agency,
+        audit_record(actor=actor, action="library_item_update", obj=item, agency=item.agency,
                      changes=changes)
     return item
 
 
 @transaction.atomic
-def library_item_delete(*, item: LibraryItem, by: User | None) -> None:
-    audit_record(actor=by, action="library_item_delete", obj=item, agency=item.agency,
+def library_item_delete(*, item: LibraryItem, actor: User | None) -> None:
+    require_actor_perm(actor, "library.change_item", item)
+    audit_record(actor=actor, action="library_item_delete", obj=item, agency=item.agency,
                  changes=diff(snapshot(item, (*METADATA_FIELDS, "kind")), {}))
     files = [f for f in (item.file, item.thumbnail) if f]
     item.delete()
@@ -209,14 +211,15 @@ def library_item_delete(*, item: LibraryItem, by: User | None) -> None:
 
 
 @transaction.atomic
-def library_item_reuse(*, item: LibraryItem, by: User | None, note: str = "") -> LibraryItem:
+def library_item_reuse(*, item: LibraryItem, actor: User | None, note: str = "") -> LibraryItem:
     """Record that `item` is used in a post; internal-only items may not be published."""
+    require_actor_perm(actor, "library.view_library")
     if not item.may_be_published:
         raise ValidationError(_("This item is for internal use only and cannot be used in a "
                                 "post."), code="internal")
     LibraryItem.objects.filter(pk=item.pk).update(reuse_count=F("reuse_count") + 1)
     item.refresh_from_db(fields=["reuse_count"])
-    audit_record(actor=by, action="library_item_reuse", obj=item, agency=item.agency, note=note)
+    audit_record(actor=actor, action="library_item_reuse", obj=item, agency=item.agency, note=note)
     return item
 
 

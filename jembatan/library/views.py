@@ -56,7 +56,7 @@ def library_upload(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data
         try:
             item = library_actions.library_item_create(
-                agency=data["agency"], by=request.user, kind=data["kind"], title=data["title"],
+                agency=data["agency"], actor=request.user, kind=data["kind"], title=data["title"],
                 date=data["date"], permission=data["permission"],
                 description=data["description"], credit=data["credit"], tags=data["tags"],
                 upload=data["upload"], video_url=data["video_url"] or "")
@@ -85,7 +85,7 @@ def library_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         values = {k: v for k, v in form.cleaned_data.items() if k != "tags"}
         try:
-            library_actions.library_item_update(item=item, by=request.user,
+            library_actions.library_item_update(item=item, actor=request.user,
                                         tags=form.cleaned_data["tags"], **values)
         except ValidationError as error:
             form_add_validation_error(form, error)
@@ -101,7 +101,7 @@ def library_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_required
 def library_delete(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_item_for_user(request, ITEM_QS, pk, change=True)
-    library_actions.library_item_delete(item=item, by=request.user)
+    library_actions.library_item_delete(item=item, actor=request.user)
     messages.success(request, _("The item was removed from the library."))
     return redirect("library:library_list")
 
@@ -128,7 +128,7 @@ def library_reuse(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_item_for_user(request, LibraryItem.objects.select_related("agency"), pk)
     try:
         # Read without a form: NUL is dropped here, as PostgreSQL cannot store it.
-        library_actions.library_item_reuse(item=item, by=request.user,
+        library_actions.library_item_reuse(item=item, actor=request.user,
                                    note=request.POST.get("note", "").replace("\x00", "")[:200])
     except ValidationError as error:
         if request.htmx:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db import transaction
 from django.utils import timezone
 
+from jembatan.core.background import enqueue_on_commit
 from jembatan.notifications import kinds
 from jembatan.notifications.models import Frequency, Notification, Preference
 
@@ -41,9 +41,7 @@ def notify(recipients: Iterable, kind: str, *, title: str, body: str = "", url: 
     created = Notification.objects.bulk_create(rows)
     realtime = [n.pk for n in created if n.email_frequency == Frequency.REALTIME]
     if realtime and all(n.pk for n in created):
-        from jembatan.notifications.tasks import email_notifications
-
-        transaction.on_commit(lambda: email_notifications.enqueue(realtime))
+        enqueue_on_commit("jembatan.notifications.tasks.email_notifications", realtime)
     # Digests and "none" are left for the digest job; "none" is marked so it is never sent.
     Notification.objects.filter(pk__in=[n.pk for n in created if n.pk],
                                 email_frequency=Frequency.NONE).update(emailed_at=now)

@@ -15,7 +15,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jembatan.core import quiet
 from jembatan.core.actions import audit_record
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
 from jembatan.core.phone import normalize_phone
 from jembatan.core.workdays import WorkingCalendar
@@ -288,12 +290,9 @@ def report_submit(
 
 def _triage_after_commit(report: Report) -> None:
     """Urgency, suggested agency and duplicates are worked out in the background."""
-    from jembatan.reports.tasks import triage_report
-
-    if notifications.is_suppressed():
+    if quiet.is_suppressed():
         return
-    report_id = report.pk
-    transaction.on_commit(lambda: triage_report.enqueue(report_id))
+    enqueue_on_commit("jembatan.reports.tasks.triage_report", report.pk)
 
 
 # --- Coordinator actions ----------------------------------------------------------------------

@@ -7,19 +7,18 @@ the agency sees the reporter's contact (when allowed) on the report page itself.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import hashlib
 import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from jembatan.core import quiet
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Jurisdiction, Membership, SentEmail, User
 
 logger = logging.getLogger(__name__)
@@ -39,33 +38,12 @@ KINDS = {
 }
 
 
-_suppressed = contextvars.ContextVar("report_notifications_suppressed", default=False)
-
-
-@contextlib.contextmanager
-def suppressed():
-    """No notifications inside this block: for loading history (the demo, imports)."""
-    token = _suppressed.set(True)
-    try:
-        yield
-    finally:
-        _suppressed.reset(token)
-
-
-def is_suppressed() -> bool:
-    return _suppressed.get()
-
-
 def after_commit(kind: str, report, *, agency_ids: list[int] | None = None) -> None:
     """Enqueue the notification once the surrounding transaction has committed."""
-    from jembatan.reports.tasks import send_report_notification
-
-    if _suppressed.get():
+    if quiet.is_suppressed():
         return
-    report_id = report.pk
-    transaction.on_commit(
-        lambda: send_report_notification.enqueue(kind, report_id, agency_ids or [])
-    )
+    enqueue_on_commit("jembatan.reports.tasks.send_report_notification", kind, report.pk,
+                      agency_ids or [])
 
 
 def _absolute(path: str) -> str:

@@ -20,8 +20,8 @@ def code_for(device: TOTPDevice) -> str:
 
 def enrol(user) -> tuple[TOTPDevice, list[str]]:
     """`user` with a confirmed authenticator; returns it and the ten recovery codes."""
-    device = actions.two_factor_enrolment_start(user=user)
-    codes = actions.two_factor_enrolment_confirm(user=user, device=device,
+    device = actions.two_factor_enrolment_start(actor=user)
+    codes = actions.two_factor_enrolment_confirm(actor=user, device=device,
                                                  token=code_for(device))
     return TOTPDevice.objects.get(pk=device.pk), codes
 

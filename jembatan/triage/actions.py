@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import User
+from jembatan.core.rules import require_actor_perm
 from jembatan.triage.lexicon import file_topics
 from jembatan.triage.models import Topic, TriageSettings
 from jembatan.triage.taxonomy import terms_join, terms_split
@@ -31,26 +32,28 @@ def _taxonomy_changed() -> None:
 
 
 @transaction.atomic
-def topic_create(*, by: User | None, **values: Any) -> Topic:
+def topic_create(*, actor: User | None, **values: Any) -> Topic:
     unknown = set(values) - set(TOPIC_FIELDS)
     if unknown:
         raise ValueError(f"unknown topic fields: {sorted(unknown)}")
+    require_actor_perm(actor, "triage.add_topic")
     topic = Topic(**_cleaned(values))
     topic.full_clean()
     topic.save()
-    audit_record(actor=by, action="topic_create", obj=topic,
+    audit_record(actor=actor, action="topic_create", obj=topic,
                  changes=diff({}, snapshot(topic, TOPIC_FIELDS)))
     _taxonomy_changed()
     return topic
 
 
 @transaction.atomic
-def topic_update(*, topic: Topic, by: User | None, **values: Any) -> Topic:
+def topic_update(*, topic: Topic, actor: User | None, **values: Any) -> Topic:
     """Change a topic; records only what changed. A shipped topic changed here keeps the
     coordinators' words when a later version of Jembatan ships other ones."""
     unknown = set(values) - set(TOPIC_FIELDS)
     if unknown:
         raise ValueError(f"unknown topic fields: {sorted(unknown)}")
+    require_actor_perm(actor, "triage.change_topic", topic)
     if topic.is_shipped and values.get("name", topic.name) != topic.name:
         raise ValidationError(_("A topic shipped with Jembatan keeps its name."))
     before = snapshot(topic, values)
@@ -61,27 +64,29 @@ def topic_update(*, topic: Topic, by: User | None, **values: Any) -> Topic:
     if changes:
         topic.is_customized = topic.is_shipped
         topic.save()
-        audit_record(actor=by, action="topic_update", obj=topic, changes=changes)
+        audit_record(actor=actor, action="topic_update", obj=topic, changes=changes)
         _taxonomy_changed()
     return topic
 
 
 @transaction.atomic
-def topic_delete(*, topic: Topic, by: User | None) -> None:
+def topic_delete(*, topic: Topic, actor: User | None) -> None:
+    require_actor_perm(actor, "triage.delete_topic", topic)
     if topic.is_shipped:
         # It would come back with the next `migrate`; switching it off is what lasts.
         raise ValidationError(_("A topic shipped with Jembatan cannot be deleted; make it "
                                 "inactive instead."))
-    audit_record(actor=by, action="topic_delete", obj=topic,
+    audit_record(actor=actor, action="topic_delete", obj=topic,
                  changes=diff(snapshot(topic, TOPIC_FIELDS), {}))
     topic.delete()
     _taxonomy_changed()
 
 
 @transaction.atomic
-def topic_restore_shipped(*, topic: Topic, by: User | None) -> Topic:
+def topic_restore_shipped(*, topic: Topic, actor: User | None) -> Topic:
     """Put a shipped topic that coordinators changed back to the shipped words; from then on
     it follows the shipped file again."""
+    require_actor_perm(actor, "triage.change_topic", topic)
     if not topic.is_shipped:
         raise ValidationError(_("Only a topic shipped with Jembatan can be restored."))
     shipped = next((t for t in file_topics() if t.name == topic.name), None)
@@ -97,7 +102,7 @@ def topic_restore_shipped(*, topic: Topic, by: User | None) -> Topic:
     changes = diff(before, snapshot(topic, values))
     topic.is_customized = False
     topic.save()
-    audit_record(actor=by, action="topic_restore", obj=topic, changes=changes,
+    audit_record(actor=actor, action="topic_restore", obj=topic, changes=changes,
                  note="taxonomy.tsv")
     if changes:
         _taxonomy_changed()

@@ -68,7 +68,7 @@ class TopicAdmin(PermissionByRulesMixin, admin.ModelAdmin):
         restored = 0
         for topic in queryset.filter(is_shipped=True, is_customized=True):
             try:
-                actions.topic_restore_shipped(topic=topic, by=request.user)
+                actions.topic_restore_shipped(topic=topic, actor=request.user)
             except ValidationError as error:
                 self.message_user(request, f"{topic.name}: {' '.join(error.messages)}",
                                   messages.WARNING)
@@ -90,11 +90,11 @@ class TopicAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             original = Topic.objects.get(pk=obj.pk)
-            actions.topic_update(topic=original, by=request.user,
+            actions.topic_update(topic=original, actor=request.user,
                                  **{name: form.cleaned_data[name] for name in form.changed_data})
         else:
             created = actions.topic_create(
-                by=request.user,
+                actor=request.user,
                 **{name: form.cleaned_data[name] for name in actions.TOPIC_FIELDS
                    if name in form.cleaned_data},
             )
@@ -102,9 +102,9 @@ class TopicAdmin(PermissionByRulesMixin, admin.ModelAdmin):
         obj.refresh_from_db()
 
     def delete_model(self, request, obj):
-        actions.topic_delete(topic=obj, by=request.user)
+        actions.topic_delete(topic=obj, actor=request.user)
 
     def delete_queryset(self, request, queryset):
         # The admin refuses a bulk delete that includes a shipped topic before it gets here.
         for topic in queryset:
-            actions.topic_delete(topic=topic, by=request.user)
+            actions.topic_delete(topic=topic, actor=request.user)

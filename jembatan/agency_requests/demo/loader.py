@@ -12,7 +12,7 @@ from jembatan.agency_requests import actions as requests_actions
 from jembatan.agency_requests.demo.data import REQUESTS
 from jembatan.agency_requests.models import AgencyRequest
 from jembatan.core.models import Agency, User
-from jembatan.forum import actions as forum_actions
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.forum.demo.loader import moment_days_ago, staff_writing_for
 
 
@@ -24,8 +24,8 @@ def requests_demo_load(*, log=print) -> None:
     if not User.objects.filter(username="koordinator").exists():
         log("Requests between agencies: no coordinator account; skipped")
         return
-    # The same quiet block as the forum's: the demo notifies nobody.
-    with forum_actions.quiet():
+    # The demo notifies nobody.
+    with notifications_suppressed():
         made = _load_requests(timezone.now())
     log(f"Requests between agencies: {made}")
 
@@ -35,26 +35,26 @@ def _load_requests(now: dt.datetime) -> int:
     today = timezone.localdate(now)
     for (requester, asked, kind, title, body, days_ago, due_in, answers, comments,
          cancelled) in REQUESTS:
-        by = staff_writing_for(requester)
+        actor = staff_writing_for(requester)
         agencies = list(Agency.objects.filter(slug__in=asked))
-        if by is None or not agencies:
+        if actor is None or not agencies:
             continue
         created = moment_days_ago(now, days_ago, 10)
-        request = requests_actions.request_create(
+        agency_request = requests_actions.request_create(
             requesting_agency=Agency.objects.get(slug=requester), asked=agencies, kind=kind,
-            title=title, body=body, due_date=today + dt.timedelta(days=due_in), by=by,
+            title=title, body=body, due_date=today + dt.timedelta(days=due_in), actor=actor,
             at=created, allow_past_due=True)
-        targets = {t.agency.slug: t for t in request.targets.select_related("agency")}
+        targets = {t.agency.slug: t for t in agency_request.targets.select_related("agency")}
         for slug, action, note, hours in answers:
             when = min(created + dt.timedelta(hours=hours), now)
             requests_actions.request_answer(target=targets[slug], action=action, note=note,
-                                            by=staff_writing_for(slug), at=when)
+                                            actor=staff_writing_for(slug), at=when)
         for slug, text, hours in comments:
             when = min(created + dt.timedelta(hours=hours), now)
-            requests_actions.request_comment(request=request, by=staff_writing_for(slug), body=text,
-                                             at=when)
+            requests_actions.request_comment(agency_request=agency_request,
+                                             actor=staff_writing_for(slug), body=text, at=when)
         if cancelled:
-            requests_actions.request_cancel(request=request, by=by,
+            requests_actions.request_cancel(agency_request=agency_request, actor=actor,
                                             note="Sudah dibagikan langsung oleh Diskominfo.")
         made += 1
     return made

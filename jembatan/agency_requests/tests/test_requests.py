@@ -55,7 +55,7 @@ def asked(officer_a, agency_a, agency_b, officer_b):
         requesting_agency=agency_a, asked=[agency_b], kind=AgencyRequest.Kind.DATA,
         title="Data gangguan air selama perbaikan Jl. Sumbing",
         body="Mohon jadwal dan wilayah gangguan distribusi untuk rilis bersama.",
-        due_date=tomorrow() + dt.timedelta(days=3), by=officer_a)
+        due_date=tomorrow() + dt.timedelta(days=3), actor=officer_a)
 
 
 def test_an_officer_asks_other_agencies_and_they_hear(login, officer_a, agency_a, agency_b,
@@ -84,7 +84,7 @@ def test_a_due_date_in_the_past_is_refused(login, officer_a, agency_a, agency_b)
     with pytest.raises(ValidationError):
         requests_actions.request_create(
             requesting_agency=agency_a, asked=[agency_b], kind="data", title="x", body="y",
-            due_date=timezone.localdate() - dt.timedelta(days=1), by=officer_a)
+            due_date=timezone.localdate() - dt.timedelta(days=1), actor=officer_a)
     assert not AgencyRequest.objects.exists()
 
 
@@ -113,7 +113,7 @@ def test_staff_may_not_ask_on_behalf_of_another_agency(login, officer_a, agency_
     with pytest.raises(PermissionDenied):
         requests_actions.request_create(requesting_agency=agency_b, asked=[agency_a],
                                         kind="data", title="x", body="y", due_date=tomorrow(),
-                                        by=officer_a)
+                                        actor=officer_a)
 
 
 def test_a_request_is_seen_only_by_its_parties_and_the_coordinators(
@@ -135,7 +135,7 @@ def test_each_asked_agency_moves_its_own_status_and_the_overall_status_follows(
     item = requests_actions.request_create(
         requesting_agency=agency_a, asked=[agency_b, agency_c], kind="quote",
         title="Kutipan kepala", body="Satu kalimat untuk rilis.", due_date=tomorrow(),
-        by=officer_a)
+        actor=officer_a)
     answer = reverse("agency_requests:request_answer", args=[item.pk])
     login(officer_b).post(answer, {"agency": agency_b.pk, "action": "start"})
     item.refresh_from_db()
@@ -209,7 +209,7 @@ def test_attachment_of_a_request_is_hidden_from_outsiders(login, asked, officer_
                                                           settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     comment = requests_actions.request_comment(
-        request=asked, by=officer_b, body="Berkas",
+        agency_request=asked, actor=officer_b, body="Berkas",
         attachments=_clean([SimpleUploadedFile("a.pdf", minimal_pdf())]))
     url = reverse("agency_requests:request_attachment", args=[comment.attachments.get().pk])
     assert login(outsider).get(url).status_code == 404
@@ -230,7 +230,7 @@ def test_lists_show_asked_of_us_and_we_asked_with_overdue_highlighted(
     late = requests_actions.request_create(
         requesting_agency=agency_b, asked=[agency_a], kind="share",
         title="Bagikan info pemadaman air", body="Mohon dibagikan di akun DPUPR.",
-        due_date=timezone.localdate() - dt.timedelta(days=2), by=officer_b,
+        due_date=timezone.localdate() - dt.timedelta(days=2), actor=officer_b,
         at=timezone.now() - dt.timedelta(days=5), allow_past_due=True)
     incoming = login(officer_a).get(LIST + "?daftar=masuk")
     assert [i.pk for i in incoming.context["page"].items] == [late.pk]
@@ -250,7 +250,7 @@ def test_the_list_costs_the_same_queries_for_few_or_many_requests(
         for n in range(count):
             requests_actions.request_create(
                 requesting_agency=agency_b, asked=[agency_a, agency_c], kind="data",
-                title=f"Permintaan {n}", body="Data", due_date=tomorrow(), by=officer_b)
+                title=f"Permintaan {n}", body="Data", due_date=tomorrow(), actor=officer_b)
 
     add(2)
     client = login(officer_a)
@@ -272,7 +272,7 @@ def test_asked_agencies_are_reminded_once_the_day_before(asked, officer_b, agenc
 
 
 def test_a_done_agency_is_not_reminded(asked, officer_b):
-    requests_actions.request_answer(target=asked.targets.get(), action="done", by=officer_b)
+    requests_actions.request_answer(target=asked.targets.get(), action="done", actor=officer_b)
     assert requests_actions.requests_remind_due_soon(
         today=asked.due_date - dt.timedelta(days=1)) == 0
 

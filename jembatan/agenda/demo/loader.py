@@ -17,6 +17,7 @@ from jembatan.agenda.demo.data import EVENTS
 from jembatan.agenda.models import AgendaEvent
 from jembatan.catalogue.demo.loader import agency_writers, demo_day
 from jembatan.core.models import Agency
+from jembatan.core.quiet import notifications_suppressed
 
 
 def _next_sundays(count: int) -> list[int]:
@@ -48,24 +49,24 @@ def _load_events(agencies, people, log) -> None:
         log("Agenda: already loaded")
         return
     count = covered = 0
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         for row in EVENTS:
             agency = agencies.get(row["agency"])
             if agency is None:
                 continue
             event = agenda_actions.event_create(
-                agency=agency, by=people.get(row["agency"]), title=row["title"],
+                agency=agency, actor=people.get(row["agency"]), title=row["title"],
                 description=row.get("description", ""), place=row.get("place", ""),
                 visibility=row.get("visibility", "public"),
                 needs_coverage=row.get("needs_coverage", False), **_event_times(row))
             count += 1
             coverer_slug = row.get("covered_by")
             if coverer_slug and people.get(coverer_slug):
-                agenda_actions.event_cover(event=event, by=people[coverer_slug],
+                agenda_actions.event_cover(event=event, actor=people[coverer_slug],
                                    agency=agencies[coverer_slug])
                 covered += 1
             if row.get("cancelled"):
-                agenda_actions.event_cancel(event=event, by=people.get(row["agency"]),
+                agenda_actions.event_cancel(event=event, actor=people.get(row["agency"]),
                                     reason=row["cancelled"])
     log(f"Agenda: {count} events ({covered} covered)")
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from jembatan.agenda import actions as agenda_actions
 from jembatan.agenda import selectors as agenda_selectors
+from jembatan.core.quiet import notifications_suppressed
 
 WIB = ZoneInfo("Asia/Jakarta")
 
@@ -15,7 +16,7 @@ def wib(year, month, day, hour=9, minute=0):
     return dt.datetime(year, month, day, hour, minute, tzinfo=WIB)
 
 
-def make_event(agency, by=None, **values):
+def make_event(agency, actor=None, **values):
     defaults = {
         "title": "Posyandu Balita Desa Kalikajar",
         "starts_at": wib(2026, 12, 10, 8),
@@ -23,10 +24,10 @@ def make_event(agency, by=None, **values):
         "place": "Balai Desa Kalikajar, Kecamatan Kertek",
     }
     defaults.update(values)
-    with agenda_actions.quiet():
-        return agenda_actions.event_create(agency=agency, by=by, **defaults)
+    with notifications_suppressed():
+        return agenda_actions.event_create(agency=agency, actor=actor, **defaults)
 
 
-def make_all_day(agency, first, last, by=None, **values):
+def make_all_day(agency, first, last, actor=None, **values):
     starts_at, ends_at = agenda_selectors.all_day_bounds(first, last)
-    return make_event(agency, by, starts_at=starts_at, ends_at=ends_at, all_day=True, **values)
+    return make_event(agency, actor, starts_at=starts_at, ends_at=ends_at, all_day=True, **values)

@@ -12,6 +12,7 @@ from jembatan.agenda.models import AgendaEvent
 from jembatan.agenda.tests.helpers import make_all_day, make_event, wib
 from jembatan.catalogue import actions as catalogue_actions
 from jembatan.core.models import AuditEntry
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.notifications.models import Notification
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +66,7 @@ def test_every_staff_member_sees_every_agencys_events(request, login, agency_a, 
 def test_month_view_is_a_table_with_weekday_headers_and_navigation(login, officer_a, agency_a):
     make_all_day(agency_a, dt.date(2026, 12, 30), dt.date(2027, 1, 2),
                  title="Festival Pergantian Tahun")
-    catalogue_actions.programme_create(agency=agency_a, by=None, title="Rehabilitasi Jalan Kertek",
+    catalogue_actions.programme_create(agency=agency_a, actor=None, title="Rehabilitasi Jalan Kertek",
                                start_date=dt.date(2026, 12, 1), end_date=dt.date(2026, 12, 3))
 
     response = login(officer_a).get(MONTH, {"bulan": "2026-12"})
@@ -237,7 +238,7 @@ def test_coordinator_edits_any_agencys_event(login, coordinator, agency_a):
 def test_new_event_needing_coverage_tells_all_staff(agency_a, officer_a, officer_b, coordinator,
                                                     citizen, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        agenda_actions.event_create(agency=agency_a, by=officer_a, title="Musrenbang Kecamatan",
+        agenda_actions.event_create(agency=agency_a, actor=officer_a, title="Musrenbang Kecamatan",
                             starts_at=wib(2026, 12, 11, 8), ends_at=wib(2026, 12, 11, 12),
                             needs_coverage=True)
 
@@ -248,7 +249,7 @@ def test_new_event_needing_coverage_tells_all_staff(agency_a, officer_a, officer
 
 def test_ill_cover_it_records_the_volunteer_and_tells_the_agency(
         login, agency_a, agency_b, officer_a, officer_b, django_capture_on_commit_callbacks):
-    event = make_event(agency_a, by=officer_a, needs_coverage=True)
+    event = make_event(agency_a, actor=officer_a, needs_coverage=True)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = login(officer_b).post(reverse("agenda:agenda_cover", args=[event.pk]),
@@ -264,8 +265,8 @@ def test_ill_cover_it_records_the_volunteer_and_tells_the_agency(
 
 def test_second_volunteer_gets_409(login, agency_a, officer_b, coordinator):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
-        agenda_actions.event_cover(event=event, by=coordinator)
+    with notifications_suppressed():
+        agenda_actions.event_cover(event=event, actor=coordinator)
 
     response = login(officer_b).post(reverse("agenda:agenda_cover", args=[event.pk]))
 
@@ -287,13 +288,13 @@ def test_cannot_cover_for_an_agency_one_does_not_belong_to(login, agency_a, offi
 def test_changing_a_covered_event_tells_the_coverer(agency_a, agency_b, officer_a, officer_b,
                                                     django_capture_on_commit_callbacks):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
-        agenda_actions.event_cover(event=event, by=officer_b, agency=agency_b)
+    with notifications_suppressed():
+        agenda_actions.event_cover(event=event, actor=officer_b, agency=agency_b)
 
     with django_capture_on_commit_callbacks(execute=True):
-        agenda_actions.event_update(event=event, by=officer_a, starts_at=wib(2026, 12, 10, 9),
+        agenda_actions.event_update(event=event, actor=officer_a, starts_at=wib(2026, 12, 10, 9),
                             ends_at=wib(2026, 12, 10, 12))
-        agenda_actions.event_update(event=event, by=officer_a, description="Tambahan keterangan")
+        agenda_actions.event_update(event=event, actor=officer_a, description="Tambahan keterangan")
 
     changed = Notification.objects.filter(kind="agenda_event_changed", recipient=officer_b)
     assert changed.count() == 1
@@ -302,11 +303,11 @@ def test_changing_a_covered_event_tells_the_coverer(agency_a, agency_b, officer_
 def test_cancelling_tells_the_coverer(agency_a, agency_b, officer_a, officer_b,
                                       django_capture_on_commit_callbacks):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
-        agenda_actions.event_cover(event=event, by=officer_b)
+    with notifications_suppressed():
+        agenda_actions.event_cover(event=event, actor=officer_b)
 
     with django_capture_on_commit_callbacks(execute=True):
-        agenda_actions.event_cancel(event=event, by=officer_a, reason="Hujan deras")
+        agenda_actions.event_cancel(event=event, actor=officer_a, reason="Hujan deras")
 
     note = Notification.objects.get(kind="agenda_event_changed", recipient=officer_b)
     assert "Hujan deras" in note.body
@@ -315,12 +316,12 @@ def test_cancelling_tells_the_coverer(agency_a, agency_b, officer_a, officer_b,
 def test_only_the_coverer_or_the_agency_releases_coverage(login, agency_a, officer_a,
                                                           officer_b, coordinator, citizen):
     event = make_event(agency_a, needs_coverage=True)
-    with agenda_actions.quiet():
-        agenda_actions.event_cover(event=event, by=coordinator)
+    with notifications_suppressed():
+        agenda_actions.event_cover(event=event, actor=coordinator)
     release = reverse("agenda:agenda_release", args=[event.pk])
 
     assert login(officer_b).post(release).status_code == 403
-    with agenda_actions.quiet():
+    with notifications_suppressed():
         assert login(officer_a).post(release).status_code == 302
     event.refresh_from_db()
     assert not event.is_covered
@@ -348,11 +349,11 @@ def test_every_resource_page_renders_for_staff(login, officer_a, agency_a, setti
     settings.MEDIA_ROOT = tmp_path
     event = make_event(agency_a, needs_coverage=True, description="Bawa buku KIA")
     service = make_service(agency_a)
-    programme = catalogue_actions.programme_create(agency=agency_a, by=None, title="BIAN",
+    programme = catalogue_actions.programme_create(agency=agency_a, actor=None, title="BIAN",
                                            start_date=dt.date(2026, 12, 1),
                                            end_date=dt.date(2026, 12, 5))
     item = library_actions.library_item_create(
-        agency=agency_a, by=None, kind="photo", title="Foto", date=dt.date(2026, 12, 1),
+        agency=agency_a, actor=None, kind="photo", title="Foto", date=dt.date(2026, 12, 1),
         permission="ask", upload=library_actions.clean_library_upload(image_upload(), kind="photo"))
     client = login(officer_a)
     urls = [

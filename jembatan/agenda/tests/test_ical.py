@@ -11,6 +11,7 @@ from jembatan.agenda import selectors as agenda_selectors
 from jembatan.agenda.models import AgendaEvent
 from jembatan.agenda.tests.helpers import make_all_day, make_event, wib
 from jembatan.catalogue import actions as catalogue_actions
+from jembatan.core.quiet import notifications_suppressed
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +55,7 @@ def test_every_event_has_uid_dtstamp_and_times(client, agency_a, agency_b, soon)
     make_event(agency_b, title="Pemadaman air terencana",
                starts_at=wib(soon.year, soon.month, soon.day, 13),
                ends_at=wib(soon.year, soon.month, soon.day, 16))
-    catalogue_actions.programme_create(agency=agency_b, by=None, title="Gerakan Hemat Air",
+    catalogue_actions.programme_create(agency=agency_b, actor=None, title="Gerakan Hemat Air",
                                start_date=soon, end_date=soon + dt.timedelta(days=6))
 
     _calendar, events = events_of(client.get(ALL))
@@ -76,7 +77,7 @@ def test_uid_stays_the_same_when_the_event_changes(client, agency_a, soon):
     event = make_event(agency_a, starts_at=wib(soon.year, soon.month, soon.day, 9),
                        ends_at=wib(soon.year, soon.month, soon.day, 10))
     _c, before = events_of(client.get(ALL))
-    agenda_actions.event_update(event=event, by=None, place="Pendopo Kabupaten Wonosobo")
+    agenda_actions.event_update(event=event, actor=None, place="Pendopo Kabupaten Wonosobo")
     _c, after = events_of(client.get(ALL))
 
     old, new = next(iter(before.values())), next(iter(after.values()))
@@ -161,7 +162,7 @@ def test_personal_token_feed_includes_internal_events(client, agency_a, officer_
 
 def test_renewed_token_makes_the_old_address_fail(client, officer_b):
     old = agenda_selectors.feed_token_for(officer_b)
-    agenda_actions.feed_key_reset(user=officer_b)
+    agenda_actions.feed_key_reset(actor=officer_b)
 
     response = client.get(ALL, {"token": old})
 
@@ -216,8 +217,8 @@ def test_cancelled_events_stay_with_status_cancelled(client, agency_a, soon):
     event = make_event(agency_a, title="Car Free Day",
                        starts_at=wib(soon.year, soon.month, soon.day, 6),
                        ends_at=wib(soon.year, soon.month, soon.day, 9))
-    with agenda_actions.quiet():
-        agenda_actions.event_cancel(event=event, by=None, reason="Cuaca buruk")
+    with notifications_suppressed():
+        agenda_actions.event_cancel(event=event, actor=None, reason="Cuaca buruk")
 
     _c, events = events_of(client.get(ALL))
 

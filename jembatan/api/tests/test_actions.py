@@ -272,7 +272,7 @@ def test_dispose_bad_input_is_400(act, new_report, coordinator_token, agency_a, 
 
 def test_dispose_to_an_inactive_agency_is_400(act, new_report, coordinator, coordinator_token,
                                               agency_b):
-    agency_update(agency=agency_b, by=coordinator, is_active=False)
+    agency_update(agency=agency_b, actor=coordinator, is_active=False)
 
     response = act(new_report[0], {"action": "dispose", "agency": "perumda-tirta-aji"},
                    token=coordinator_token)
@@ -322,7 +322,7 @@ def test_forward_to_the_same_agency_is_409(act, disposed, coordinator_token):
 
 def test_forward_to_an_inactive_agency_is_400(act, disposed, coordinator, coordinator_token,
                                               agency_b):
-    agency_update(agency=agency_b, by=coordinator, is_active=False)
+    agency_update(agency=agency_b, actor=coordinator, is_active=False)
 
     response = act(disposed[0], {"action": "forward", "agency": "perumda-tirta-aji"},
                    token=coordinator_token)

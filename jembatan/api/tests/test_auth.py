@@ -226,7 +226,7 @@ def test_no_token_on_inbox_is_401(api, db):
 
 
 def test_leaving_the_agency_closes_the_inbox(api, officer_a, officer_a_token, coordinator):
-    membership_remove(membership=officer_a.memberships.get(), by=coordinator)
+    membership_remove(membership=officer_a.memberships.get(), actor=coordinator)
 
     response = api.get(INBOX_URL, token=officer_a_token)
 

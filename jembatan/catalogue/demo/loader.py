@@ -43,7 +43,7 @@ def _load_services(agencies, people, log) -> None:
         if agency is None:
             continue
         for row in rows:
-            catalogue_actions.service_create(agency=agency, by=people.get(slug), **row)
+            catalogue_actions.service_create(agency=agency, actor=people.get(slug), **row)
             count += 1
     log(f"Services: {count} for {len(SERVICES)} agencies")
 
@@ -58,7 +58,7 @@ def _load_programmes(agencies, people, log) -> None:
         if agency is None:
             continue
         values = {k: v for k, v in row.items() if k not in {"agency", "start", "days"}}
-        catalogue_actions.programme_create(agency=agency, by=people.get(row["agency"]),
+        catalogue_actions.programme_create(agency=agency, actor=people.get(row["agency"]),
                                    start_date=demo_day(row["start"]),
                                    end_date=demo_day(row["start"] + row["days"] - 1), **values)
         count += 1

@@ -6,7 +6,7 @@ runs as it does for staff."""
 from jembatan.catalogue import actions as catalogue_actions
 
 
-def make_service(agency, by=None, **values):
+def make_service(agency, actor=None, **values):
     defaults = {
         "name": "Pasang Baru Sambungan Air",
         "audience": "Warga Kabupaten Wonosobo yang tinggal di jangkauan jaringan pipa",
@@ -19,4 +19,4 @@ def make_service(agency, by=None, **values):
         "link": "https://tirtaaji.co.id/pasang-baru",
     }
     defaults.update(values)
-    return catalogue_actions.service_create(agency=agency, by=by, **defaults)
+    return catalogue_actions.service_create(agency=agency, actor=actor, **defaults)

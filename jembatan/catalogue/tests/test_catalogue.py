@@ -194,7 +194,7 @@ def test_public_list_of_an_unknown_agency_is_404(client, db):
 
 def test_programme_dates_must_be_in_order(agency_a):
     with pytest.raises(ValidationError):
-        catalogue_actions.programme_create(agency=agency_a, by=None, title="Rehabilitasi jalan",
+        catalogue_actions.programme_create(agency=agency_a, actor=None, title="Rehabilitasi jalan",
                                    start_date=dt.date(2026, 12, 10),
                                    end_date=dt.date(2026, 12, 1))
 

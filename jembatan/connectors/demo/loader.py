@@ -25,6 +25,7 @@ from jembatan.connectors.channels.meta import payloads, process
 from jembatan.connectors.demo import content, mail_and_web, stories
 from jembatan.connectors.models import Conversation, Platform
 from jembatan.core.models import Agency, Membership
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.core.workdays import JAKARTA
 
 DEMO_CONVERSATIONS = 120
@@ -164,10 +165,9 @@ def _answer(rng, story, conversation, *, body: str, officer, at: dt.datetime,
 
 def _convert(conversation: Conversation, *, officer, at: dt.datetime) -> None:
     from jembatan.connectors import actions
-    from jembatan.reports import notifications
 
     conversation.refresh_from_db()
-    with notifications.suppressed():
+    with notifications_suppressed():
         actions.conversation_convert_to_report(conversation=conversation, actor=officer, at=at)
         # The tracking code goes out to the citizen from the outbox at once.
         for pk in conversation.messages.filter(

@@ -15,6 +15,7 @@ from jembatan.content.demo.data import POSTS
 from jembatan.content.models import ContentSettings, Post, PostSuggestion
 from jembatan.content.rules import Actor
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.quiet import notifications_suppressed
 
 PLATFORMS = ("facebook", "instagram", "whatsapp")
 
@@ -58,7 +59,7 @@ def _load_one(row: dict, agencies: dict[str, Agency], coordinator: User | None) 
         return None
     co_authors = [agencies[slug] for slug in row.get("co_authors", []) if slug in agencies]
     post = actions.post_create(
-        lead_agency=lead, title=row["title"], body=row["body"], by=author,
+        lead_agency=lead, title=row["title"], body=row["body"], actor=author,
         co_authors=co_authors, versions=row.get("versions", {}), topic=row.get("topic", ""),
         image_url=row.get("image_url", ""), at=_moment(row.get("days", 0), 9))
     by_author, by_approver = Actor(user=author), Actor(user=approver)
@@ -102,7 +103,7 @@ def content_demo_load(*, log=print) -> None:
     coordinator = User.objects.filter(username="koordinator").first()
     existing = set(Post.objects.values_list("title", flat=True))
     made: dict[str, int] = {}
-    with actions.notifications_suppressed():
+    with notifications_suppressed():
         for row in POSTS:
             if row["title"] in existing:
                 continue

@@ -36,7 +36,7 @@ def draft(agency_a, agency_b, officer_a):
             "lead_agency": agency_a,
             "title": "Pemadaman air terencana di Kecamatan Kertek",
             "body": INFORMATIVE_BODY,
-            "by": officer_a,
+            "actor": officer_a,
             "co_authors": [agency_b],
             "versions": {"facebook": "Pemadaman air terencana Sabtu 08.00–12.00 WIB.",
                          "whatsapp": "Info: pemadaman air Sabtu 08.00–12.00 WIB."},

@@ -243,12 +243,12 @@ def test_service_picker_and_library_attachment(login, agency_a, agency_b, office
     from jembatan.library import actions as library_actions
 
     catalogue_actions.service_create(
-        agency=agency_b, by=None, name="Pasang baru sambungan air", audience="Warga Wonosobo",
+        agency=agency_b, actor=None, name="Pasang baru sambungan air", audience="Warga Wonosobo",
         requirements="Fotokopi KTP\nFotokopi KK", steps="Daftar di loket\nSurvei lokasi",
         is_free=False, cost="Rp1.250.000", schedule="Senin–Jumat 08.00–14.00",
         place="Kantor Tirta Aji", contact="(0286) 321551", link="", is_active=True)
     item = library_actions.library_item_create(
-        agency=agency_b, by=None, kind="video", title="Cara membaca meter air",
+        agency=agency_b, actor=None, kind="video", title="Cara membaca meter air",
         date=timezone.localdate(), permission="free",
         video_url="https://www.youtube.com/watch?v=dQw4w9WgXcQ")
     client = login(officer_a)

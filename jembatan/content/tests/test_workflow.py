@@ -205,7 +205,7 @@ def test_lead_cannot_be_its_own_co_author(draft, agency_a, agency_b):
 
 def test_only_staff_of_the_lead_agency_start_a_post(draft, officer_b):
     with pytest.raises(PermissionDenied):
-        draft(by=officer_b)
+        draft(actor=officer_b)
 
 
 def test_transitions_notify_both_agencies_but_not_the_actor(draft, officer_a, admin_a, officer_b):

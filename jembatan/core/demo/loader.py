@@ -53,14 +53,14 @@ def demo_load(*, log=print) -> None:
         values = {k: v for k, v in row.items() if k not in {"parent", "region"}}
         if row["region"]:
             values["region"] = Region.objects.get(code=row["region"])
-        actions.agency_create(by=None, **values)
+        actions.agency_create(actor=None, **values)
         new_agencies += 1
     # Parents are set in a second pass because a parent may come later in the list.
     by_slug = {agency.slug: agency for agency in Agency.objects.all()}
     for row in agencies:
         agency = by_slug[row["slug"]]
         if row["parent"] and agency.parent_id is None and row["slug"] not in existing:
-            actions.agency_update(agency=agency, by=None, parent=by_slug[row["parent"]])
+            actions.agency_update(agency=agency, actor=None, parent=by_slug[row["parent"]])
     log(f"Agencies: {len(by_slug)} ({new_agencies} new)")
 
     new_people = 0
@@ -84,7 +84,7 @@ def demo_load(*, log=print) -> None:
                     else Membership.Role.OFFICER
                 )
                 actions.membership_set(
-                    user=user, agency=by_slug[person["agency"]], role=role, by=None
+                    user=user, agency=by_slug[person["agency"]], role=role, actor=None
                 )
     log(f"People: {len(PEOPLE)} demo accounts ({new_people} new), password {DEMO_PASSWORD!r}")
 
@@ -101,7 +101,7 @@ def demo_load(*, log=print) -> None:
                     email=f"{username}@demo.jembatan.id")
         user.set_password(DEMO_PASSWORD)
         user.save()
-        actions.membership_set(user=user, agency=agency, role=Membership.Role.OFFICER, by=None)
+        actions.membership_set(user=user, agency=agency, role=Membership.Role.OFFICER, actor=None)
         liaisons += 1
     if liaisons:
         log(f"Liaison officers: {liaisons} new (penghubung.<agency>)")

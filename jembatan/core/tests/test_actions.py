@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_agency_create_records_every_field_as_new(coordinator):
     agency = actions.agency_create(
-        by=coordinator,
+        actor=coordinator,
         name="Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo",
         short_name="BPBD",
         slug="bpbd",
@@ -41,7 +41,7 @@ def test_agency_update_records_only_changed_fields_with_before_and_after(agency_
 
     actions.agency_update(
         agency=agency_a,
-        by=admin_a,
+        actor=admin_a,
         phone="(0286) 325000",
         email=agency_a.email,
         address=agency_a.address,
@@ -65,7 +65,7 @@ def test_agency_update_records_only_changed_fields_with_before_and_after(agency_
 
 
 def test_agency_update_records_a_related_agency_by_its_name(agency_a, agency_b, coordinator):
-    actions.agency_update(agency=agency_b, by=coordinator, parent=agency_a)
+    actions.agency_update(agency=agency_b, actor=coordinator, parent=agency_a)
 
     assert AuditEntry.objects.get().changes == {"parent": [None, "DPUPR"]}
 
@@ -73,7 +73,7 @@ def test_agency_update_records_a_related_agency_by_its_name(agency_a, agency_b, 
 def test_agency_update_without_changes_writes_no_entry_and_does_not_save(agency_a, admin_a):
     updated_at = agency_a.updated_at
 
-    actions.agency_update(agency=agency_a, by=admin_a, phone=agency_a.phone, email=agency_a.email)
+    actions.agency_update(agency=agency_a, actor=admin_a, phone=agency_a.phone, email=agency_a.email)
 
     assert not AuditEntry.objects.exists()
     agency_a.refresh_from_db()
@@ -82,14 +82,14 @@ def test_agency_update_without_changes_writes_no_entry_and_does_not_save(agency_
 
 def test_agency_update_refuses_unknown_fields(agency_a, admin_a):
     with pytest.raises(ValueError, match="unknown agency fields"):
-        actions.agency_update(agency=agency_a, by=admin_a, created_at=None)
+        actions.agency_update(agency=agency_a, actor=admin_a, created_at=None)
 
     assert not AuditEntry.objects.exists()
 
 
 def test_agency_update_with_invalid_value_saves_and_records_nothing(agency_a, admin_a):
     with pytest.raises(ValidationError):
-        actions.agency_update(agency=agency_a, by=admin_a, email="bukan-alamat-email")
+        actions.agency_update(agency=agency_a, actor=admin_a, email="bukan-alamat-email")
 
     assert not AuditEntry.objects.exists()
     agency_a.refresh_from_db()
@@ -101,7 +101,7 @@ def test_agency_update_with_invalid_value_saves_and_records_nothing(agency_a, ad
 
 def test_membership_set_creates_a_membership_and_records_it(agency_a, citizen, coordinator):
     membership = actions.membership_set(
-        user=citizen, agency=agency_a, role=Membership.Role.OFFICER, by=coordinator
+        user=citizen, agency=agency_a, role=Membership.Role.OFFICER, actor=coordinator
     )
 
     assert membership.user == citizen
@@ -116,7 +116,7 @@ def test_membership_set_creates_a_membership_and_records_it(agency_a, citizen, c
 
 def test_membership_set_changes_the_role_and_records_old_and_new(agency_a, officer_a, coordinator):
     membership = actions.membership_set(
-        user=officer_a, agency=agency_a, role=Membership.Role.AGENCY_ADMIN, by=coordinator
+        user=officer_a, agency=agency_a, role=Membership.Role.AGENCY_ADMIN, actor=coordinator
     )
 
     assert Membership.objects.get(pk=membership.pk).role == "agency_admin"
@@ -130,7 +130,7 @@ def test_membership_set_with_the_same_role_changes_and_records_nothing(
     agency_a, officer_a, coordinator
 ):
     actions.membership_set(
-        user=officer_a, agency=agency_a, role=Membership.Role.OFFICER, by=coordinator
+        user=officer_a, agency=agency_a, role=Membership.Role.OFFICER, actor=coordinator
     )
 
     assert not AuditEntry.objects.exists()
@@ -141,7 +141,7 @@ def test_membership_remove_deletes_and_records_the_former_role(agency_a, admin_a
     membership = Membership.objects.get(user=admin_a, agency=agency_a)
     pk = membership.pk
 
-    actions.membership_remove(membership=membership, by=coordinator)
+    actions.membership_remove(membership=membership, actor=coordinator)
 
     assert not Membership.objects.filter(pk=pk).exists()
     entry = AuditEntry.objects.get()

@@ -21,7 +21,7 @@ ADMIN_PAGES = [
 
 @pytest.fixture
 def audit_entry(agency_a, admin_a):
-    actions.agency_update(agency=agency_a, by=admin_a, phone="(0286) 325000")
+    actions.agency_update(agency=agency_a, actor=admin_a, phone="(0286) 325000")
     return AuditEntry.objects.get()
 
 
@@ -105,7 +105,7 @@ def test_adding_a_day_off_in_the_admin_creates_an_audit_entry_and_signals(
 
 def test_deleting_a_day_off_in_the_admin_creates_an_audit_entry(login, coordinator):
     day_off = actions.day_off_save(
-        day_off=DayOff(date="2026-07-24", name="Hari Jadi Kabupaten Wonosobo"), by=coordinator
+        day_off=DayOff(date="2026-07-24", name="Hari Jadi Kabupaten Wonosobo"), actor=coordinator
     )
 
     response = login(coordinator).post(

@@ -183,13 +183,13 @@ def test_load_demo_again_keeps_an_edited_agency_as_edited(demo):
     diskominfo = Agency.objects.get(slug="diskominfo")
     actions.agency_update(
         agency=diskominfo,
-        by=koordinator,
+        actor=koordinator,
         phone="(0286) 399999",
         service_hours="Senin–Jumat 08.00–14.00",
         parent=Agency.objects.get(slug="dpupr"),
     )
     dpupr = Agency.objects.get(slug="dpupr")
-    actions.agency_update(agency=dpupr, by=koordinator, is_active=False)
+    actions.agency_update(agency=dpupr, actor=koordinator, is_active=False)
 
     run("load_demo", "--core-only")
 
@@ -205,7 +205,7 @@ def test_load_demo_again_keeps_a_changed_role(demo):
     admin = User.objects.get(username="admin.dpupr")
     membership = admin.memberships.get()
     actions.membership_set(
-        user=admin, agency=membership.agency, role=Membership.Role.OFFICER, by=None
+        user=admin, agency=membership.agency, role=Membership.Role.OFFICER, actor=None
     )
 
     run("load_demo", "--core-only")

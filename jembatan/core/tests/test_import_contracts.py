@@ -83,3 +83,24 @@ def test_no_app_imports_another_apps_views(app):
              if _app_of(module) not in (None, app) and _is_views(module)]
 
     assert wrong == []
+
+
+def _is_tasks(module: str) -> bool:
+    parts = module.split(".")
+    return _app_of(module) is not None and len(parts) > 2 and parts[2] == "tasks"
+
+
+def _actions_modules() -> list[Path]:
+    return [path for path in _sources() if path.stem == "actions" or "actions" in path.parent.parts]
+
+
+def test_no_actions_module_imports_a_tasks_module():
+    # The tasks import the actions; an action enqueues its follow-up by dotted path
+    # (core.background.enqueue_on_commit), so the two never import each other.
+    actions_modules = _actions_modules()
+    assert ROOT / "reports" / "actions.py" in actions_modules
+    wrong = [f"{path.relative_to(ROOT.parent)}:{line} imports {module}"
+             for path in actions_modules for line, module in _imports(path)
+             if _is_tasks(module)]
+
+    assert wrong == []

@@ -302,7 +302,7 @@ def test_coordinator_turns_the_requirement_on_in_the_admin_and_it_is_audited(
 def test_coordinator_resets_a_persons_second_factor_and_it_is_audited(coordinator, officer_a):
     enrol(officer_a)
 
-    actions.two_factor_reset(user=officer_a, by=coordinator)
+    actions.two_factor_reset(user=officer_a, actor=coordinator)
 
     assert not TOTPDevice.objects.filter(user=officer_a).exists()
     assert not StaticToken.objects.filter(device__user=officer_a).exists()
@@ -318,7 +318,7 @@ def test_only_coordinators_may_reset_a_second_factor(request, who, officer_b):
     enrol(officer_b)
 
     with pytest.raises(PermissionDenied):
-        actions.two_factor_reset(user=officer_b, by=request.getfixturevalue(who))
+        actions.two_factor_reset(user=officer_b, actor=request.getfixturevalue(who))
     assert TOTPDevice.objects.filter(user=officer_b).exists()
 
 

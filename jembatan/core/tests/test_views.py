@@ -47,7 +47,7 @@ def message_levels(response):
 def test_coordinator_start_page_shows_the_audit_section_with_latest_changes(
     login, coordinator, agency_a, admin_a
 ):
-    actions.agency_update(agency=agency_a, by=admin_a, phone="(0286) 325000")
+    actions.agency_update(agency=agency_a, actor=admin_a, phone="(0286) 325000")
 
     response = login(coordinator).get(START)
 
@@ -249,8 +249,8 @@ def test_unknown_agency_slug_gives_404_on_agency_edit(login, coordinator):
 
 
 def test_agency_admin_sees_the_history_of_their_agency(login, admin_a, agency_a, agency_b):
-    actions.agency_update(agency=agency_a, by=admin_a, phone="(0286) 325000")
-    actions.agency_update(agency=agency_b, by=None, phone="(0286) 111111")
+    actions.agency_update(agency=agency_a, actor=admin_a, phone="(0286) 325000")
+    actions.agency_update(agency=agency_b, actor=None, phone="(0286) 111111")
 
     response = login(admin_a).get(agency_url("agency_history", agency_a))
 
@@ -278,9 +278,9 @@ def test_admin_of_other_agency_gets_403_on_agency_history(login, admin_a, agency
 
 @pytest.fixture
 def some_changes(agency_a, agency_b, admin_a, officer_b, coordinator):
-    actions.agency_update(agency=agency_a, by=admin_a, phone="(0286) 325000")
-    actions.agency_update(agency=agency_b, by=coordinator, duties="Air minum untuk warga.")
-    actions.membership_set(user=officer_b, agency=agency_b, role="agency_admin", by=coordinator)
+    actions.agency_update(agency=agency_a, actor=admin_a, phone="(0286) 325000")
+    actions.agency_update(agency=agency_b, actor=coordinator, duties="Air minum untuk warga.")
+    actions.membership_set(user=officer_b, agency=agency_b, role="agency_admin", actor=coordinator)
 
 
 def test_coordinator_sees_the_audit_log_newest_first(login, coordinator, some_changes):

@@ -330,7 +330,7 @@ def test_saving_a_new_day_off_records_an_audit_entry_and_signals_after_commit(
     with django_capture_on_commit_callbacks(execute=True):
         day_off = actions.day_off_save(
             day_off=DayOff(date=d(2026, 7, 24), name="Hari Jadi Kabupaten Wonosobo"),
-            by=coordinator,
+            actor=coordinator,
         )
 
     assert calendar_signals == [DayOff]
@@ -352,7 +352,7 @@ def test_calendar_changed_is_not_sent_before_the_transaction_commits(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         actions.day_off_save(
             day_off=DayOff(date=d(2026, 7, 24), name="Hari Jadi Kabupaten Wonosobo"),
-            by=coordinator,
+            actor=coordinator,
         )
 
     assert calendar_signals == []
@@ -369,7 +369,7 @@ def test_changing_a_day_off_records_only_the_changed_fields(
 
     day_off.name = "Hari Jadi Kabupaten Wonosobo"
     with django_capture_on_commit_callbacks(execute=True):
-        actions.day_off_save(day_off=day_off, by=coordinator)
+        actions.day_off_save(day_off=day_off, actor=coordinator)
 
     entry = AuditEntry.objects.get()
     assert entry.action == "day_off_update"
@@ -385,7 +385,7 @@ def test_invalid_day_off_is_refused_without_audit_entry_or_signal(
 
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
         actions.day_off_save(
-            day_off=DayOff(date=d(2026, 7, 24), name="", kind="not-a-kind"), by=coordinator
+            day_off=DayOff(date=d(2026, 7, 24), name="", kind="not-a-kind"), actor=coordinator
         )
 
     assert not DayOff.objects.exists()
@@ -401,7 +401,7 @@ def test_deleting_a_day_off_records_an_audit_entry_and_signals_after_commit(
     pk = day_off.pk
 
     with django_capture_on_commit_callbacks(execute=True):
-        actions.day_off_delete(day_off=day_off, by=coordinator)
+        actions.day_off_delete(day_off=day_off, actor=coordinator)
 
     assert not DayOff.objects.filter(pk=pk).exists()
     entry = AuditEntry.objects.get()
@@ -421,7 +421,7 @@ def test_deadlines_follow_a_day_off_as_soon_as_it_is_saved(coordinator, jurisdic
     before = add_working_days(start=wib(2026, 7, 22), days=2)
 
     actions.day_off_save(
-        day_off=DayOff(date=d(2026, 7, 24), name="Hari Jadi Kabupaten Wonosobo"), by=coordinator
+        day_off=DayOff(date=d(2026, 7, 24), name="Hari Jadi Kabupaten Wonosobo"), actor=coordinator
     )
     after = add_working_days(start=wib(2026, 7, 22), days=2)
 

@@ -12,10 +12,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.core.workdays import JAKARTA
 from jembatan.forum import actions as forum_actions
 from jembatan.forum.demo.data import DIRECT, THREADS, TOPICS
-from jembatan.forum.models import Channel, ChannelRead, Post
+from jembatan.forum.models import ChannelRead, ForumChannel, ForumPost
 from jembatan.forum.selectors import expected_agencies, regency_channel
 
 
@@ -38,7 +39,7 @@ def moment_days_ago(now: dt.datetime, days_ago: int, hour: int) -> dt.datetime:
 @transaction.atomic
 def forum_demo_load(*, log=print) -> None:
     regency = regency_channel()
-    if Post.objects.filter(channel=regency).exists():
+    if ForumPost.objects.filter(channel=regency).exists():
         log("Bakohumas forum: already loaded")
         return
     rng = random.Random(2026)
@@ -48,11 +49,11 @@ def forum_demo_load(*, log=print) -> None:
         log("Bakohumas forum: no coordinator account; skipped")
         return
     channels = {"bakohumas": regency}
-    with forum_actions.quiet():
+    with notifications_suppressed():
         for name, description in TOPICS:
-            channel = (Channel.objects.filter(kind=Channel.Kind.TOPIC, name=name).first()
+            channel = (ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC, name=name).first()
                        or forum_actions.topic_channel_create(name=name, description=description,
-                                                     by=coordinator))
+                                                     actor=coordinator))
             channels[channel.slug] = channel
         posts = 0
         for (key, slug, days, hour, title, body, replies, announce,
@@ -61,7 +62,7 @@ def forum_demo_load(*, log=print) -> None:
             if author is None:
                 continue
             at = moment_days_ago(now, days, hour)
-            post = forum_actions.post_create(channel=channels[key], author=author, title=title,
+            post = forum_actions.post_create(channel=channels[key], actor=author, title=title,
                                      body=body, is_announcement=announce, pin=announce,
                                      at=at)
             posts += 1
@@ -70,7 +71,7 @@ def forum_demo_load(*, log=print) -> None:
                 when = at + dt.timedelta(minutes=minutes)
                 if replier is None or when > now:
                     continue
-                forum_actions.post_create(channel=channels[key], author=replier, body=text,
+                forum_actions.post_create(channel=channels[key], actor=replier, body=text,
                                   parent=post, at=when)
                 posts += 1
             if announce:
@@ -80,12 +81,12 @@ def forum_demo_load(*, log=print) -> None:
             first_slug, _minutes, first_text = messages[0]
             start = moment_days_ago(now, days, 9)
             channel = forum_actions.direct_thread_create(agencies=agencies, title=title,
-                                                 body=first_text, by=staff_writing_for(first_slug),
+                                                 body=first_text, actor=staff_writing_for(first_slug),
                                                  at=start)
             for slug, minutes, text in messages[1:]:
                 when = start + dt.timedelta(minutes=minutes)
                 if when < now:
-                    forum_actions.post_create(channel=channel, author=staff_writing_for(slug), body=text, at=when)
+                    forum_actions.post_create(channel=channel, actor=staff_writing_for(slug), body=text, at=when)
             posts += len(messages)
         # Named demo accounts last read the shared channels a day or two ago, so the forum
         # shows what is new for them.
@@ -99,7 +100,7 @@ def forum_demo_load(*, log=print) -> None:
         f"posts")
 
 
-def _read_by(post: Post, count: int, rng: random.Random, now: dt.datetime) -> None:
+def _read_by(post: ForumPost, count: int, rng: random.Random, now: dt.datetime) -> None:
     agencies = list(expected_agencies(post.channel).order_by("slug"))
     rng.shuffle(agencies)
     for agency in agencies[:count]:
@@ -107,4 +108,4 @@ def _read_by(post: Post, count: int, rng: random.Random, now: dt.datetime) -> No
         if reader is None or reader.pk == post.author_id:
             continue
         opened = post.created_at + dt.timedelta(minutes=rng.randint(5, 60 * 30))
-        forum_actions.announcement_mark_read(post=post, user=reader, at=min(opened, now))
+        forum_actions.announcement_mark_read(post=post, actor=reader, at=min(opened, now))

@@ -16,7 +16,7 @@ from jembatan.core.models import Agency, AuditEntry, Membership
 from jembatan.core.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 from jembatan.forum import actions as forum_actions
 from jembatan.forum import selectors as forum_selectors
-from jembatan.forum.models import AnnouncementRead, Channel, Post
+from jembatan.forum.models import AnnouncementRead, ForumChannel, ForumPost
 from jembatan.notifications.models import Notification
 
 HOME = reverse("forum:forum_home")
@@ -51,7 +51,7 @@ def direct(officer_a, agency_a, agency_c, officer_c):
     """A direct thread between DPUPR and BPBD (not Tirta Aji)."""
     return forum_actions.direct_thread_create(agencies=[agency_c], title="Jalur evakuasi Dieng",
                                       body="Mohon data titik longsor terbaru di Kejajar.",
-                                      by=officer_a)
+                                      actor=officer_a)
 
 
 def png_upload(name="peta.png") -> SimpleUploadedFile:
@@ -102,7 +102,7 @@ def test_direct_thread_is_visible_to_its_agencies_and_the_coordinator(
 def test_officer_of_another_agency_gets_404_everywhere_in_a_direct_thread(
     login, direct, officer_b, media_root, officer_a
 ):
-    post = forum_actions.post_create(channel=direct, author=officer_a, body="Peta terlampir",
+    post = forum_actions.post_create(channel=direct, actor=officer_a, body="Peta terlampir",
                              attachments=_clean([png_upload()]))
     client = login(officer_b)
     urls = [
@@ -116,13 +116,13 @@ def test_officer_of_another_agency_gets_404_everywhere_in_a_direct_thread(
         assert client.get(url).status_code == 404, url
     assert client.post(reverse("forum:forum_reply", args=[post.pk]),
                        {"body": "Ikut nimbrung"}).status_code == 404
-    assert not Post.objects.filter(body="Ikut nimbrung").exists()
+    assert not ForumPost.objects.filter(body="Ikut nimbrung").exists()
 
 
 def test_direct_thread_is_left_out_of_other_agencies_search_and_unread_counts(
     login, direct, officer_b, officer_c, regency
 ):
-    forum_actions.post_create(channel=regency, author=officer_c, body="Info longsor umum untuk semua")
+    forum_actions.post_create(channel=regency, actor=officer_c, body="Info longsor umum untuk semua")
     response = login(officer_b).get(reverse("forum:forum_search"), {"q": "longsor"})
     found = [p.body for p in response.context["page"].items]
     assert found == ["Info longsor umum untuk semua"]
@@ -143,7 +143,7 @@ def test_coordinator_search_covers_direct_threads(login, direct, coordinator):
 
 def test_staff_starting_a_thread_always_take_part_in_it(officer_b, agency_b, agency_c):
     channel = forum_actions.direct_thread_create(agencies=[agency_c], title="", body="Halo BPBD",
-                                         by=officer_b)
+                                         actor=officer_b)
     assert set(channel.agencies.values_list("slug", flat=True)) == {agency_b.slug, "bpbd"}
     assert channel.name == "BPBD, Tirta Aji"
 
@@ -152,7 +152,7 @@ def test_direct_thread_needs_another_agency(login, officer_a, agency_a):
     response = login(officer_a).post(reverse("forum:forum_direct_new"), {
         "agencies": [agency_a.pk], "title": "Sendiri", "body": "Tes"})
     assert response.status_code == 400
-    assert not Channel.objects.filter(kind=Channel.Kind.DIRECT).exists()
+    assert not ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).exists()
 
 
 def test_direct_thread_with_an_agency_id_beyond_the_database_range_is_400(login, officer_a,
@@ -160,7 +160,7 @@ def test_direct_thread_with_an_agency_id_beyond_the_database_range_is_400(login,
     response = login(officer_a).post(reverse("forum:forum_direct_new"), {
         "agencies": [agency_b.pk, "99999999999999999999999"], "title": "Air", "body": "Tes"})
     assert response.status_code == 400
-    assert not Channel.objects.filter(kind=Channel.Kind.DIRECT).exists()
+    assert not ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).exists()
 
 
 # --- Posting: links, mentions, attachments, replies -------------------------------------------
@@ -180,7 +180,7 @@ def test_links_are_clickable_and_html_is_escaped(login, officer_a, regency):
 def test_mentions_notify_the_agency_staff_and_the_person(
     officer_a, officer_b, admin_a, officer_c, regency
 ):
-    post = forum_actions.post_create(channel=regency, author=officer_c,
+    post = forum_actions.post_create(channel=regency, actor=officer_c,
                              body="Mohon @perumda-tirta-aji dan @admin.dpupr cek jadwal. "
                                   "Email humas@bpbd.go.id bukan mention.")
     assert set(post.mentioned_agencies.values_list("slug", flat=True)) == {"perumda-tirta-aji"}
@@ -192,7 +192,7 @@ def test_mentions_notify_the_agency_staff_and_the_person(
 
 
 def test_a_mention_in_a_direct_thread_does_not_reach_outsiders(direct, officer_a, officer_b):
-    forum_actions.post_create(channel=direct, author=officer_a,
+    forum_actions.post_create(channel=direct, actor=officer_a,
                       body="Perlu juga @perumda-tirta-aji dan @petugas.tirtaaji? Dan @bpbd.")
     told = set(Notification.objects.filter(kind="forum_mention")
                .values_list("recipient__username", flat=True))
@@ -200,7 +200,7 @@ def test_a_mention_in_a_direct_thread_does_not_reach_outsiders(direct, officer_a
 
 
 def test_mentions_are_highlighted_but_not_inside_links(login, officer_a, officer_b, regency):
-    forum_actions.post_create(channel=regency, author=officer_a,
+    forum_actions.post_create(channel=regency, actor=officer_a,
                       body="Cc @perumda-tirta-aji lihat https://instagram.com/@perumda-tirta-aji")
     page = login(officer_b).get(regency.get_absolute_url()).content.decode()
     assert '<span class="mention">@perumda-tirta-aji</span>' in page
@@ -214,11 +214,11 @@ def test_attachments_are_checked_like_report_uploads(login, officer_a, regency, 
                                                             content_type="image/png")]})
     assert response.status_code == 400
     assert "attachments" in response.context["form"].errors
-    assert not Post.objects.exists()
+    assert not ForumPost.objects.exists()
     response = client.post(regency.get_absolute_url(), {"body": "Flyer",
                                                         "attachments": [png_upload()]})
     assert response.status_code == 302
-    attachment = Post.objects.get().attachments.get()
+    attachment = ForumPost.objects.get().attachments.get()
     assert attachment.content_type == "image/png"
     download = client.get(reverse("forum:forum_attachment", args=[attachment.pk]))
     assert download.status_code == 200
@@ -227,9 +227,9 @@ def test_attachments_are_checked_like_report_uploads(login, officer_a, regency, 
 def test_a_reply_to_a_reply_joins_the_same_thread_and_the_author_hears(
     login, officer_a, officer_b, regency
 ):
-    post = forum_actions.post_create(channel=regency, author=officer_a, body="Siapa punya foto HUT?")
-    reply = forum_actions.post_create(channel=regency, author=officer_b, body="Ada", parent=post)
-    second = forum_actions.post_create(channel=regency, author=officer_a, body="Kirim ya",
+    post = forum_actions.post_create(channel=regency, actor=officer_a, body="Siapa punya foto HUT?")
+    reply = forum_actions.post_create(channel=regency, actor=officer_b, body="Ada", parent=post)
+    second = forum_actions.post_create(channel=regency, actor=officer_a, body="Kirim ya",
                                parent=reply)
     assert second.parent_id == post.pk
     post.refresh_from_db()
@@ -243,11 +243,11 @@ def test_a_reply_to_a_reply_joins_the_same_thread_and_the_author_hears(
 def test_empty_posts_are_refused_with_a_message(login, officer_a, regency):
     response = login(officer_a).post(regency.get_absolute_url(), {"body": "   "})
     assert response.status_code == 400
-    assert not Post.objects.exists()
+    assert not ForumPost.objects.exists()
 
 
 def test_posting_is_audited(officer_a, regency):
-    post = forum_actions.post_create(channel=regency, author=officer_a, body="Rapat besok jam 9")
+    post = forum_actions.post_create(channel=regency, actor=officer_a, body="Rapat besok jam 9")
     entry = AuditEntry.objects.get(object_id=str(post.pk), action="forum_post")
     assert entry.actor == officer_a
 
@@ -260,11 +260,11 @@ def test_only_coordinators_post_announcements_and_pin(login, officer_a, coordina
         "title": "Pengumuman", "body": "Semua wajib hadir", "is_announcement": "on",
         "pin": "on"})
     assert response.status_code == 302
-    post = Post.objects.get()
+    post = ForumPost.objects.get()
     assert not post.is_announcement
     assert not post.is_pinned
     with pytest.raises(PermissionDenied):
-        forum_actions.post_create(channel=regency, author=officer_a, body="x", is_announcement=True)
+        forum_actions.post_create(channel=regency, actor=officer_a, body="x", is_announcement=True)
     assert login(officer_a).post(reverse("forum:forum_pin", args=[post.pk]),
                                  {"pinned": "1"}).status_code == 403
     assert login(coordinator).post(reverse("forum:forum_pin", args=[post.pk]),
@@ -276,7 +276,7 @@ def test_only_coordinators_post_announcements_and_pin(login, officer_a, coordina
 
 @pytest.fixture
 def announcement(coordinator, regency, officer_a, admin_a, officer_b, officer_c):
-    return forum_actions.post_create(channel=regency, author=coordinator, title="Rapat Bakohumas",
+    return forum_actions.post_create(channel=regency, actor=coordinator, title="Rapat Bakohumas",
                              body="Rapat koordinasi Bakohumas Kamis 09.00 di Aula Diskominfo.",
                              is_announcement=True, pin=True)
 
@@ -334,11 +334,11 @@ def test_coordinator_reminds_only_the_agencies_that_have_not_read(
 
 def test_polling_returns_only_posts_newer_than_the_last_one_seen(login, officer_a, officer_b,
                                                                  regency):
-    first = forum_actions.post_create(channel=regency, author=officer_a, body="Pertama")
+    first = forum_actions.post_create(channel=regency, actor=officer_a, body="Pertama")
     url = reverse("forum:forum_channel_new", args=[regency.slug])
     client = login(officer_b)
     assert client.get(url, {"setelah": first.pk}).status_code == 204
-    second = forum_actions.post_create(channel=regency, author=officer_a, body="Kedua yang baru")
+    second = forum_actions.post_create(channel=regency, actor=officer_a, body="Kedua yang baru")
     response = client.get(url, {"setelah": first.pk})
     html = response.content.decode()
     assert response.status_code == 200
@@ -358,23 +358,23 @@ def test_unread_counts_follow_each_persons_read_mark(login, officer_a, officer_b
     officer_b.save()
 
     def unread(user):
-        channels = forum_selectors.with_unread(Channel.objects.filter(pk=regency.pk), user)
+        channels = forum_selectors.with_unread(ForumChannel.objects.filter(pk=regency.pk), user)
         return channels.get().unread
 
-    forum_actions.post_create(channel=regency, author=officer_a, body="Satu")
-    forum_actions.post_create(channel=regency, author=officer_a, body="Dua")
+    forum_actions.post_create(channel=regency, actor=officer_a, body="Satu")
+    forum_actions.post_create(channel=regency, actor=officer_a, body="Dua")
     assert unread(officer_b) == 2
     assert unread(officer_a) == 0  # one's own posts are never unread
     login(officer_b).get(regency.get_absolute_url())
     assert unread(officer_b) == 0
-    forum_actions.post_create(channel=regency, author=officer_a, body="Tiga")
+    forum_actions.post_create(channel=regency, actor=officer_a, body="Tiga")
     assert unread(officer_b) == 1
 
 
 def test_long_channels_are_paged_by_keyset(login, officer_a, regency):
     start = timezone.now() - dt.timedelta(days=2)
     for n in range(25):
-        forum_actions.post_create(channel=regency, author=officer_a, body=f"Pos nomor {n}",
+        forum_actions.post_create(channel=regency, actor=officer_a, body=f"Pos nomor {n}",
                           at=start + dt.timedelta(minutes=n))
     client = login(officer_a)
     first = client.get(regency.get_absolute_url())
@@ -390,11 +390,11 @@ def test_channel_page_costs_the_same_queries_for_few_or_many_posts(
 ):
     def add(count):
         for n in range(count):
-            post = forum_actions.post_create(channel=regency, author=officer_a if n % 2 else officer_b,
+            post = forum_actions.post_create(channel=regency, actor=officer_a if n % 2 else officer_b,
                                      body=f"Kabar @dpupr nomor {n}",
                                      attachments=_clean([png_upload()]) if n % 3 == 0 else ())
-            forum_actions.post_create(channel=regency, author=officer_b, body="Balasan", parent=post)
-        forum_actions.post_create(channel=regency, author=coordinator, body="Pengumuman",
+            forum_actions.post_create(channel=regency, actor=officer_b, body="Balasan", parent=post)
+        forum_actions.post_create(channel=regency, actor=coordinator, body="Pengumuman",
                           is_announcement=True, pin=True)
 
     add(3)
@@ -413,7 +413,7 @@ def test_channel_page_costs_the_same_queries_for_few_or_many_posts(
 def test_forum_home_costs_the_same_queries_for_few_or_many_threads(
     login, officer_a, agency_c, officer_c, django_assert_max_num_queries
 ):
-    forum_actions.direct_thread_create(agencies=[agency_c], title="A", body="a", by=officer_a)
+    forum_actions.direct_thread_create(agencies=[agency_c], title="A", body="a", actor=officer_a)
     client = login(officer_a)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -421,7 +421,7 @@ def test_forum_home_costs_the_same_queries_for_few_or_many_threads(
     with CaptureQueriesContext(connection) as few:
         client.get(HOME)
     for n in range(12):
-        forum_actions.direct_thread_create(agencies=[agency_c], title=f"T{n}", body="b", by=officer_a)
+        forum_actions.direct_thread_create(agencies=[agency_c], title=f"T{n}", body="b", actor=officer_a)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert len(client.get(HOME).context["direct"]) == 13
 
@@ -433,7 +433,7 @@ def test_only_coordinators_open_topic_channels(login, officer_a, coordinator):
     url = reverse("forum:forum_topic_new")
     assert login(officer_a).post(url, {"name": "Pilkada"}).status_code == 403
     response = login(coordinator).post(url, {"name": "Pilkada", "description": "Info pemilu"})
-    channel = Channel.objects.get(kind=Channel.Kind.TOPIC)
+    channel = ForumChannel.objects.get(kind=ForumChannel.Kind.TOPIC)
     assert response["Location"] == channel.get_absolute_url()
     assert channel.slug == "pilkada"
     again = login(coordinator).post(url, {"name": "pilkada"})
@@ -443,7 +443,7 @@ def test_only_coordinators_open_topic_channels(login, officer_a, coordinator):
 def test_authors_and_coordinators_remove_posts_others_may_not(
     login, officer_a, officer_b, coordinator, regency
 ):
-    post = forum_actions.post_create(channel=regency, author=officer_a, body="Salah kirim")
+    post = forum_actions.post_create(channel=regency, actor=officer_a, body="Salah kirim")
     url = reverse("forum:forum_remove", args=[post.pk])
     assert login(officer_b).post(url).status_code == 403
     assert login(officer_a).post(url).status_code == 302
@@ -469,14 +469,14 @@ def test_the_demo_fills_the_forum_quickly_and_only_once(db):
 
     demo_load(log=lambda *a: None)
     forum_demo_load(log=lambda *a: None)
-    assert Channel.objects.filter(kind=Channel.Kind.TOPIC).count() == 4
-    assert Channel.objects.filter(kind=Channel.Kind.DIRECT).count() == 3
-    announcements = Post.objects.filter(is_announcement=True)
+    assert ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC).count() == 4
+    assert ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).count() == 3
+    announcements = ForumPost.objects.filter(is_announcement=True)
     assert announcements.count() >= 4
     for post in announcements:
         status = forum_selectors.announcement_read_status(post)
         assert 0 < len(status.read) < status.total
-    assert Post.objects.filter(parent__isnull=False).count() >= 30
-    posts = Post.objects.count()
+    assert ForumPost.objects.filter(parent__isnull=False).count() >= 30
+    posts = ForumPost.objects.count()
     forum_demo_load(log=lambda *a: None)
-    assert Post.objects.count() == posts
+    assert ForumPost.objects.count() == posts

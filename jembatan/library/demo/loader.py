@@ -126,7 +126,7 @@ def _load_library(agencies, people, log) -> None:
             upload = library_actions.CleanUpload(ContentFile(data, name=f"{row['file']}.jpg"),
                                          "image/jpeg", f"{row['file']}.jpg")
         item = library_actions.library_item_create(
-            agency=agency, by=people.get(row["agency"]), kind=row["kind"], title=row["title"],
+            agency=agency, actor=people.get(row["agency"]), kind=row["kind"], title=row["title"],
             date=demo_day(row["day"]), permission=row["permission"],
             description=row.get("description", ""), credit=row.get("credit", ""),
             tags=row.get("tags", []), upload=upload, video_url=row.get("video_url", ""))

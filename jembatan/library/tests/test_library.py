@@ -46,7 +46,7 @@ def make_item(agency, *, kind="photo", upload=None, video_url="", **values):
         upload = library_actions.clean_library_upload(image_upload(), kind=kind)
     defaults = {"title": "Foto kegiatan", "date": dt.date(2026, 11, 20), "permission": "credit"}
     defaults.update(values)
-    return library_actions.library_item_create(agency=agency, by=None, kind=kind, upload=upload,
+    return library_actions.library_item_create(agency=agency, actor=None, kind=kind, upload=upload,
                                        video_url=video_url, **defaults)
 
 

@@ -13,8 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from jembatan.core.models import Agency, Membership, Region, User
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.core.workdays import JAKARTA, WorkingCalendar
-from jembatan.reports import actions, notifications
+from jembatan.reports import actions
 from jembatan.reports.demo import content
 from jembatan.reports.models import (
     CannedResponse,
@@ -112,7 +113,7 @@ def reports_demo_load(*, log=print, count: int = DEMO_REPORTS, seed: int = 33_07
     targets = [target for target, weight in TARGETS for _ in range(weight)]
     originals: list[Report] = []
     states = Counter()
-    with notifications.suppressed():
+    with notifications_suppressed():
         for number in range(count):
             template = content.REPORT_TEMPLATES[number % len(content.REPORT_TEMPLATES)]
             # The first hundred follow the target mix exactly, so every state is present.

@@ -36,7 +36,7 @@ def moment(text):
 
 
 def day_off(coordinator, date, name="Libur daerah Kabupaten Wonosobo"):
-    return core_actions.day_off_save(day_off=DayOff(date=date, name=name), by=coordinator)
+    return core_actions.day_off_save(day_off=DayOff(date=date, name=name), actor=coordinator)
 
 
 # --- verification, follow-up and information clocks -------------------------------------------
@@ -264,7 +264,7 @@ def test_a_cancelled_holiday_pulls_deadlines_earlier():
     core_actions.day_off_save(
         day_off=DayOff(date=wib(2026, 3, 18).date(), name="Cuti bersama dibatalkan",
                        kind=DayOff.Kind.WORKING_DAY),
-        by=None,
+        actor=None,
     )
     actions.reports_recompute_deadlines()
 
@@ -308,7 +308,7 @@ def test_deleting_the_day_off_moves_the_deadline_back(
         added = day_off(coordinator, wib(2026, 3, 26).date())
 
     with django_capture_on_commit_callbacks(execute=True):
-        core_actions.day_off_delete(day_off=added, by=coordinator)
+        core_actions.day_off_delete(day_off=added, actor=coordinator)
 
     report.refresh_from_db()
     assert report.deadline == end_of(2026, 3, 27)

@@ -138,7 +138,7 @@ def test_recompute_command_moves_an_open_deadline_after_a_new_day_off(coordinato
     report = disposed_report(coordinator, agency_a, at=wib(2026, 11, 2))
     assert report.deadline == wib(2026, 11, 9, 23, 59).replace(second=59)
     day_off_save(day_off=DayOff(date=wib(2026, 11, 4).date(), name="Hari Jadi",
-                                kind=DayOff.Kind.LOCAL), by=coordinator)
+                                kind=DayOff.Kind.LOCAL), actor=coordinator)
 
     out = io.StringIO()
     call_command("recompute_deadlines", stdout=out)

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django_tasks_db.models import DBTaskResult
 
+from jembatan.core.quiet import notifications_suppressed
 from jembatan.core.tests.factories import UserFactory
 from jembatan.reports import actions, notifications, tasks
 from jembatan.reports.models import Kind, RejectionReason, Report
@@ -143,7 +144,7 @@ def test_a_refused_action_enqueues_nothing(officer_a, agency_a,
 def test_notifications_can_be_suppressed_when_loading_history(
     django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True), notifications.suppressed():
+    with django_capture_on_commit_callbacks(execute=True), notifications_suppressed():
         ReportFactory()
 
     assert not DBTaskResult.objects.filter(task_path=TASK).exists()

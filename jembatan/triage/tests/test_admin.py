@@ -147,6 +147,6 @@ def test_a_topic_of_a_coordinators_own_cannot_be_restored(coordinator):
 
     from jembatan.triage.actions import topic_create, topic_restore_shipped
 
-    topic = topic_create(by=coordinator, name="parkir_liar", message_keywords="parkir liar")
+    topic = topic_create(actor=coordinator, name="parkir_liar", message_keywords="parkir liar")
     with pytest.raises(ValidationError):
-        topic_restore_shipped(topic=topic, by=coordinator)
+        topic_restore_shipped(topic=topic, actor=coordinator)

@@ -56,7 +56,7 @@ def test_coordinator_edit_is_audited_and_marks_the_shipped_topic_customized(coor
     topic = Topic.objects.get(name="jalan_rusak")
     old = topic.message_keywords
 
-    actions.topic_update(topic=topic, by=coordinator,
+    actions.topic_update(topic=topic, actor=coordinator,
                          message_keywords=f"{old}, Dalan Growong\n jalan bolong-bolong")
 
     topic.refresh_from_db()
@@ -71,7 +71,7 @@ def test_coordinator_edit_is_audited_and_marks_the_shipped_topic_customized(coor
 def test_an_edit_that_changes_nothing_is_not_recorded(coordinator):
     topic = Topic.objects.get(name="jalan_rusak")
 
-    actions.topic_update(topic=topic, by=coordinator,
+    actions.topic_update(topic=topic, actor=coordinator,
                          message_keywords=topic.message_keywords.upper().replace(", ", ",\n"))
 
     assert not AuditEntry.objects.exists()
@@ -83,19 +83,19 @@ def test_a_shipped_topic_keeps_its_name_and_cannot_be_deleted(coordinator):
     topic = Topic.objects.get(name="jalan_rusak")
 
     with pytest.raises(ValidationError):
-        actions.topic_update(topic=topic, by=coordinator, name="jalan_jelek")
+        actions.topic_update(topic=topic, actor=coordinator, name="jalan_jelek")
     with pytest.raises(ValidationError):
-        actions.topic_delete(topic=topic, by=coordinator)
+        actions.topic_delete(topic=topic, actor=coordinator)
     assert Topic.objects.filter(name="jalan_rusak").exists()
 
 
 def test_a_coordinators_topic_is_created_and_deleted_with_audit(coordinator):
-    topic = actions.topic_create(by=coordinator, name="minyak_tanah",
+    topic = actions.topic_create(actor=coordinator, name="minyak_tanah",
                                  message_keywords="minyak tanah, mitan",
                                  agency_kinds="perdagangan")
 
     assert not topic.is_shipped
-    actions.topic_delete(topic=topic, by=coordinator)
+    actions.topic_delete(topic=topic, actor=coordinator)
 
     assert not Topic.objects.filter(name="minyak_tanah").exists()
     assert [e.action for e in AuditEntry.objects.order_by("pk")] == ["topic_create",
@@ -105,16 +105,16 @@ def test_a_coordinators_topic_is_created_and_deleted_with_audit(coordinator):
 def test_saving_a_topic_reloads_the_taxonomy_at_once(coordinator):
     before = taxonomy_version()
 
-    topic = actions.topic_create(by=coordinator, name="minyak_tanah",
+    topic = actions.topic_create(actor=coordinator, name="minyak_tanah",
                                  message_keywords="minyak tanah, mitan")
     assert taxonomy_version() != before
     assert "minyak_tanah" in [t.name for t in taxonomy_topics()]
 
-    actions.topic_update(topic=topic, by=coordinator, is_active=False)
+    actions.topic_update(topic=topic, actor=coordinator, is_active=False)
     assert "minyak_tanah" not in [t.name for t in taxonomy_topics()]
 
     topic.refresh_from_db()
-    actions.topic_delete(topic=topic, by=coordinator)
+    actions.topic_delete(topic=topic, actor=coordinator)
     assert "minyak_tanah" not in [t.name for t in taxonomy_topics()]
 
 
@@ -122,7 +122,7 @@ def test_cold_start_routing_uses_a_topic_added_by_a_coordinator(agencies, coordi
     text = "mitan susah dicari di warung sejak minggu lalu"
     before, _reasons = suggest_agencies(text)
 
-    actions.topic_create(by=coordinator, name="minyak_tanah",
+    actions.topic_create(actor=coordinator, name="minyak_tanah",
                          message_keywords="minyak tanah, mitan", agency_kinds="perdagangan")
     after, reasons = suggest_agencies(text)
 
@@ -150,7 +150,7 @@ def test_a_taxonomy_edit_makes_the_next_scheduled_retraining_run(agencies, coord
     training.retrain_if_due()
     assert retrained == []
 
-    actions.topic_update(topic=Topic.objects.get(name="elpiji_lpg"), by=coordinator,
+    actions.topic_update(topic=Topic.objects.get(name="elpiji_lpg"), actor=coordinator,
                          message_keywords="elpiji, gas melon, gas ijo")
     training.retrain_if_due()
     assert retrained == [1]
@@ -159,7 +159,7 @@ def test_a_taxonomy_edit_makes_the_next_scheduled_retraining_run(agencies, coord
 def test_an_update_of_the_shipped_file_reaches_topics_no_coordinator_changed(
         coordinator, monkeypatch):
     customized = Topic.objects.get(name="jalan_rusak")
-    actions.topic_update(topic=customized, by=coordinator, message_keywords="jalan rusak")
+    actions.topic_update(topic=customized, actor=coordinator, message_keywords="jalan rusak")
     shipped = {t.name: t for t in file_topics()}
     newer = [
         ShippedTopic("jalan_rusak", (), (), ("ganti dari berkas",)),

@@ -18,6 +18,7 @@ import logging
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from jembatan.connectors import inbound
 from jembatan.connectors.channels.meta import graph, parse
@@ -77,8 +78,7 @@ def delivery_store(*, body: bytes, object_type: str,
 
 
 def enqueue(delivery_id: int) -> None:
-    from jembatan.connectors.tasks import process_webhook_delivery
-
+    process_webhook_delivery = import_string("jembatan.connectors.tasks.process_webhook_delivery")
     try:
         process_webhook_delivery.enqueue(delivery_id)
     except Exception:
