@@ -21,7 +21,8 @@ from django.utils.translation import gettext as _
 
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.agenda.selectors import event_days, feed_token_for, local_tz
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, Membership, User
 
 EVENT_FIELDS = (
@@ -138,23 +139,19 @@ def event_create(*, agency: Agency, by: User | None, **values: Any) -> AgendaEve
 @transaction.atomic
 def event_update(*, event: AgendaEvent, by: User | None, **values: Any) -> AgendaEvent:
     """Change an event. Whoever covers it hears about a new time, place or title."""
-    unknown = set(values) - set(EVENT_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown event fields: {sorted(unknown)}")
-    before = snapshot(event, values)
     needed_before = event.needs_coverage
-    for name, value in values.items():
-        setattr(event, name, value)
-    _validate(event)
-    changes = diff(before, snapshot(event, values))
+
+    def save(changed: list[str]) -> None:
+        event.sequence += 1
+        # Only what the form changes: coverage may have been taken meanwhile by someone else.
+        event.save(update_fields=[*changed, "sequence", "updated_at"])
+        event.refresh_from_db(fields=["covered_by_agency", "covered_by_user", "status"])
+
+    changes = update_with_audit(event, actor=by, action="agenda_event_update", values=values,
+                                fields=EVENT_FIELDS, validate=lambda: _validate(event),
+                                save=save, agency=event.agency)
     if not changes:
         return event
-    event.sequence += 1
-    # Only what the form changes: coverage may have been taken meanwhile by someone else.
-    event.save(update_fields=[*changes, "sequence", "updated_at"])
-    event.refresh_from_db(fields=["covered_by_agency", "covered_by_user", "status"])
-    audit_record(actor=by, action="agenda_event_update", obj=event, agency=event.agency,
-                 changes=changes)
     if set(changes) & set(NOTEWORTHY_FIELDS) and event.is_covered:
         with translation.override(settings.LANGUAGE_CODE):
             title = _("Event changed: %(title)s") % {"title": event.title}

@@ -40,7 +40,8 @@ from jembatan.content.rules import (
     may_take,
     post_roles,
 )
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem

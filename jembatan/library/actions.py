@@ -22,7 +22,8 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, User
 from jembatan.library.models import LibraryItem, LibraryTag
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
@@ -175,25 +176,21 @@ def library_item_create(
 def library_item_update(
     *, item: LibraryItem, by: User | None, tags: list[str] | None = None, **values: Any
 ) -> LibraryItem:
-    unknown = set(values) - set(METADATA_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown library fields: {sorted(unknown)}")
-    before = {**snapshot(item, values), "tags": ", ".join(t.name for t in item.tags.all())}
-    for name, value in values.items():
-        setattr(item, name, value)
-    item.full_clean(exclude=["file", "thumbnail"], validate_constraints=False)
-    after = {**snapshot(item, values)}
+    also = {}
     if tags is not None:
-        after["tags"] = ", ".join(tags)
-    else:
-        before.pop("tags")
-    changes = diff(before, after)
-    if changes:
+        also["tags"] = (", ".join(t.name for t in item.tags.all()), ", ".join(tags))
+
+    def save(_changed: list[str]) -> None:
         item.save()
         if tags is not None:
             _set_tags(item, tags)
-        audit_record(actor=by, action="library_item_update", obj=item, agency=item.agency,
-                     changes=changes)
+
+    update_with_audit(
+        item, actor=by, action="library_item_update", values=values, fields=METADATA_FIELDS,
+        validate=lambda: item.full_clean(exclude=["file", "thumbnail"],
+                                         validate_constraints=False),
+        save=save, agency=item.agency, also=also,
+    )
     return item
 
 

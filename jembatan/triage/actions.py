@@ -10,7 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import User
 from jembatan.triage.lexicon import file_topics
 from jembatan.triage.models import Topic, TriageSettings
@@ -53,15 +54,13 @@ def topic_update(*, topic: Topic, by: User | None, **values: Any) -> Topic:
         raise ValueError(f"unknown topic fields: {sorted(unknown)}")
     if topic.is_shipped and values.get("name", topic.name) != topic.name:
         raise ValidationError(_("A topic shipped with Jembatan keeps its name."))
-    before = snapshot(topic, values)
-    for name, value in _cleaned(values).items():
-        setattr(topic, name, value)
-    topic.full_clean()
-    changes = diff(before, snapshot(topic, values))
-    if changes:
+
+    def save(_changed: list[str]) -> None:
         topic.is_customized = topic.is_shipped
         topic.save()
-        audit_record(actor=by, action="topic_update", obj=topic, changes=changes)
+
+    if update_with_audit(topic, actor=by, action="topic_update", values=_cleaned(values),
+                         save=save):
         _taxonomy_changed()
     return topic
 
@@ -130,16 +129,12 @@ def taxonomy_sync_shipped() -> dict[str, int]:
                 audit_record(actor=None, action="topic_create", obj=topic,
                              changes=diff({}, snapshot(topic, TOPIC_FIELDS)),
                              note="taxonomy.tsv")
-        elif topic.is_shipped and not topic.is_customized:
-            before = snapshot(topic, values)
-            for name, value in values.items():
-                setattr(topic, name, value)
-            changes = diff(before, snapshot(topic, values))
-            if changes:
-                topic.save()
-                counts["updated"] += 1
-                audit_record(actor=None, action="topic_update", obj=topic, changes=changes,
-                             note="taxonomy.tsv")
+        elif topic.is_shipped and not topic.is_customized and update_with_audit(
+            # The shipped file is trusted as it is: no validation, as on installation.
+            topic, actor=None, action="topic_update", values=values, validate=lambda: None,
+            note="taxonomy.tsv",
+        ):
+            counts["updated"] += 1
     for topic in existing.values():
         if (topic.is_shipped and not topic.is_customized and topic.is_active
                 and topic.name not in shipped_names):
