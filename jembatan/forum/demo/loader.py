@@ -15,7 +15,7 @@ from jembatan.core.models import Agency, Membership, User
 from jembatan.core.workdays import JAKARTA
 from jembatan.forum import actions as forum_actions
 from jembatan.forum.models import Channel, ChannelRead, Post
-from jembatan.forum.selectors import expected_agencies, regency_channel
+from jembatan.forum.selectors import expected_agencies
 
 TOPICS = [
     ("Info Layanan", "Jadwal, syarat dan perubahan layanan publik yang perlu disebarkan "
@@ -200,7 +200,7 @@ def moment_days_ago(now: dt.datetime, days_ago: int, hour: int) -> dt.datetime:
 
 @transaction.atomic
 def forum_demo_load(*, log=print) -> None:
-    regency = regency_channel()
+    regency = forum_actions.regency_channel_ensure(actor=None)
     if Post.objects.filter(channel=regency).exists():
         log("Bakohumas forum: already loaded")
         return

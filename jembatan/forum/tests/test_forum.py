@@ -43,7 +43,7 @@ def officer_c(agency_c):
 
 @pytest.fixture
 def regency(db):
-    return forum_selectors.regency_channel()
+    return forum_actions.regency_channel_ensure(actor=None)
 
 
 @pytest.fixture
