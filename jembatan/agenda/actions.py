@@ -12,7 +12,7 @@ import contextvars
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.urls import reverse
@@ -20,7 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
-from jembatan.agenda.selectors import event_days, feed_token_for, local_tz
+from jembatan.agenda.selectors import event_days, feed_token, local_tz
 from jembatan.core.actions import audit_record
 from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, Membership, User
@@ -237,6 +237,17 @@ def event_release(*, event: AgendaEvent, by: User) -> AgendaEvent:
 
 
 @transaction.atomic
+def feed_token_issue(*, actor: User) -> str:
+    """The secret token of the actor's calendar feed; the first one creates their feed key."""
+    if not actor.has_perm("agenda.view_agenda"):
+        raise PermissionDenied
+    key, created = AgendaFeedKey.objects.get_or_create(user=actor)
+    if created:
+        audit_record(actor=actor, action="agenda_feed_create", obj=key)
+    return feed_token(key)
+
+
+@transaction.atomic
 def feed_key_reset(*, user: User) -> str:
     """A new feed address for `user`; the old one stops working at once."""
     key, created = AgendaFeedKey.objects.select_for_update().get_or_create(user=user)
@@ -244,4 +255,4 @@ def feed_key_reset(*, user: User) -> str:
         key.version += 1
         key.save(update_fields=["version", "updated_at"])
     audit_record(actor=user, action="agenda_feed_reset", obj=key)
-    return feed_token_for(user)
+    return feed_token(key)

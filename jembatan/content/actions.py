@@ -40,6 +40,7 @@ from jembatan.content.rules import (
     may_take,
     post_roles,
 )
+from jembatan.content.scheduling import check_schedule_horizon
 from jembatan.core.actions import audit_record
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
@@ -57,9 +58,6 @@ __all__ = ["InvalidTransition"]
 TEXT_FIELDS = ("title", "body", "topic", "image_url")
 # A schedule a little in the past is a slow form, not a mistake: the job publishes it next.
 SCHEDULE_GRACE = dt.timedelta(minutes=5)
-# A schedule years ahead is a typing mistake; near the year 9999 the calendar's day arithmetic
-# would also run past the last date Python knows.
-SCHEDULE_HORIZON = dt.timedelta(days=5 * 366)
 
 _quiet = contextvars.ContextVar("content_notifications_suppressed", default=False)
 
@@ -77,10 +75,6 @@ def notifications_suppressed():
 # --- Helpers ----------------------------------------------------------------------------------
 
 
-def check_schedule_horizon(when: dt.datetime) -> None:
-    if when > timezone.now() + SCHEDULE_HORIZON:
-        raise ValidationError(_("Choose a publication time within the next five years."),
-                              code="too_far")
 
 
 def _user(actor: Actor) -> User | None:

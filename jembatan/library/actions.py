@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import filetype
 from django.core.exceptions import ValidationError
@@ -25,6 +24,7 @@ from PIL import Image, UnidentifiedImageError
 from jembatan.core.actions import audit_record
 from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, User
+from jembatan.library.metadata import video_platform
 from jembatan.library.models import LibraryItem, LibraryTag
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
 from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, clean_content
@@ -33,7 +33,6 @@ Kind = LibraryItem.Kind
 
 MAX_BYTES = 20 * 1024 * 1024
 THUMBNAIL_SIZE = (480, 480)
-MAX_TAGS = 10
 
 DOCUMENT_TYPES = {
     "application/pdf": "pdf",
@@ -49,14 +48,6 @@ ALLOWED_TYPES: dict[str, set[str]] = {
     Kind.PRESS_RELEASE: set(DOCUMENT_TYPES) | set(IMAGE_TYPES),
     Kind.VIDEO: set(),
 }
-VIDEO_PLATFORMS = {
-    "youtube.com": "youtube", "youtu.be": "youtube", "youtube-nocookie.com": "youtube",
-    "instagram.com": "instagram",
-    "facebook.com": "facebook", "fb.watch": "facebook",
-    "tiktok.com": "tiktok",
-}
-PLATFORM_LABELS = {"youtube": "YouTube", "instagram": "Instagram", "facebook": "Facebook",
-                   "tiktok": "TikTok", "web": "Web"}
 METADATA_FIELDS = ("title", "description", "date", "permission", "credit")
 
 
@@ -94,31 +85,6 @@ def clean_library_upload(upload, *, kind: str) -> CleanUpload:
     extension = IMAGE_EXTENSIONS.get(content_type) or DOCUMENT_TYPES[content_type]
     stem = name.rsplit(".", 1)[0][:80] or "berkas"
     return CleanUpload(ContentFile(data, name=f"{stem}.{extension}"), content_type, name)
-
-
-def video_platform(url: str) -> str:
-    """youtube, instagram, facebook, tiktok, or web for another site; https links only."""
-    parts = urlsplit(url.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise ValidationError(_("A video link must start with https://."), code="not_https")
-    host = parts.hostname.lower()
-    for domain, platform in VIDEO_PLATFORMS.items():
-        if host == domain or host.endswith("." + domain):
-            return platform
-    return "web"
-
-
-def parse_tags(text: str) -> list[str]:
-    """Tags typed as "dieng, budaya, #wisata" → ["dieng", "budaya", "wisata"]."""
-    tags: list[str] = []
-    for raw in text.replace(";", ",").split(","):
-        tag = " ".join(raw.strip().lstrip("#").lower().split())[:60]
-        if tag and tag not in tags:
-            tags.append(tag)
-    if len(tags) > MAX_TAGS:
-        raise ValidationError(_("Use at most %(count)s tags.") % {"count": MAX_TAGS},
-                              code="too_many_tags")
-    return tags
 
 
 def _set_tags(item: LibraryItem, names: list[str]) -> None:
