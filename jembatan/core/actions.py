@@ -76,6 +76,54 @@ def jurisdiction_set(
     return jurisdiction
 
 
+@transaction.atomic
+def jurisdiction_save(
+    *, actor: User, jurisdiction: Jurisdiction, changes: dict[str, list[Any]]
+) -> Jurisdiction:
+    """Save the jurisdiction as edited in the administration (the form has set its fields)."""
+    created = jurisdiction.pk is None
+    if not actor.has_perm("core.add_jurisdiction" if created else "core.change_jurisdiction"):
+        raise PermissionDenied
+    jurisdiction.save()
+    audit_record(
+        actor=actor,
+        action="jurisdiction_create" if created else "jurisdiction_update",
+        obj=jurisdiction,
+        changes=changes,
+    )
+    return jurisdiction
+
+
+# --- Master data edited in the administration ------------------------------------------------
+
+
+def _admin_permission(obj: models.Model, verb: str) -> str:
+    return f"{obj._meta.app_label}.{verb}_{obj._meta.model_name}"
+
+
+@transaction.atomic
+def admin_entry_save(
+    *, actor: User, obj: models.Model, changes: dict[str, list[Any]]
+) -> models.Model:
+    """Save an entry a coordinator added or changed in the administration (categories, clock
+    policies, people...: master data without a page of its own)."""
+    created = obj._state.adding
+    if not actor.has_perm(_admin_permission(obj, "add" if created else "change")):
+        raise PermissionDenied
+    obj.save()
+    audit_record(actor=actor, action="admin_create" if created else "admin_update", obj=obj,
+                 changes=changes)
+    return obj
+
+
+@transaction.atomic
+def admin_entry_delete(*, actor: User, obj: models.Model) -> None:
+    if not actor.has_perm(_admin_permission(obj, "delete")):
+        raise PermissionDenied
+    audit_record(actor=actor, action="admin_delete", obj=obj)
+    obj.delete()
+
+
 AGENCY_PROFILE_FIELDS = ("duties", "phone", "email", "website", "address", "service_hours")
 AGENCY_ALL_FIELDS = (
     "name", "short_name", "slug", "kind", "parent", "region", "is_active", *AGENCY_PROFILE_FIELDS,

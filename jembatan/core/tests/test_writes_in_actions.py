@@ -10,6 +10,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+from django.contrib import admin
+from django.test import RequestFactory
+
+from jembatan.core.models import User
+
 PACKAGE = Path(__file__).resolve().parents[2]
 
 AUDIT_CALLS = {"audit_record", "update_with_audit"}
@@ -79,6 +85,17 @@ ALLOWED_WRITES = {
         "Django's password form on the person's own credential, like the session",
     "core/management/commands/rename_uploads.py":
         "file names only, after a storage change: technical maintenance",
+}
+
+# Admin pages that save with Django's defaults; every other one saves through an action.
+ADMIN_WITHOUT_ACTIONS = {
+    "auth.group": "Django's groups: permissions here come from rules.py, superusers only",
+    "otp_totp.totpdevice": "django-otp's devices, superusers only; coordinators reset two-step "
+                           "sign-in through an audited action",
+    "otp_static.staticdevice": "django-otp's recovery codes, superusers only, as above",
+    "axes.accessattempt": "login throttling (django-axes)",
+    "axes.accesslog": "login throttling (django-axes)",
+    "axes.accessfailurelog": "login throttling (django-axes)",
 }
 
 
@@ -271,3 +288,26 @@ def view(request, report, form, post, tag, context, seen, storage, name, content
     assert [method for _line, _function, method in finder.found] == [
         "update", "save", "save", "update", "add", "update_or_create", "delete",
     ]
+
+
+def _writable_admin_pages_on_django_defaults() -> list[str]:
+    request = RequestFactory().get("/")
+    request.user = User(username="root", is_superuser=True, is_active=True, is_staff=True)
+    found = []
+    for model, model_admin in admin.site._registry.items():
+        label = model._meta.label_lower
+        kind = type(model_admin)
+        saves = (model_admin.has_add_permission(request)
+                 or model_admin.has_change_permission(request))
+        if saves and kind.save_model is admin.ModelAdmin.save_model:
+            found.append(f"{label} saves")
+        if model_admin.has_delete_permission(request) and (
+                kind.delete_model is admin.ModelAdmin.delete_model
+                or kind.delete_queryset is admin.ModelAdmin.delete_queryset):
+            found.append(f"{label} deletes")
+    return sorted(entry for entry in found if entry.split()[0] not in ADMIN_WITHOUT_ACTIONS)
+
+
+@pytest.mark.django_db
+def test_admin_pages_save_and_delete_through_actions():
+    assert _writable_admin_pages_on_django_defaults() == []
