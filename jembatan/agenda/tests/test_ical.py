@@ -12,6 +12,7 @@ from jembatan.agenda import selectors as agenda_selectors
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.agenda.tests.helpers import make_all_day, make_event, wib
 from jembatan.catalogue import actions as catalogue_actions
+from jembatan.core.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -246,3 +247,11 @@ def test_feed_is_listed_in_the_openapi_schema(client, db):
 
     assert "/api/v1/agenda.ics" in paths
     assert "/api/v1/agenda/{agency}.ics" in paths
+
+
+def test_the_first_feed_token_creates_the_key_once_with_an_audit_entry(officer_b):
+    first = agenda_actions.feed_token_issue(actor=officer_b)
+
+    assert agenda_actions.feed_token_issue(actor=officer_b) == first
+    entry = AuditEntry.objects.get()
+    assert (entry.action, entry.actor) == ("agenda_feed_create", officer_b)
