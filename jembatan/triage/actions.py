@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +14,7 @@ from jembatan.core.actions import audit_record
 from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import User
 from jembatan.triage.lexicon import file_topics
-from jembatan.triage.models import Topic, TriageSettings
+from jembatan.triage.models import RoutingModel, Topic, TriageSettings
 from jembatan.triage.taxonomy import terms_join, terms_split
 
 TOPIC_FIELDS = ("name", "message_keywords", "agency_kinds", "duty_keywords", "is_active")
@@ -146,3 +146,24 @@ def taxonomy_sync_shipped() -> dict[str, int]:
     if not installing and any(counts.values()):
         _taxonomy_changed()
     return counts
+
+
+@transaction.atomic
+def routing_model_activate(*, actor: User | None, blob: bytes, n_examples: int, n_agencies: int,
+                           evaluation: dict[str, Any]) -> RoutingModel:
+    """Store a newly trained router and route with it from now on (None: the scheduled
+    retraining)."""
+    if actor is not None and not actor.has_perm("triage.retrain_routing"):
+        raise PermissionDenied
+    previous = RoutingModel.objects.filter(is_active=True).first()
+    RoutingModel.objects.filter(is_active=True).update(is_active=False)
+    model = RoutingModel.objects.create(
+        kind=RoutingModel.Kind.TRAINED, n_examples=n_examples, n_agencies=n_agencies,
+        accuracy=evaluation["accuracy"], macro_f1=evaluation["macro_f1"],
+        evaluation=evaluation, blob=blob, is_active=True,
+    )
+    audit_record(actor=actor, action="routing_model_activate", obj=model, changes={
+        "active_model": [previous.pk if previous else None, model.pk],
+        "macro_f1": [previous.macro_f1 if previous else None, model.macro_f1],
+    })
+    return model

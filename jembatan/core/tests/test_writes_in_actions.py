@@ -76,8 +76,6 @@ ALLOWED_WRITES = {
     "connectors/channels/email/quarantine.py": "emails held back unread: a mailbox mirror",
     "reports/notifications.py": "records which email was sent, so a rerun does not resend it",
     "reports/reminders.py": "records which deadline a reminder was sent for",
-    "triage/training.py:router_train":
-        "a trained model version with its measurements: a task-run record of retraining",
     "core/regions.py": "reference data from the Kemendagri region list",
     "core/login_limits.py": "login throttling",
     "core/scheduler.py": "when each scheduled job was last queued: task-run records",
