@@ -19,6 +19,7 @@ from jembatan.agency_requests.models import (
     RequestAttachment,
     RequestComment,
     RequestTarget,
+    request_overall_status,
 )
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, User
@@ -26,21 +27,6 @@ from jembatan.core.rules import agency_ids_of
 from jembatan.forum.actions import _notify
 
 TargetStatus = RequestTarget.Status
-
-
-def request_overall_status(statuses: Iterable[str]) -> str:
-    """Done when every asked agency has answered and at least one delivered; declined when all
-    declined; in progress once any has started or answered; open until then."""
-    statuses = list(statuses)
-    if not statuses:
-        return AgencyRequest.Status.OPEN
-    if all(s in (TargetStatus.DONE, TargetStatus.DECLINED) for s in statuses):
-        if any(s == TargetStatus.DONE for s in statuses):
-            return AgencyRequest.Status.DONE
-        return AgencyRequest.Status.DECLINED
-    if any(s != TargetStatus.OPEN for s in statuses):
-        return AgencyRequest.Status.IN_PROGRESS
-    return AgencyRequest.Status.OPEN
 
 
 def _staff_of(agency_ids: Iterable[int]):

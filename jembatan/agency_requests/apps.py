@@ -17,12 +17,20 @@ class AgencyRequestsConfig(AppConfig):
         from jembatan.notifications import kinds
 
         register_action_labels(LABELS)
-        kinds.register_kind("request_new", _("Requests between agencies: your agency is asked"))
-        kinds.register_kind("request_answered",
-                            _("Requests between agencies: an answer to your agency's request"))
-        kinds.register_kind("request_comment", _("Requests between agencies: new comment"),
-                            default=kinds.DAILY)
-        kinds.register_kind("request_due_soon", _("Requests between agencies: due tomorrow"))
+        kinds.register_kind(
+            "request_new", _("Requests between agencies: your agency is asked"),
+            description=_("Another agency asks yours for material, data, a quote or to share "
+                          "an announcement."))
+        kinds.register_kind(
+            "request_answered", _("Requests between agencies: an answer to your agency's request"),
+            description=_("An agency answered or declined your agency's request, or a request "
+                          "your agency was asked was cancelled."))
+        kinds.register_kind(
+            "request_comment", _("Requests between agencies: new comment"), default=kinds.DAILY,
+            description=_("Someone commented on a request your agency asked or was asked."))
+        kinds.register_kind(
+            "request_due_soon", _("Requests between agencies: due tomorrow"),
+            description=_("A request your agency has not answered yet is due tomorrow."))
         # The job's name is stored with its last run: it keeps the name it had before the
         # requests became an app of their own.
         scheduler.register(scheduler.PeriodicJob(

@@ -2,10 +2,12 @@
 material, data, a quote or to share an announcement, by a due date.
 
 Each asked agency has its own status; the request's overall status follows from theirs (see
-`actions.request_overall_status`) and is stored so lists can filter and index it.
+`request_overall_status` below) and is stored so lists can filter and index it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import models
@@ -166,3 +168,18 @@ class RequestAttachment(models.Model):
     @property
     def is_image(self) -> bool:
         return self.content_type.startswith("image/")
+
+
+def request_overall_status(statuses: Iterable[str]) -> str:
+    """Done when every asked agency has answered and at least one delivered; declined when all
+    declined; in progress once any has started or answered; open until then."""
+    statuses = list(statuses)
+    if not statuses:
+        return AgencyRequest.Status.OPEN
+    if all(s in (RequestTarget.Status.DONE, RequestTarget.Status.DECLINED) for s in statuses):
+        if any(s == RequestTarget.Status.DONE for s in statuses):
+            return AgencyRequest.Status.DONE
+        return AgencyRequest.Status.DECLINED
+    if any(s != RequestTarget.Status.OPEN for s in statuses):
+        return AgencyRequest.Status.IN_PROGRESS
+    return AgencyRequest.Status.OPEN

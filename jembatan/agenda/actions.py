@@ -18,9 +18,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
-from jembatan.agenda.selectors import event_days, feed_token_for, local_tz
+from jembatan.agenda.selectors import event_days, feed_token, local_tz
 from jembatan.core import quiet
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.rules import require_actor_perm
 
@@ -126,24 +127,20 @@ def event_create(*, agency: Agency, actor: User | None, **values: Any) -> Agenda
 @transaction.atomic
 def event_update(*, event: AgendaEvent, actor: User | None, **values: Any) -> AgendaEvent:
     """Change an event. Whoever covers it hears about a new time, place or title."""
-    unknown = set(values) - set(EVENT_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown event fields: {sorted(unknown)}")
     require_actor_perm(actor, "agenda.change_event", event)
-    before = snapshot(event, values)
     needed_before = event.needs_coverage
-    for name, value in values.items():
-        setattr(event, name, value)
-    _validate(event)
-    changes = diff(before, snapshot(event, values))
+
+    def save(changed: list[str]) -> None:
+        event.sequence += 1
+        # Only what the form changes: coverage may have been taken meanwhile by someone else.
+        event.save(update_fields=[*changed, "sequence", "updated_at"])
+        event.refresh_from_db(fields=["covered_by_agency", "covered_by_user", "status"])
+
+    changes = update_with_audit(event, actor=actor, action="agenda_event_update", values=values,
+                                fields=EVENT_FIELDS, validate=lambda: _validate(event),
+                                save=save, agency=event.agency)
     if not changes:
         return event
-    event.sequence += 1
-    # Only what the form changes: coverage may have been taken meanwhile by someone else.
-    event.save(update_fields=[*changes, "sequence", "updated_at"])
-    event.refresh_from_db(fields=["covered_by_agency", "covered_by_user", "status"])
-    audit_record(actor=actor, action="agenda_event_update", obj=event, agency=event.agency,
-                 changes=changes)
     if set(changes) & set(NOTEWORTHY_FIELDS) and event.is_covered:
         with translation.override(settings.LANGUAGE_CODE):
             title = _("Event changed: %(title)s") % {"title": event.title}
@@ -234,6 +231,16 @@ def event_release(*, event: AgendaEvent, actor: User) -> AgendaEvent:
 
 
 @transaction.atomic
+def feed_token_issue(*, actor: User) -> str:
+    """The secret token of the actor's calendar feed; the first one creates their feed key."""
+    require_actor_perm(actor, "agenda.view_agenda")
+    key, created = AgendaFeedKey.objects.get_or_create(user=actor)
+    if created:
+        audit_record(actor=actor, action="agenda_feed_create", obj=key)
+    return feed_token(key)
+
+
+@transaction.atomic
 def feed_key_reset(*, actor: User) -> str:
     """A new feed address for `actor`; the old one stops working at once."""
     require_actor_perm(actor, "agenda.view_agenda")
@@ -242,4 +249,4 @@ def feed_key_reset(*, actor: User) -> str:
         key.version += 1
         key.save(update_fields=["version", "updated_at"])
     audit_record(actor=actor, action="agenda_feed_reset", obj=key)
-    return feed_token_for(actor)
+    return feed_token(key)

@@ -22,8 +22,12 @@ class AgendaConfig(AppConfig):
         register_action_labels(LABELS)
         register_kind(KIND_COVERAGE_NEEDED, _("An agenda event needs coverage"),
                       description=_("Another agency asks the PR officers to cover its event."))
-        register_kind(KIND_COVERAGE_TAKEN, _("Someone covers your agency's event"))
-        register_kind(KIND_EVENT_CHANGED, _("An event you cover was changed or cancelled"))
+        register_kind(KIND_COVERAGE_TAKEN, _("Someone covers your agency's event"),
+                      description=_("An officer has said they will cover an event of your "
+                                    "agency."))
+        register_kind(KIND_EVENT_CHANGED, _("An event you cover was changed or cancelled"),
+                      description=_("The time, place or title of an event you cover has "
+                                    "changed, or the event was cancelled."))
         register_demo_loader("agenda", _load_demo)
 
 

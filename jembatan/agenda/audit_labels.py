@@ -8,5 +8,6 @@ LABELS = {
     "agenda_event_cancel": _("cancelled an agenda event"),
     "agenda_event_cover": _("volunteered to cover an event"),
     "agenda_event_release": _("stopped covering an event"),
+    "agenda_feed_create": _("created a personal calendar feed address"),
     "agenda_feed_reset": _("renewed the calendar feed address"),
 }

@@ -163,10 +163,9 @@ def month_grid(year: int, month: int, entries_for) -> list[list[Day]]:
 FEED_SALT = "jembatan.coordination.agenda-feed"
 
 
-def feed_token_for(user: User) -> str:
-    """The secret token of `user`'s calendar feed (calendar clients cannot log in)."""
-    key, _created = AgendaFeedKey.objects.get_or_create(user=user)
-    return signing.dumps({"u": user.pk, "v": key.version}, salt=FEED_SALT, compress=True)
+def feed_token(key: AgendaFeedKey) -> str:
+    """The secret token of a calendar feed (calendar clients cannot log in)."""
+    return signing.dumps({"u": key.user_id, "v": key.version}, salt=FEED_SALT, compress=True)
 
 
 def feed_user(token: str) -> User | None:

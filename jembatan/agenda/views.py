@@ -221,7 +221,7 @@ def agenda_feeds(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your calendar address was renewed. The old one no longer "
                                     "works."))
         return redirect("agenda:agenda_feeds")
-    token = agenda_selectors.feed_token_for(request.user)
+    token = agenda_actions.feed_token_issue(actor=request.user)
     base = settings.SITE_URL + reverse("api:agenda_ics")
     own_agencies = agencies_for_editing(request.user) if not request.user.is_coordinator else []
     return render(request, "agenda/agenda_feeds.html", {

@@ -13,7 +13,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from jembatan.catalogue.models import Programme, Service
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
 
@@ -57,20 +58,14 @@ def service_create(*, agency: Agency, actor: User | None, **values: Any) -> Serv
 @transaction.atomic
 def service_update(*, service: Service, actor: User | None, **values: Any) -> Service:
     """Change a service; only what actually changed is recorded."""
-    unknown = set(values) - set(SERVICE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown service fields: {sorted(unknown)}")
     require_actor_perm(actor, "catalogue.change_entry", service)
-    before = snapshot(service, values)
-    for name, value in values.items():
-        setattr(service, name, value)
-    service.full_clean(validate_constraints=False)
-    _check_unique_name(service)
-    changes = diff(before, snapshot(service, values))
-    if changes:
-        service.save()
-        audit_record(actor=actor, action="service_update", obj=service, agency=service.agency,
-                     changes=changes)
+
+    def validate() -> None:
+        service.full_clean(validate_constraints=False)
+        _check_unique_name(service)
+
+    update_with_audit(service, actor=actor, action="service_update", values=values,
+                      fields=SERVICE_FIELDS, validate=validate, agency=service.agency)
     return service
 
 
@@ -101,20 +96,14 @@ def programme_create(*, agency: Agency, actor: User | None, **values: Any) -> Pr
 
 @transaction.atomic
 def programme_update(*, programme: Programme, actor: User | None, **values: Any) -> Programme:
-    unknown = set(values) - set(PROGRAMME_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown programme fields: {sorted(unknown)}")
     require_actor_perm(actor, "catalogue.change_entry", programme)
-    before = snapshot(programme, values)
-    for name, value in values.items():
-        setattr(programme, name, value)
-    _check_programme_dates(programme)
-    programme.full_clean(validate_constraints=False)
-    changes = diff(before, snapshot(programme, values))
-    if changes:
-        programme.save()
-        audit_record(actor=actor, action="programme_update", obj=programme,
-                     agency=programme.agency, changes=changes)
+
+    def validate() -> None:
+        _check_programme_dates(programme)
+        programme.full_clean(validate_constraints=False)
+
+    update_with_audit(programme, actor=actor, action="programme_update", values=values,
+                      fields=PROGRAMME_FIELDS, validate=validate, agency=programme.agency)
     return programme
 
 

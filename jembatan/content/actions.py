@@ -38,8 +38,10 @@ from jembatan.content.rules import (
     may_take,
     post_roles,
 )
+from jembatan.content.scheduling import check_schedule_horizon
 from jembatan.core import quiet
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
 from jembatan.library.actions import library_item_reuse
@@ -56,17 +58,10 @@ __all__ = ["InvalidTransition"]
 TEXT_FIELDS = ("title", "body", "topic", "image_url")
 # A schedule a little in the past is a slow form, not a mistake: the job publishes it next.
 SCHEDULE_GRACE = dt.timedelta(minutes=5)
-# A schedule years ahead is a typing mistake; near the year 9999 the calendar's day arithmetic
-# would also run past the last date Python knows.
-SCHEDULE_HORIZON = dt.timedelta(days=5 * 366)
 
 # --- Helpers ----------------------------------------------------------------------------------
 
 
-def check_schedule_horizon(when: dt.datetime) -> None:
-    if when > timezone.now() + SCHEDULE_HORIZON:
-        raise ValidationError(_("Choose a publication time within the next five years."),
-                              code="too_far")
 
 
 def _user(actor: Actor) -> User | None:

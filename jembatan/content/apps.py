@@ -18,10 +18,16 @@ class ContentConfig(AppConfig):
 
         register_action_labels(audit_labels.LABELS)
         register_demo_loader("content", _load_demo_content)
-        register_kind("content_post_status", _("A joint post changed state"))
-        register_kind("content_post_invited", _("Your agency was invited to co-author a post"))
-        register_kind("content_post_comment", _("A comment on a joint post"))
-        register_kind("content_post_suggestion", _("A suggested change to a joint post"))
+        register_kind("content_post_status", _("A joint post changed state"),
+                      description=_("A joint post of your agency was submitted, approved, sent "
+                                    "back, scheduled, published or withdrawn."))
+        register_kind("content_post_invited", _("Your agency was invited to co-author a post"),
+                      description=_("Another agency asks yours to write a joint post with it."))
+        register_kind("content_post_comment", _("A comment on a joint post"),
+                      description=_("Someone commented on a joint post your agency writes."))
+        register_kind("content_post_suggestion", _("A suggested change to a joint post"),
+                      description=_("Someone suggested a change to a joint post your agency "
+                                    "writes, or your suggestion was taken or not."))
         scheduler.register(scheduler.PeriodicJob(
             name="content.publish_due",
             task="jembatan.content.tasks.publish_due_posts",

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.content import channels, reuse
-from jembatan.content.actions import check_schedule_horizon
 from jembatan.content.models import Channel, PostStatus
+from jembatan.content.scheduling import check_schedule_horizon
 from jembatan.core.forms import IdMultipleChoiceField, ModelChoiceField
 from jembatan.core.models import Agency
 from jembatan.core.selectors import agencies_for_user

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -16,33 +14,9 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from jembatan.core.models import Agency, AuditEntry, DayOff, Membership, User
+from jembatan.core.changes import diff, snapshot, update_with_audit
+from jembatan.core.models import Agency, AuditEntry, DayOff, Jurisdiction, Membership, User
 from jembatan.core.rules import require_actor_perm
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, models.Model):
-        return str(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, models.fields.files.FieldFile):
-        return value.name or ""
-    return value
-
-
-def snapshot(obj: models.Model, fields: Iterable[str]) -> dict[str, Any]:
-    """The current values of `fields`, ready to store as JSON."""
-    return {name: _jsonable(getattr(obj, name)) for name in fields}
-
-
-def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]:
-    return {
-        name: [before.get(name), after.get(name)]
-        for name in dict.fromkeys([*before, *after])
-        if before.get(name) != after.get(name)
-    }
 
 
 def audit_record(
@@ -76,6 +50,81 @@ def audit_record(
     )
 
 
+JURISDICTION_SETUP_FIELDS = ("name", "short_name", "code", "region_code")
+
+
+@transaction.atomic
+def jurisdiction_set(
+    *, actor: User | None, name: str, short_name: str, code: str, region_code: str
+) -> Jurisdiction:
+    """Create this installation's jurisdiction, or change its names and codes."""
+    if actor is not None and not actor.has_perm("core.change_jurisdiction"):
+        raise PermissionDenied
+    jurisdiction = Jurisdiction.objects.first() or Jurisdiction()
+    created = jurisdiction.pk is None
+    before = {} if created else snapshot(jurisdiction, JURISDICTION_SETUP_FIELDS)
+    jurisdiction.name = name
+    jurisdiction.short_name = short_name
+    jurisdiction.code = code
+    jurisdiction.region_code = region_code
+    jurisdiction.save()
+    audit_record(
+        actor=actor,
+        action="jurisdiction_create" if created else "jurisdiction_update",
+        obj=jurisdiction,
+        changes=diff(before, snapshot(jurisdiction, JURISDICTION_SETUP_FIELDS)),
+    )
+    return jurisdiction
+
+
+@transaction.atomic
+def jurisdiction_save(
+    *, actor: User, jurisdiction: Jurisdiction, changes: dict[str, list[Any]]
+) -> Jurisdiction:
+    """Save the jurisdiction as edited in the administration (the form has set its fields)."""
+    created = jurisdiction.pk is None
+    if not actor.has_perm("core.add_jurisdiction" if created else "core.change_jurisdiction"):
+        raise PermissionDenied
+    jurisdiction.save()
+    audit_record(
+        actor=actor,
+        action="jurisdiction_create" if created else "jurisdiction_update",
+        obj=jurisdiction,
+        changes=changes,
+    )
+    return jurisdiction
+
+
+# --- Master data edited in the administration ------------------------------------------------
+
+
+def _admin_permission(obj: models.Model, verb: str) -> str:
+    return f"{obj._meta.app_label}.{verb}_{obj._meta.model_name}"
+
+
+@transaction.atomic
+def admin_entry_save(
+    *, actor: User, obj: models.Model, changes: dict[str, list[Any]]
+) -> models.Model:
+    """Save an entry a coordinator added or changed in the administration (categories, clock
+    policies, people...: master data without a page of its own)."""
+    created = obj._state.adding
+    if not actor.has_perm(_admin_permission(obj, "add" if created else "change")):
+        raise PermissionDenied
+    obj.save()
+    audit_record(actor=actor, action="admin_create" if created else "admin_update", obj=obj,
+                 changes=changes)
+    return obj
+
+
+@transaction.atomic
+def admin_entry_delete(*, actor: User, obj: models.Model) -> None:
+    if not actor.has_perm(_admin_permission(obj, "delete")):
+        raise PermissionDenied
+    audit_record(actor=actor, action="admin_delete", obj=obj)
+    obj.delete()
+
+
 AGENCY_PROFILE_FIELDS = ("duties", "phone", "email", "website", "address", "service_hours")
 AGENCY_ALL_FIELDS = (
     "name", "short_name", "slug", "kind", "parent", "region", "is_active", *AGENCY_PROFILE_FIELDS,
@@ -101,22 +150,12 @@ def agency_create(*, actor: User | None, **values: Any) -> Agency:
 @transaction.atomic
 def agency_update(*, agency: Agency, actor: User | None, **values: Any) -> Agency:
     """Change an agency's fields; records only what actually changed."""
-    unknown = set(values) - set(AGENCY_ALL_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown agency fields: {sorted(unknown)}")
     # An agency's admin keeps its public profile; the rest is the coordinators' master data.
     perm = ("core.change_agency_profile" if set(values) <= set(AGENCY_PROFILE_FIELDS)
             else "core.change_agency")
     require_actor_perm(actor, perm, agency)
-    before = snapshot(agency, values)
-    for name, value in values.items():
-        setattr(agency, name, value)
-    agency.full_clean()
-    changes = diff(before, snapshot(agency, values))
-    if changes:
-        agency.save()
-        audit_record(actor=actor, action="agency_update", obj=agency, agency=agency,
-                     changes=changes)
+    update_with_audit(agency, actor=actor, action="agency_update", values=values,
+                      fields=AGENCY_ALL_FIELDS, agency=agency)
     return agency
 
 

@@ -10,6 +10,7 @@ from django_tasks_db.models import DBTaskResult
 
 from jembatan.core import actions
 from jembatan.core import actions as core_actions
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
 from jembatan.core.models import (
     Agency,
@@ -32,8 +33,31 @@ class PermissionByRulesMixin:
         return self.has_view_permission(request)
 
 
+# Never copied into the audit log, even when a form changes them.
+SECRET_FIELDS = frozenset({"password"})
+
+
+class AuditedAdminMixin:
+    """Saves and deletes through core's admin actions, so an edit made here is audited like
+    any other (an admin class with its own domain actions overrides these)."""
+
+    def save_model(self, request, obj, form, change):
+        names = [field.name for field in obj._meta.concrete_fields
+                 if field.name in form.changed_data and field.name not in SECRET_FIELDS]
+        before = snapshot(type(obj)._default_manager.get(pk=obj.pk), names) if change else {}
+        actions.admin_entry_save(actor=request.user, obj=obj,
+                                 changes=diff(before, snapshot(obj, names)))
+
+    def delete_model(self, request, obj):
+        actions.admin_entry_delete(actor=request.user, obj=obj)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            actions.admin_entry_delete(actor=request.user, obj=obj)
+
+
 @admin.register(Jurisdiction)
-class JurisdictionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class JurisdictionAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("name", "short_name", "code", "region_code")
     fields = (
         "name", "short_name", "code", "region_code", "tagline", "logo", "address", "phone",
@@ -44,11 +68,9 @@ class JurisdictionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
         return super().has_add_permission(request) and not Jurisdiction.objects.exists()
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        actions.audit_record(
+        actions.jurisdiction_save(
             actor=request.user,
-            action="jurisdiction_update" if change else "jurisdiction_create",
-            obj=obj,
+            jurisdiction=obj,
             changes={
                 name: [None if not change else str(form.initial.get(name, "")),
                        str(form.cleaned_data.get(name))]
@@ -59,7 +81,7 @@ class JurisdictionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class RegionAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("code", "name", "level", "parent", "postal_code")
     list_filter = ("level",)
     search_fields = ("code", "name")
@@ -83,7 +105,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Agency)
-class AgencyAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class AgencyAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("name", "short_name", "kind", "parent", "is_active")
     list_filter = ("kind", "is_active")
     search_fields = ("name", "short_name", "slug", "duties")
@@ -115,7 +137,7 @@ class AgencyAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
 
 @admin.register(User)
-class UserAdmin(PermissionByRulesMixin, DjangoUserAdmin):
+class UserAdmin(AuditedAdminMixin, PermissionByRulesMixin, DjangoUserAdmin):
     list_display = ("username", "full_name", "email", "phone", "is_coordinator", "is_active")
     list_filter = ("is_coordinator", "is_staff", "is_active")
     search_fields = ("username", "full_name", "email", "phone")

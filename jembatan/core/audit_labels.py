@@ -35,5 +35,8 @@ register_action_labels(
         "task_retry": _("ran background work again"),
         "task_requeue": _("queued stuck background work again"),
         "task_fail": _("marked stuck background work as failed"),
+        "admin_create": _("added an entry in the administration"),
+        "admin_update": _("changed an entry in the administration"),
+        "admin_delete": _("removed an entry in the administration"),
     }
 )

@@ -7,7 +7,6 @@ action and is not audited: it would fill the log with page views.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import secrets
 from collections.abc import Iterable
 
@@ -21,9 +20,10 @@ from django.utils.translation import gettext as _
 
 from jembatan.core import quiet
 from jembatan.core.actions import audit_record
-from jembatan.core.models import Agency, Membership, User
+from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
 from jembatan.forum import rules as forum_rules
+from jembatan.forum.mentions import parse_mentions
 from jembatan.forum.models import (
     AnnouncementRead,
     ChannelRead,
@@ -31,12 +31,15 @@ from jembatan.forum.models import (
     ForumPost,
     ForumPostAttachment,
 )
-from jembatan.forum.selectors import announcement_read_status, channel_audience
+from jembatan.forum.selectors import (
+    REGENCY_SLUG,
+    acting_agency,
+    announcement_read_status,
+    channel_audience,
+    regency_channel,
+)
 from jembatan.notifications.services import notify
 
-# @dinas-slug or @user.name; not inside an email address or a URL path (a word character, a
-# slash or a dot before the @ means it is part of something else).
-MENTION_RE = re.compile(r"(?<![\w@/.])@([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)", re.IGNORECASE)
 REMIND_INTERVAL = dt.timedelta(hours=1)
 MAX_BODY = 10_000
 
@@ -46,26 +49,6 @@ def _notify(recipients: Iterable[User], kind: str, *, title: str, body: str, url
         return 0
     return len(notify(recipients, kind, title=title, body=body, url=url, agency=agency,
                       exclude=exclude))
-
-
-def parse_mentions(body: str) -> tuple[list[Agency], list[User]]:
-    """The agencies (by slug) and people (by username) named with @ in the text."""
-    names = {match.group(1).lower() for match in MENTION_RE.finditer(body)}
-    if not names:
-        return [], []
-    agencies = list(Agency.objects.filter(slug__in=names, is_active=True))
-    users = list(User.objects.filter(username__in=names, is_active=True))
-    return agencies, users
-
-
-def acting_agency(user: User, channel: ForumChannel | None = None) -> Agency | None:
-    """The agency a person writes for: in a direct thread, their agency that is part of it."""
-    memberships = Membership.objects.filter(user=user).select_related("agency").order_by(
-        "created_at", "pk")
-    if channel is not None and channel.is_direct:
-        memberships = memberships.filter(agency__in=channel.agencies.all())
-    membership = memberships.first()
-    return membership.agency if membership else None
 
 
 def _store_attachments(post: ForumPost, attachments) -> None:
@@ -182,6 +165,26 @@ def topic_channel_create(*, name: str, description: str = "", actor: User) -> Fo
                                      created_by=actor)
     audit_record(actor=actor, action="forum_channel_create", obj=channel,
                  changes={"name": [None, channel.name]})
+    return channel
+
+
+@transaction.atomic
+def regency_channel_ensure(*, actor: User | None) -> ForumChannel:
+    """The regency-wide channel, opened on first use so a fresh installation has it."""
+    if actor is not None and not forum_rules.may_use_forum(actor):
+        raise PermissionDenied
+    channel = regency_channel()
+    if channel is not None:
+        return channel
+    channel, created = ForumChannel.objects.get_or_create(
+        kind=ForumChannel.Kind.REGENCY,
+        defaults={"slug": REGENCY_SLUG, "name": _("Bakohumas Wonosobo"),
+                  "description": _("The channel of every agency's public-relations officers.")},
+    )
+    if created:
+        # Recorded as the installation's doing: whoever opened the forum first chose nothing.
+        audit_record(actor=None, action="forum_channel_create", obj=channel,
+                     changes={"name": [None, channel.name]})
     return channel
 
 

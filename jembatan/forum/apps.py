@@ -14,10 +14,16 @@ class ForumConfig(AppConfig):
         from jembatan.notifications import kinds
 
         register_action_labels(LABELS)
-        kinds.register_kind("forum_mention", _("Bakohumas forum: you or your agency is mentioned"))
-        kinds.register_kind("forum_reply", _("Bakohumas forum: a reply to your post"),
-                            default=kinds.DAILY)
-        kinds.register_kind("forum_announcement", _("Bakohumas forum: new announcement"))
+        kinds.register_kind(
+            "forum_mention", _("Bakohumas forum: you or your agency is mentioned"),
+            description=_("Someone named you or your agency with @ in a forum post."))
+        kinds.register_kind(
+            "forum_reply", _("Bakohumas forum: a reply to your post"), default=kinds.DAILY,
+            description=_("Someone replied to a post you wrote in the forum."))
+        kinds.register_kind(
+            "forum_announcement", _("Bakohumas forum: new announcement"),
+            description=_("The coordinators posted an announcement, or remind your agency of "
+                          "one it has not read yet."))
         register_demo_loader("forum", _load_demo)
 
 

@@ -18,7 +18,6 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
-from django.utils.translation import gettext as _
 
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.pagination import KeysetPage, keyset_page
@@ -32,16 +31,9 @@ SEARCH_MAX_LENGTH = 100
 ChannelAgency = ForumChannel.agencies.through
 
 
-def regency_channel() -> ForumChannel:
-    """The regency-wide channel; made on first use so a fresh installation has it."""
-    channel = ForumChannel.objects.filter(kind=ForumChannel.Kind.REGENCY).first()
-    if channel is None:
-        channel, _created = ForumChannel.objects.get_or_create(
-            kind=ForumChannel.Kind.REGENCY,
-            defaults={"slug": REGENCY_SLUG, "name": _("Bakohumas Wonosobo"),
-                      "description": _("The channel of every agency's public-relations officers.")},
-        )
-    return channel
+def regency_channel() -> ForumChannel | None:
+    """The regency-wide channel (`actions.regency_channel_ensure` opens it on first use)."""
+    return ForumChannel.objects.filter(kind=ForumChannel.Kind.REGENCY).first()
 
 
 def channels_visible_to(user) -> QuerySet[ForumChannel]:
@@ -211,3 +203,13 @@ def unread_total(user) -> int:
     """Unread posts over all channels the user may read (for the staff start page)."""
     return sum(c.unread for c in with_unread(channels_visible_to(user), user)
                .filter(is_archived=False).only("pk"))
+
+
+def acting_agency(user: User, channel: ForumChannel | None = None) -> Agency | None:
+    """The agency a person writes for: in a direct thread, their agency that is part of it."""
+    memberships = Membership.objects.filter(user=user).select_related("agency").order_by(
+        "created_at", "pk")
+    if channel is not None and channel.is_direct:
+        memberships = memberships.filter(agency__in=channel.agencies.all())
+    membership = memberships.first()
+    return membership.agency if membership else None

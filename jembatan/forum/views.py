@@ -44,7 +44,7 @@ def _error_text(error: ValidationError) -> str:
 @forum_staff
 @require_GET
 def forum_home(request: HttpRequest) -> HttpResponse:
-    forum_selectors.regency_channel()
+    forum_actions.regency_channel_ensure(actor=request.user)
     overview = forum_selectors.forum_overview(request.user)
     return render(request, "forum/forum_home.html", {
         **overview, "search_form": SearchForm(),

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import filetype
 from django.core.exceptions import ValidationError
@@ -22,10 +21,12 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
+from jembatan.library.metadata import video_platform
 from jembatan.library.models import LibraryItem, LibraryTag
 from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
 from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, clean_content
@@ -34,7 +35,6 @@ Kind = LibraryItem.Kind
 
 MAX_BYTES = 20 * 1024 * 1024
 THUMBNAIL_SIZE = (480, 480)
-MAX_TAGS = 10
 
 DOCUMENT_TYPES = {
     "application/pdf": "pdf",
@@ -50,14 +50,6 @@ ALLOWED_TYPES: dict[str, set[str]] = {
     Kind.PRESS_RELEASE: set(DOCUMENT_TYPES) | set(IMAGE_TYPES),
     Kind.VIDEO: set(),
 }
-VIDEO_PLATFORMS = {
-    "youtube.com": "youtube", "youtu.be": "youtube", "youtube-nocookie.com": "youtube",
-    "instagram.com": "instagram",
-    "facebook.com": "facebook", "fb.watch": "facebook",
-    "tiktok.com": "tiktok",
-}
-PLATFORM_LABELS = {"youtube": "YouTube", "instagram": "Instagram", "facebook": "Facebook",
-                   "tiktok": "TikTok", "web": "Web"}
 METADATA_FIELDS = ("title", "description", "date", "permission", "credit")
 
 
@@ -95,31 +87,6 @@ def clean_library_upload(upload, *, kind: str) -> CleanUpload:
     extension = IMAGE_EXTENSIONS.get(content_type) or DOCUMENT_TYPES[content_type]
     stem = name.rsplit(".", 1)[0][:80] or "berkas"
     return CleanUpload(ContentFile(data, name=f"{stem}.{extension}"), content_type, name)
-
-
-def video_platform(url: str) -> str:
-    """youtube, instagram, facebook, tiktok, or web for another site; https links only."""
-    parts = urlsplit(url.strip())
-    if parts.scheme != "https" or not parts.hostname:
-        raise ValidationError(_("A video link must start with https://."), code="not_https")
-    host = parts.hostname.lower()
-    for domain, platform in VIDEO_PLATFORMS.items():
-        if host == domain or host.endswith("." + domain):
-            return platform
-    return "web"
-
-
-def parse_tags(text: str) -> list[str]:
-    """Tags typed as "dieng, budaya, #wisata" → ["dieng", "budaya", "wisata"]."""
-    tags: list[str] = []
-    for raw in text.replace(";", ",").split(","):
-        tag = " ".join(raw.strip().lstrip("#").lower().split())[:60]
-        if tag and tag not in tags:
-            tags.append(tag)
-    if len(tags) > MAX_TAGS:
-        raise ValidationError(_("Use at most %(count)s tags.") % {"count": MAX_TAGS},
-                              code="too_many_tags")
-    return tags
 
 
 def _set_tags(item: LibraryItem, names: list[str]) -> None:
@@ -175,26 +142,22 @@ def library_item_create(
 def library_item_update(
     *, item: LibraryItem, actor: User | None, tags: list[str] | None = None, **values: Any
 ) -> LibraryItem:
-    unknown = set(values) - set(METADATA_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown library fields: {sorted(unknown)}")
     require_actor_perm(actor, "library.change_item", item)
-    before = {**snapshot(item, values), "tags": ", ".join(t.name for t in item.tags.all())}
-    for name, value in values.items():
-        setattr(item, name, value)
-    item.full_clean(exclude=["file", "thumbnail"], validate_constraints=False)
-    after = {**snapshot(item, values)}
+    also = {}
     if tags is not None:
-        after["tags"] = ", ".join(tags)
-    else:
-        before.pop("tags")
-    changes = diff(before, after)
-    if changes:
+        also["tags"] = (", ".join(t.name for t in item.tags.all()), ", ".join(tags))
+
+    def save(_changed: list[str]) -> None:
         item.save()
         if tags is not None:
             _set_tags(item, tags)
-        audit_record(actor=actor, action="library_item_update", obj=item, agency=item.agency,
-                     changes=changes)
+
+    update_with_audit(
+        item, actor=actor, action="library_item_update", values=values, fields=METADATA_FIELDS,
+        validate=lambda: item.full_clean(exclude=["file", "thumbnail"],
+                                         validate_constraints=False),
+        save=save, agency=item.agency, also=also,
+    )
     return item
 
 

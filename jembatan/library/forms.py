@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.forms import AgencyChoiceMixin, ModelChoiceField
 from jembatan.core.models import Agency
-from jembatan.library.actions import clean_library_upload, parse_tags, video_platform
+from jembatan.library.actions import clean_library_upload
+from jembatan.library.metadata import parse_tags, video_platform
 from jembatan.library.models import LibraryItem
 
 Kind = LibraryItem.Kind

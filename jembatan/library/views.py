@@ -18,6 +18,7 @@ from jembatan.library import actions as library_actions
 from jembatan.library import selectors as library_selectors
 from jembatan.library.access import get_item_for_user, staff_required
 from jembatan.library.forms import LibraryEditForm, LibraryFilterForm, LibraryItemForm
+from jembatan.library.metadata import PLATFORM_LABELS
 from jembatan.library.models import LibraryItem
 
 PAGE_SIZE = 24
@@ -73,7 +74,7 @@ def library_upload(request: HttpRequest) -> HttpResponse:
 def library_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_item_for_user(request, ITEM_QS, pk)
     return render(request, "library/library_detail.html", {
-        "item": item, "platform": library_actions.PLATFORM_LABELS.get(item.video_platform, ""),
+        "item": item, "platform": PLATFORM_LABELS.get(item.video_platform, ""),
         "can_change": request.user.has_perm("library.change_item", item),
     })
 

@@ -11,7 +11,10 @@ class NotificationsConfig(AppConfig):
 
     def ready(self) -> None:
         from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.notifications.audit_labels import LABELS
 
+        register_action_labels(LABELS)
         scheduler.register(scheduler.PeriodicJob(
             name="notifications.daily_digest",
             task="jembatan.notifications.tasks.send_daily_digests",

@@ -52,10 +52,3 @@ def unread_count(user) -> int:
     if not user.is_authenticated:
         return 0
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
-
-
-def mark_read(user, ids: Iterable[int] | None = None) -> int:
-    qs = Notification.objects.filter(recipient=user, read_at__isnull=True)
-    if ids is not None:
-        qs = qs.filter(pk__in=list(ids))
-    return qs.update(read_at=timezone.now())

@@ -6,15 +6,19 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.notifications import kinds
+from jembatan.notifications.actions import (
+    notification_mark_read,
+    notification_preferences_set,
+    notifications_mark_read,
+)
 from jembatan.notifications.models import Frequency, Notification, Preference
-from jembatan.notifications.services import mark_read, unread_count
+from jembatan.notifications.services import unread_count
 
 PAGE_SIZE = 30
 
@@ -37,8 +41,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
 @login_required
 def open_notification(request: HttpRequest, pk: int) -> HttpResponse:
     notification = get_object_or_404(Notification, pk=pk, recipient=request.user)
-    if notification.read_at is None:
-        Notification.objects.filter(pk=pk).update(read_at=timezone.now())
+    notification_mark_read(notification=notification, actor=request.user)
     url = notification.url
     if url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()}):
         return redirect(url)
@@ -48,7 +51,7 @@ def open_notification(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def mark_all_read(request: HttpRequest) -> HttpResponse:
-    count = mark_read(request.user)
+    count = notifications_mark_read(actor=request.user)
     messages.success(request, _("%(count)d notifications marked as read.") % {"count": count})
     return redirect("notifications:inbox")
 
@@ -66,13 +69,8 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     rows = [(kind, chosen.get(kind.key, kind.default))
             for kind in sorted(kinds.KINDS.values(), key=lambda k: str(k.label))]
     if request.method == "POST":
-        valid = set(Frequency.values)
-        for kind, _current in rows:
-            value = request.POST.get(f"kind-{kind.key}", "")
-            if value not in valid:
-                continue
-            Preference.objects.update_or_create(user=request.user, kind=kind.key,
-                                                defaults={"frequency": value})
+        notification_preferences_set(actor=request.user, frequencies={
+            kind.key: request.POST.get(f"kind-{kind.key}", "") for kind, _current in rows})
         messages.success(request, _("Your notification settings are saved."))
         return redirect("notifications:settings")
     return render(request, "notifications/settings.html",

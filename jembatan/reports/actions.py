@@ -34,6 +34,7 @@ from jembatan.reports.models import (
     Rating,
     RejectionReason,
     Report,
+    SavedFilter,
     Stage,
     Status,
 )
@@ -883,3 +884,17 @@ def report_triage_record(*, report: Report, urgency: UrgencyResult,
         notifications.after_commit("report_urgent", report,
                                    agency_ids=[top.agency.pk] if top else [])
     return report
+
+
+@transaction.atomic
+def saved_filter_save(*, actor: User, name: str, query: str) -> SavedFilter:
+    """Keep an inbox search under a name; saving the same name again replaces its search."""
+    if not actor.has_perm("reports.view_inbox"):
+        raise PermissionDenied
+    before = (SavedFilter.objects.filter(user=actor, name=name)
+              .values_list("query", flat=True).first())
+    saved, _created = SavedFilter.objects.update_or_create(user=actor, name=name,
+                                                           defaults={"query": query})
+    audit_record(actor=actor, action="saved_filter_save", obj=saved,
+                 changes={"query": [before, query]} if before != query else {})
+    return saved

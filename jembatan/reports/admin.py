@@ -6,12 +6,12 @@ them (read-only) so nothing bypasses the lifecycle or the audit log.
 
 from django.contrib import admin
 
-from jembatan.core.admin import PermissionByRulesMixin
+from jembatan.core.admin import AuditedAdminMixin, PermissionByRulesMixin
 from jembatan.reports.models import CannedResponse, Category, ClockPolicy, Report
 
 
 @admin.register(Category)
-class CategoryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class CategoryAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("name", "default_agency", "is_active")
     list_filter = ("is_active",)
     search_fields = ("name",)
@@ -20,7 +20,7 @@ class CategoryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
 
 @admin.register(ClockPolicy)
-class ClockPolicyAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class ClockPolicyAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("stage", "kind", "agency", "working_days")
     list_filter = ("stage", "kind")
     autocomplete_fields = ("agency",)
@@ -28,7 +28,7 @@ class ClockPolicyAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
 
 @admin.register(CannedResponse)
-class CannedResponseAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class CannedResponseAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("title", "agency")
     list_filter = ("agency__kind",)
     search_fields = ("title", "body")

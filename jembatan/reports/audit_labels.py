@@ -25,4 +25,5 @@ LABELS = {
     "report_undo_dispose": _("undid the automatic assignment"),
     "report_urgency_correct": _("corrected the urgency flag"),
     "report_triage_record": _("read the report for urgency and suggested agencies"),
+    "saved_filter_save": _("saved a search of the report inbox"),
 }

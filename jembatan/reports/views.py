@@ -439,8 +439,7 @@ def save_filter(request: HttpRequest) -> HttpResponse:
     form = SavedFilterForm(request.POST)
     query = request.POST.get("query", "").replace("\x00", "")[:500]
     if form.is_valid():
-        SavedFilter.objects.update_or_create(user=request.user, name=form.cleaned_data["name"],
-                                             defaults={"query": query})
+        actions.saved_filter_save(actor=request.user, name=form.cleaned_data["name"], query=query)
         messages.success(request, _("The filter has been saved."))
     return redirect(reverse("reports:inbox") + (f"?{query}" if query else ""))
 

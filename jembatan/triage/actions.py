@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import audit_record
+from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import User
 from jembatan.core.rules import require_actor_perm
 from jembatan.triage.lexicon import file_topics
-from jembatan.triage.models import Topic, TriageSettings
+from jembatan.triage.models import RoutingModel, Topic, TriageSettings
 from jembatan.triage.taxonomy import terms_join, terms_split
 
 TOPIC_FIELDS = ("name", "message_keywords", "agency_kinds", "duty_keywords", "is_active")
@@ -56,15 +57,13 @@ def topic_update(*, topic: Topic, actor: User | None, **values: Any) -> Topic:
     require_actor_perm(actor, "triage.change_topic", topic)
     if topic.is_shipped and values.get("name", topic.name) != topic.name:
         raise ValidationError(_("A topic shipped with Jembatan keeps its name."))
-    before = snapshot(topic, values)
-    for name, value in _cleaned(values).items():
-        setattr(topic, name, value)
-    topic.full_clean()
-    changes = diff(before, snapshot(topic, values))
-    if changes:
+
+    def save(_changed: list[str]) -> None:
         topic.is_customized = topic.is_shipped
         topic.save()
-        audit_record(actor=actor, action="topic_update", obj=topic, changes=changes)
+
+    if update_with_audit(topic, actor=actor, action="topic_update", values=_cleaned(values),
+                         save=save):
         _taxonomy_changed()
     return topic
 
@@ -135,16 +134,12 @@ def taxonomy_sync_shipped() -> dict[str, int]:
                 audit_record(actor=None, action="topic_create", obj=topic,
                              changes=diff({}, snapshot(topic, TOPIC_FIELDS)),
                              note="taxonomy.tsv")
-        elif topic.is_shipped and not topic.is_customized:
-            before = snapshot(topic, values)
-            for name, value in values.items():
-                setattr(topic, name, value)
-            changes = diff(before, snapshot(topic, values))
-            if changes:
-                topic.save()
-                counts["updated"] += 1
-                audit_record(actor=None, action="topic_update", obj=topic, changes=changes,
-                             note="taxonomy.tsv")
+        elif topic.is_shipped and not topic.is_customized and update_with_audit(
+            # The shipped file is trusted as it is: no validation, as on installation.
+            topic, actor=None, action="topic_update", values=values, validate=lambda: None,
+            note="taxonomy.tsv",
+        ):
+            counts["updated"] += 1
     for topic in existing.values():
         if (topic.is_shipped and not topic.is_customized and topic.is_active
                 and topic.name not in shipped_names):
@@ -156,3 +151,24 @@ def taxonomy_sync_shipped() -> dict[str, int]:
     if not installing and any(counts.values()):
         _taxonomy_changed()
     return counts
+
+
+@transaction.atomic
+def routing_model_activate(*, actor: User | None, blob: bytes, n_examples: int, n_agencies: int,
+                           evaluation: dict[str, Any]) -> RoutingModel:
+    """Store a newly trained router and route with it from now on (None: the scheduled
+    retraining)."""
+    if actor is not None and not actor.has_perm("triage.retrain_routing"):
+        raise PermissionDenied
+    previous = RoutingModel.objects.filter(is_active=True).first()
+    RoutingModel.objects.filter(is_active=True).update(is_active=False)
+    model = RoutingModel.objects.create(
+        kind=RoutingModel.Kind.TRAINED, n_examples=n_examples, n_agencies=n_agencies,
+        accuracy=evaluation["accuracy"], macro_f1=evaluation["macro_f1"],
+        evaluation=evaluation, blob=blob, is_active=True,
+    )
+    audit_record(actor=actor, action="routing_model_activate", obj=model, changes={
+        "active_model": [previous.pk if previous else None, model.pk],
+        "macro_f1": [previous.macro_f1 if previous else None, model.macro_f1],
+    })
+    return model

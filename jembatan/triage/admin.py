@@ -4,14 +4,14 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from jembatan.core.admin import PermissionByRulesMixin
+from jembatan.core.admin import AuditedAdminMixin, PermissionByRulesMixin
 from jembatan.triage import actions
 from jembatan.triage.models import RoutingModel, Topic, TriageSettings
 from jembatan.triage.taxonomy import terms_join, terms_split
 
 
 @admin.register(TriageSettings)
-class TriageSettingsAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class TriageSettingsAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("__str__", "auto_dispose", "auto_dispose_threshold", "retrain_after")
 
     def has_add_permission(self, request):
@@ -22,7 +22,7 @@ class TriageSettingsAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
 
 @admin.register(RoutingModel)
-class RoutingModelAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class RoutingModelAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("__str__", "created_at", "kind", "n_examples", "accuracy", "macro_f1",
                     "is_active")
     exclude = ("blob",)

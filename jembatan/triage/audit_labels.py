@@ -7,4 +7,5 @@ LABELS = {
     "topic_update": _("changed a routing topic"),
     "topic_delete": _("deleted a routing topic"),
     "topic_restore": _("restored a routing topic to the shipped words"),
+    "routing_model_activate": _("trained a new routing model and routes with it"),
 }

@@ -9,8 +9,8 @@ import logging
 from collections.abc import Sequence
 
 import joblib
-from django.db import transaction
 
+from jembatan.triage.actions import routing_model_activate
 from jembatan.triage.evaluation import evaluate
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.registry import agency_infos
@@ -42,16 +42,11 @@ def router_train(*, texts: Sequence[str], labels: Sequence[str],
     final = TrainedRouter(topics, agencies=agencies).fit(texts, labels)
     buffer = io.BytesIO()
     joblib.dump(final, buffer)
-    with transaction.atomic():
-        RoutingModel.objects.filter(is_active=True).update(is_active=False)
-        model = RoutingModel.objects.create(
-            kind=RoutingModel.Kind.TRAINED, n_examples=len(texts), n_agencies=len(set(labels)),
-            accuracy=evaluation["accuracy"], macro_f1=evaluation["macro_f1"],
-            evaluation={k: evaluation[k] for k in ("accuracy", "macro_f1", "n_test",
-                                                   "latency_ms_mean", "confused_pairs",
-                                                   "per_label")},
-            blob=buffer.getvalue(), is_active=True,
-        )
+    model = routing_model_activate(
+        actor=None, blob=buffer.getvalue(), n_examples=len(texts), n_agencies=len(set(labels)),
+        evaluation={k: evaluation[k] for k in ("accuracy", "macro_f1", "n_test",
+                                               "latency_ms_mean", "confused_pairs", "per_label")},
+    )
     logger.info("routing: model v%s trained on %s decisions, held-out macro-F1 %.3f",
                 model.pk, len(texts), evaluation["macro_f1"])
     return model

@@ -15,7 +15,7 @@ from django.utils import timezone
 from PIL import Image
 
 from jembatan.agency_requests import actions as requests_actions
-from jembatan.agency_requests.models import AgencyRequest, RequestTarget
+from jembatan.agency_requests.models import AgencyRequest, RequestTarget, request_overall_status
 from jembatan.core.models import AuditEntry, Membership
 from jembatan.core.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 from jembatan.notifications.models import Notification
@@ -179,7 +179,7 @@ def test_a_step_outside_the_table_is_refused(login, asked, officer_b, agency_b):
 
 
 def test_overall_status_rules():
-    status = requests_actions.request_overall_status
+    status = request_overall_status
     assert status(["open", "open"]) == "open"
     assert status(["open", "in_progress"]) == "in_progress"
     assert status(["open", "done"]) == "in_progress"

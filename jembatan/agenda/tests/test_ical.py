@@ -4,13 +4,15 @@ parsed back with the icalendar library as a calendar client would."""
 import datetime as dt
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from icalendar import Calendar
 
 from jembatan.agenda import actions as agenda_actions
 from jembatan.agenda import selectors as agenda_selectors
-from jembatan.agenda.models import AgendaEvent
+from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.agenda.tests.helpers import make_all_day, make_event, wib
 from jembatan.catalogue import actions as catalogue_actions
+from jembatan.core.models import AuditEntry
 from jembatan.core.quiet import notifications_suppressed
 
 pytestmark = pytest.mark.django_db
@@ -149,7 +151,7 @@ def test_personal_token_feed_includes_internal_events(client, agency_a, officer_
     make_event(agency_a, title="Rapat internal persiapan", visibility="internal",
                needs_coverage=True, starts_at=wib(soon.year, soon.month, soon.day, 13),
                ends_at=wib(soon.year, soon.month, soon.day, 14))
-    token = agenda_selectors.feed_token_for(officer_b)
+    token = agenda_actions.feed_token_issue(actor=officer_b)
 
     response = client.get(ALL, {"token": token})
     _c, events = events_of(response)
@@ -161,14 +163,14 @@ def test_personal_token_feed_includes_internal_events(client, agency_a, officer_
 
 
 def test_renewed_token_makes_the_old_address_fail(client, officer_b):
-    old = agenda_selectors.feed_token_for(officer_b)
+    old = agenda_actions.feed_token_issue(actor=officer_b)
     agenda_actions.feed_key_reset(actor=officer_b)
 
     response = client.get(ALL, {"token": old})
 
     assert response.status_code == 401
     assert response.json()["code"] == "invalid_token"
-    assert client.get(ALL, {"token": agenda_selectors.feed_token_for(officer_b)}).status_code == 200
+    assert client.get(ALL, {"token": agenda_actions.feed_token_issue(actor=officer_b)}).status_code == 200
 
 
 def test_forged_token_is_refused(client):
@@ -176,7 +178,9 @@ def test_forged_token_is_refused(client):
 
 
 def test_citizen_cannot_get_a_working_token(client, citizen):
-    token = agenda_selectors.feed_token_for(citizen)
+    with pytest.raises(PermissionDenied):
+        agenda_actions.feed_token_issue(actor=citizen)
+    token = agenda_selectors.feed_token(AgendaFeedKey.objects.create(user=citizen))
     assert client.get(ALL, {"token": token}).status_code == 401
 
 
@@ -244,3 +248,11 @@ def test_feed_is_listed_in_the_openapi_schema(client, db):
 
     assert "/api/v1/agenda.ics" in paths
     assert "/api/v1/agenda/{agency}.ics" in paths
+
+
+def test_the_first_feed_token_creates_the_key_once_with_an_audit_entry(officer_b):
+    first = agenda_actions.feed_token_issue(actor=officer_b)
+
+    assert agenda_actions.feed_token_issue(actor=officer_b) == first
+    entry = AuditEntry.objects.get()
+    assert (entry.action, entry.actor) == ("agenda_feed_create", officer_b)

@@ -17,7 +17,7 @@ from jembatan.core.workdays import JAKARTA
 from jembatan.forum import actions as forum_actions
 from jembatan.forum.demo.data import DIRECT, THREADS, TOPICS
 from jembatan.forum.models import ChannelRead, ForumChannel, ForumPost
-from jembatan.forum.selectors import expected_agencies, regency_channel
+from jembatan.forum.selectors import expected_agencies
 
 
 def staff_writing_for(slug: str) -> User | None:
@@ -38,7 +38,7 @@ def moment_days_ago(now: dt.datetime, days_ago: int, hour: int) -> dt.datetime:
 
 @transaction.atomic
 def forum_demo_load(*, log=print) -> None:
-    regency = regency_channel()
+    regency = forum_actions.regency_channel_ensure(actor=None)
     if ForumPost.objects.filter(channel=regency).exists():
         log("Bakohumas forum: already loaded")
         return

@@ -8,7 +8,7 @@ from django import template
 from django.utils.html import urlize
 from django.utils.safestring import mark_safe
 
-from jembatan.forum.actions import MENTION_RE
+from jembatan.forum.mentions import MENTION_RE
 
 register = template.Library()
 

@@ -43,7 +43,7 @@ def officer_c(agency_c):
 
 @pytest.fixture
 def regency(db):
-    return forum_selectors.regency_channel()
+    return forum_actions.regency_channel_ensure(actor=None)
 
 
 @pytest.fixture
@@ -480,3 +480,18 @@ def test_the_demo_fills_the_forum_quickly_and_only_once(db):
     posts = ForumPost.objects.count()
     forum_demo_load(log=lambda *a: None)
     assert ForumPost.objects.count() == posts
+
+
+def test_the_regency_channel_is_opened_once_and_recorded_as_the_installations(coordinator):
+    first = forum_actions.regency_channel_ensure(actor=coordinator)
+    again = forum_actions.regency_channel_ensure(actor=coordinator)
+
+    assert first == again
+    entry = AuditEntry.objects.get()
+    assert (entry.action, entry.actor, entry.actor_label) == ("forum_channel_create", None,
+                                                              "sistem")
+
+
+def test_a_citizen_does_not_open_the_regency_channel(citizen):
+    with pytest.raises(PermissionDenied):
+        forum_actions.regency_channel_ensure(actor=citizen)

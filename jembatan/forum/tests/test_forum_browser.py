@@ -13,7 +13,7 @@ from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
-from jembatan.forum.selectors import regency_channel  # noqa: E402
+from jembatan.forum.actions import regency_channel_ensure  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,7 +28,7 @@ def log_in(page, live_server, username):
 
 def test_a_new_post_appears_live_on_another_agencys_page(live_server, new_page, console):
     call_command("load_demo", "--core-only", stdout=io.StringIO())
-    channel_url = live_server.url + regency_channel().get_absolute_url()
+    channel_url = live_server.url + regency_channel_ensure(actor=None).get_absolute_url()
 
     reader = new_page()
     log_in(reader, live_server, "petugas.tirtaaji")

@@ -12,6 +12,7 @@ from PIL import Image
 
 from jembatan.core.models import AuditEntry
 from jembatan.library import actions as library_actions
+from jembatan.library import metadata as library_metadata
 from jembatan.library import selectors as library_selectors
 from jembatan.library.models import LibraryItem
 from jembatan.library.tests.helpers import docx_upload, image_upload, pdf_upload
@@ -135,14 +136,14 @@ def test_file_is_required_except_for_a_press_release_with_text(login, officer_a,
     ("https://video.wonosobokab.go.id/hari-jadi.mp4", "web"),
 ])
 def test_video_links_recognise_platforms(url, platform):
-    assert library_actions.video_platform(url) == platform
+    assert library_metadata.video_platform(url) == platform
 
 
 @pytest.mark.parametrize("url", ["http://www.youtube.com/watch?v=abc", "javascript:alert(1)",
                                  "ftp://example.com/video"])
 def test_video_links_must_be_https(login, officer_a, agency_a, url):
     with pytest.raises(ValidationError):
-        library_actions.video_platform(url)
+        library_metadata.video_platform(url)
     response = login(officer_a).post(UPLOAD, upload_form(agency_a, kind="video", video_url=url))
     assert response.status_code == 400
     assert not LibraryItem.objects.exists()
@@ -150,7 +151,7 @@ def test_video_links_must_be_https(login, officer_a, agency_a, url):
 
 def test_too_many_tags_is_a_clear_error():
     with pytest.raises(ValidationError):
-        library_actions.parse_tags(", ".join(f"tag{n}" for n in range(12)))
+        library_metadata.parse_tags(", ".join(f"tag{n}" for n in range(12)))
 
 
 # --- who sees and changes what ----------------------------------------------------------------

@@ -4,10 +4,13 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.models import AuditEntry
+from jembatan.notifications import actions as notification_actions
 from jembatan.notifications import kinds
 from jembatan.notifications.email import send_digests, send_realtime
 from jembatan.notifications.models import Notification, Preference
@@ -15,8 +18,10 @@ from jembatan.notifications.services import notify, unread_count
 
 
 @pytest.fixture(autouse=True)
-def _kinds(settings):
+def _kinds(settings, monkeypatch):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    # A copy, so the test kinds are gone again after each test.
+    monkeypatch.setattr(kinds, "KINDS", dict(kinds.KINDS))
     kinds.register_kind("test.event", _("A test event"))
     kinds.register_kind("test.quiet", _("A quiet event"), default=kinds.WEEKLY)
 
@@ -113,3 +118,26 @@ def test_a_bad_cursor_goes_back_to_the_first_page(login, officer_a):
     client = login(officer_a)
     response = client.get(reverse("notifications:inbox") + "?cursor=rusak")
     assert response.status_code == 302
+
+
+def test_changed_email_choices_leave_one_audit_entry_and_unchanged_ones_none(login, officer_a):
+    client = login(officer_a)
+
+    client.post(reverse("notifications:settings"),
+                {"kind-test.event": "daily", "kind-test.quiet": "weekly"})
+    client.post(reverse("notifications:settings"),
+                {"kind-test.event": "daily", "kind-test.quiet": "weekly"})
+
+    entry = AuditEntry.objects.get()
+    assert (entry.action, entry.actor) == ("notification_preferences_update", officer_a)
+    assert entry.changes == {"test.event": ["realtime", "daily"]}
+
+
+def test_nobody_marks_another_persons_notification_read(officer_a, admin_a):
+    notification, = notify([officer_a], "test.event", title="Rapat")
+
+    with pytest.raises(PermissionDenied):
+        notification_actions.notification_mark_read(notification=notification, actor=admin_a)
+
+    notification_actions.notification_mark_read(notification=notification, actor=officer_a)
+    assert unread_count(officer_a) == 0

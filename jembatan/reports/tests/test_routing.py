@@ -3,6 +3,7 @@ reports, automatic assignment and its undo."""
 
 import pytest
 
+from jembatan.core.models import AuditEntry
 from jembatan.core.tests.factories import AgencyFactory
 from jembatan.reports import actions, routing
 from jembatan.reports.models import Status
@@ -62,6 +63,8 @@ def test_retraining_learns_what_coordinators_decided(agencies, coordinator):
     assert model.macro_f1 is not None
     suggestions, _reasons = suggest_agencies("gas melon kosong di pangkalan kertek")
     assert suggestions[0].agency == agencies["trade"]
+    entry = AuditEntry.objects.get(action="routing_model_activate")
+    assert (entry.actor_label, entry.object_id) == ("sistem", str(model.pk))
 
 
 def test_too_few_decisions_train_nothing(agencies, coordinator):

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 
+from jembatan.core.models import AuditEntry
 from jembatan.reports import actions, codes
 from jembatan.reports.models import (
     CannedResponse,
@@ -645,6 +646,9 @@ def test_saving_a_filter_under_the_same_name_replaces_it(login, officer_a):
 
     assert list(SavedFilter.objects.values_list("name", "query")) == [
         ("Milik saya", "mine=on&status=diproses")]
+    assert list(AuditEntry.objects.filter(action="saved_filter_save")
+                .order_by("pk").values_list("changes", flat=True)) == [
+        {"query": [None, "mine=on"]}, {"query": ["mine=on", "mine=on&status=diproses"]}]
 
 
 def test_saving_a_filter_is_403_for_a_citizen(login, citizen):

@@ -1,9 +1,8 @@
 from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 
-from jembatan.core.actions import audit_record, diff, snapshot
+from jembatan.core.actions import jurisdiction_set
 from jembatan.core.context_processors import JURISDICTION_CACHE_KEY
-from jembatan.core.models import Jurisdiction
 from jembatan.core.regions import UnknownRegency, regions_import
 
 
@@ -24,20 +23,9 @@ class Command(BaseCommand):
             result = regions_import(regency_code=options["region_code"])
         except UnknownRegency as error:
             raise CommandError(str(error)) from error
-        jurisdiction = Jurisdiction.objects.first() or Jurisdiction()
-        created = jurisdiction.pk is None
-        fields = ("name", "short_name", "code", "region_code")
-        before = {} if created else snapshot(jurisdiction, fields)
-        jurisdiction.name = options["name"]
-        jurisdiction.short_name = options["short_name"]
-        jurisdiction.code = code
-        jurisdiction.region_code = options["region_code"]
-        jurisdiction.save()
-        audit_record(
-            actor=None,
-            action="jurisdiction_create" if created else "jurisdiction_update",
-            obj=jurisdiction,
-            changes=diff(before, snapshot(jurisdiction, fields)),
+        jurisdiction = jurisdiction_set(
+            actor=None, name=options["name"], short_name=options["short_name"], code=code,
+            region_code=options["region_code"],
         )
         cache.delete(JURISDICTION_CACHE_KEY)
         self.stdout.write(
