@@ -33,8 +33,6 @@ from jembatan.content.rules import (
     ALLOWED_FROM,
     COORDINATOR,
     LEAD_ADMIN,
-    SYSTEM,
-    Actor,
     agency_ids_of,
     may_lead_for,
     may_take,
@@ -42,16 +40,12 @@ from jembatan.content.rules import (
 )
 from jembatan.core.actions import audit_record, diff, snapshot
 from jembatan.core.models import Agency, User
+from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
-
-# The same exception the reports use, so the API answers 409 for both.
-from jembatan.reports.actions import InvalidTransition
 from jembatan.triage.quality import info_value
 
 logger = logging.getLogger(__name__)
-
-__all__ = ["InvalidTransition"]
 
 TEXT_FIELDS = ("title", "body", "topic", "image_url")
 # A schedule a little in the past is a slow form, not a mistake: the job publishes it next.
@@ -88,13 +82,9 @@ def _user(actor: Actor) -> User | None:
 
 
 def _check(action: str, post: Post, actor: Actor) -> None:
-    if not may_take(action, post, actor):
-        raise PermissionDenied(_("You may not do this to this post."))
-    if post.status not in ALLOWED_FROM[action]:
-        raise InvalidTransition(
-            _("This cannot be done while the post is “%(status)s”.")
-            % {"status": post.get_status_display()}
-        )
+    check_transition(action, post, actor, may_take=may_take, allowed_from=ALLOWED_FROM,
+                     denied=_("You may not do this to this post."),
+                     invalid=_("This cannot be done while the post is “%(status)s”."))
 
 
 def _lock(post: Post) -> Post:

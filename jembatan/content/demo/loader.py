@@ -13,8 +13,8 @@ from django.utils import timezone
 from jembatan.content import actions
 from jembatan.content.demo.content import POSTS
 from jembatan.content.models import ContentSettings, Post, PostSuggestion
-from jembatan.content.rules import Actor
 from jembatan.core.models import Agency, Membership, User
+from jembatan.core.workflow import Actor
 
 PLATFORMS = ("facebook", "instagram", "whatsapp")
 
