@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
 from jembatan.core.phone import normalize_phone
+from jembatan.core.uploads import CleanFile
 from jembatan.core.workdays import WorkingCalendar
 from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.reports import clocks, codes, notifications
@@ -43,7 +44,6 @@ from jembatan.reports.rules import (
     may_take,
     report_roles,
 )
-from jembatan.reports.uploads import CleanFile
 
 if TYPE_CHECKING:
     from jembatan.triage.suggestions import AgencySuggestion

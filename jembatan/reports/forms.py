@@ -7,10 +7,10 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core import uploads
 from jembatan.core.forms import ModelChoiceField, ModelMultipleChoiceField
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.phone import normalize_phone
-from jembatan.reports import uploads
 from jembatan.reports.models import (
     OFFICER_ENTRY_CHANNELS,
     Category,

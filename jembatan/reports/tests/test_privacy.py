@@ -14,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from jembatan.core.uploads import clean_upload
 from jembatan.core.workflow import Actor
 from jembatan.reports import actions, notifications
 from jembatan.reports.models import Kind, Message, Privacy, Report
@@ -28,7 +29,6 @@ from jembatan.reports.tests.factories import (
     report_form_data,
     staff,
 )
-from jembatan.reports.uploads import clean_upload
 from jembatan.testing.documents import minimal_pdf
 
 pytestmark = pytest.mark.django_db
