@@ -17,6 +17,7 @@ import secrets
 from urllib.parse import quote
 
 from django.conf import settings
+from django.db import models
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
@@ -46,6 +47,29 @@ class RandomName:
 
     def __hash__(self) -> int:
         return hash(self.prefix)
+
+
+class StoredFile(models.Model):
+    """An upload kept under a random name: what it is, how big, and what the sender called it.
+
+    Each subclass declares its own `file = models.FileField(upload_to=RandomName("<prefix>"))`,
+    so every app's files stay under their own prefix.
+    """
+
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    original_name = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
 
 
 def serve_file(stored, *, filename: str, content_type: str = "",
