@@ -108,14 +108,37 @@ def serve_file(stored, *, filename: str, content_type: str = "",
                                             + quote(stored.name))
         else:
             response["X-Sendfile"] = stored.path
-    response["Content-Disposition"] = disposition
-    response["X-Content-Type-Options"] = "nosniff"
     if mode == "presigned":
-        response["Cache-Control"] = "private, no-store"  # the signed URL expires in a minute
+        cache_control = "private, no-store"  # the signed URL expires in a minute
     else:
-        response["Cache-Control"] = ("public, max-age=3600" if public
-                                     else "private, max-age=3600")
-    if not show_inline:
+        cache_control = "public, max-age=3600" if public else "private, max-age=3600"
+    return _protected(response, disposition=disposition, inline=show_inline,
+                      cache_control=cache_control)
+
+
+def serve_stored(item: StoredFile, *, filename: str | None = None) -> HttpResponse:
+    """serve_file for one stored upload, named as its sender named it unless `filename` is
+    given (a name to show instead, e.g. with personal data masked)."""
+    return serve_file(item.file, content_type=item.content_type,
+                      filename=item.original_name if filename is None else filename)
+
+
+def serve_bytes(data: bytes, *, filename: str, content_type: str) -> HttpResponse:
+    """Bytes kept in the database rather than in storage (a quarantined email's original):
+    always downloaded, never cached. Call it only after the access check."""
+    response = HttpResponse(data, content_type=content_type)
+    return _protected(response, disposition=content_disposition_header(True, filename),
+                      inline=False, cache_control="private, no-store")
+
+
+def _protected(response: HttpResponse, *, disposition: str, inline: bool,
+               cache_control: str) -> HttpResponse:
+    response["Content-Disposition"] = disposition
+    # Browsers must take the type we send, not guess one from the bytes (an upload that looks
+    # like HTML would otherwise run in our origin).
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = cache_control
+    if not inline:
         # A downloaded file never runs in our origin, even if a browser were to render it.
         response["Content-Security-Policy"] = "sandbox"
     return response

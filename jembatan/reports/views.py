@@ -23,7 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
-from jembatan.core.files import serve_file
+from jembatan.core.files import serve_stored
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.workflow import Actor, InvalidTransition
@@ -306,8 +306,7 @@ def attachment(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             and not view.is_staff):
         raise Http404
     # A file name can carry a NIK or a phone number ("KTP 3307….jpg") as well as the text can.
-    return serve_file(item.file, content_type=item.content_type,
-                      filename=view.shown(item.original_name))
+    return serve_stored(item, filename=view.shown(item.original_name))
 
 
 @require_GET
