@@ -27,13 +27,8 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000  # decompression bombs: a 10 MB PNG can expand to gigabytes
 IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/gif": "GIF"}
 ALLOWED_TYPES = {*IMAGE_TYPES, "application/pdf"}
-OFFICE_EXTENSIONS = {
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-}
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif",
-              "application/pdf": "pdf", **OFFICE_EXTENSIONS}
+              "application/pdf": "pdf", **documents.OFFICE_EXTENSIONS}
 
 
 @dataclass

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from jembatan.core.uploads import IMAGE_TYPES, OFFICE_EXTENSIONS, CleanFile, clean_file
+from jembatan.core.documents import OFFICE_TYPES
+from jembatan.core.uploads import IMAGE_TYPES, CleanFile, clean_file
 from jembatan.library.models import LibraryItem
 
 Kind = LibraryItem.Kind
 
 MAX_BYTES = 20 * 1024 * 1024
 
-DOCUMENT_TYPES = {"application/pdf", *OFFICE_EXTENSIONS}
+DOCUMENT_TYPES = {"application/pdf", *OFFICE_TYPES}
 # What each kind may hold. A press release may also be text only (its description).
 ALLOWED_TYPES: dict[str, set[str]] = {
     Kind.PHOTO: set(IMAGE_TYPES),
