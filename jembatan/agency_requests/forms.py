@@ -7,9 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.agency_requests.models import AgencyRequest
-from jembatan.core.forms import IdMultipleChoiceField
+from jembatan.core.forms import IdMultipleChoiceField, MultipleFileField
 from jembatan.core.models import Agency
-from jembatan.reports.forms import MultipleFileField
 
 
 class RequestForm(forms.Form):

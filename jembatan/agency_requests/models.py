@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jembatan.core.files import RandomName
+from jembatan.core.files import RandomName, StoredFile
 
 __all__ = [
     "AgencyRequest",
@@ -147,27 +147,16 @@ class RequestComment(models.Model):
         return self.body[:60]
 
 
-class RequestAttachment(models.Model):
+class RequestAttachment(StoredFile):
     """Material delivered with a comment (the photo, the data sheet, the signed quote)."""
 
     comment = models.ForeignKey(RequestComment, on_delete=models.CASCADE,
                                 related_name="attachments")
     file = models.FileField(upload_to=RandomName("requests"))
-    content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
-    original_name = models.CharField(max_length=255)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("request attachment")
         verbose_name_plural = _("request attachments")
-
-    def __str__(self) -> str:
-        return self.original_name
-
-    @property
-    def is_image(self) -> bool:
-        return self.content_type.startswith("image/")
 
 
 def request_overall_status(statuses: Iterable[str]) -> str:

@@ -18,7 +18,7 @@ from jembatan.agency_requests import rules as requests_rules
 from jembatan.agency_requests import selectors as requests_selectors
 from jembatan.agency_requests.forms import AnswerForm, CancelForm, CommentForm, RequestForm
 from jembatan.agency_requests.models import RequestAttachment
-from jembatan.core.files import serve_file
+from jembatan.core.files import serve_stored
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.rules import agency_ids_of
@@ -166,7 +166,6 @@ def request_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 def request_attachment(request: HttpRequest, pk: int) -> HttpResponse:
     attachment = get_object_or_404(RequestAttachment.objects.select_related("comment"), pk=pk)
     requests_access.get_request_for_user(request, attachment.comment.request_id)
-    return serve_file(attachment.file, content_type=attachment.content_type,
-                      filename=attachment.original_name)
+    return serve_stored(attachment)
 
 

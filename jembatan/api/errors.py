@@ -23,7 +23,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from jembatan.api.schemas import NUL_ERROR
 from jembatan.core.pagination import InvalidCursor
-from jembatan.reports.actions import InvalidTransition
+from jembatan.core.workflow import InvalidTransition
 
 logger = logging.getLogger("jembatan.api")
 

@@ -23,9 +23,10 @@ from jembatan.api.auth import CredentialsRequired, caller_of, token_optional, to
 from jembatan.api.errors import ApiError, bad_request
 from jembatan.content import actions, channels, selectors
 from jembatan.content.models import Channel, Post, PostStatus
-from jembatan.content.rules import TRANSITIONS, Actor, may_lead_for, may_take
+from jembatan.content.rules import TRANSITIONS, may_lead_for, may_take
 from jembatan.core.models import Agency
 from jembatan.core.pagination import keyset_page
+from jembatan.core.workflow import Actor
 
 router = Router(tags=["posts"])
 

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jembatan.core.models import Jurisdiction
+from jembatan.core.workflow import Actor
 from jembatan.reports import clocks
 from jembatan.reports.models import Event, Message, Report
-from jembatan.reports.rules import Actor
 from jembatan.reports.selectors import ReportView, report_view
 
 REPORTER_LABEL = "Pelapor"

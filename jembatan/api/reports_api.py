@@ -24,10 +24,11 @@ from jembatan.api.errors import ApiError, bad_request
 from jembatan.api.presenters import inbox_item_data, message_data, report_data
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.pagination import keyset_page
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions, codes
 from jembatan.reports.access import get_report_for_viewer
 from jembatan.reports.models import Category, Channel, Report
-from jembatan.reports.rules import ACTIONS, Actor, may_take
+from jembatan.reports.rules import ACTIONS, may_take
 from jembatan.reports.selectors import ReportFilters, report_detail, report_view, reports_inbox
 
 router = Router(tags=["reports"])

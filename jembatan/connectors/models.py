@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from jembatan.connectors import crypto
-from jembatan.core.files import RandomName
+from jembatan.core.files import RandomName, StoredFile
 from jembatan.core.models import Agency
 
 
@@ -339,15 +339,17 @@ KINDS_WITHOUT_REPLY = frozenset({ConversationMessage.Kind.REACTION,
                                  ConversationMessage.Kind.UNSUPPORTED})
 
 
-class ConversationAttachment(models.Model):
+class ConversationAttachment(StoredFile):
     message = models.ForeignKey(ConversationMessage, on_delete=models.CASCADE,
                                 related_name="attachments")
+    # Looser than StoredFile's fields: media not yet fetched from the platform has only its
+    # external_ref (WhatsApp media id, a CDN link), no file, type, size or name.
     file = models.FileField(upload_to=RandomName("conversations"), blank=True)
-    # Media not yet fetched from the platform (WhatsApp media id, a CDN link).
     external_ref = models.CharField(max_length=500, blank=True)
     content_type = models.CharField(max_length=100, blank=True)
     size = models.PositiveIntegerField(default=0)
     original_name = models.CharField(max_length=255, blank=True)
+    # The message's own time (webhooks and imports give it), not the time it was stored.
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -356,10 +358,6 @@ class ConversationAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.original_name or self.external_ref
-
-    @property
-    def is_image(self) -> bool:
-        return self.content_type.startswith("image/")
 
 
 class QuarantinedEmail(models.Model):

@@ -46,7 +46,7 @@ from jembatan.connectors.models import (
 )
 from jembatan.connectors.needs_reply import REASONS
 from jembatan.core.access import get_agency_for_user, require_perm
-from jembatan.core.files import serve_file
+from jembatan.core.files import serve_bytes, serve_stored
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports.models import CannedResponse
 
@@ -368,8 +368,7 @@ def attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpRespons
                              message__conversation=conversation)
     # WhatsApp media keep the type the sender's phone declared, unchecked: serve_file shows
     # only the photo types in the browser and has everything else downloaded.
-    return serve_file(item.file, content_type=item.content_type,
-                      filename=item.original_name or "lampiran")
+    return serve_stored(item, filename=item.original_name or "lampiran")
 
 
 @login_required
@@ -377,11 +376,8 @@ def quarantined_original(request: HttpRequest, pk: int) -> HttpResponse:
     """The original bytes of an email that could not be read completely, as a .eml file."""
     item = get_quarantined_original(request, pk)
     # Downloaded, never shown: the bytes are whatever the sender made of them (HTML, script).
-    response = HttpResponse(bytes(item.raw), content_type="message/rfc822")
-    response["Content-Disposition"] = f'attachment; filename="email-{item.pk}.eml"'
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return serve_bytes(bytes(item.raw), filename=f"email-{item.pk}.eml",
+                       content_type="message/rfc822")
 
 
 # --- Metrics and imports ----------------------------------------------------------------------

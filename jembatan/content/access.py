@@ -9,8 +9,9 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest
 
 from jembatan.content.models import Post, PostStatus
-from jembatan.content.rules import Actor, is_party
+from jembatan.content.rules import is_party
 from jembatan.content.selectors import post_detail, public_posts
+from jembatan.core.workflow import Actor
 
 
 def get_post_for_staff(request: HttpRequest, pk: int) -> tuple[Post, Actor]:

@@ -32,8 +32,6 @@ from jembatan.content.rules import (
     ALLOWED_FROM,
     COORDINATOR,
     LEAD_ADMIN,
-    SYSTEM,
-    Actor,
     may_lead_for,
     may_take,
     post_roles,
@@ -44,16 +42,12 @@ from jembatan.core.actions import audit_record
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
+from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
-
-# The same exception the reports use, so the API answers 409 for both.
-from jembatan.reports.actions import InvalidTransition
 from jembatan.triage.quality import info_value
 
 logger = logging.getLogger(__name__)
-
-__all__ = ["InvalidTransition"]
 
 TEXT_FIELDS = ("title", "body", "topic", "image_url")
 # A schedule a little in the past is a slow form, not a mistake: the job publishes it next.
@@ -70,13 +64,9 @@ def _user(actor: Actor) -> User | None:
 
 
 def _check(action: str, post: Post, actor: Actor) -> None:
-    if not may_take(action, post, actor):
-        raise PermissionDenied(_("You may not do this to this post."))
-    if post.status not in ALLOWED_FROM[action]:
-        raise InvalidTransition(
-            _("This cannot be done while the post is “%(status)s”.")
-            % {"status": post.get_status_display()}
-        )
+    check_transition(action, post, actor, may_take=may_take, allowed_from=ALLOWED_FROM,
+                     denied=_("You may not do this to this post."),
+                     invalid=_("This cannot be done while the post is “%(status)s”."))
 
 
 def _lock(post: Post) -> Post:

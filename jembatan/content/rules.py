@@ -10,30 +10,12 @@ published.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import rules
 
 from jembatan.content.models import Post, PostStatus
 from jembatan.core.models import User
 from jembatan.core.rules import agency_ids_of, is_agency_staff, is_coordinator, memberships_of
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: a logged-in user, or the system (the publishing job)."""
-
-    user: User | None = None
-    is_system: bool = False
-
-    @property
-    def label(self) -> str:
-        if self.is_system:
-            return "sistem"
-        return str(self.user) if self.user is not None else ""
-
-
-SYSTEM = Actor(is_system=True)
+from jembatan.core.workflow import Actor
 
 COORDINATOR = "coordinator"
 LEAD = "lead"

@@ -27,9 +27,10 @@ from jembatan.content.forms import (
     SuggestionForm,
 )
 from jembatan.content.models import Channel, ContentSettings, Post, PostStatus, PostSuggestion
-from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, Actor, may_take
+from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, may_take
 from jembatan.core.access import require_perm
 from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.workflow import Actor, InvalidTransition
 
 PAGE_SIZE = 25
 MAX_CHECK_TEXT = 60_000
@@ -118,7 +119,7 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 post=post, actor=actor, title=data["title"], body=data["body"],
                 co_authors=data["co_authors"], versions=form.versions(), topic=data["topic"],
                 image_url=data["image_url"], attachments=form.attachments())
-        except actions.InvalidTransition as conflict:
+        except InvalidTransition as conflict:
             return _conflict(request, conflict.message)
         except ValidationError as error:
             form.add_error(None, _errors(error))
@@ -219,7 +220,7 @@ def post_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     post, actor = get_post_for_staff(request, pk)
     try:
         error = _run_transition(request, post, actor, action)
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
         error = _errors(invalid)
@@ -241,7 +242,7 @@ def comment_create(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(post.get_staff_url())
     try:
         actions.comment_add(post=post, actor=actor, body=form.cleaned_data["body"])
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
         messages.error(request, _errors(invalid))
@@ -261,7 +262,7 @@ def suggestion_create(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         actions.suggestion_add(post=post, actor=actor, channel=form.cleaned_data["channel"],
                                text=form.cleaned_data["text"], note=form.cleaned_data["note"])
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
         messages.error(request, _errors(invalid))
@@ -280,7 +281,7 @@ def suggestion_decide(request: HttpRequest, pk: int, sid: int, decision: str) ->
     try:
         actions.suggestion_decide(suggestion=suggestion, actor=actor,
                                   accept=decision == "terima")
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     messages.success(request, _("The suggestion has been accepted.") if decision == "terima"
                      else _("The suggestion has been dismissed."))

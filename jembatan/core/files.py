@@ -17,6 +17,7 @@ import secrets
 from urllib.parse import quote
 
 from django.conf import settings
+from django.db import models
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
@@ -46,6 +47,29 @@ class RandomName:
 
     def __hash__(self) -> int:
         return hash(self.prefix)
+
+
+class StoredFile(models.Model):
+    """An upload kept under a random name: what it is, how big, and what the sender called it.
+
+    Each subclass declares its own `file = models.FileField(upload_to=RandomName("<prefix>"))`,
+    so every app's files stay under their own prefix.
+    """
+
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    original_name = models.CharField(max_length=255)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
 
 
 def serve_file(stored, *, filename: str, content_type: str = "",
@@ -84,14 +108,37 @@ def serve_file(stored, *, filename: str, content_type: str = "",
                                             + quote(stored.name))
         else:
             response["X-Sendfile"] = stored.path
-    response["Content-Disposition"] = disposition
-    response["X-Content-Type-Options"] = "nosniff"
     if mode == "presigned":
-        response["Cache-Control"] = "private, no-store"  # the signed URL expires in a minute
+        cache_control = "private, no-store"  # the signed URL expires in a minute
     else:
-        response["Cache-Control"] = ("public, max-age=3600" if public
-                                     else "private, max-age=3600")
-    if not show_inline:
+        cache_control = "public, max-age=3600" if public else "private, max-age=3600"
+    return _protected(response, disposition=disposition, inline=show_inline,
+                      cache_control=cache_control)
+
+
+def serve_stored(item: StoredFile, *, filename: str | None = None) -> HttpResponse:
+    """serve_file for one stored upload, named as its sender named it unless `filename` is
+    given (a name to show instead, e.g. with personal data masked)."""
+    return serve_file(item.file, content_type=item.content_type,
+                      filename=item.original_name if filename is None else filename)
+
+
+def serve_bytes(data: bytes, *, filename: str, content_type: str) -> HttpResponse:
+    """Bytes kept in the database rather than in storage (a quarantined email's original):
+    always downloaded, never cached. Call it only after the access check."""
+    response = HttpResponse(data, content_type=content_type)
+    return _protected(response, disposition=content_disposition_header(True, filename),
+                      inline=False, cache_control="private, no-store")
+
+
+def _protected(response: HttpResponse, *, disposition: str, inline: bool,
+               cache_control: str) -> HttpResponse:
+    response["Content-Disposition"] = disposition
+    # Browsers must take the type we send, not guess one from the bytes (an upload that looks
+    # like HTML would otherwise run in our origin).
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = cache_control
+    if not inline:
         # A downloaded file never runs in our origin, even if a browser were to render it.
         response["Content-Security-Policy"] = "sandbox"
     return response

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.core.models import Agency, User
 from jembatan.core.phone import normalize_phone
 from jembatan.core.rules import agencies_for_editing
+from jembatan.core.uploads import clean_uploads
 
 # The range of a 64-bit database integer (SQLite INTEGER, PostgreSQL bigint).
 _ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
@@ -20,6 +21,24 @@ def _refuse_nul(field: forms.Field, values) -> None:
             raise forms.ValidationError(field.error_messages["invalid_choice"],
                                         code="invalid_choice",
                                         params={"value": value.replace("\x00", "")})
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Up to five photos or PDFs, each checked and cleaned by jembatan.core.uploads."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={
+            "accept": "image/jpeg,image/png,image/webp,image/gif,application/pdf"}))
+        kwargs.setdefault("required", False)
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        files = data if isinstance(data, list | tuple) else ([data] if data else [])
+        return clean_uploads(files)
 
 
 class ModelChoiceField(forms.ModelChoiceField):

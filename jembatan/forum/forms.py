@@ -1,15 +1,14 @@
-"""Forms of the Bakohumas forum. Attachments go through the report uploads' checks."""
+"""Forms of the Bakohumas forum. Attachments go through the shared upload checks."""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from jembatan.core.forms import IdMultipleChoiceField
+from jembatan.core.forms import IdMultipleChoiceField, MultipleFileField
 from jembatan.core.models import Agency
 from jembatan.forum.actions import MAX_BODY
 from jembatan.forum.selectors import SEARCH_MAX_LENGTH
-from jembatan.reports.forms import MultipleFileField
 
 BODY_HELP = _("Links become clickable. Mention an agency with @ and its short code (e.g. "
               "@dpupr) or a person with @ and their user name; they are notified.")

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jembatan.core.files import RandomName
+from jembatan.core.files import RandomName, StoredFile
 
 __all__ = [
     "AnnouncementRead",
@@ -141,26 +141,15 @@ class ForumPost(models.Model):
         return self.removed_at is not None
 
 
-class ForumPostAttachment(models.Model):
+class ForumPostAttachment(StoredFile):
     """A photo or PDF on a post, cleaned by the same checks as report attachments."""
 
     post = models.ForeignKey(ForumPost, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to=RandomName("forum"))
-    content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
-    original_name = models.CharField(max_length=255)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("forum attachment")
         verbose_name_plural = _("forum attachments")
-
-    def __str__(self) -> str:
-        return self.original_name
-
-    @property
-    def is_image(self) -> bool:
-        return self.content_type.startswith("image/")
 
 
 class ChannelRead(models.Model):

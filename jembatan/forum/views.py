@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from jembatan.core.files import serve_file
+from jembatan.core.files import serve_stored
 from jembatan.core.pagination import InvalidCursor
 from jembatan.forum import access as forum_access
 from jembatan.forum import actions as forum_actions
@@ -209,7 +209,7 @@ def forum_attachment(request: HttpRequest, pk: int) -> HttpResponse:
     post = forum_access.get_post_for_user(request, item.post_id)
     if post.is_removed:
         raise Http404
-    return serve_file(item.file, content_type=item.content_type, filename=item.original_name)
+    return serve_stored(item)
 
 
 @forum_staff

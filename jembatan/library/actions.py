@@ -1,19 +1,14 @@
 """The shared library: uploads checked by their content, thumbnails made in the background,
 search, and reuse in posts.
 
-Photos, infographics and documents are cleaned of their metadata exactly like report uploads
-(jembatan.reports.uploads.clean_content): a photo's EXIF block can hold the GPS position of the
-person who took it, a document's properties the name of its author. Documents are recognised
-by their bytes, never by their file name.
+Uploads are checked and cleaned before they reach these actions (jembatan.library.uploads).
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from typing import Any
 
-import filetype
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -26,67 +21,21 @@ from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot, update_with_audit
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
+from jembatan.core.uploads import MAX_PIXELS, CleanFile
 from jembatan.library.metadata import video_platform
 from jembatan.library.models import LibraryItem, LibraryTag
-from jembatan.reports.uploads import EXTENSIONS as IMAGE_EXTENSIONS
-from jembatan.reports.uploads import IMAGE_TYPES, MAX_PIXELS, clean_content
+from jembatan.library.uploads import ALLOWED_TYPES
 
 Kind = LibraryItem.Kind
 
-MAX_BYTES = 20 * 1024 * 1024
 THUMBNAIL_SIZE = (480, 480)
 
-DOCUMENT_TYPES = {
-    "application/pdf": "pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-}
-# What each kind may hold. A press release may also be text only (its description).
-ALLOWED_TYPES: dict[str, set[str]] = {
-    Kind.PHOTO: set(IMAGE_TYPES),
-    Kind.INFOGRAPHIC: set(IMAGE_TYPES) | {"application/pdf"},
-    Kind.DOCUMENT: set(DOCUMENT_TYPES),
-    Kind.PRESS_RELEASE: set(DOCUMENT_TYPES) | set(IMAGE_TYPES),
-    Kind.VIDEO: set(),
-}
 METADATA_FIELDS = ("title", "description", "date", "permission", "credit")
 
 
 # --- Checking what comes in -------------------------------------------------------------------
 
 
-@dataclass
-class CleanUpload:
-    content: ContentFile
-    content_type: str
-    original_name: str
-
-
-def clean_library_upload(upload, *, kind: str) -> CleanUpload:
-    """The uploaded file ready to store, or ValidationError saying what is wrong with it."""
-    name = (getattr(upload, "name", "") or "berkas")[-200:]
-    if upload.size > MAX_BYTES:
-        raise ValidationError(_("%(name)s is larger than 20 MB.") % {"name": name},
-                              code="too_large")
-    data = upload.read()
-    guess = filetype.guess(data)
-    content_type = guess.mime if guess else ""
-    allowed = ALLOWED_TYPES.get(kind, set())
-    if content_type not in allowed:
-        if kind == Kind.PHOTO:
-            message = _("%(name)s is not a photo (JPEG, PNG, WebP or GIF).")
-        elif kind == Kind.INFOGRAPHIC:
-            message = _("%(name)s is not an image (JPEG, PNG, WebP or GIF) or a PDF.")
-        elif kind == Kind.DOCUMENT:
-            message = _("%(name)s is not a PDF, Word, PowerPoint or Excel document.")
-        else:
-            message = _("%(name)s is not a document (PDF, DOCX, PPTX, XLSX) or an image.")
-        raise ValidationError(message % {"name": name}, code="bad_type")
-    data = clean_content(data, content_type, name)
-    extension = IMAGE_EXTENSIONS.get(content_type) or DOCUMENT_TYPES[content_type]
-    stem = name.rsplit(".", 1)[0][:80] or "berkas"
-    return CleanUpload(ContentFile(data, name=f"{stem}.{extension}"), content_type, name)
 
 
 def _set_tags(item: LibraryItem, names: list[str]) -> None:
@@ -105,7 +54,7 @@ def _set_tags(item: LibraryItem, names: list[str]) -> None:
 def library_item_create(
     *, agency: Agency, actor: User | None, kind: str, title: str, date, permission: str,
     description: str = "", credit: str = "", tags: list[str] | None = None,
-    upload: CleanUpload | None = None, video_url: str = "",
+    upload: CleanFile | None = None, video_url: str = "",
 ) -> LibraryItem:
     """Add an item. Pass a file already checked by clean_library_upload, or a video link."""
     item = LibraryItem(agency=agency, created_by=actor, kind=kind, title=title, date=date,

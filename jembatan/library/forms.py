@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.forms import AgencyChoiceMixin, ModelChoiceField
 from jembatan.core.models import Agency
-from jembatan.library.actions import clean_library_upload
 from jembatan.library.metadata import parse_tags, video_platform
 from jembatan.library.models import LibraryItem
+from jembatan.library.uploads import clean_library_upload
 
 Kind = LibraryItem.Kind
 ACCEPT = ("image/jpeg,image/png,image/webp,image/gif,application/pdf,.docx,.pptx,.xlsx")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest
 
+from jembatan.core.workflow import Actor
 from jembatan.reports import codes
 from jembatan.reports.models import Report
-from jembatan.reports.rules import Actor, is_handling_staff, may_see_content
+from jembatan.reports.rules import is_handling_staff, may_see_content
 from jembatan.reports.selectors import report_detail
 
 SESSION_KEY = "reporter_reports"

@@ -20,7 +20,9 @@ from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
 from jembatan.core.phone import normalize_phone
+from jembatan.core.uploads import CleanFile
 from jembatan.core.workdays import WorkingCalendar
+from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.reports import clocks, codes, notifications
 from jembatan.reports.models import (
     Attachment,
@@ -41,13 +43,10 @@ from jembatan.reports.models import (
 from jembatan.reports.rules import (
     ALLOWED_FROM,
     REPORTER,
-    SYSTEM,
-    Actor,
     may_post,
     may_take,
     report_roles,
 )
-from jembatan.reports.uploads import CleanFile
 
 if TYPE_CHECKING:
     from jembatan.triage.suggestions import AgencySuggestion
@@ -56,25 +55,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class InvalidTransition(Exception):
-    """The action does not apply to the report in its current state (HTTP 409)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
 # --- Helpers --------------------------------------------------------------------------------
 
 
 def _check(action: str, report: Report, actor: Actor) -> None:
-    if not may_take(action, report, actor):
-        raise PermissionDenied(_("You may not do this to this report."))
-    if report.status not in ALLOWED_FROM[action]:
-        raise InvalidTransition(
-            _("This cannot be done while the report is “%(status)s”.")
-            % {"status": report.get_status_display()}
-        )
+    check_transition(action, report, actor, may_take=may_take, allowed_from=ALLOWED_FROM,
+                     denied=_("You may not do this to this report."),
+                     invalid=_("This cannot be done while the report is “%(status)s”."))
 
 
 def _lock(report: Report) -> Report:

@@ -7,10 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jembatan.core.forms import ModelChoiceField, ModelMultipleChoiceField
+from jembatan.core.forms import ModelChoiceField, ModelMultipleChoiceField, MultipleFileField
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.phone import normalize_phone
-from jembatan.reports import uploads
 from jembatan.reports.models import (
     OFFICER_ENTRY_CHANNELS,
     Category,
@@ -34,22 +33,6 @@ PRIVACY_HELP = {
     Privacy.RAHASIA: _("Your report is not published: only you, the coordinators and the "
                        "agencies handling it can read it."),
 }
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput(attrs={
-            "accept": "image/jpeg,image/png,image/webp,image/gif,application/pdf"}))
-        kwargs.setdefault("required", False)
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else ([data] if data else [])
-        return uploads.clean_uploads(files)
 
 
 def kecamatan_choices():

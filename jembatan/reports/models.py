@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from jembatan.core.files import RandomName
+from jembatan.core.files import RandomName, StoredFile
 from jembatan.core.models import Agency, Region
 
 
@@ -336,27 +336,16 @@ class Message(models.Model):
         return f"{self.report} · {self.get_visibility_display()}"
 
 
-class Attachment(models.Model):
+class Attachment(StoredFile):
     report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
     message = models.ForeignKey(
         Message, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
     )
     file = models.FileField(upload_to=RandomName("reports"))
-    content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
-    original_name = models.CharField(max_length=255)
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
-
-    def __str__(self) -> str:
-        return self.original_name
-
-    @property
-    def is_image(self) -> bool:
-        return self.content_type.startswith("image/")
 
 
 class Event(models.Model):

@@ -9,9 +9,9 @@ import datetime as dt
 from django.db.models import Max
 from django.utils import timezone
 
+from jembatan.core.workflow import SYSTEM
 from jembatan.reports import actions
 from jembatan.reports.models import OPEN_STATUSES, Privacy, Report, Status
-from jembatan.reports.rules import SYSTEM
 from jembatan.triage import duplicates, registry, training
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.sources import Decisions

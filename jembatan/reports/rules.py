@@ -7,33 +7,12 @@ and the reporter (proved by the access key or by being the reporter's account).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import rules
 
 from jembatan.core.models import User
 from jembatan.core.rules import is_agency_staff, is_coordinator
+from jembatan.core.workflow import Actor
 from jembatan.reports.models import Privacy, Report, Status
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is acting: a logged-in user, the reporter (by access key) or the system itself."""
-
-    user: User | None = None
-    is_reporter: bool = False
-    is_system: bool = False
-
-    @property
-    def label(self) -> str:
-        if self.is_system:
-            return "sistem"
-        if self.user is not None and self.user.is_authenticated:
-            return str(self.user)
-        return "pelapor"
-
-
-SYSTEM = Actor(is_system=True)
 
 COORDINATOR = "coordinator"
 LEAD = "lead"

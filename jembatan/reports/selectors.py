@@ -17,6 +17,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from jembatan.core.models import Agency, Jurisdiction, User
+from jembatan.core.workflow import Actor
 from jembatan.reports import codes
 from jembatan.reports.models import (
     PUBLIC_LIST_STATUSES,
@@ -28,13 +29,7 @@ from jembatan.reports.models import (
     Report,
     Status,
 )
-from jembatan.reports.rules import (
-    REPORTER,
-    Actor,
-    is_handling_staff,
-    may_see_reporter,
-    report_roles,
-)
+from jembatan.reports.rules import REPORTER, is_handling_staff, may_see_reporter, report_roles
 from jembatan.triage.privacy import contact_keys, find_personal_data, mask_personal_data
 
 LIST_FIELDS = (

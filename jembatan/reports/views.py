@@ -23,9 +23,10 @@ from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
-from jembatan.core.files import serve_file
+from jembatan.core.files import serve_stored
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.workflow import Actor, InvalidTransition
 from jembatan.reports import actions, antispam, clocks, codes, exports, selectors
 from jembatan.reports.access import (
     get_report_for_staff,
@@ -63,14 +64,7 @@ from jembatan.reports.models import (
     SavedFilter,
     Status,
 )
-from jembatan.reports.rules import (
-    ACTIONS,
-    ALLOWED_FROM,
-    REPORTER,
-    Actor,
-    may_take,
-    report_roles,
-)
+from jembatan.reports.rules import ACTIONS, ALLOWED_FROM, REPORTER, may_take, report_roles
 
 PAGE_SIZE = 25
 CONFIRMATION_SESSION_KEY = "report_confirmation"
@@ -250,7 +244,7 @@ def reporter_message(request: HttpRequest, code: str) -> HttpResponse:
     try:
         actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],
                              visibility="public", attachments=form.cleaned_data["attachments"])
-    except actions.InvalidTransition as error:
+    except InvalidTransition as error:
         return _conflict(request, error.message)
     messages.success(request, _("Your information has been added to the report."))
     return redirect(report.get_absolute_url())
@@ -278,7 +272,7 @@ def reporter_action(request: HttpRequest, code: str, action: str) -> HttpRespons
         else:
             actions.report_object(report=report, actor=actor, reason=reason)
             messages.success(request, _("Your objection has been filed."))
-    except actions.InvalidTransition as error:
+    except InvalidTransition as error:
         return _conflict(request, error.message)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
@@ -297,7 +291,7 @@ def rate(request: HttpRequest, code: str) -> HttpResponse:
     try:
         actions.report_rate(report=report, actor=actor, score=form.cleaned_data["score"],
                             comment=form.cleaned_data["comment"])
-    except actions.InvalidTransition as error:
+    except InvalidTransition as error:
         return _conflict(request, error.message)
     messages.success(request, _("Thank you for rating the handling of your report."))
     return redirect(report.get_absolute_url())
@@ -312,8 +306,7 @@ def attachment(request: HttpRequest, code: str, pk: int) -> HttpResponse:
             and not view.is_staff):
         raise Http404
     # A file name can carry a NIK or a phone number ("KTP 3307….jpg") as well as the text can.
-    return serve_file(item.file, content_type=item.content_type,
-                      filename=view.shown(item.original_name))
+    return serve_stored(item, filename=view.shown(item.original_name))
 
 
 @require_GET
@@ -459,7 +452,7 @@ def bulk_dispose(request: HttpRequest) -> HttpResponse:
         try:
             actions.report_dispose(report=report, actor=actor, agency=form.cleaned_data["agency"])
             done += 1
-        except (actions.InvalidTransition, ValidationError):
+        except (InvalidTransition, ValidationError):
             skipped += 1
     messages.success(request, ngettext(
         "%(done)s report assigned, %(skipped)s skipped.",
@@ -652,7 +645,7 @@ def staff_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
     report, actor = get_report_for_staff(request, code)
     try:
         error = _run_action(request, report, actor, action)
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
         error = " ".join(invalid.messages)
@@ -677,7 +670,7 @@ def staff_message(request: HttpRequest, code: str) -> HttpResponse:
         actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],
                              visibility=form.cleaned_data["visibility"],
                              attachments=form.cleaned_data["attachments"])
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     messages.success(request, _("The message has been saved."))
     return redirect("reports:staff_detail", code=report.tracking_code)
@@ -729,7 +722,7 @@ def staff_urgency(request: HttpRequest, code: str) -> HttpResponse:
         return HttpResponseBadRequest(_("Say whether the report is urgent."))
     try:
         actions.report_urgency_correct(report=report, actor=actor, urgent=urgent == "1")
-    except actions.InvalidTransition as conflict:
+    except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     if urgent == "1":
         messages.success(request, _("The report is marked urgent; the agencies are told."))

@@ -288,7 +288,7 @@ def test_the_due_soon_job_is_registered():
 
 
 def _clean(uploads):
-    from jembatan.reports.uploads import clean_uploads
+    from jembatan.core.uploads import clean_uploads
 
     return clean_uploads(uploads)
 

@@ -344,6 +344,7 @@ def test_feed_page_shows_a_personal_address_and_renews_it(login, officer_a):
 def test_every_resource_page_renders_for_staff(login, officer_a, agency_a, settings, tmp_path):
     from jembatan.catalogue.tests.helpers import make_service
     from jembatan.library import actions as library_actions
+    from jembatan.library import uploads as library_uploads
     from jembatan.library.tests.helpers import image_upload
 
     settings.MEDIA_ROOT = tmp_path
@@ -354,7 +355,7 @@ def test_every_resource_page_renders_for_staff(login, officer_a, agency_a, setti
                                            end_date=dt.date(2026, 12, 5))
     item = library_actions.library_item_create(
         agency=agency_a, actor=None, kind="photo", title="Foto", date=dt.date(2026, 12, 1),
-        permission="ask", upload=library_actions.clean_library_upload(image_upload(), kind="photo"))
+        permission="ask", upload=library_uploads.clean_library_upload(image_upload(), kind="photo"))
     client = login(officer_a)
     urls = [
         reverse("agenda:agenda_detail", args=[event.pk]),

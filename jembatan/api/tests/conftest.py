@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions
 from jembatan.reports.models import Privacy
-from jembatan.reports.rules import Actor
 
 REPORTER_NAME = "Wagiyem Sulastri"
 REPORTER_EMAIL = "wagiyem.sulastri@contoh.id"

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions
-from jembatan.reports.rules import Actor
 
 from .conftest import REPORTER_EMAIL, REPORTER_NAME
 

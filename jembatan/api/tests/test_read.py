@@ -6,8 +6,8 @@ rahasia report does not exist for the public or for agencies that do not handle 
 
 import pytest
 
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions
-from jembatan.reports.rules import Actor
 
 from .conftest import REPORTER_EMAIL, REPORTER_NAME
 

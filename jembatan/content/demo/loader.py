@@ -13,9 +13,9 @@ from django.utils import timezone
 from jembatan.content import actions
 from jembatan.content.demo.data import POSTS
 from jembatan.content.models import ContentSettings, Post, PostSuggestion
-from jembatan.content.rules import Actor
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.quiet import notifications_suppressed
+from jembatan.core.workflow import Actor
 
 PLATFORMS = ("facebook", "instagram", "whatsapp")
 

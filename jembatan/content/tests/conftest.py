@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from jembatan.content import actions
-from jembatan.content.rules import Actor
+from jembatan.core.workflow import Actor
 
 INFORMATIVE_BODY = (
     "Dinas Kependudukan dan Pencatatan Sipil membuka pelayanan adminduk keliling di Balai Desa "

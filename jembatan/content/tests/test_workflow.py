@@ -8,6 +8,7 @@ from jembatan.content import actions
 from jembatan.content.models import ContentSettings, PostStatus, PostSuggestion
 from jembatan.content.rules import ACTION_ROLES, ALLOWED_FROM, TRANSITIONS
 from jembatan.core.models import AuditEntry
+from jembatan.core.workflow import InvalidTransition
 from jembatan.notifications.models import Notification
 
 from .conftest import CEREMONIAL_BODY, in_hours, staff
@@ -62,14 +63,14 @@ def test_co_author_cannot_submit_or_approve(draft, officer_b, admin_b, officer_a
 
 def test_approving_a_draft_is_an_invalid_transition(draft, admin_a):
     post = draft()
-    with pytest.raises(actions.InvalidTransition, match="draf"):
+    with pytest.raises(InvalidTransition, match="draf"):
         actions.post_approve(post=post, actor=staff(admin_a))
 
 
 def test_scheduling_before_approval_is_an_invalid_transition(draft, officer_a):
     post = draft()
     actions.post_submit(post=post, actor=staff(officer_a))
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.post_schedule(post=post, actor=staff(officer_a), at=in_hours(2))
 
 
@@ -97,7 +98,7 @@ def test_coordinator_approval_required_needs_both(draft, officer_a, admin_a, coo
     assert post.lead_approved_at is not None
     # The coordinator hears that it waits for them.
     assert Notification.objects.filter(recipient=coordinator, kind="content_post_status").exists()
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.post_approve(post=post, actor=staff(admin_a))
     actions.post_approve(post=post, actor=staff(coordinator))
     assert post.status == PostStatus.APPROVED
@@ -129,13 +130,13 @@ def test_withdraw_removes_a_published_post(approved, officer_a):
     actions.post_publish(post=post, actor=staff(officer_a))
     actions.post_withdraw(post=post, actor=staff(officer_a), note="Jadwal berubah.")
     assert post.status == PostStatus.WITHDRAWN
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.post_submit(post=post, actor=staff(officer_a))
 
 
 def test_edit_after_approval_is_refused(approved, officer_a):
     post = approved()
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.post_update(post=post, actor=staff(officer_a), title="Baru", body="Isi baru")
 
 
@@ -157,7 +158,7 @@ def test_co_author_comments_and_suggests_but_does_not_edit(draft, officer_a, off
     suggestion.refresh_from_db()
     assert suggestion.state == PostSuggestion.State.ACCEPTED
     assert post.versions.get(channel="whatsapp").text.endswith("0286-321551.")
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.suggestion_decide(suggestion=suggestion, actor=staff(officer_a), accept=False)
 
 

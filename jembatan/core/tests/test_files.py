@@ -10,7 +10,7 @@ from django.db.models.fields.files import FieldFile, FileField
 from django.test import Client
 from django.urls import reverse
 
-from jembatan.core.files import RandomName, serve_file
+from jembatan.core.files import RandomName, serve_bytes, serve_file
 from jembatan.core.models import Jurisdiction
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
@@ -57,6 +57,18 @@ def test_a_pdf_is_downloaded_with_nosniff_and_private_caching(stored, settings):
     assert response["Content-Disposition"] == 'attachment; filename="Surat Desa Kreo.pdf"'
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Cache-Control"] == "private, max-age=3600"
+    assert response["Content-Security-Policy"] == "sandbox"
+
+
+def test_bytes_from_the_database_are_downloaded_with_nosniff_and_never_cached():
+    response = serve_bytes(b"From: x@example.org\r\n\r\n<script>", filename="email-7.eml",
+                           content_type="message/rfc822")
+
+    assert response.content == b"From: x@example.org\r\n\r\n<script>"
+    assert response["Content-Type"] == "message/rfc822"
+    assert response["Content-Disposition"] == 'attachment; filename="email-7.eml"'
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Cache-Control"] == "private, no-store"
     assert response["Content-Security-Policy"] == "sandbox"
 
 

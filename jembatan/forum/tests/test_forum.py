@@ -454,7 +454,7 @@ def test_authors_and_coordinators_remove_posts_others_may_not(
 
 
 def _clean(uploads):
-    from jembatan.reports.uploads import clean_uploads
+    from jembatan.core.uploads import clean_uploads
 
     return clean_uploads(uploads)
 

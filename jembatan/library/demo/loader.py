@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from jembatan.catalogue.demo.loader import agency_writers, demo_day
 from jembatan.core.models import Agency
+from jembatan.core.uploads import CleanFile
 from jembatan.library import actions as library_actions
 from jembatan.library.demo.data import LIBRARY
 from jembatan.library.models import LibraryItem
@@ -113,18 +114,18 @@ def _load_library(agencies, people, log) -> None:
         upload = None
         if row["kind"] == "infographic":
             data = infographic_png(row["title"], row["points"], agency.name, number)
-            upload = library_actions.CleanUpload(ContentFile(data, name=f"{row['file']}.png"),
-                                         "image/png", f"{row['file']}.png")
+            upload = CleanFile(ContentFile(data, name=f"{row['file']}.png"),
+                                "image/png", f"{row['file']}.png")
         elif row["kind"] == "document":
             png = infographic_png(row["title"], row["points"], agency.name, number)
             out = io.BytesIO()
             Image.open(io.BytesIO(png)).convert("RGB").save(out, format="PDF", resolution=150)
-            upload = library_actions.CleanUpload(ContentFile(out.getvalue(), name=f"{row['file']}.pdf"),
-                                         "application/pdf", f"{row['file']}.pdf")
+            upload = CleanFile(ContentFile(out.getvalue(), name=f"{row['file']}.pdf"),
+                                "application/pdf", f"{row['file']}.pdf")
         elif row["kind"] == "photo":
             data = scene_jpeg(number, row["caption"])
-            upload = library_actions.CleanUpload(ContentFile(data, name=f"{row['file']}.jpg"),
-                                         "image/jpeg", f"{row['file']}.jpg")
+            upload = CleanFile(ContentFile(data, name=f"{row['file']}.jpg"),
+                                "image/jpeg", f"{row['file']}.jpg")
         item = library_actions.library_item_create(
             agency=agency, actor=people.get(row["agency"]), kind=row["kind"], title=row["title"],
             date=demo_day(row["day"]), permission=row["permission"],

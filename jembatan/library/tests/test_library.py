@@ -11,9 +11,11 @@ from django.urls import reverse
 from PIL import Image
 
 from jembatan.core.models import AuditEntry
+from jembatan.core.uploads import CleanFile
 from jembatan.library import actions as library_actions
 from jembatan.library import metadata as library_metadata
 from jembatan.library import selectors as library_selectors
+from jembatan.library import uploads as library_uploads
 from jembatan.library.models import LibraryItem
 from jembatan.library.tests.helpers import docx_upload, image_upload, pdf_upload
 
@@ -44,7 +46,7 @@ def upload_form(agency, **values):
 
 def make_item(agency, *, kind="photo", upload=None, video_url="", **values):
     if upload is None and kind != "video":
-        upload = library_actions.clean_library_upload(image_upload(), kind=kind)
+        upload = library_uploads.clean_library_upload(image_upload(), kind=kind)
     defaults = {"title": "Foto kegiatan", "date": dt.date(2026, 11, 20), "permission": "credit"}
     defaults.update(values)
     return library_actions.library_item_create(agency=agency, actor=None, kind=kind, upload=upload,
@@ -113,7 +115,7 @@ def test_documents_are_sniffed(login, officer_a, agency_a, maker, mime):
 
 def test_a_photo_cannot_be_filed_as_a_document(agency_a):
     with pytest.raises(ValidationError):
-        library_actions.clean_library_upload(image_upload(), kind="document")
+        library_uploads.clean_library_upload(image_upload(), kind="document")
 
 
 def test_file_is_required_except_for_a_press_release_with_text(login, officer_a, agency_a):
@@ -232,7 +234,7 @@ def test_library_pages_with_a_cursor_and_constant_queries(login, officer_a, agen
                                                           django_assert_max_num_queries):
     upload_data = image_upload().read()
     for n in range(30):
-        upload = library_actions.CleanUpload(
+        upload = CleanFile(
             SimpleUploadedFile(f"f{n}.jpg", upload_data), "image/jpeg", f"f{n}.jpg")
         make_item(agency_a, upload=upload, title=f"Foto {n:02d}", tags=["dieng", f"t{n}"])
     client = login(officer_a)
@@ -302,10 +304,10 @@ def test_picker_partial_lists_usable_items(login, officer_b, agency_a):
 
 
 def test_upload_with_an_oversized_image_is_refused(agency_a, monkeypatch):
-    monkeypatch.setattr(library_actions, "MAX_BYTES", 100)
+    monkeypatch.setattr(library_uploads, "MAX_BYTES", 100)
 
     with pytest.raises(ValidationError):
-        library_actions.clean_library_upload(image_upload(), kind="photo")
+        library_uploads.clean_library_upload(image_upload(), kind="photo")
 
 
 def test_png_keeps_its_format(agency_a):
@@ -313,7 +315,7 @@ def test_png_keeps_its_format(agency_a):
     Image.new("RGBA", (50, 50), (255, 0, 0, 128)).save(out, format="PNG")
     upload = SimpleUploadedFile("grafik.png", out.getvalue())
 
-    clean = library_actions.clean_library_upload(upload, kind="infographic")
+    clean = library_uploads.clean_library_upload(upload, kind="infographic")
 
     assert clean.content_type == "image/png"
     assert clean.content.name == "grafik.png"

@@ -15,6 +15,7 @@ from django.utils import timezone
 from jembatan.core.models import Agency, Membership, Region, User
 from jembatan.core.quiet import notifications_suppressed
 from jembatan.core.workdays import JAKARTA, WorkingCalendar
+from jembatan.core.workflow import SYSTEM, Actor
 from jembatan.reports import actions
 from jembatan.reports.demo import content
 from jembatan.reports.models import (
@@ -26,7 +27,6 @@ from jembatan.reports.models import (
     Report,
     Status,
 )
-from jembatan.reports.rules import Actor
 
 DEMO_REPORTS = 420
 HISTORY_DAYS = 120
@@ -250,7 +250,7 @@ def _tell_story(*, rng, template, target, received, now, coordinator, staff, age
                             comment=rng.choice(content.RATING_COMMENTS[score]),
                             at=clock.later(2, 48))
     if report.auto_close_at and report.auto_close_at < now and rng.random() < 0.5:
-        report = actions.report_close(report=report, actor=actions.SYSTEM, at=report.auto_close_at)
+        report = actions.report_close(report=report, actor=SYSTEM, at=report.auto_close_at)
     else:
         report = actions.report_close(report=report, actor=reporter, at=clock.later(1, 48))
     return report

@@ -14,9 +14,9 @@ import factory
 
 from jembatan.core.models import Region
 from jembatan.core.tests.factories import RegionFactory
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions
 from jembatan.reports.models import Kind, Privacy, RejectionReason, Report
-from jembatan.reports.rules import Actor
 
 WIB = ZoneInfo("Asia/Jakarta")
 

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from jembatan.core.models import Agency, AuditEntry, User
+from jembatan.core.workflow import InvalidTransition
 from jembatan.reports import actions
 from jembatan.reports.models import (
     Channel,
@@ -342,7 +343,7 @@ def test_action_from_a_state_it_does_not_apply_to_is_an_invalid_transition(
     report = world.report_in(state, kind)
     before = written_for(report)
 
-    with pytest.raises(actions.InvalidTransition) as raised:
+    with pytest.raises(InvalidTransition) as raised:
         world.perform(action, report, world.actor(actor))
 
     assert raised.value.message
@@ -667,7 +668,7 @@ def test_forward_to_an_inactive_agency_is_refused(world):
 def test_forward_to_the_same_agency_is_an_invalid_transition(world):
     report = disposed_report(world.coordinator, world.agency_a, at=RECEIVED)
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_forward(report=report, actor=staff(world.coordinator),
                                agency=world.agency_a)
 
@@ -692,9 +693,9 @@ def test_merge_into_itself_or_into_a_rejected_report_is_an_invalid_transition(wo
     report = ReportFactory(at=RECEIVED)
     rejected = rejected_report(world.coordinator, at=RECEIVED)
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_merge(report=report, actor=staff(world.coordinator), into=report)
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_merge(report=report, actor=staff(world.coordinator), into=rejected)
 
 
@@ -788,7 +789,7 @@ def test_answer_objection_without_an_open_objection_is_an_invalid_transition(wor
     report = answered_report(world.coordinator, world.officer_a, world.agency_a, at=RECEIVED,
                              kind=Kind.INFORMASI)
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_answer_objection(report=report, actor=staff(world.admin_a),
                                         answer="Jawaban.")
 
@@ -806,7 +807,7 @@ def test_answer_objection_answers_publicly_and_stops_the_objection_clock(world):
     assert report.deadline is None
     assert Message.objects.filter(report=report, body="Salinan SK kami lampirkan.",
                                   visibility="public").exists()
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_answer_objection(report=report, actor=staff(world.admin_a),
                                         answer="Lagi.")
 
@@ -830,11 +831,11 @@ def test_reopen_needs_a_reason_and_restarts_the_follow_up_clock(world):
 
 def test_object_applies_to_information_requests_only_and_only_once(world):
     complaint = answered_report(world.coordinator, world.officer_a, world.agency_a, at=RECEIVED)
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_object(report=complaint, actor=REPORTER, reason="Tidak puas.")
 
     request = objected_report(world.coordinator, world.officer_a, world.agency_a, at=RECEIVED)
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_object(report=request, actor=REPORTER, reason="Sekali lagi.")
 
     assert Objection.objects.count() == 1
@@ -859,7 +860,7 @@ def test_rate_once_with_a_score_from_one_to_five(world):
     rating = actions.report_rate(report=report, actor=REPORTER, score=5, comment=" Cepat! ")
 
     assert (rating.score, rating.comment) == (5, "Cepat!")
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_rate(report=report, actor=REPORTER, score=1)
     assert Rating.objects.get().score == 5
 

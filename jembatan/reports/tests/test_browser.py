@@ -103,9 +103,9 @@ def test_the_similar_reports_hint_posts_the_draft_and_shows_masked_titles(
     live_server, new_page, console
 ):
     from jembatan.core.models import Agency, Region, User
+    from jembatan.core.workflow import Actor
     from jembatan.reports import actions
     from jembatan.reports.models import Privacy
-    from jembatan.reports.rules import Actor
 
     call_command("load_demo", "--core-only", stdout=io.StringIO())
     report, _key, _created = actions.report_submit(

@@ -14,6 +14,7 @@ from django_tasks_db.models import DBTaskResult
 from jembatan.core import actions as core_actions
 from jembatan.core.models import AuditEntry, DayOff
 from jembatan.core.workdays import Reason, WorkingCalendar
+from jembatan.core.workflow import InvalidTransition
 from jembatan.reports import actions, clocks
 from jembatan.reports.models import ClockPolicy, Event, Kind, Objection, Stage, Status
 from jembatan.reports.tests.factories import (
@@ -119,7 +120,7 @@ def test_extend_adds_seven_working_days_to_an_information_request_once(
     assert [moment(value) for value in entry.changes["deadline"]] == [
         end_of(2026, 8, 26), end_of(2026, 9, 4)]
     assert entry.note == "Dokumen ada di arsip kecamatan."
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_extend(report=report, actor=staff(officer_a), reason="Lagi.")
     assert Event.objects.filter(report=report, action="extend").count() == 1
 
@@ -128,7 +129,7 @@ def test_extend_on_a_complaint_is_an_invalid_transition(coordinator, officer_a, 
     report = in_progress_report(coordinator, officer_a, agency_a, kind=Kind.PENGADUAN,
                                 at=wib(2026, 8, 10))
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_extend(report=report, actor=staff(officer_a), reason="Butuh waktu.")
 
     report.refresh_from_db()
@@ -452,7 +453,7 @@ def test_reopen_after_the_ten_working_days_is_an_invalid_transition(
 ):
     report = answered_report(coordinator, officer_a, agency_a, at=wib(2026, 8, 3))
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_reopen(report=report, actor=REPORTER, reason="Belum beres.",
                               at=wib(2026, 8, 19, 8))
 
@@ -485,7 +486,7 @@ def test_objection_after_thirty_working_days_is_an_invalid_transition(
     report = answered_report(coordinator, officer_a, agency_a, kind=Kind.INFORMASI,
                              at=wib(2026, 8, 3))
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_object(report=report, actor=REPORTER, reason="Tidak lengkap.",
                               at=wib(2026, 9, 17, 8))
 

@@ -11,8 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from jembatan.library import actions as library_actions
-from jembatan.reports import documents, uploads
+from jembatan.core import documents, uploads
+from jembatan.library import uploads as library_uploads
 from jembatan.reports.models import Report
 from jembatan.reports.tests.factories import report_form_data
 from jembatan.testing.documents import (
@@ -163,8 +163,8 @@ def test_the_report_form_refuses_a_pdf_that_cannot_be_cleaned_with_a_400(client,
 
 
 def test_a_library_document_is_stored_without_its_author():
-    upload = library_actions.clean_library_upload(
-        SimpleUploadedFile("jadwal.docx", docx_with_author()), kind=library_actions.Kind.DOCUMENT)
+    upload = library_uploads.clean_library_upload(
+        SimpleUploadedFile("jadwal.docx", docx_with_author()), kind=library_uploads.Kind.DOCUMENT)
 
     assert upload.content_type == DOCX
     with zipfile.ZipFile(upload.content) as archive:
@@ -172,8 +172,8 @@ def test_a_library_document_is_stored_without_its_author():
 
 
 def test_a_library_infographic_pdf_is_stored_without_its_author():
-    upload = library_actions.clean_library_upload(
+    upload = library_uploads.clean_library_upload(
         SimpleUploadedFile("info.pdf", pdf_with_author_and_scripts()),
-        kind=library_actions.Kind.INFOGRAPHIC)
+        kind=library_uploads.Kind.INFOGRAPHIC)
 
     assert AUTHOR.encode() not in all_pdf_bytes(upload.content.read())

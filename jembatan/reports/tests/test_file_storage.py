@@ -10,10 +10,10 @@ from django.test import Client
 from django.urls import reverse
 from moto import mock_aws
 
+from jembatan.core.uploads import clean_upload
 from jembatan.reports import actions
 from jembatan.reports.models import Kind, Privacy
 from jembatan.reports.tests.factories import REPORTER_EMAIL, REPORTER_NAME, staff
-from jembatan.reports.uploads import clean_upload
 from jembatan.testing.documents import AUTHOR, pdf_with_author_and_scripts
 
 pytestmark = pytest.mark.django_db

@@ -14,6 +14,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from jembatan.core.uploads import clean_upload
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions, notifications
 from jembatan.reports.models import Kind, Message, Privacy, Report
 from jembatan.reports.tests.factories import (
@@ -27,7 +29,6 @@ from jembatan.reports.tests.factories import (
     report_form_data,
     staff,
 )
-from jembatan.reports.uploads import clean_upload
 from jembatan.testing.documents import minimal_pdf
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +69,7 @@ def anonim(coordinator, officer_a, agency_a, agency_b):
                              supporting=[agency_b],
                              title="Pungutan liar di loket pasar",
                              body="Petugas loket meminta Rp 5.000 tiap pagi tanpa karcis.")
-    actions.message_post(report=report, actor=actions.Actor(is_reporter=True),
+    actions.message_post(report=report, actor=Actor(is_reporter=True),
                          body="Tadi pagi terjadi lagi.", visibility="public")
     return report
 
@@ -480,7 +481,7 @@ def canary_report(privacy, *, kecamatan, desa, coordinator, officer, agency, ful
     report.access_key = key
     if not full:
         return report
-    reporter = actions.Actor(is_reporter=True)
+    reporter = Actor(is_reporter=True)
     report = actions.report_acknowledge(report=report, actor=staff(officer))
     actions.message_post(report=report, actor=reporter, body=f"Tambahan: {CANARY_TEXT}",
                          visibility="public")

@@ -5,9 +5,9 @@ import pytest
 
 from jembatan.core.models import AuditEntry
 from jembatan.core.tests.factories import AgencyFactory
+from jembatan.core.workflow import Actor, InvalidTransition
 from jembatan.reports import actions, routing
 from jembatan.reports.models import Status
-from jembatan.reports.rules import Actor
 from jembatan.reports.tests.factories import ReportFactory
 from jembatan.triage.models import RoutingModel, TriageSettings
 from jembatan.triage.suggestions import suggest_agencies
@@ -126,7 +126,7 @@ def test_a_disposition_by_a_coordinator_cannot_be_undone_as_automatic(agencies, 
     report = actions.report_dispose(report=report, actor=Actor(user=coordinator),
                                     agency=agencies["road"])
 
-    with pytest.raises(actions.InvalidTransition):
+    with pytest.raises(InvalidTransition):
         actions.report_undo_dispose(report=report, actor=Actor(user=coordinator))
 
 

@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
 
-from jembatan.reports import uploads
+from jembatan.core import uploads
 from jembatan.reports.models import Attachment, Report
 from jembatan.reports.tests.factories import report_form_data
 from jembatan.testing.documents import minimal_pdf

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from jembatan.core.models import AuditEntry
+from jembatan.core.workflow import Actor
 from jembatan.reports import actions, routing
-from jembatan.reports.rules import Actor
 from jembatan.reports.tests.factories import ReportFactory, disposed_report
 from jembatan.triage import registry
 from jembatan.triage.urgency import CorrectionMemory, assess_urgency, explain

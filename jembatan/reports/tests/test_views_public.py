@@ -369,8 +369,8 @@ def test_reporter_actions_are_403_for_everyone_else(
 def test_a_logged_in_citizen_closes_their_own_report_without_the_key(
     login, citizen, coordinator, officer_a, agency_a
 ):
+    from jembatan.core.workflow import Actor
     from jembatan.reports import actions
-    from jembatan.reports.rules import Actor
 
     report, _key, _created = actions.report_submit(kind=Kind.PENGADUAN, title="Sampah",
                                                    body="Menumpuk.", reporter=citizen)

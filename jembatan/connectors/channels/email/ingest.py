@@ -27,8 +27,8 @@ from jembatan.connectors.models import (
     ConversationMessage,
     Platform,
 )
+from jembatan.core import uploads
 from jembatan.core.models import Agency
-from jembatan.reports import uploads
 
 MAX_ATTACHMENTS = 10
 # A clock running a little fast at the sender is normal; a Date in the future is not the time

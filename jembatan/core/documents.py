@@ -29,11 +29,12 @@ DROPPED_KEYS = ("/AA", "/JS", "/Metadata", "/PieceInfo", "/OpenAction")
 DROPPED_NAME_TREES = ("/JavaScript", "/EmbeddedFiles", "/AlternatePresentations")
 DROPPED_ANNOTATIONS = {"/FileAttachment", "/Sound", "/Movie", "/Screen", "/RichMedia", "/3D"}
 
-OFFICE_TYPES = {
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+OFFICE_EXTENSIONS = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
 }
+OFFICE_TYPES = set(OFFICE_EXTENSIONS)
 MAX_OFFICE_MEMBERS = 5_000
 MAX_OFFICE_UNPACKED = 200 * 1024 * 1024  # zip bombs: a 20 MB file may unpack to gigabytes
 EMPTY_PARTS = {

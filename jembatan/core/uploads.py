@@ -3,7 +3,7 @@
 Images are decoded and re-encoded with Pillow, which drops EXIF (camera, time and GPS position)
 and every other metadata block: an anonymous reporter was once identified through the GPS
 position in a photo. PDFs and Office documents lose their author metadata and PDFs everything
-that could run (jembatan.reports.documents); a document that cannot be cleaned is refused.
+that could run (jembatan.core.documents); a document that cannot be cleaned is refused.
 Every upload surface (reports, email, the forum, requests between agencies, the library) goes
 through clean_content, so none of them can store a file as sent.
 """
@@ -11,6 +11,7 @@ through clean_content, so none of them can store a file as sent.
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import filetype
@@ -19,7 +20,7 @@ from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from jembatan.reports import documents
+from jembatan.core import documents
 
 MAX_FILES = 5
 MAX_BYTES = 10 * 1024 * 1024
@@ -27,7 +28,7 @@ MAX_PIXELS = 40_000_000  # decompression bombs: a 10 MB PNG can expand to gigaby
 IMAGE_TYPES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP", "image/gif": "GIF"}
 ALLOWED_TYPES = {*IMAGE_TYPES, "application/pdf"}
 EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif",
-              "application/pdf": "pdf"}
+              "application/pdf": "pdf", **documents.OFFICE_EXTENSIONS}
 
 
 @dataclass
@@ -43,22 +44,28 @@ class CleanFile:
 
 def clean_upload(upload) -> CleanFile:
     """Validate one uploaded file and return it ready to store, or raise ValidationError."""
-    name = (getattr(upload, "name", "") or "lampiran")[-200:]
-    if upload.size > MAX_BYTES:
-        raise ValidationError(
-            _("%(name)s is larger than 10 MB.") % {"name": name}, code="too_large"
-        )
+    return clean_file(
+        upload, allowed_types=ALLOWED_TYPES, max_bytes=MAX_BYTES, fallback_name="lampiran",
+        too_large=_("%(name)s is larger than 10 MB."),
+        not_allowed=_("%(name)s is not a photo (JPEG, PNG, WebP, GIF) or a PDF document."),
+    )
+
+
+def clean_file(upload, *, allowed_types: Collection[str], max_bytes: int, fallback_name: str,
+               too_large: str, not_allowed: str) -> CleanFile:
+    """The checks every upload surface shares, with its own limits and wording: the size, the
+    type sniffed from the bytes (never the name or the declared type), then clean_content.
+    too_large and not_allowed name the file as %(name)s."""
+    name = (getattr(upload, "name", "") or fallback_name)[-200:]
+    if upload.size > max_bytes:
+        raise ValidationError(too_large % {"name": name}, code="too_large")
     data = upload.read()
     kind = filetype.guess(data)
     content_type = kind.mime if kind else ""
-    if content_type not in ALLOWED_TYPES:
-        raise ValidationError(
-            _("%(name)s is not a photo (JPEG, PNG, WebP, GIF) or a PDF document.")
-            % {"name": name},
-            code="bad_type",
-        )
+    if content_type not in allowed_types:
+        raise ValidationError(not_allowed % {"name": name}, code="bad_type")
     data = clean_content(data, content_type, name)
-    stem = name.rsplit(".", 1)[0][:80] or "lampiran"
+    stem = name.rsplit(".", 1)[0][:80] or fallback_name
     stored_name = f"{stem}.{EXTENSIONS[content_type]}"
     return CleanFile(ContentFile(data, name=stored_name), content_type, name)
 
