@@ -20,8 +20,8 @@ from django.utils.translation import gettext as _
 from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.agenda.selectors import event_days, feed_token, local_tz
 from jembatan.core import quiet
-from jembatan.core.actions import audit_record
-from jembatan.core.changes import diff, snapshot, update_with_audit
+from jembatan.core.actions import audit_record, update_with_audit
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.rules import require_actor_perm
 

@@ -13,8 +13,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from jembatan.catalogue.models import Programme, Service
-from jembatan.core.actions import audit_record
-from jembatan.core.changes import diff, snapshot, update_with_audit
+from jembatan.core.actions import audit_record, update_with_audit
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +15,7 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from jembatan.core.changes import diff, snapshot, update_with_audit
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, AuditEntry, DayOff, Jurisdiction, Membership, User
 from jembatan.core.rules import require_actor_perm
 
@@ -48,6 +49,47 @@ def audit_record(
         changes=changes or {},
         note=note,
     )
+
+
+def update_with_audit(
+    obj: models.Model,
+    *,
+    actor: Any,
+    action: str,
+    values: Mapping[str, Any],
+    fields: Iterable[str] | None = None,
+    validate: Callable[[], None] | None = None,
+    save: Callable[[list[str]], None] | None = None,
+    agency: Any = None,
+    also: Mapping[str, tuple[Any, Any]] | None = None,
+    note: str = "",
+) -> dict[str, list[Any]]:
+    """Set `values` on `obj` and validate it; if anything changed, save it and write one audit
+    entry. Returns the changes, `{field: [before, after]}` (empty: nothing was saved).
+
+    `fields` are the ones callers may change; `validate` defaults to `full_clean`; `save` gets
+    the changed field names and defaults to `obj.save()`; `also` adds changes that are not
+    plain fields (a tag list) as `{name: (before, after)}`.
+    """
+    if fields is not None:
+        unknown = set(values) - set(fields)
+        if unknown:
+            raise ValueError(f"unknown {type(obj).__name__.lower()} fields: {sorted(unknown)}")
+    extra = also or {}
+    before = {**snapshot(obj, values), **{name: pair[0] for name, pair in extra.items()}}
+    for name, value in values.items():
+        setattr(obj, name, value)
+    (validate or obj.full_clean)()
+    after = {**snapshot(obj, values), **{name: pair[1] for name, pair in extra.items()}}
+    changes = diff(before, after)
+    if changes:
+        if save is None:
+            obj.save()
+        else:
+            save(list(changes))
+        audit_record(actor=actor, action=action, obj=obj, agency=agency, changes=changes,
+                     note=note)
+    return changes
 
 
 JURISDICTION_SETUP_FIELDS = ("name", "short_name", "code", "region_code")
@@ -150,6 +192,9 @@ def agency_create(*, actor: User | None, **values: Any) -> Agency:
 @transaction.atomic
 def agency_update(*, agency: Agency, actor: User | None, **values: Any) -> Agency:
     """Change an agency's fields; records only what actually changed."""
+    unknown = set(values) - set(AGENCY_ALL_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown agency fields: {sorted(unknown)}")
     # An agency's admin keeps its public profile; the rest is the coordinators' master data.
     perm = ("core.change_agency_profile" if set(values) <= set(AGENCY_PROFILE_FIELDS)
             else "core.change_agency")

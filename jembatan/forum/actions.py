@@ -171,7 +171,7 @@ def topic_channel_create(*, name: str, description: str = "", actor: User) -> Fo
 @transaction.atomic
 def regency_channel_ensure(*, actor: User | None) -> ForumChannel:
     """The regency-wide channel, opened on first use so a fresh installation has it."""
-    if actor is not None and not forum_rules.may_use_forum(actor):
+    if actor is not None and not forum_rules.is_forum_member(actor):
         raise PermissionDenied
     channel = regency_channel()
     if channel is not None:

@@ -16,9 +16,9 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
-from jembatan.core.actions import audit_record
+from jembatan.core.actions import audit_record, update_with_audit
 from jembatan.core.background import enqueue_on_commit
-from jembatan.core.changes import diff, snapshot, update_with_audit
+from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
 from jembatan.core.uploads import MAX_PIXELS, CleanFile

@@ -104,3 +104,61 @@ def test_no_actions_module_imports_a_tasks_module():
              if _is_tasks(module)]
 
     assert wrong == []
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Every module of the package (tests and migrations aside) → the package's modules it
+    imports, at the top or inside a function alike."""
+    modules = {_module_name(path): path for path in _sources() if "tests" not in path.parts}
+    return {name: {module for _line, module in _imports(path)
+                   if module in modules and module != name}
+            for name, path in modules.items()}
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other (strongly connected components, Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    groups: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        on_stack.add(module)
+        for imported in sorted(graph[module]):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in on_stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                groups.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return groups
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+
+    assert _cycles(graph) == [["a", "b", "c"]]
+
+
+def test_no_modules_import_each_other():
+    # An import inside a function counts: hiding a cycle there is still a cycle.
+    graph = _import_graph()
+    assert "jembatan.reports.actions" in graph["jembatan.reports.views"]
+
+    assert _cycles(graph) == []

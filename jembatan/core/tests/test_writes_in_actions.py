@@ -38,11 +38,6 @@ NOT_AUDITED_ACTIONS = {
         "a citizen's question arrives like a platform message; replies to it are audited",
     "connectors/actions.py:web_question_reply":
         "a citizen's follow-up arrives like a platform message; replies to it are audited",
-    "agenda/actions.py:quiet": "a context that silences notifications while history is loaded",
-    "forum/actions.py:quiet": "a context that silences notifications while history is loaded",
-    "content/actions.py:notifications_suppressed":
-        "a context that silences notifications while history is loaded",
-    "library/actions.py:clean_library_upload": "checks an upload; storing it is audited",
 }
 
 WRITE_METHODS = {
@@ -108,8 +103,7 @@ def _relative(path: Path) -> str:
 def _is_exempt_from_writes_check(relative: str) -> bool:
     parts = relative.split("/")
     return (
-        relative == "core/changes.py"  # the shared audited update, called by actions only
-        or parts[-1] in {"actions.py", "models.py", "conftest.py"}
+        parts[-1] in {"actions.py", "models.py", "conftest.py"}
         or any(part in {"migrations", "tests", "demo", "models", "testing"} for part in parts)
     )
 
