@@ -14,7 +14,9 @@ class CoreConfig(AppConfig):
         import datetime as dt
 
         from jembatan.core import scheduler
+        from jembatan.core.audit_labels import LABELS, register_action_labels
 
+        register_action_labels(LABELS)
         scheduler.register(scheduler.PeriodicJob(
             name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
             every=dt.timedelta(minutes=1),
