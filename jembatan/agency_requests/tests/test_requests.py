@@ -296,13 +296,9 @@ def _clean(uploads):
 # --- Demo ---------------------------------------------------------------------------------------
 
 
-def test_the_demo_has_requests_in_every_state_and_loads_only_once(db):
-
+def test_the_demo_has_requests_in_every_state_and_loads_only_once(db, wonosobo_demo):
     from jembatan.agency_requests.demo.loader import requests_demo_load
-    from jembatan.core.demo.loader import demo_load
 
-    demo_load(log=lambda *a: None)
-    requests_demo_load(log=lambda *a: None)
     assert set(AgencyRequest.objects.values_list("status", flat=True)) == set(
         AgencyRequest.Status.values)
     count = AgencyRequest.objects.count()

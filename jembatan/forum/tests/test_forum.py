@@ -462,13 +462,9 @@ def _clean(uploads):
 # --- Demo ---------------------------------------------------------------------------------------
 
 
-def test_the_demo_fills_the_forum_quickly_and_only_once(db):
-
-    from jembatan.core.demo.loader import demo_load
+def test_the_demo_fills_the_forum_quickly_and_only_once(db, wonosobo_demo):
     from jembatan.forum.demo.loader import forum_demo_load
 
-    demo_load(log=lambda *a: None)
-    forum_demo_load(log=lambda *a: None)
     assert Channel.objects.filter(kind=Channel.Kind.TOPIC).count() == 4
     assert Channel.objects.filter(kind=Channel.Kind.DIRECT).count() == 3
     announcements = Post.objects.filter(is_announcement=True)
