@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo"]
+pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta"]
 
 LOCALE = Path(__file__).resolve().parent / "locale"
 DATABASE_FIXTURES = {

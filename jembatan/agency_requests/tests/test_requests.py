@@ -187,9 +187,7 @@ def test_overall_status_rules():
     assert status(["declined", "declined"]) == "declined"
 
 
-def test_comments_carry_material_and_tell_the_other_parties(login, asked, officer_b, officer_a,
-                                                            settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_comments_carry_material_and_tell_the_other_parties(login, asked, officer_b, officer_a):
     out = io.BytesIO()
     Image.new("RGB", (6, 6), (0, 90, 160)).save(out, format="PNG")
     response = login(officer_b).post(
@@ -205,9 +203,7 @@ def test_comments_carry_material_and_tell_the_other_parties(login, asked, office
     assert login(officer_a).get(url).status_code == 200
 
 
-def test_attachment_of_a_request_is_hidden_from_outsiders(login, asked, officer_b, outsider,
-                                                          settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_attachment_of_a_request_is_hidden_from_outsiders(login, asked, officer_b, outsider):
     comment = requests_actions.request_comment(
         request=asked, by=officer_b, body="Berkas",
         attachments=_clean([SimpleUploadedFile("a.pdf", minimal_pdf())]))

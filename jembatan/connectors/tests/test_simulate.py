@@ -20,13 +20,7 @@ from jembatan.connectors.models import (
     WebhookDelivery,
 )
 
-SECRET = "simulation-secret"
-
-
-@pytest.fixture(autouse=True)
-def _meta_settings(settings):
-    settings.META_APP_SECRET = SECRET
-    settings.CONNECTORS_MODE = "outbox"
+pytestmark = pytest.mark.usefixtures("meta_app")
 
 
 @pytest.fixture

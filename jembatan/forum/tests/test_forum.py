@@ -23,12 +23,6 @@ HOME = reverse("forum:forum_home")
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
 def agency_c(db):
     return AgencyFactory(name="Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo",
                          short_name="BPBD", slug="bpbd")
