@@ -1,7 +1,8 @@
 """What every test gets: compiled catalogues, an empty cache, a fast password hasher, its own
 media folder and, when it uses the database, the jurisdiction.
 
-The people, agencies, places and clients are in `jembatan.testing.fixtures`.
+The people, agencies, places and clients are in `jembatan.testing.fixtures`; the whole demo,
+loaded once for the tests that read it, in `jembatan.testing.demo`.
 """
 
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-pytest_plugins = ["jembatan.testing.fixtures"]
+pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta"]
 
 LOCALE = Path(__file__).resolve().parent / "locale"
 DATABASE_FIXTURES = {
@@ -37,10 +38,16 @@ PROCESS_FIXTURES = {"processes", "worker_env", "shared_database", "live_server"}
 
 
 def pytest_collection_modifyitems(items):
-    """Browser tests and tests that start other processes are slow wherever they are."""
+    """Browser tests, tests that start other processes and tests of the whole demo are slow
+    wherever they are. The tests sharing the loaded demo run last, after pytest-django has put
+    the others in its order, so that no other test sees the demo's rows."""
+    from jembatan.testing.demo import uses_the_demo
+
     for item in items:
-        if item.get_closest_marker("browser") or PROCESS_FIXTURES & set(item.fixturenames):
+        if (item.get_closest_marker("browser") or PROCESS_FIXTURES & set(item.fixturenames)
+                or uses_the_demo(item)):
             item.add_marker(pytest.mark.slow)
+    items.sort(key=uses_the_demo)
 
 
 @pytest.fixture(autouse=True)

@@ -1,19 +1,45 @@
+"""Every URL prefix of Jembatan, and the app whose pages are under it.
+
+An app with pages under one prefix is included as a module (its `app_name` is the namespace).
+An app with pages under several prefixes lists them in its `urls.py`, one list per prefix, and
+`app()` gathers them under the one namespace Django allows per app (`reports:submit`,
+`reports:inbox`). No two prefixes below can match the same path, so the order of the lines does
+not matter; the order inside an app's list does (`laporan/feed/` before `laporan/<str:code>/`).
+`core/tests/routes.txt` lists every resulting route and name.
+"""
+
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from jembatan.api.urls import api
+from jembatan.catalogue import urls as catalogue
+from jembatan.connectors import urls as connectors
+from jembatan.content import urls as content
 from jembatan.core import auth_views as account_views
+from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
+from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
+from jembatan.reports import urls as reports
+from jembatan.triage import urls as triage
+
+
+def app(namespace, *mounts):
+    """The lists of one app, each at its own prefix, under the app's namespace."""
+    return path("", include((list(mounts), namespace)))
+
 
 urlpatterns = [
+    # For machines and the whole site
     path("__ping", portal_views.ping, name="ping"),
     path("healthz", portal_views.healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("logo", core_views.jurisdiction_logo, name="jurisdiction_logo"),
     path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+    # Accounts
     path("masuk/", LoginView.as_view(), name="login"),
     path("masuk/kode/", account_views.login_code, name="login_code"),
     path("akun/", account_views.account, name="account"),
@@ -36,18 +62,57 @@ urlpatterns = [
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("", include("jembatan.reports.urls")),
-    path("", include("jembatan.triage.urls")),
-    path("", include("jembatan.connectors.urls")),
+    # Apps with public pages, and their staff pages
+    app(
+        "portal",
+        path("", include(portal.home)),
+        path("instansi/", include(portal.agencies)),
+    ),
+    app(
+        "reports",
+        path("lapor/", include(reports.submit)),
+        path("lacak/", include(reports.track)),
+        path("laporan-saya/", include(reports.mine)),
+        path("laporan/", include(reports.public)),
+        path("wilayah/", include(reports.places)),
+        path("staf/laporan/", include(reports.staff)),
+    ),
+    app(
+        "connectors",
+        path("webhooks/", include(connectors.webhooks)),
+        path("instansi/<slug:slug>/tanya/", include(connectors.ask)),
+        path("tanya/", include(connectors.questions)),
+        path("staf/instansi/<slug:slug>/kanal/", include(connectors.accounts)),
+        path("staf/percakapan/", include(connectors.staff)),
+    ),
+    app("catalogue_public", path("instansi/<slug:slug>/layanan/", include(catalogue.public))),
+    app(
+        "content",
+        path("berita/", include(content.public)),
+        path("staf/bakohumas/konten/", include(content.staff)),
+    ),
+    # Apps with staff pages only
+    app(
+        "core",
+        path("staf/", include(core.start)),
+        path("staf/instansi/<slug:slug>/", include(core.agency)),
+        path("staf/audit/", include(core.audit)),
+        path("staf/hari-kerja/", include(core.workdays)),
+        path("staf/tugas-latar/", include(core.tasks)),
+    ),
+    app(
+        "triage",
+        path("staf/routing/", include(triage.routing)),
+        path("staf/cek-informasi/", include(triage.info_value)),
+    ),
     path("staf/notifikasi/", include("jembatan.notifications.urls")),
     path("staf/bakohumas/forum/", include("jembatan.forum.urls")),
     path("staf/bakohumas/permintaan/", include("jembatan.agency_requests.urls")),
-    path("staf/bakohumas/", include("jembatan.catalogue.urls")),
     path("staf/bakohumas/agenda/", include("jembatan.agenda.urls")),
     path("staf/bakohumas/pustaka/", include("jembatan.library.urls")),
-    path("", include("jembatan.content.urls")),
-    path("staf/", include("jembatan.core.urls")),
-    path("admin/", admin.site.urls),
-    path("", include("jembatan.catalogue.public_urls")),
-    path("", include("jembatan.portal.urls")),
+    app(
+        "catalogue",
+        path("staf/bakohumas/layanan/", include(catalogue.services)),
+        path("staf/bakohumas/program/", include(catalogue.programmes)),
+    ),
 ]

@@ -19,6 +19,7 @@ from jembatan.agency_requests import selectors as requests_selectors
 from jembatan.agency_requests.forms import AnswerForm, CancelForm, CommentForm, RequestForm
 from jembatan.agency_requests.models import RequestAttachment
 from jembatan.core.files import serve_stored
+from jembatan.core.forms import error_text
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.rules import agency_ids_of
@@ -84,7 +85,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
                 kind=data["kind"], title=data["title"], body=data["body"],
                 due_date=data["due_date"], actor=request.user)
         except ValidationError as error:
-            form.add_error(None, " ".join(error.messages))
+            form.add_error(None, error_text(error))
         else:
             messages.success(request, _("Your request is sent to the agencies you asked."))
             return redirect(item.get_absolute_url())
@@ -128,7 +129,7 @@ def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
         requests_actions.request_answer(target=target, action=form.cleaned_data["action"],
                                         note=form.cleaned_data["note"], actor=request.user)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("The status is saved; the requesting agency is told."))
     return redirect(item.get_absolute_url())

@@ -19,6 +19,7 @@ from jembatan.agenda.models import AgendaEvent, AgendaFeedKey
 from jembatan.catalogue.models import Programme
 from jembatan.catalogue.selectors import programmes_between
 from jembatan.core.models import Agency, User
+from jembatan.core.workdays import month_bounds
 
 
 def local_tz() -> dt.tzinfo:
@@ -147,8 +148,7 @@ def days_with_entries(first_day: dt.date, last_day: dt.date, entries: list[Entry
 
 def month_grid(year: int, month: int, entries_for) -> list[list[Day]]:
     """The weeks (Monday first) covering a month, each day with its entries."""
-    first = dt.date(year, month, 1)
-    next_month = (first + dt.timedelta(days=32)).replace(day=1)
+    first, next_month = month_bounds(year, month)
     grid_start = first - dt.timedelta(days=first.weekday())
     last = next_month - dt.timedelta(days=1)
     grid_end = last + dt.timedelta(days=6 - last.weekday())

@@ -27,8 +27,9 @@ from jembatan.agenda.forms import (
     EventForm,
 )
 from jembatan.agenda.models import AgendaEvent
-from jembatan.core.forms import form_add_validation_error
+from jembatan.core.forms import error_text, form_page
 from jembatan.core.rules import agencies_for_editing
+from jembatan.core.workdays import month_bounds
 
 LIST_DAYS = 31
 EVENT_QS = AgendaEvent.objects.select_related(
@@ -81,7 +82,7 @@ def agenda_month(request: HttpRequest) -> HttpResponse:
     first = _parse_date(request.GET.get("bulan"), "%Y-%m") or timezone.localdate().replace(day=1)
     weeks = agenda_selectors.month_grid(first.year, first.month, _entries_for(data))
     previous = (first - dt.timedelta(days=1)).replace(day=1)
-    following = (first + dt.timedelta(days=32)).replace(day=1)
+    following = month_bounds(first.year, first.month)[1]
     return render(request, "agenda/agenda_month.html", _context(
         request, form, query, "month", month=first, weeks=weeks,
         previous=previous.strftime("%Y-%m"), following=following.strftime("%Y-%m"),
@@ -139,34 +140,26 @@ def agenda_create(request: HttpRequest) -> HttpResponse:
     if not agencies_for_editing(request.user).exists():
         raise PermissionDenied
     form = EventForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            event = agenda_actions.event_create(agency=form.cleaned_data["agency"],
-                                                actor=request.user, **form.event_values())
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The event was added to the agenda."))
-            return redirect(event.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "agenda/agenda_form.html", {"form": form}, status=status)
+
+    def save(data):
+        return agenda_actions.event_create(agency=data["agency"], actor=request.user,
+                                           **form.event_values())
+
+    return form_page(request, form, save, done=_("The event was added to the agenda."),
+                     template="agenda/agenda_form.html")
 
 
 @staff_required
 def agenda_edit(request: HttpRequest, pk: int) -> HttpResponse:
     event = get_event_for_user(request, EVENT_QS, pk, change=True)
     form = EventForm(request.POST or None, user=request.user, event=event)
-    if request.method == "POST" and form.is_valid():
-        try:
-            agenda_actions.event_update(event=event, actor=request.user, **form.event_values())
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The event was saved."))
-            return redirect(event.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "agenda/agenda_form.html", {"form": form, "event": event},
-                  status=status)
+
+    def save(data):
+        agenda_actions.event_update(event=event, actor=request.user, **form.event_values())
+        return event
+
+    return form_page(request, form, save, done=_("The event was saved."),
+                     template="agenda/agenda_form.html", context={"event": event})
 
 
 @require_POST
@@ -185,7 +178,7 @@ def agenda_cover(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "agenda/agenda_conflict.html", {"event": event},
                       status=409)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
         return redirect(event.get_absolute_url())
     messages.success(request, _("Thank you: you cover this event."))
     return redirect(event.get_absolute_url())

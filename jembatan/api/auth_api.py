@@ -11,14 +11,13 @@ from ninja import Router, Status
 
 from jembatan.api import schemas
 from jembatan.api.auth import caller_of, token_issue, token_required, token_revoke
-from jembatan.api.errors import ApiError
+from jembatan.api.errors import ApiError, error_responses
 from jembatan.core import selectors
 from jembatan.core.login_limits import attempt_username, lockout_message, retry_at
 
 router = Router(tags=["auth"])
 
-ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 403: schemas.ErrorOut,
-          429: schemas.ErrorOut}
+ERRORS = error_responses(400, 401, 403, 429)
 
 
 def _locked_out(request: HttpRequest, credentials: dict) -> ApiError:

@@ -20,17 +20,17 @@ from pydantic import StringConstraints
 
 from jembatan.api import schemas
 from jembatan.api.auth import caller_of, token_required
-from jembatan.api.errors import ApiError, bad_request
+from jembatan.api.errors import ApiError, bad_request, error_responses
 from jembatan.connectors import actions, outbound, selectors
 from jembatan.connectors.access import get_conversation_for_staff
 from jembatan.connectors.models import Conversation, ConversationMessage
+from jembatan.core.forms import error_text
 from jembatan.core.models import Agency, User
 from jembatan.core.pagination import keyset_page
 
 router = Router(tags=["conversations"])
 
-ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 403: schemas.ErrorOut,
-          404: schemas.ErrorOut, 409: schemas.ErrorOut}
+ERRORS = error_responses(400, 401, 403, 404, 409)
 
 Direction = ConversationMessage.Direction
 ChannelValue = Literal["whatsapp", "facebook", "instagram", "email", "web"]
@@ -262,7 +262,7 @@ def conversation_reply(request: HttpRequest, payload: ReplyIn, conversation_id: 
             template=payload.template, template_language=payload.template_language,
             template_params=payload.template_params)
     except outbound.OutsideServiceWindow as error:
-        raise ApiError(409, "outside_service_window", " ".join(error.messages)) from None
+        raise ApiError(409, "outside_service_window", error_text(error)) from None
     return Status(201, message_data(message))
 
 

@@ -21,7 +21,8 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from jembatan.api.schemas import NUL_ERROR
+from jembatan.api.schemas import NUL_ERROR, ErrorOut
+from jembatan.core.forms import error_text
 from jembatan.core.pagination import InvalidCursor
 from jembatan.core.workflow import InvalidTransition
 
@@ -35,6 +36,12 @@ class ApiError(HttpError):
         super().__init__(status_code, message)
         self.code = code
         self.extra = extra
+
+
+def error_responses(*statuses: int) -> dict[int, type[ErrorOut]]:
+    """The error answers an endpoint documents, in this order, each with the
+    `{code, message}` body."""
+    return dict.fromkeys(statuses, ErrorOut)
 
 
 def bad_request(message: str, code: str = "invalid", **extra: Any) -> ApiError:
@@ -129,7 +136,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
         return _respond(api, request, 409, "conflict", exc.message)
 
     def on_django_validation(request, exc: DjangoValidationError):
-        message = " ".join(str(m) for m in exc.messages) or _("The request is not valid.")
+        message = error_text(exc) or _("The request is not valid.")
         return _respond(api, request, 400, "invalid", message)
 
     def on_invalid_cursor(request, exc: InvalidCursor):

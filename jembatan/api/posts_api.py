@@ -20,7 +20,7 @@ from pydantic import StringConstraints
 
 from jembatan.api import schemas
 from jembatan.api.auth import CredentialsRequired, caller_of, token_optional, token_required
-from jembatan.api.errors import ApiError, bad_request
+from jembatan.api.errors import ApiError, bad_request, error_responses
 from jembatan.content import actions, channels, selectors
 from jembatan.content.models import Channel, Post, PostStatus
 from jembatan.content.rules import TRANSITIONS, may_lead_for, may_take
@@ -30,8 +30,7 @@ from jembatan.core.workflow import Actor
 
 router = Router(tags=["posts"])
 
-ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 403: schemas.ErrorOut,
-          404: schemas.ErrorOut, 409: schemas.ErrorOut}
+ERRORS = error_responses(400, 401, 403, 404, 409)
 
 Slug = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
 PostStatusValue = Literal["draft", "review", "changes_requested", "approved", "scheduled",

@@ -20,7 +20,7 @@ from ninja import Header, Path, Query, Router, Status
 
 from jembatan.api import replays, schemas
 from jembatan.api.auth import CredentialsRequired, caller_of, token_optional, token_required
-from jembatan.api.errors import ApiError, bad_request
+from jembatan.api.errors import ApiError, bad_request, error_responses
 from jembatan.api.presenters import inbox_item_data, message_data, report_data
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.pagination import keyset_page
@@ -35,8 +35,7 @@ router = Router(tags=["reports"])
 
 SUBMIT_RATE = "20/h"  # per IP address
 
-ERRORS = {400: schemas.ErrorOut, 401: schemas.ErrorOut, 403: schemas.ErrorOut,
-          404: schemas.ErrorOut, 409: schemas.ErrorOut, 429: schemas.ErrorOut}
+ERRORS = error_responses(400, 401, 403, 404, 409, 429)
 
 ACCESS_KEY_HELP = "The reporter's access key, given once when the report was sent."
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -19,7 +19,7 @@ from jembatan.catalogue.access import get_entry_for_user, staff_required
 from jembatan.catalogue.forms import ProgrammeForm, ServiceFilterForm, ServiceForm
 from jembatan.catalogue.models import Programme, Service
 from jembatan.core.access import get_agency_for_public
-from jembatan.core.forms import form_add_validation_error
+from jembatan.core.forms import form_page
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.rules import agencies_for_editing
 
@@ -75,18 +75,13 @@ def service_create(request: HttpRequest) -> HttpResponse:
     if not agencies_for_editing(request.user).exists():
         raise PermissionDenied
     form = ServiceForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        values = {k: v for k, v in form.cleaned_data.items() if k != "agency"}
-        try:
-            service = catalogue_actions.service_create(agency=form.cleaned_data["agency"],
-                                               actor=request.user, **values)
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The service was added."))
-            return redirect(service.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "catalogue/service_form.html", {"form": form}, status=status)
+
+    def save(data):
+        values = {k: v for k, v in data.items() if k != "agency"}
+        return catalogue_actions.service_create(agency=data["agency"], actor=request.user, **values)
+
+    return form_page(request, form, save, done=_("The service was added."),
+                     template="catalogue/service_form.html")
 
 
 @staff_required
@@ -95,18 +90,13 @@ def service_edit(request: HttpRequest, pk: int) -> HttpResponse:
                                     change=True)
     form = ServiceForm(request.POST or None, instance=Service.objects.get(pk=service.pk),
                        user=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            catalogue_actions.service_update(service=service, actor=request.user,
-                                             **form.cleaned_data)
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The service was saved."))
-            return redirect(service.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "catalogue/service_form.html",
-                  {"form": form, "service": service}, status=status)
+
+    def save(data):
+        catalogue_actions.service_update(service=service, actor=request.user, **data)
+        return service
+
+    return form_page(request, form, save, done=_("The service was saved."),
+                     template="catalogue/service_form.html", context={"service": service})
 
 
 def service_public_list(request: HttpRequest, slug: str) -> HttpResponse:
@@ -148,18 +138,14 @@ def programme_create(request: HttpRequest) -> HttpResponse:
     if not agencies_for_editing(request.user).exists():
         raise PermissionDenied
     form = ProgrammeForm(request.POST or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        values = {k: v for k, v in form.cleaned_data.items() if k != "agency"}
-        try:
-            programme = catalogue_actions.programme_create(agency=form.cleaned_data["agency"],
-                                                   actor=request.user, **values)
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The work programme was added."))
-            return redirect(programme.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "catalogue/programme_form.html", {"form": form}, status=status)
+
+    def save(data):
+        values = {k: v for k, v in data.items() if k != "agency"}
+        return catalogue_actions.programme_create(agency=data["agency"], actor=request.user,
+                                                  **values)
+
+    return form_page(request, form, save, done=_("The work programme was added."),
+                     template="catalogue/programme_form.html")
 
 
 @staff_required
@@ -168,18 +154,13 @@ def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
                                       change=True)
     form = ProgrammeForm(request.POST or None, instance=Programme.objects.get(pk=programme.pk),
                          user=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            catalogue_actions.programme_update(programme=programme, actor=request.user,
-                                       **form.cleaned_data)
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The work programme was saved."))
-            return redirect(programme.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "catalogue/programme_form.html",
-                  {"form": form, "programme": programme}, status=status)
+
+    def save(data):
+        catalogue_actions.programme_update(programme=programme, actor=request.user, **data)
+        return programme
+
+    return form_page(request, form, save, done=_("The work programme was saved."),
+                     template="catalogue/programme_form.html", context={"programme": programme})
 
 
 @require_POST

@@ -37,6 +37,7 @@ from django.utils.translation import gettext_lazy
 from jembatan.connectors import inbound
 from jembatan.connectors.models import Conversation, ImportJob, Platform
 from jembatan.connectors.redact import log_failure
+from jembatan.core import forms as core_forms
 
 logger = logging.getLogger(__name__)
 
@@ -286,7 +287,7 @@ def run_import(job_id: int) -> str:
         with job.file.open("rb") as handle:
             rows = parse_file(handle.read(), name=job.original_name, platform=job.platform)
     except (ImportFileError, OSError) as error:
-        message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
+        message = core_forms.error_text(error) if isinstance(error, ValidationError) else str(error)
         ImportJob.objects.filter(pk=job.pk).update(
             status=ImportJob.Status.FAILED, finished_at=timezone.now(),
             errors=[{"line": 0, "code": "file", "value": message[:500]}])

@@ -47,6 +47,7 @@ from jembatan.connectors.models import (
 from jembatan.connectors.needs_reply import REASONS
 from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.files import serve_bytes, serve_stored
+from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports.models import CannedResponse
 
@@ -195,22 +196,18 @@ def _for_writing(request: HttpRequest, pk: int) -> Conversation:
     return conversation
 
 
-def _form_errors(form) -> str:
-    return " ".join(str(e) for errors in form.errors.values() for e in errors)
-
-
 @login_required
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
     form = ReplyForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_error_text(form))
         return _done(request, conversation)
     try:
         actions.conversation_reply(conversation=conversation, actor=request.user,
                                    body=form.cleaned_data["body"])
     except ValidationError as error:  # OutsideServiceWindow says what to do instead
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("The reply is on its way."))
     return _done(request, conversation)
@@ -221,7 +218,7 @@ def reply_template(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
     form = TemplateReplyForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_error_text(form))
         return _done(request, conversation)
     try:
         actions.conversation_reply(conversation=conversation, actor=request.user, body="",
@@ -229,7 +226,7 @@ def reply_template(request: HttpRequest, pk: int) -> HttpResponse:
                             template_language=form.cleaned_data["language"],
                             template_params=form.cleaned_data["params"])
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("The template message is on its way."))
     return _done(request, conversation)
@@ -245,9 +242,9 @@ def note(request: HttpRequest, pk: int) -> HttpResponse:
                                           body=form.cleaned_data["body"])
             messages.success(request, _("The note has been saved."))
         except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+            messages.error(request, error_text(error))
     else:
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_error_text(form))
     return _done(request, conversation)
 
 
@@ -260,7 +257,7 @@ def retry(request: HttpRequest, pk: int, message_pk: int) -> HttpResponse:
         actions.message_retry(message=message, actor=request.user)
         messages.success(request, _("The message will be sent again."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return _done(request, conversation)
 
 
@@ -286,7 +283,7 @@ def labels(request: HttpRequest, pk: int) -> HttpResponse:
                                         labels=form.cleaned_data["labels"], actor=request.user)
         messages.success(request, _("The labels have been saved."))
     else:
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_error_text(form))
     return _done(request, conversation)
 
 
@@ -300,7 +297,7 @@ def needs_reply(request: HttpRequest, pk: int) -> HttpResponse:
                                              actor=request.user)
         messages.success(request, _("Saved."))
     else:
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_error_text(form))
     return _done(request, conversation)
 
 
@@ -323,7 +320,7 @@ def convert_view(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
     form = ConvertForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _form_errors(form))
+        messages.error(request, form_error_text(form))
         return _done(request, conversation)
     data = form.cleaned_data
     message = None
@@ -335,7 +332,7 @@ def convert_view(request: HttpRequest, pk: int) -> HttpResponse:
             conversation=conversation, actor=request.user, message=message,
             title=data["title"] or None, kind=data["kind"], category=data["category"])
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
         return _done(request, conversation)
     if not report.created_now:
         messages.info(request, _("This conversation is already report %(code)s.")

@@ -20,6 +20,7 @@ from jembatan.content.models import (
     PostStatus,
     PostSuggestion,
 )
+from jembatan.core import workdays
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
 
@@ -206,9 +207,9 @@ def calendar_entries(*, user: User, start: dt.datetime, end: dt.datetime
 
 def month_bounds(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
     tz = timezone.get_current_timezone()
-    start = dt.datetime(year, month, 1, tzinfo=tz)
-    end = dt.datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=tz)
-    return start, end
+    first, following = workdays.month_bounds(year, month)
+    return (dt.datetime.combine(first, dt.time(), tzinfo=tz),
+            dt.datetime.combine(following, dt.time(), tzinfo=tz))
 
 
 def month_grid(year: int, month: int, entries: list[CalendarEntry]) -> list[list[dict]]:

@@ -29,6 +29,7 @@ from jembatan.content.forms import (
 from jembatan.content.models import Channel, ContentSettings, Post, PostStatus, PostSuggestion
 from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, may_take
 from jembatan.core.access import require_perm
+from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.workflow import Actor, InvalidTransition
 
@@ -38,10 +39,6 @@ MAX_CHECK_TEXT = 60_000
 
 def _conflict(request: HttpRequest, message: str) -> HttpResponse:
     return render(request, "reports/conflict.html", {"message": message}, status=409)
-
-
-def _errors(error: ValidationError) -> str:
-    return " ".join(str(m) for m in error.messages)
 
 
 def _page(request: HttpRequest, posts, *, time_field: str = "listed_at"):
@@ -86,7 +83,7 @@ def post_create(request: HttpRequest) -> HttpResponse:
                 topic=data["topic"], image_url=data["image_url"],
                 attachments=form.attachments() or ())
         except ValidationError as error:
-            form.add_error(None, _errors(error))
+            form.add_error(None, error_text(error))
         else:
             messages.success(request, _("The draft has been saved."))
             return redirect(post.get_staff_url())
@@ -122,7 +119,7 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except InvalidTransition as conflict:
             return _conflict(request, conflict.message)
         except ValidationError as error:
-            form.add_error(None, _errors(error))
+            form.add_error(None, error_text(error))
         else:
             messages.success(request, _("The changes have been saved."))
             return redirect(post.get_staff_url())
@@ -190,7 +187,7 @@ def _run_transition(request: HttpRequest, post: Post, actor: Actor, action: str)
     """Validate the form of `action` and call it; an error message, or None when done."""
     form = (ScheduleForm if action == "schedule" else NoteForm)(request.POST)
     if not form.is_valid():
-        return " ".join(e for errors in form.errors.values() for e in errors)
+        return form_error_text(form)
     note = form.cleaned_data["note"]
     if action == "submit":
         actions.post_submit(post=post, actor=actor, note=note)
@@ -223,7 +220,7 @@ def post_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
-        error = _errors(invalid)
+        error = error_text(invalid)
     if error:
         messages.error(request, error)
     else:
@@ -245,7 +242,7 @@ def comment_create(request: HttpRequest, pk: int) -> HttpResponse:
     except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
-        messages.error(request, _errors(invalid))
+        messages.error(request, error_text(invalid))
     else:
         messages.success(request, _("Your comment has been added."))
     return redirect(post.get_staff_url() + "#comments")
@@ -257,7 +254,7 @@ def suggestion_create(request: HttpRequest, pk: int) -> HttpResponse:
     post, actor = get_post_for_staff(request, pk)
     form = SuggestionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, form_error_text(form))
         return redirect(post.get_staff_url() + "#suggestions")
     try:
         actions.suggestion_add(post=post, actor=actor, channel=form.cleaned_data["channel"],
@@ -265,7 +262,7 @@ def suggestion_create(request: HttpRequest, pk: int) -> HttpResponse:
     except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
-        messages.error(request, _errors(invalid))
+        messages.error(request, error_text(invalid))
     else:
         messages.success(request, _("Your suggestion has been sent to the lead agency."))
     return redirect(post.get_staff_url() + "#suggestions")

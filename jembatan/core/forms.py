@@ -1,7 +1,10 @@
 from django import forms
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.models import Agency, User
@@ -134,6 +137,16 @@ class AgencyChoiceMixin:
             self.fields["agency"].initial = agencies.first()
 
 
+def error_text(error: ValidationError) -> str:
+    """The messages of a ValidationError as one text, for a flash message or a short answer."""
+    return " ".join(error.messages)
+
+
+def form_error_text(form: forms.BaseForm) -> str:
+    """Every error of a bound form as one text, field by field."""
+    return " ".join(message for errors in form.errors.values() for message in errors)
+
+
 def form_add_validation_error(form, error: ValidationError) -> None:
     """An action's ValidationError on the form: on its field when the form has one."""
     if hasattr(error, "error_dict"):
@@ -141,3 +154,20 @@ def form_add_validation_error(form, error: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(None, error.messages)
+
+
+def form_page(request: HttpRequest, form: forms.BaseForm, save, *, done: str, template: str,
+              context: dict | None = None) -> HttpResponse:
+    """A page whose one form calls one action: on a valid POST `save(cleaned_data)` calls it
+    and returns the object to go to, with `done` as the message; the action's ValidationError
+    goes onto the form. The form comes back with 400 while it has errors."""
+    if request.method == "POST" and form.is_valid():
+        try:
+            saved = save(form.cleaned_data)
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, done)
+            return redirect(saved.get_absolute_url())
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, template, {"form": form, **(context or {})}, status=status)

@@ -30,6 +30,12 @@ END_OF_DAY = dt.time(23, 59, 59)
 MAX_SCAN_DAYS = 3 * 366
 
 
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    """The first day of the month and the first day of the month after it."""
+    first = dt.date(year, month, 1)
+    return first, (first + dt.timedelta(days=32)).replace(day=1)
+
+
 class Reason:
     SATURDAY = "saturday"
     SUNDAY = "sunday"

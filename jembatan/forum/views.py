@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from jembatan.core.files import serve_stored
+from jembatan.core.forms import error_text
 from jembatan.core.pagination import InvalidCursor
 from jembatan.forum import access as forum_access
 from jembatan.forum import actions as forum_actions
@@ -35,10 +36,6 @@ def _after_id(request: HttpRequest) -> int:
     if not 0 <= value < 2**63:
         raise Http404
     return value
-
-
-def _error_text(error: ValidationError) -> str:
-    return " ".join(error.messages)
 
 
 @forum_staff
@@ -76,7 +73,7 @@ def forum_channel(request: HttpRequest, slug: str) -> HttpResponse:
                     is_announcement=data.get("is_announcement", False),
                     pin=data.get("pin", False))
             except ValidationError as error:
-                form.add_error(None, _error_text(error))
+                form.add_error(None, error_text(error))
             else:
                 messages.success(request, _("Your post is in the channel."))
                 return redirect(channel.get_absolute_url())
@@ -148,7 +145,7 @@ def forum_reply(request: HttpRequest, pk: int) -> HttpResponse:
                                       body=form.cleaned_data["body"], parent=post,
                                       attachments=form.cleaned_data["attachments"])
         except ValidationError as error:
-            messages.error(request, _error_text(error))
+            messages.error(request, error_text(error))
         else:
             return redirect(reply.get_absolute_url())
     else:
@@ -187,7 +184,7 @@ def forum_remind(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         sent = forum_actions.announcement_remind(post=post, actor=request.user)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, error_text(error))
     else:
         messages.success(request, _("Reminder sent to %(count)d people.") % {"count": sent})
     return redirect(post.get_absolute_url())
@@ -238,7 +235,7 @@ def forum_topic_new(request: HttpRequest) -> HttpResponse:
         try:
             channel = forum_actions.topic_channel_create(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            form.add_error("name", _error_text(error))
+            form.add_error("name", error_text(error))
         else:
             messages.success(request, _("The channel is open."))
             return redirect(channel.get_absolute_url())
@@ -271,7 +268,7 @@ def forum_direct_new(request: HttpRequest) -> HttpResponse:
                 agencies=data["agencies"], title=data["title"], body=data["body"],
                 attachments=data["attachments"], actor=request.user)
         except ValidationError as error:
-            form.add_error("agencies", _error_text(error))
+            form.add_error("agencies", error_text(error))
         else:
             messages.success(request, _("The direct thread is open."))
             return redirect(channel.get_absolute_url())

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from jembatan.core.files import serve_file
-from jembatan.core.forms import form_add_validation_error
+from jembatan.core.forms import error_text, form_page
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.rules import agencies_for_editing
 from jembatan.library import actions as library_actions
@@ -53,21 +53,16 @@ def library_upload(request: HttpRequest) -> HttpResponse:
 
         raise PermissionDenied
     form = LibraryItemForm(request.POST or None, request.FILES or None, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            item = library_actions.library_item_create(
-                agency=data["agency"], actor=request.user, kind=data["kind"], title=data["title"],
-                date=data["date"], permission=data["permission"],
-                description=data["description"], credit=data["credit"], tags=data["tags"],
-                upload=data["upload"], video_url=data["video_url"] or "")
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The item was added to the library."))
-            return redirect(item.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "library/library_form.html", {"form": form}, status=status)
+
+    def save(data):
+        return library_actions.library_item_create(
+            agency=data["agency"], actor=request.user, kind=data["kind"], title=data["title"],
+            date=data["date"], permission=data["permission"],
+            description=data["description"], credit=data["credit"], tags=data["tags"],
+            upload=data["upload"], video_url=data["video_url"] or "")
+
+    return form_page(request, form, save, done=_("The item was added to the library."),
+                     template="library/library_form.html")
 
 
 @staff_required
@@ -83,19 +78,15 @@ def library_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def library_edit(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_item_for_user(request, ITEM_QS, pk, change=True)
     form = LibraryEditForm(request.POST or None, instance=LibraryItem.objects.get(pk=item.pk))
-    if request.method == "POST" and form.is_valid():
-        values = {k: v for k, v in form.cleaned_data.items() if k != "tags"}
-        try:
-            library_actions.library_item_update(item=item, actor=request.user,
-                                        tags=form.cleaned_data["tags"], **values)
-        except ValidationError as error:
-            form_add_validation_error(form, error)
-        else:
-            messages.success(request, _("The item was saved."))
-            return redirect(item.get_absolute_url())
-    status = 400 if form.is_bound and form.errors else 200
-    return render(request, "library/library_form.html", {"form": form, "item": item},
-                  status=status)
+
+    def save(data):
+        values = {k: v for k, v in data.items() if k != "tags"}
+        library_actions.library_item_update(item=item, actor=request.user, tags=data["tags"],
+                                            **values)
+        return item
+
+    return form_page(request, form, save, done=_("The item was saved."),
+                     template="library/library_form.html", context={"item": item})
 
 
 @require_POST
@@ -133,8 +124,8 @@ def library_reuse(request: HttpRequest, pk: int) -> HttpResponse:
                                    note=request.POST.get("note", "").replace("\x00", "")[:200])
     except ValidationError as error:
         if request.htmx:
-            return HttpResponse(" ".join(error.messages), status=409)
-        messages.error(request, " ".join(error.messages))
+            return HttpResponse(error_text(error), status=409)
+        messages.error(request, error_text(error))
         return redirect(item.get_absolute_url())
     if request.htmx:
         return render(request, "library/library_reused.html", {"item": item})

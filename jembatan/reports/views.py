@@ -24,6 +24,7 @@ from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
 from jembatan.core.files import serve_stored
+from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.workflow import Actor, InvalidTransition
@@ -239,7 +240,7 @@ def reporter_message(request: HttpRequest, code: str) -> HttpResponse:
         raise PermissionDenied
     form = ReporterMessageForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, form_error_text(form))
         return redirect(report.get_absolute_url())
     try:
         actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],
@@ -275,7 +276,7 @@ def reporter_action(request: HttpRequest, code: str, action: str) -> HttpRespons
     except InvalidTransition as error:
         return _conflict(request, error.message)
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, error_text(error))
     return redirect(report.get_absolute_url())
 
 
@@ -598,7 +599,7 @@ def _run_action(request: HttpRequest, report: Report, actor: Actor, action: str)
     else:
         raise Http404
     if not form.is_valid():
-        return " ".join(e for errors in form.errors.values() for e in errors)
+        return form_error_text(form)
     data = form.cleaned_data
     if action == "dispose":
         actions.report_dispose(report=report, actor=actor, agency=data["agency"],
@@ -648,7 +649,7 @@ def staff_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
     except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
     except ValidationError as invalid:
-        error = " ".join(invalid.messages)
+        error = error_text(invalid)
     if error:
         messages.error(request, error)
     else:
@@ -664,7 +665,7 @@ def staff_message(request: HttpRequest, code: str) -> HttpResponse:
     report, actor = get_report_for_staff(request, code)
     form = MessageForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        messages.error(request, form_error_text(form))
         return redirect("reports:staff_detail", code=report.tracking_code)
     try:
         actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],

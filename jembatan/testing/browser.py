@@ -79,3 +79,27 @@ def new_page(browser, console):
 @pytest.fixture
 def page(new_page):
     return new_page()
+
+
+@pytest.fixture
+def core_demo(transactional_db):
+    """The demo's jurisdiction, agencies and accounts (`load_demo --core-only`), to sign in as
+    the demo's people."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo", "--core-only", stdout=io.StringIO())
+
+
+def log_in(page, live_server, username: str) -> None:
+    """Sign in through the login page as one of the demo's accounts."""
+    from django.urls import reverse
+
+    from jembatan.core.demo.loader import DEMO_PASSWORD
+
+    page.goto(live_server.url + reverse("login"))
+    page.fill("#id_username", username)
+    page.fill("#id_password", DEMO_PASSWORD)
+    with page.expect_navigation():
+        page.locator("main button[type=submit]").click()

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from jembatan.core.admin import AuditedAdminMixin, PermissionByRulesMixin
+from jembatan.core.forms import error_text
 from jembatan.triage import actions
 from jembatan.triage.models import RoutingModel, Topic, TriageSettings
 from jembatan.triage.taxonomy import terms_join, terms_split
@@ -70,7 +71,7 @@ class TopicAdmin(PermissionByRulesMixin, admin.ModelAdmin):
             try:
                 actions.topic_restore_shipped(topic=topic, actor=request.user)
             except ValidationError as error:
-                self.message_user(request, f"{topic.name}: {' '.join(error.messages)}",
+                self.message_user(request, f"{topic.name}: {error_text(error)}",
                                   messages.WARNING)
             else:
                 restored += 1

@@ -1,11 +1,13 @@
+"""Staff pages of the routing model, by the prefix `jembatan/urls.py` mounts them at."""
+
 from django.urls import path
 
 from jembatan.triage import views
 
-app_name = "triage"
-
-urlpatterns = [
-    path("staf/routing/", views.routing_status, name="routing"),
-    path("staf/routing/latih/", views.routing_retrain, name="retrain"),
-    path("staf/cek-informasi/", views.info_value_checker, name="info_value"),
+# /staf/routing/
+routing = [
+    path("", views.routing_status, name="routing"),
+    path("latih/", views.routing_retrain, name="retrain"),
 ]
+# /staf/cek-informasi/
+info_value = [path("", views.info_value_checker, name="info_value")]

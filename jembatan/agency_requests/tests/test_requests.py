@@ -187,9 +187,7 @@ def test_overall_status_rules():
     assert status(["declined", "declined"]) == "declined"
 
 
-def test_comments_carry_material_and_tell_the_other_parties(login, asked, officer_b, officer_a,
-                                                            settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_comments_carry_material_and_tell_the_other_parties(login, asked, officer_b, officer_a):
     out = io.BytesIO()
     Image.new("RGB", (6, 6), (0, 90, 160)).save(out, format="PNG")
     response = login(officer_b).post(
@@ -205,9 +203,7 @@ def test_comments_carry_material_and_tell_the_other_parties(login, asked, office
     assert login(officer_a).get(url).status_code == 200
 
 
-def test_attachment_of_a_request_is_hidden_from_outsiders(login, asked, officer_b, outsider,
-                                                          settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_attachment_of_a_request_is_hidden_from_outsiders(login, asked, officer_b, outsider):
     comment = requests_actions.request_comment(
         agency_request=asked, actor=officer_b, body="Berkas",
         attachments=_clean([SimpleUploadedFile("a.pdf", minimal_pdf())]))
@@ -296,13 +292,9 @@ def _clean(uploads):
 # --- Demo ---------------------------------------------------------------------------------------
 
 
-def test_the_demo_has_requests_in_every_state_and_loads_only_once(db):
-
+def test_the_demo_has_requests_in_every_state_and_loads_only_once(db, wonosobo_demo):
     from jembatan.agency_requests.demo.loader import requests_demo_load
-    from jembatan.core.demo.loader import demo_load
 
-    demo_load(log=lambda *a: None)
-    requests_demo_load(log=lambda *a: None)
     assert set(AgencyRequest.objects.values_list("status", flat=True)) == set(
         AgencyRequest.Status.values)
     count = AgencyRequest.objects.count()

@@ -341,13 +341,12 @@ def test_feed_page_shows_a_personal_address_and_renews_it(login, officer_a):
     assert AuditEntry.objects.filter(action="agenda_feed_reset").exists()
 
 
-def test_every_resource_page_renders_for_staff(login, officer_a, agency_a, settings, tmp_path):
+def test_every_resource_page_renders_for_staff(login, officer_a, agency_a):
     from jembatan.catalogue.tests.helpers import make_service
     from jembatan.library import actions as library_actions
     from jembatan.library import uploads as library_uploads
     from jembatan.library.tests.helpers import image_upload
 
-    settings.MEDIA_ROOT = tmp_path
     event = make_event(agency_a, needs_coverage=True, description="Bawa buku KIA")
     service = make_service(agency_a)
     programme = catalogue_actions.programme_create(agency=agency_a, actor=None, title="BIAN",

@@ -158,12 +158,16 @@ def test_detail_has_messages_and_notes_apart(officer_a, agency_a):
     assert "Tanya UPT" not in json.dumps(data["messages"])
 
 
-@pytest.mark.parametrize("path", [f"{BASE}/0", f"{BASE}/abc", f"{BASE}/999999999",
-                                  f"{BASE}/99999999999999999999999"])
-def test_unknown_or_odd_ids_are_4xx(officer_a, path):
+@pytest.mark.parametrize(("path", "status", "code"), [
+    (f"{BASE}/0", 400, "invalid"),
+    (f"{BASE}/abc", 400, "invalid"),
+    (f"{BASE}/999999999", 404, "not_found"),
+    (f"{BASE}/99999999999999999999999", 400, "invalid"),
+])
+def test_odd_ids_are_400_and_unknown_ones_404(officer_a, path, status, code):
     response = Api(officer_a).get(path)
-    assert 400 <= response.status_code < 500
-    assert response.json()["code"]
+    assert response.status_code == status
+    assert response.json()["code"] == code
 
 
 # --- Replying ---------------------------------------------------------------------------------

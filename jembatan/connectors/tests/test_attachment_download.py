@@ -13,8 +13,7 @@ MAIL = Path(__file__).parent / "mail"
 
 
 @pytest.fixture
-def letter(agency_a, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def letter(agency_a):
     account_connect(agency=agency_a, platform="email", external_id="dpupr@wonosobokab.go.id",
                     name="Pengaduan DPUPR", token="rahasia-kotak-surat")
     raw = (MAIL / "multipart_attachments.eml").read_bytes()

@@ -3,7 +3,6 @@ lands in the agency's conversations, the officer answers it (stored in the outbo
 and turns it into a report whose tracking code goes back on WhatsApp."""
 
 import datetime as dt
-import io
 import urllib.request
 
 import pytest
@@ -13,7 +12,6 @@ from jembatan.testing.browser import require_browser
 require_browser()
 
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
@@ -40,8 +38,7 @@ def _deliver_pending() -> None:
         outbound.deliver(pk)
 
 
-def test_whatsapp_message_answered_and_converted(live_server, new_page, console):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
+def test_whatsapp_message_answered_and_converted(live_server, new_page, console, core_demo):
     dpupr = Agency.objects.get(slug="dpupr")
     account_connect(agency=dpupr, platform="whatsapp", external_id="106540352200001",
                     name="WA Pengaduan DPUPR", token="EAAG-uji")

@@ -9,13 +9,9 @@ from django.utils.translation import gettext
 from jembatan.connectors import imports
 from jembatan.connectors.channels.meta import signature
 from jembatan.connectors.models import WebhookDelivery
+from jembatan.testing.meta import META_APP_SECRET as SECRET
 
-SECRET = "test-app-secret"
-
-
-@pytest.fixture(autouse=True)
-def _meta_settings(settings):
-    settings.META_APP_SECRET = SECRET
+pytestmark = pytest.mark.usefixtures("meta_app")
 
 
 def _post_signed(client, body: bytes):

@@ -30,7 +30,6 @@ from jembatan.connectors.tests.test_email_in import (  # noqa: F401 (fixtures)
     imap_mailbox,
     imap_server,
     mailbox,
-    media,
 )
 
 UNKNOWN = "(no sender)"
@@ -124,7 +123,7 @@ def test_every_file_of_the_corpus_has_a_case():
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
-def test_what_is_stored_of_each_real_world_email(name, agency_a, mailbox, media):
+def test_what_is_stored_of_each_real_world_email(name, agency_a, mailbox):
     expected = CORPUS[name]
 
     result = email_ingest(raw=eml(name), agency=agency_a)
@@ -160,7 +159,7 @@ def test_what_is_stored_of_each_real_world_email(name, agency_a, mailbox, media)
 
 @pytest.mark.parametrize("name", sorted(CORPUS))
 def test_ingest_email_exits_0_for_each_real_world_email_and_a_repeat_is_no_duplicate(
-        name, agency_a, mailbox, media):
+        name, agency_a, mailbox):
     out = io.StringIO()
     # Returning (rather than raising CommandError or anything else) is exit code 0.
     call_command("ingest_email", agency="dpupr", file=str(MAIL / name), stdout=out)
@@ -319,7 +318,7 @@ def test_ingest_email_exits_75_when_the_database_is_away(agency_a, monkeypatch):
 # --- IMAP -----------------------------------------------------------------------------------
 
 
-def test_bad_messages_do_not_block_the_mailbox(imap_mailbox, imap_server, media):
+def test_bad_messages_do_not_block_the_mailbox(imap_mailbox, imap_server):
     for name in ("raw_8bit_from.eml", "no_headers.eml", "stalwart_malformed_003.eml",
                  "utf8_labelled_gb2312.eml", "plain_id.eml"):
         imap_server.add(eml(name))

@@ -42,12 +42,6 @@ def eml(name: str) -> bytes:
 
 
 @pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
 def mailbox(agency_a):
     account, _created = account_connect(agency=agency_a, platform="email",
                                         external_id=OUR_ADDRESS, name="Pengaduan DPUPR",
@@ -196,7 +190,7 @@ def test_threads_are_per_agency(agency_a, agency_b, mailbox):
 
 
 def test_html_only_outlook_mail_becomes_text_without_script_or_the_quoted_mail(
-        agency_a, mailbox, media):
+        agency_a, mailbox):
     message = email_ingest(raw=eml("outlook_html.eml"), agency=agency_a).message
 
     assert message.body == (
@@ -212,7 +206,7 @@ def test_html_only_outlook_mail_becomes_text_without_script_or_the_quoted_mail(
 
 
 def test_pdf_and_photo_are_kept_and_an_executable_is_left_out_with_a_note(
-        agency_a, mailbox, media):
+        agency_a, mailbox):
     message = email_ingest(raw=eml("multipart_attachments.eml"), agency=agency_a).message
 
     kept = {a.content_type: a for a in message.attachments.all()}
@@ -229,7 +223,7 @@ def test_pdf_and_photo_are_kept_and_an_executable_is_left_out_with_a_note(
     assert message.data["cc"] == ["kec.kejajar@wonosobokab.go.id"]
 
 
-def test_attachment_larger_than_10_mb_is_left_out(agency_a, mailbox, media):
+def test_attachment_larger_than_10_mb_is_left_out(agency_a, mailbox):
     mail = EmailMessage()
     mail["From"] = "Rina <rina@example.com>"
     mail["To"] = OUR_ADDRESS
@@ -246,7 +240,7 @@ def test_attachment_larger_than_10_mb_is_left_out(agency_a, mailbox, media):
     assert "10 MB" in message.data["attachments_skipped"][0]
 
 
-def test_a_damaged_photo_is_left_out_and_the_email_is_still_stored(agency_a, mailbox, media):
+def test_a_damaged_photo_is_left_out_and_the_email_is_still_stored(agency_a, mailbox):
     # A damaged PNG once stopped the whole email with a server error, so IMAP polling kept
     # failing on it and the citizen's message was never stored.
     mail = EmailMessage()
@@ -641,10 +635,9 @@ def test_polling_is_scheduled_every_two_minutes():
     assert job.every == dt.timedelta(minutes=2)
 
 
-def test_the_task_polls_the_mailboxes(imap_mailbox, imap_server, settings):
+def test_the_task_polls_the_mailboxes(imap_mailbox, imap_server, immediate_tasks):
     from jembatan.connectors.tasks import poll_mailboxes
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     imap_server.add(eml("plain_id.eml"))
 
     result = poll_mailboxes.enqueue()

@@ -114,9 +114,9 @@ def test_reply_goes_out_with_threading_headers(smtp, conversation):
 
 
 def test_citizen_answer_to_our_reply_joins_the_conversation(
-        smtp, conversation, officer_a, settings, django_capture_on_commit_callbacks):
+        smtp, conversation, officer_a, settings, django_capture_on_commit_callbacks,
+        immediate_tasks):
     settings.CONNECTORS_MODE = "live"
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     with django_capture_on_commit_callbacks(execute=True):
         ours = actions.conversation_reply(conversation=conversation, actor=officer_a,
                                    body="Ibu Siti, laporan sudah kami terima.")
@@ -248,12 +248,11 @@ def test_mail_that_named_no_sender_is_not_answered(smtp, agency_a, mailbox):
     assert smtp.received == []
 
 
-def test_reply_carries_the_officer_s_attachments(smtp, conversation, settings, tmp_path):
+def test_reply_carries_the_officer_s_attachments(smtp, conversation):
     from django.core.files.base import ContentFile
 
     from jembatan.connectors.models import ConversationAttachment
 
-    settings.MEDIA_ROOT = tmp_path
     message = reply(conversation)
     attachment = ConversationAttachment(message=message, content_type="application/pdf",
                                         original_name="Jadwal peninjauan.pdf")

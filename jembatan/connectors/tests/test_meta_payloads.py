@@ -32,21 +32,14 @@ from jembatan.connectors.models import (
     WebhookDelivery,
 )
 from jembatan.connectors.selectors import unanswered_count, unanswered_queue
+from jembatan.testing.meta import META_APP_SECRET as SECRET
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("meta_app")]
 
 PAYLOADS = Path(__file__).parent / "meta_payloads"
-SECRET = "test-app-secret"
 PHONE_ID = "123456123"  # the phone_number_id of Meta's sample payloads
 PAGE_ID = "106540352242922"
 Kind = ConversationMessage.Kind
-
-
-@pytest.fixture(autouse=True)
-def _meta_settings(settings):
-    settings.META_APP_SECRET = SECRET
-    settings.META_VERIFY_TOKEN = "verify-me"
-    settings.CONNECTORS_MODE = "outbox"
 
 
 @pytest.fixture
@@ -424,9 +417,8 @@ def test_comment_under_a_visitor_post_joins_its_conversation(accounts):
 
 # --- one bad event never sinks its siblings -----------------------------------------------------
 
-def test_an_entry_time_of_400_digits_no_longer_sinks_the_delivery(client, accounts, settings,
-                                                                  django_capture_on_commit_callbacks):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+def test_an_entry_time_of_400_digits_no_longer_sinks_the_delivery(
+        client, accounts, django_capture_on_commit_callbacks, immediate_tasks):
     body = body_of("facebook_absurd_time")
     assert b"1" + b"0" * 399 in body
 

@@ -22,28 +22,17 @@ from jembatan.connectors.models import (
     WebhookDelivery,
 )
 from jembatan.core.models import AuditEntry
+from jembatan.testing.meta import META_APP_SECRET as SECRET
+from jembatan.testing.meta import META_VERIFY_TOKEN
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("meta_app")]
 
-SECRET = "test-app-secret"
 URL = "/webhooks/meta"
 PAGE_ID = "106540352242922"
 IG_ID = "17841405822304914"
 PHONE_ID = "109876543210987"
 POST_ID = f"{PAGE_ID}_825315526389001"
 NOW = dt.datetime(2026, 11, 20, 3, 15, tzinfo=dt.UTC)
-
-
-@pytest.fixture(autouse=True)
-def _meta_settings(settings):
-    settings.META_APP_SECRET = SECRET
-    settings.META_VERIFY_TOKEN = "verify-me"
-    settings.CONNECTORS_MODE = "outbox"
-
-
-@pytest.fixture
-def immediate_tasks(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture
@@ -95,7 +84,7 @@ def test_webhook_is_served_at_exactly_webhooks_meta():
 
 
 def test_subscription_check_with_the_right_token_echoes_the_challenge(client):
-    response = client.get(URL, {"hub.mode": "subscribe", "hub.verify_token": "verify-me",
+    response = client.get(URL, {"hub.mode": "subscribe", "hub.verify_token": META_VERIFY_TOKEN,
                                 "hub.challenge": "1158201444"})
 
     assert response.status_code == 200
@@ -105,7 +94,7 @@ def test_subscription_check_with_the_right_token_echoes_the_challenge(client):
 
 @pytest.mark.parametrize("params", [
     {"hub.mode": "subscribe", "hub.verify_token": "wrong", "hub.challenge": "1"},
-    {"hub.mode": "unsubscribe", "hub.verify_token": "verify-me", "hub.challenge": "1"},
+    {"hub.mode": "unsubscribe", "hub.verify_token": META_VERIFY_TOKEN, "hub.challenge": "1"},
     {"hub.challenge": "1"},
 ])
 def test_subscription_check_with_a_wrong_token_or_mode_is_refused(client, params):
@@ -795,10 +784,8 @@ def _image_payload():
                                        "id": "1479537139650973"})
 
 
-def test_live_mode_fetches_whatsapp_media_with_the_token(accounts, graph_server, settings,
-                                                         tmp_path):
+def test_live_mode_fetches_whatsapp_media_with_the_token(accounts, graph_server, settings):
     settings.CONNECTORS_MODE = "live"
-    settings.MEDIA_ROOT = tmp_path
     account_connect(agency=accounts["whatsapp"].agency, platform="whatsapp",
                     external_id=PHONE_ID, token="live-token")
 

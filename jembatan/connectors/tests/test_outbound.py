@@ -322,8 +322,7 @@ def test_live_delivery_of_instagram_and_facebook_replies(officer_a, instagram, f
 
 
 def test_reply_enqueued_with_immediate_tasks_reaches_the_platform(
-        officer_a, whatsapp, graph, settings, django_capture_on_commit_callbacks):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        officer_a, whatsapp, graph, django_capture_on_commit_callbacks, immediate_tasks):
 
     with django_capture_on_commit_callbacks(execute=True):
         message = reply(whatsapp, officer_a)

@@ -20,13 +20,7 @@ from jembatan.connectors.models import (
     WebhookDelivery,
 )
 
-SECRET = "simulation-secret"
-
-
-@pytest.fixture(autouse=True)
-def _meta_settings(settings):
-    settings.META_APP_SECRET = SECRET
-    settings.CONNECTORS_MODE = "outbox"
+pytestmark = pytest.mark.usefixtures("meta_app")
 
 
 @pytest.fixture
@@ -144,16 +138,7 @@ def test_content_covers_the_demo_agencies_and_every_kind_of_message():
 
 # --- the demo ---------------------------------------------------------------------------------
 
-@pytest.fixture
-def demo_people(db, settings):
-    from jembatan.core.demo.loader import demo_load
-
-    demo_load(log=lambda *_: None)
-
-
-def test_demo_loads_conversations_through_the_webhook_path(demo_people):
-    connectors_demo_load(log=lambda *_: None)
-
+def test_demo_loads_conversations_through_the_webhook_path(db, wonosobo_demo):
     conversations = Conversation.objects.filter(channel__in=["whatsapp", "facebook",
                                                              "instagram"])
     assert 100 <= conversations.count() <= 130
@@ -169,9 +154,7 @@ def test_demo_loads_conversations_through_the_webhook_path(demo_people):
     assert all(m.external_id.startswith("<") for m in emails)
 
 
-def test_demo_conversations_are_spread_over_three_weeks(demo_people):
-    connectors_demo_load(log=lambda *_: None)
-
+def test_demo_conversations_are_spread_over_three_weeks(db, wonosobo_demo):
     now = timezone.now()
     first = Conversation.objects.order_by("created_at").first().created_at
     assert now - dt.timedelta(days=22) < first < now - dt.timedelta(days=14)
@@ -179,9 +162,7 @@ def test_demo_conversations_are_spread_over_three_weeks(demo_people):
     assert not ConversationMessage.objects.filter(created_at__gt=now).exists()
 
 
-def test_demo_has_answered_unanswered_and_converted_conversations(demo_people):
-    connectors_demo_load(log=lambda *_: None)
-
+def test_demo_has_answered_unanswered_and_converted_conversations(db, wonosobo_demo):
     answered = Conversation.objects.filter(first_response_at__isnull=False)
     assert answered.count() >= 30
     assert Conversation.objects.filter(waiting_since__isnull=False).count() >= 10
@@ -196,16 +177,13 @@ def test_demo_has_answered_unanswered_and_converted_conversations(demo_people):
     assert slowest < 5 * 24 * 3600
 
 
-def test_demo_connects_every_channel_of_the_demo_agencies(demo_people):
-    connectors_demo_load(log=lambda *_: None)
-
+def test_demo_connects_every_channel_of_the_demo_agencies(db, wonosobo_demo):
     platforms = set(ConnectedAccount.objects.filter(agency__slug="perumda-tirta-aji")
                     .values_list("platform", flat=True))
     assert platforms == {"whatsapp", "facebook", "instagram", "email"}
 
 
-def test_loading_the_demo_again_keeps_the_conversations(demo_people):
-    connectors_demo_load(log=lambda *_: None)
+def test_loading_the_demo_again_keeps_the_conversations(db, wonosobo_demo):
     before = (Conversation.objects.count(), ConversationMessage.objects.count(),
               ConnectedAccount.objects.count())
 

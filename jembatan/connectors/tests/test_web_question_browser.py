@@ -1,15 +1,12 @@
 """The private link of a question asked on the portal, opened in a real Chromium: the key after
 "#" is posted by the page and never appears in a URL the server sees."""
 
-import io
-
 import pytest
 
 from jembatan.testing.browser import require_browser
 
 require_browser()
 
-from django.core.management import call_command  # noqa: E402
 
 from jembatan.connectors import actions  # noqa: E402
 from jembatan.connectors.channels.web import questions as web  # noqa: E402
@@ -19,9 +16,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_the_private_link_opens_the_thread_without_the_key_in_any_url(
-    live_server, new_page, console
+    live_server, new_page, console, core_demo
 ):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
     _conversation, key = actions.web_question_ask(agency=Agency.objects.get(slug="dpupr"),
                                  body="Syarat PBG rumah tinggal apa saja?", submission_id="p1")
     asker = new_page()

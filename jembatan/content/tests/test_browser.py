@@ -3,21 +3,18 @@ officer comments, A's admin approves and schedules it, and at the scheduled time
 public post page and on both agencies' lists."""
 
 import datetime as dt
-import io
 
 import pytest
 
-from jembatan.testing.browser import require_browser
+from jembatan.testing.browser import log_in, require_browser
 
 require_browser()
 
-from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from jembatan.content.models import Post, PostStatus  # noqa: E402
 from jembatan.content.tasks import publish_due_posts  # noqa: E402
-from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import Agency  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -28,14 +25,6 @@ BODY = ("Perumda Tirta Aji menghentikan aliran air di Kecamatan Kertek pada Sabt
         "Warga diimbau menampung air sehari sebelumnya. Pengaduan: WhatsApp 0812-2700-5511.")
 
 
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.locator("main button[type=submit]").click()
-
-
 def take(page, action, **fields):
     page.click(f"#action-{action} summary")
     for name, value in fields.items():
@@ -44,8 +33,7 @@ def take(page, action, **fields):
         page.locator(f"#action-{action} button[type=submit]").click()
 
 
-def test_joint_post_from_draft_to_the_public_page(live_server, new_page, console):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
+def test_joint_post_from_draft_to_the_public_page(live_server, new_page, console, core_demo):
     dpupr = Agency.objects.get(slug="dpupr")
     tirta_aji = Agency.objects.get(slug="perumda-tirta-aji")
 

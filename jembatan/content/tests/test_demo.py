@@ -1,21 +1,16 @@
 """The demo's joint posts: every state, many agencies, both information values, outbox
 distributions; loading twice adds nothing."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from jembatan.content.demo.loader import content_demo_load
 from jembatan.content.models import Distribution, Post, PostStatus, PostSuggestion
 
-pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("wonosobo_demo")]
 
 
 def test_demo_posts_in_every_state(settings):
     settings.CONNECTORS_MODE = "outbox"
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
-    content_demo_load(log=lambda *a: None)
     assert set(Post.objects.values_list("status", flat=True)) == set(PostStatus.values)
     assert Post.objects.values("lead_agency").distinct().count() >= 10
     assert set(Post.objects.values_list("info_label", flat=True)) == {"informatif", "seremonial"}

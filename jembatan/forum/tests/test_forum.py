@@ -23,12 +23,6 @@ HOME = reverse("forum:forum_home")
 
 
 @pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
 def agency_c(db):
     return AgencyFactory(name="Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo",
                          short_name="BPBD", slug="bpbd")
@@ -462,13 +456,9 @@ def _clean(uploads):
 # --- Demo ---------------------------------------------------------------------------------------
 
 
-def test_the_demo_fills_the_forum_quickly_and_only_once(db):
-
-    from jembatan.core.demo.loader import demo_load
+def test_the_demo_fills_the_forum_quickly_and_only_once(db, wonosobo_demo):
     from jembatan.forum.demo.loader import forum_demo_load
 
-    demo_load(log=lambda *a: None)
-    forum_demo_load(log=lambda *a: None)
     assert ForumChannel.objects.filter(kind=ForumChannel.Kind.TOPIC).count() == 4
     assert ForumChannel.objects.filter(kind=ForumChannel.Kind.DIRECT).count() == 3
     announcements = ForumPost.objects.filter(is_announcement=True)

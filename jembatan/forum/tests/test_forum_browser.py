@@ -1,33 +1,19 @@
 """The forum in a real Chromium: a post by one agency appears on another agency's open channel
 page without a reload, through htmx polling (no inline script, so the CSP holds)."""
 
-import io
-
 import pytest
 
-from jembatan.testing.browser import require_browser
+from jembatan.testing.browser import log_in, require_browser
 
 require_browser()
 
-from django.core.management import call_command  # noqa: E402
-from django.urls import reverse  # noqa: E402
 
-from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.forum.actions import regency_channel_ensure  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.locator("main button[type=submit]").click()
-
-
-def test_a_new_post_appears_live_on_another_agencys_page(live_server, new_page, console):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
+def test_a_new_post_appears_live_on_another_agencys_page(live_server, new_page, console, core_demo):
     channel_url = live_server.url + regency_channel_ensure(actor=None).get_absolute_url()
 
     reader = new_page()

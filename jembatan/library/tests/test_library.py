@@ -25,17 +25,6 @@ LIST = reverse("library:library_list")
 UPLOAD = reverse("library:library_upload")
 
 
-@pytest.fixture(autouse=True)
-def media_dir(settings, tmp_path, jurisdiction):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
-
-
-@pytest.fixture
-def immediate_tasks(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-
-
 def upload_form(agency, **values):
     data = {"agency": agency.pk, "kind": "photo", "title": "Candi Arjuna pagi hari",
             "date": "2026-11-20", "permission": "credit", "credit": "Foto: Disparbud",
@@ -199,10 +188,10 @@ def test_owner_edits_metadata_and_tags(login, officer_a, agency_a):
     assert set(entry.changes) == {"permission", "credit", "tags"}
 
 
-def test_owner_deletes_the_item_and_its_file(login, officer_a, agency_a, media_dir,
+def test_owner_deletes_the_item_and_its_file(login, officer_a, agency_a, media_root,
                                              django_capture_on_commit_callbacks):
     item = make_item(agency_a)
-    path = media_dir / item.file.name
+    path = media_root / item.file.name
 
     with django_capture_on_commit_callbacks(execute=True):
         login(officer_a).post(reverse("library:library_delete", args=[item.pk]))

@@ -1,17 +1,13 @@
 """The public site and the login in a real Chromium (Playwright, sync API)."""
 
-import io
-
 import pytest
 
-from jembatan.testing.browser import require_browser
+from jembatan.testing.browser import log_in, require_browser
 
 require_browser()
 
-from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import Agency  # noqa: E402
 from jembatan.core.tests.factories import JurisdictionFactory  # noqa: E402
 
@@ -31,16 +27,11 @@ def test_home_page_shows_the_jurisdiction_name(live_server, page, wonosobo):
 
 
 def test_demo_officer_logs_in_and_lands_on_the_start_page_of_their_agency(
-    live_server, page, transactional_db
+    live_server, page, core_demo
 ):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
     dpupr = Agency.objects.get(slug="dpupr")
 
-    page.goto(live_server.url + reverse("login"))
-    page.fill("#id_username", "petugas.dpupr")
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.locator("main button[type=submit]").click()
+    log_in(page, live_server, "petugas.dpupr")
 
     assert page.url == live_server.url + reverse("core:start")
     assert page.locator(f"#agency-{dpupr.slug}").inner_text() == dpupr.name

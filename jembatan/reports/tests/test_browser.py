@@ -1,34 +1,22 @@
 """The whole loop in a real Chromium: a citizen reports, the coordinator disposes, the agency
 answers, the citizen rates and closes."""
 
-import io
-
 import pytest
 
-from jembatan.testing.browser import require_browser
+from jembatan.testing.browser import log_in, require_browser
 
 require_browser()
 
-from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.reports.models import Report, Status  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.locator("main button[type=submit]").click()
-
-
-def test_citizen_report_is_disposed_answered_rated_and_closed(live_server, new_page, console):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
-
+def test_citizen_report_is_disposed_answered_rated_and_closed(
+    live_server, new_page, console, core_demo
+):
     # The citizen sends a report without an account.
     citizen = new_page()
     citizen.goto(live_server.url + reverse("reports:submit"))
@@ -100,14 +88,13 @@ def test_citizen_report_is_disposed_answered_rated_and_closed(live_server, new_p
 
 
 def test_the_similar_reports_hint_posts_the_draft_and_shows_masked_titles(
-    live_server, new_page, console
+    live_server, new_page, console, core_demo
 ):
     from jembatan.core.models import Agency, Region, User
     from jembatan.core.workflow import Actor
     from jembatan.reports import actions
     from jembatan.reports.models import Privacy
 
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
     report, _key, _created = actions.report_submit(
         kind="pengaduan", title="Jalan desa rusak parah, hubungi 0812 7777 8888",
         body="Jalan desa rusak parah dan berlubang sejak musim hujan.",

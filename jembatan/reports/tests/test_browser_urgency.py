@@ -1,18 +1,14 @@
 """In a real Chromium: a coordinator sees why a report was marked urgent and corrects the flag
 in one click."""
 
-import io
-
 import pytest
 
-from jembatan.testing.browser import require_browser
+from jembatan.testing.browser import log_in, require_browser
 
 require_browser()
 
-from django.core.management import call_command  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from jembatan.core.demo.loader import DEMO_PASSWORD  # noqa: E402
 from jembatan.core.models import AuditEntry  # noqa: E402
 from jembatan.reports import routing  # noqa: E402
 from jembatan.reports.models import Report  # noqa: E402
@@ -22,16 +18,9 @@ from jembatan.triage import registry  # noqa: E402
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def log_in(page, live_server, username):
-    page.goto(live_server.url + reverse("login"))
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    with page.expect_navigation():
-        page.locator("main button[type=submit]").click()
-
-
-def test_coordinator_sees_why_a_report_is_urgent_and_corrects_it(live_server, page, console):
-    call_command("load_demo", "--core-only", stdout=io.StringIO())
+def test_coordinator_sees_why_a_report_is_urgent_and_corrects_it(
+    live_server, page, console, core_demo
+):
     registry.cache_clear()
     # A fire reported now: the reading raises the flag; the coordinator knows better.
     report = ReportFactory(

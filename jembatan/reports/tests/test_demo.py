@@ -5,28 +5,14 @@ from collections import Counter
 
 import pytest
 from django.core.management import call_command
-from django.test import override_settings
 
 from jembatan.core.models import AuditEntry
 from jembatan.reports.models import Event, Message, Privacy, Report, Status
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("wonosobo_demo")]
 
 
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The whole demo, loaded once for the module's tests, which only read it (but the last)."""
-    fast_hasher = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    media = tmp_path_factory.mktemp("demo-media")
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=fast_hasher,
-                                                       MEDIA_ROOT=media):
-        call_command("load_demo", stdout=io.StringIO())
-        yield
-        call_command("flush", "--no-input", stdout=io.StringIO())
-
-
-@pytest.mark.django_db
-def test_demo_has_hundreds_of_reports_in_every_state(demo):
+def test_demo_has_hundreds_of_reports_in_every_state():
     states = Counter(Report.objects.values_list("status", flat=True))
 
     assert Report.objects.count() >= 300
@@ -34,16 +20,14 @@ def test_demo_has_hundreds_of_reports_in_every_state(demo):
     assert Report.objects.filter(status=Status.BARU, is_returned=True).exists()
 
 
-@pytest.mark.django_db
-def test_demo_reports_are_spread_over_agencies_kecamatan_privacy_and_channels(demo):
+def test_demo_reports_are_spread_over_agencies_kecamatan_privacy_and_channels():
     assert Report.objects.values("lead_agency").distinct().count() >= 30
     assert Report.objects.values("kecamatan").distinct().count() >= 12
     assert set(Report.objects.values_list("privacy", flat=True)) == set(Privacy.values)
     assert Report.objects.values("channel").distinct().count() >= 6
 
 
-@pytest.mark.django_db
-def test_demo_reports_have_timelines_answers_and_audit_trails(demo):
+def test_demo_reports_have_timelines_answers_and_audit_trails():
     answered = Report.objects.filter(status=Status.SELESAI).first()
 
     assert Event.objects.filter(report=answered).count() >= 4
@@ -51,8 +35,7 @@ def test_demo_reports_have_timelines_answers_and_audit_trails(demo):
     assert AuditEntry.objects.filter(object_id=str(answered.pk), action="report_dispose").exists()
 
 
-@pytest.mark.django_db
-def test_loading_the_demo_again_keeps_the_reports(demo):
+def test_loading_the_demo_again_keeps_the_reports():
     before = Report.objects.count()
 
     call_command("load_demo", stdout=io.StringIO())

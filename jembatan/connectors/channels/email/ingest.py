@@ -28,6 +28,7 @@ from jembatan.connectors.models import (
     Platform,
 )
 from jembatan.core import uploads
+from jembatan.core.forms import error_text
 from jembatan.core.models import Agency
 
 MAX_ATTACHMENTS = 10
@@ -218,7 +219,7 @@ def _media(parsed: ParsedEmail) -> tuple[list, list[str]]:
         try:
             clean = uploads.clean_upload(ContentFile(part.content, name=name))
         except ValidationError as error:
-            skipped.append(" ".join(error.messages))
+            skipped.append(error_text(error))
             continue
         media.append(("", clean.content_type, clean.content.name, clean.content.read()))
     return media, skipped

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from jembatan.connectors.actions import account_connect
 from jembatan.connectors.models import CONNECTABLE
+from jembatan.core.forms import error_text
 from jembatan.core.models import Agency
 
 
@@ -45,7 +46,7 @@ class Command(BaseCommand):
                 imap_port=options["imap_port"], imap_username=options["imap_username"],
             )
         except ValidationError as error:
-            raise CommandError(" ".join(error.messages)) from error
+            raise CommandError(error_text(error)) from error
         verb = "Connected" if created else "Updated"
         secret = "token stored (encrypted)" if account.has_token else "no token"
         self.stdout.write(f"{verb} {account.platform} account {account.external_id} "
