@@ -1,4 +1,4 @@
-"""The JSON API, version 1: one NinjaAPI, each domain adds its router.
+"""The JSON API, version 1: one NinjaAPI; each domain's router is its app's `api.py`.
 
 Schema at /api/v1/openapi.json, documentation at /api/v1/docs. Errors are JSON
 `{"code", "message"}` (see errors.py), including a wrong method and an unknown path; staff
@@ -14,9 +14,13 @@ from ninja import NinjaAPI
 from ninja.openapi.schema import REF_TEMPLATE, OpenAPISchema
 from ninja.schema import NinjaGenerateJsonSchema
 
-from jembatan.api import agenda_api, auth_api, conversations_api, docs, posts_api, reports_api
+from jembatan.agenda import api as agenda_api
+from jembatan.api import auth_api, docs
 from jembatan.api.errors import install_error_handlers
 from jembatan.api.schemas import ErrorOut
+from jembatan.connectors import api as connectors_api
+from jembatan.content import api as content_api
+from jembatan.reports import api as reports_api
 
 
 def _json_not_allowed(view):
@@ -88,7 +92,22 @@ class TrueOpenAPISchema(OpenAPISchema):
         return result
 
 
+# Operation ids are part of the published schema (client generators name their methods after
+# them), so they keep the module each router was first published from.
+PUBLISHED_ROUTER_MODULES = {
+    "jembatan.reports.api": "jembatan.api.reports_api",
+    "jembatan.content.api": "jembatan.api.posts_api",
+    "jembatan.connectors.api": "jembatan.api.conversations_api",
+    "jembatan.agenda.api": "jembatan.api.agenda_api",
+}
+
+
 class JsonErrorsAPI(NinjaAPI):
+    def get_openapi_operation_id(self, operation) -> str:
+        module = operation.view_func.__module__
+        module = PUBLISHED_ROUTER_MODULES.get(module, module)
+        return f"{module}_{operation.view_func.__name__}".replace(".", "_")
+
     def get_openapi_schema(self, *, path_prefix=None, path_params=None):
         if path_prefix is None:
             path_prefix = self.get_root_path(path_params or {})
@@ -127,8 +146,8 @@ install_error_handlers(api)
 
 api.add_router("", auth_api.router)
 api.add_router("", reports_api.router)
-api.add_router("", posts_api.router)
-api.add_router("", conversations_api.router)
+api.add_router("", content_api.router)
+api.add_router("", connectors_api.router)
 api.add_router("", agenda_api.router)
 
 
