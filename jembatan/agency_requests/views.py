@@ -19,7 +19,7 @@ from jembatan.agency_requests import selectors as requests_selectors
 from jembatan.agency_requests.forms import AnswerForm, CancelForm, CommentForm, RequestForm
 from jembatan.agency_requests.models import RequestAttachment
 from jembatan.core.files import serve_stored
-from jembatan.core.forms import error_text
+from jembatan.core.forms import error_text, form_errors_flash
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.rules import agency_ids_of
@@ -118,8 +118,7 @@ def request_answer(request: HttpRequest, pk: int) -> HttpResponse:
     item = requests_access.get_request_for_user(request, pk)
     form = AnswerForm(request.POST)
     if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        form_errors_flash(request, form)
         return redirect(item.get_absolute_url())
     target = next((t for t in item.targets.all() if t.agency_id == form.cleaned_data["agency"]),
                   None)
@@ -146,8 +145,7 @@ def request_comment(request: HttpRequest, pk: int) -> HttpResponse:
                                          attachments=form.cleaned_data["attachments"])
         messages.success(request, _("Your comment is saved."))
     else:
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        form_errors_flash(request, form)
     return redirect(item.get_absolute_url())
 
 

@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from django import forms
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -147,6 +149,12 @@ def form_error_text(form: forms.BaseForm) -> str:
     return " ".join(message for errors in form.errors.values() for message in errors)
 
 
+def form_errors_flash(request: HttpRequest, form: forms.BaseForm) -> None:
+    """Each field's errors as a message of its own, for a form posted from another page."""
+    for errors in form.errors.values():
+        messages.error(request, " ".join(errors))
+
+
 def form_add_validation_error(form, error: ValidationError) -> None:
     """An action's ValidationError on the form: on its field when the form has one."""
     if hasattr(error, "error_dict"):
@@ -156,8 +164,8 @@ def form_add_validation_error(form, error: ValidationError) -> None:
         form.add_error(None, error.messages)
 
 
-def form_page(request: HttpRequest, form: forms.BaseForm, save, *, done: str, template: str,
-              context: dict | None = None) -> HttpResponse:
+def form_page(request: HttpRequest, form: forms.BaseForm, save: Callable[[dict], models.Model],
+              *, done: str, template: str, context: dict | None = None) -> HttpResponse:
     """A page whose one form calls one action: on a valid POST `save(cleaned_data)` calls it
     and returns the object to go to, with `done` as the message; the action's ValidationError
     goes onto the form. The form comes back with 400 while it has errors."""

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from jembatan.core.files import serve_stored
-from jembatan.core.forms import error_text
+from jembatan.core.forms import error_text, form_errors_flash
 from jembatan.core.pagination import InvalidCursor
 from jembatan.forum import access as forum_access
 from jembatan.forum import actions as forum_actions
@@ -149,8 +149,7 @@ def forum_reply(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             return redirect(reply.get_absolute_url())
     else:
-        for errors in form.errors.values():
-            messages.error(request, " ".join(errors))
+        form_errors_flash(request, form)
     return redirect(post.get_absolute_url())
 
 

@@ -16,26 +16,13 @@ from PIL import Image
 
 from jembatan.agency_requests import actions as requests_actions
 from jembatan.agency_requests.models import AgencyRequest, RequestTarget, request_overall_status
-from jembatan.core.models import AuditEntry, Membership
+from jembatan.core.models import AuditEntry
 from jembatan.core.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 from jembatan.notifications.models import Notification
 from jembatan.testing.documents import minimal_pdf
 
 LIST = reverse("agency_requests:request_list")
 NEW = reverse("agency_requests:request_new")
-
-
-@pytest.fixture
-def agency_c(db):
-    return AgencyFactory(name="Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo",
-                         short_name="BPBD", slug="bpbd")
-
-
-@pytest.fixture
-def officer_c(agency_c):
-    return MembershipFactory(agency=agency_c, role=Membership.Role.OFFICER,
-                             user=UserFactory(username="petugas.bpbd",
-                                              full_name="Wahyu Hidayat")).user
 
 
 @pytest.fixture

@@ -12,27 +12,14 @@ from django.urls import reverse
 from django.utils import timezone
 from PIL import Image
 
-from jembatan.core.models import Agency, AuditEntry, Membership
-from jembatan.core.tests.factories import AgencyFactory, MembershipFactory, UserFactory
+from jembatan.core.models import Agency, AuditEntry
+from jembatan.core.tests.factories import AgencyFactory, MembershipFactory
 from jembatan.forum import actions as forum_actions
 from jembatan.forum import selectors as forum_selectors
 from jembatan.forum.models import AnnouncementRead, ForumChannel, ForumPost
 from jembatan.notifications.models import Notification
 
 HOME = reverse("forum:forum_home")
-
-
-@pytest.fixture
-def agency_c(db):
-    return AgencyFactory(name="Badan Penanggulangan Bencana Daerah Kabupaten Wonosobo",
-                         short_name="BPBD", slug="bpbd")
-
-
-@pytest.fixture
-def officer_c(agency_c):
-    return MembershipFactory(agency=agency_c, role=Membership.Role.OFFICER,
-                             user=UserFactory(username="petugas.bpbd",
-                                              full_name="Wahyu Hidayat")).user
 
 
 @pytest.fixture
