@@ -10,13 +10,10 @@ from django.utils.translation import gettext_lazy as _
 
 from jembatan.agenda.models import AgendaEvent
 from jembatan.agenda.selectors import all_day_bounds, event_days, local_tz
-from jembatan.core.forms import AgencyChoiceMixin, ModelChoiceField
+from jembatan.core.forms import AgencyChoiceMixin, ModelChoiceField, date_within_years
 from jembatan.core.models import Agency
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-# The years the agenda shows; dates beyond them are typing mistakes (and near year 1 or 9999
-# a time zone conversion would leave the range of dates Python knows).
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
@@ -48,18 +45,11 @@ class EventForm(AgencyChoiceMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.setup_agency(user, editing=event is not None)
 
-    def _clean_year(self, name: str) -> dt.date | None:
-        value = self.cleaned_data.get(name)
-        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
-            raise forms.ValidationError(_("Choose a date between %(first)s and %(last)s.")
-                                        % {"first": FIRST_YEAR, "last": LAST_YEAR})
-        return value
-
     def clean_start_date(self):
-        return self._clean_year("start_date")
+        return date_within_years(self.cleaned_data.get("start_date"))
 
     def clean_end_date(self):
-        return self._clean_year("end_date")
+        return date_within_years(self.cleaned_data.get("end_date"))
 
     def clean(self):
         data = super().clean()

@@ -19,15 +19,13 @@ from jembatan.agenda import actions as agenda_actions
 from jembatan.agenda import selectors as agenda_selectors
 from jembatan.agenda.access import get_event_for_user, staff_required
 from jembatan.agenda.forms import (
-    FIRST_YEAR,
-    LAST_YEAR,
     AgendaFilterForm,
     CancelForm,
     CoverForm,
     EventForm,
 )
 from jembatan.agenda.models import AgendaEvent
-from jembatan.core.forms import error_text, form_page
+from jembatan.core.forms import FIRST_YEAR, LAST_YEAR, error_text, form_page
 from jembatan.core.rules import agencies_for_editing
 from jembatan.core.workdays import month_bounds
 

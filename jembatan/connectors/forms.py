@@ -11,11 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.connectors.models import CONNECTABLE, Conversation, Label, Platform
-from jembatan.core.forms import IdMultipleChoiceField, ModelChoiceField
+from jembatan.core.forms import IdMultipleChoiceField, ModelChoiceField, date_within_years
 from jembatan.core.models import Agency, User
 from jembatan.reports.models import Category, Kind
-
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 MAX_BODY = 5000
 
@@ -143,19 +141,11 @@ class MetricsForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["agency"].queryset = _agencies_for(user)
 
-    def _clean_year(self, name: str) -> dt.date | None:
-        # Near year 1 or 9999 the period's day arithmetic leaves the dates Python knows.
-        value = self.cleaned_data.get(name)
-        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
-            raise forms.ValidationError(_("Choose a date between %(first)s and %(last)s.")
-                                        % {"first": FIRST_YEAR, "last": LAST_YEAR})
-        return value
-
     def clean_date_from(self):
-        return self._clean_year("date_from")
+        return date_within_years(self.cleaned_data.get("date_from"))
 
     def clean_date_to(self):
-        return self._clean_year("date_to")
+        return date_within_years(self.cleaned_data.get("date_to"))
 
     def period(self) -> tuple[dt.datetime, dt.datetime]:
         """[start, end) in the installation's zone; the last 30 days by default."""

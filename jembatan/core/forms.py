@@ -14,6 +14,19 @@ from jembatan.core.phone import normalize_phone
 from jembatan.core.rules import agencies_for_editing
 from jembatan.core.uploads import clean_uploads
 
+# The years a date typed into a form or a filter may fall in; beyond them it is a typing mistake,
+# and near year 1 or 9999 a period's day arithmetic or a time zone conversion would leave the
+# range of dates Python knows.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def date_within_years(value):
+    """The date (or None), or a ValidationError when it lies outside FIRST_YEAR–LAST_YEAR."""
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(_("Choose a date between %(first)s and %(last)s.")
+                              % {"first": FIRST_YEAR, "last": LAST_YEAR})
+    return value
+
 # The range of a 64-bit database integer (SQLite INTEGER, PostgreSQL bigint).
 _ID_MIN, _ID_MAX = -(2**63), 2**63 - 1
 
