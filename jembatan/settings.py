@@ -133,6 +133,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "jembatan.core.context_processors.jurisdiction",
+                "jembatan.portal.navigation.current_section",
             ],
         },
     },
@@ -362,7 +363,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        # Articles link pictures hosted on the agencies' own sites (decision 0027).
+        "img-src": [SELF, "data:", "https:"],
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
@@ -371,6 +373,13 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+# --- Public portal --------------------------------------------------------------------------------
+# A published post on one of these topics shows as a banner on the home page for URGENT_HOURS
+# after publication (decision 0027).
+URGENT_TOPICS = env_list(
+    "URGENT_TOPICS", ["darurat", "bencana", "cuaca", "banjir", "longsor", "gempa", "kebakaran"])
+URGENT_HOURS = env_int("URGENT_HOURS", 72)
 
 # --- Logging: one line per event to stderr --------------------------------------------------------
 LOGGING = {

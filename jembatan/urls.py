@@ -85,7 +85,11 @@ urlpatterns = [
         path("staf/instansi/<slug:slug>/kanal/", include(connectors.accounts)),
         path("staf/percakapan/", include(connectors.staff)),
     ),
-    app("catalogue_public", path("instansi/<slug:slug>/layanan/", include(catalogue.public))),
+    app(
+        "catalogue_public",
+        path("instansi/<slug:slug>/layanan/", include(catalogue.public)),
+        path("layanan/", include(catalogue.public_all)),
+    ),
     app(
         "content",
         path("berita/", include(content.public)),

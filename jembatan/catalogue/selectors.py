@@ -43,6 +43,39 @@ def services_search(*, filters: ServiceFilters) -> QuerySet[Service]:
     return services.order_by("-updated_at", "-id")
 
 
+def services_recently_updated(*, limit: int) -> list[Service]:
+    """Active services of active agencies whose information changed last: the home page's news."""
+    return list(
+        Service.objects.filter(is_active=True, agency__is_active=True)
+        .select_related("agency").order_by("-updated_at", "-id")[:limit]
+    )
+
+
+def services_public_all(*, filters: ServiceFilters) -> QuerySet[Service]:
+    """Every agency's active services for the regency-wide list, by agency then name."""
+    services = Service.objects.filter(is_active=True, agency__is_active=True)
+    if filters.agency is not None:
+        services = services.filter(agency=filters.agency)
+    if filters.free_only:
+        services = services.filter(is_free=True)
+    q = filters.q
+    for word in q.split()[:8]:
+        services = services.filter(
+            Q(name__icontains=word) | Q(audience__icontains=word)
+            | Q(requirements__icontains=word)
+        )
+    return services.select_related("agency").order_by("agency__name", "name", "id")
+
+
+def services_related(*, agency: Agency, topic: str = "", limit: int = 4) -> list[Service]:
+    """Services a news article points to: the agency's own, those naming the topic first."""
+    services = Service.objects.filter(is_active=True, agency=agency)
+    if topic:
+        services = Service.objects.filter(is_active=True, agency__is_active=True).filter(
+            Q(agency=agency) | Q(name__icontains=topic) | Q(audience__icontains=topic))
+    return list(services.select_related("agency").order_by("name", "id")[:limit])
+
+
 def services_public(*, agency: Agency) -> QuerySet[Service]:
     """What the public portal lists for an agency: its active services by name."""
     return Service.objects.filter(agency=agency, is_active=True).order_by("name")

@@ -7,6 +7,8 @@ from jembatan.catalogue import views
 
 # /instansi/<slug>/layanan/: an agency's services on the portal
 public = [path("", views.service_public_list, name="agency_services")]
+# /layanan/: every agency's services on the portal
+public_all = [path("", views.service_public_all, name="services")]
 
 # Staff
 # /staf/bakohumas/layanan/

@@ -7,6 +7,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -24,6 +25,7 @@ from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.rules import agencies_for_editing
 
 PAGE_SIZE = 25
+PUBLIC_PAGE_SIZE = 30
 
 
 # --- Services -----------------------------------------------------------------------------------
@@ -104,6 +106,22 @@ def service_public_list(request: HttpRequest, slug: str) -> HttpResponse:
     agency = get_agency_for_public(slug)
     return render(request, "catalogue/service_public_list.html", {
         "agency": agency, "services": catalogue_selectors.services_public(agency=agency),
+    })
+
+
+def service_public_all(request: HttpRequest) -> HttpResponse:
+    """The public portal's list of every agency's active services, with filters."""
+    form = ServiceFilterForm(request.GET or None)
+    data = form.cleaned_data if form.is_valid() else {}
+    filters = catalogue_selectors.ServiceFilters(q=data.get("q") or "", agency=data.get("agency"),
+                                                 free_only=bool(data.get("free")))
+    paginator = Paginator(catalogue_selectors.services_public_all(filters=filters),
+                          PUBLIC_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("halaman"))
+    query = request.GET.copy()
+    query.pop("halaman", None)
+    return render(request, "catalogue/service_public_all.html", {
+        "form": form, "page": page, "query": query.urlencode(),
     })
 
 

@@ -7,7 +7,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -108,6 +110,21 @@ def post_detail(*, pk: int) -> Post | None:
 
 def public_posts() -> QuerySet[Post]:
     return _with_lists(Post.objects.filter(status=PostStatus.PUBLISHED))
+
+
+def latest_public_posts(*, limit: int) -> list[Post]:
+    return list(public_posts().order_by("-listed_at", "-pk")[:limit])
+
+
+def urgent_posts(*, now: dt.datetime | None = None, limit: int = 3) -> list[Post]:
+    """Published posts on an emergency topic, while they are fresh (decision 0027)."""
+    topics = [topic.lower() for topic in settings.URGENT_TOPICS]
+    since = (now or timezone.now()) - dt.timedelta(hours=settings.URGENT_HOURS)
+    return list(
+        Post.objects.filter(status=PostStatus.PUBLISHED, published_at__gte=since)
+        .annotate(topic_lower=Lower("topic")).filter(topic_lower__in=topics)
+        .select_related("lead_agency").order_by("-published_at", "-pk")[:limit]
+    )
 
 
 def channels_of(post: Post) -> list[str]:

@@ -267,8 +267,8 @@ def test_language_switcher_makes_the_home_page_english(client, jurisdiction):
     assert client.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
     home = client.get(HOME)
     assert '<html lang="en">' in text(home)
-    assert "What you can do here" in text(home)
-    assert "Find the right office" in text(home)
+    assert "Latest news" in text(home)
+    assert "Follow your report" in text(home)
 
 
 def test_language_switcher_back_to_indonesian(client):
@@ -284,7 +284,7 @@ def test_language_switcher_back_to_indonesian(client):
     "run `python manage.py compilemessages`",
 )
 @pytest.mark.parametrize(
-    "english", ["What you can do here", "Find the right office", "Browse agencies", "Home"]
+    "english", ["Latest news", "Follow your report", "Send a report", "Home"]
 )
 def test_home_page_is_in_indonesian_by_default(client, english):
     with translation.override("id"):

@@ -27,7 +27,9 @@
     var toggle = document.querySelector(".nav-toggle");
     var nav = document.getElementById("site-nav");
     if (toggle && nav) {
-      toggle.addEventListener("click", function () {
+      toggle.setAttribute("role", "button");
+      toggle.addEventListener("click", function (event) {
+        event.preventDefault();
         var open = toggle.getAttribute("aria-expanded") === "true";
         toggle.setAttribute("aria-expanded", String(!open));
         nav.classList.toggle("open", !open);

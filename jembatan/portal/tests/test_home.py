@@ -1,0 +1,134 @@
+"""The home page: what is happening now, and the navigation every public page shares."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from jembatan.catalogue.tests.helpers import make_service
+from jembatan.content.models import Post
+from jembatan.portal.navigation import section_of
+
+pytestmark = pytest.mark.django_db
+
+HOME = reverse("portal:home")
+
+
+def test_home_lists_the_latest_published_news_with_agency_and_link(client, published, agency_a):
+    post = published(title="Adminduk keliling di Kalikajar",
+                     image_url="https://wonosobokab.go.id/media/adminduk.jpg")
+
+    page = client.get(HOME).content.decode()
+
+    assert post.get_absolute_url() in page
+    assert "Adminduk keliling di Kalikajar" in page
+    assert agency_a.short_name in page
+    assert 'src="https://wonosobokab.go.id/media/adminduk.jpg"' in page
+
+
+def test_home_leaves_out_drafts(client, agency_a, officer_a):
+    from jembatan.content import actions
+
+    actions.post_create(lead_agency=agency_a, title="Rancangan yang belum terbit",
+                        body="Isi rancangan.", actor=officer_a)
+
+    assert "Rancangan yang belum terbit" not in client.get(HOME).content.decode()
+
+
+def test_home_lists_services_of_every_agency(client, agency_a, agency_b):
+    make_service(agency_a, name="Pasang Baru Sambungan Air")
+    make_service(agency_b, name="Legalisir Ijazah")
+
+    page = client.get(HOME).content.decode()
+
+    assert "Pasang Baru Sambungan Air" in page
+    assert "Legalisir Ijazah" in page
+    assert reverse("catalogue_public:agency_services", args=[agency_b.slug]) in page
+
+
+def test_fresh_post_on_an_urgent_topic_is_a_banner(client, published):
+    published(title="Waspada longsor di lereng Dieng", topic="Cuaca")
+
+    page = client.get(HOME).content.decode()
+
+    assert 'class="urgent-banner"' in page
+    assert "Waspada longsor di lereng Dieng" in page
+
+
+def test_urgent_post_stops_being_a_banner_after_its_hours(client, published, settings):
+    post = published(title="Waspada longsor di lereng Dieng", topic="cuaca")
+    Post.objects.filter(pk=post.pk).update(
+        published_at=timezone.now() - dt.timedelta(hours=settings.URGENT_HOURS + 1))
+
+    assert 'class="urgent-banner"' not in client.get(HOME).content.decode()
+
+
+def test_ordinary_topic_is_no_banner(client, published):
+    published(topic="adminduk")
+
+    assert 'class="urgent-banner"' not in client.get(HOME).content.decode()
+
+
+def test_home_offers_report_tracking_and_a_search_that_goes_to_cari(client):
+    page = client.get(HOME).content.decode()
+
+    assert reverse("reports:submit") in page
+    assert reverse("reports:track") in page
+    assert 'action="/cari/"' in page
+    assert 'name="q"' in page
+
+
+def test_home_promises_nothing_that_is_not_there(client):
+    page = client.get(HOME).content.decode()
+
+    assert "Ikut berpartisipasi" not in page
+    assert "Take part" not in page
+
+
+def test_home_query_count_does_not_grow_with_news_and_services(
+        client, published, agency_a, agency_b, django_assert_max_num_queries):
+    published(title="Berita pertama")
+    make_service(agency_a, name="Layanan pertama")
+    client.get(HOME)
+    with django_assert_max_num_queries(12) as few:
+        client.get(HOME)
+    for number in range(6):
+        published(title=f"Berita ke-{number}", co_authors=[agency_b])
+        make_service(agency_b, name=f"Layanan ke-{number}")
+
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        client.get(HOME)
+
+
+@pytest.mark.parametrize(("path", "section"), [
+    ("/", "home"),
+    ("/berita/", "news"),
+    ("/berita/adminduk-keliling/", "news"),
+    ("/laporan/", "reports"),
+    ("/lapor/", "reports"),
+    ("/instansi/", "agencies"),
+    ("/instansi/dinas-kesehatan/", "agencies"),
+    ("/instansi/dinas-kesehatan/layanan/", "services"),
+    ("/layanan/", "services"),
+    ("/masuk/", ""),
+])
+def test_navigation_knows_the_section_of_a_path(path, section):
+    assert section_of(path) == section
+
+
+def test_every_public_page_has_the_main_navigation_with_the_current_page_marked(client, agency_a):
+    for path in (HOME, reverse("content:public_list"), reverse("portal:agencies"),
+                 reverse("catalogue_public:services"), reverse("reports:list")):
+        page = client.get(path).content.decode()
+        for target in (HOME, reverse("content:public_list"), reverse("reports:list"),
+                       reverse("portal:agencies"), reverse("catalogue_public:services")):
+            assert f'href="{target}"' in page, (path, target)
+        assert page.count('aria-current="page"') == 1, path
+        assert 'class="skip-link" href="#main"' in page
+
+
+def test_menu_opens_without_javascript_as_a_link_to_itself(client):
+    page = client.get(HOME).content.decode()
+
+    assert 'class="nav-toggle" href="#site-nav"' in page
