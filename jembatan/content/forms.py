@@ -152,3 +152,16 @@ class SettingsForm(forms.Form):
     clash_window_hours = forms.IntegerField(label=_("Clash window (hours)"), min_value=1,
                                             max_value=24)
 
+
+
+class PublicFilterForm(forms.Form):
+    """The filters of the public news list."""
+
+    agency = ModelChoiceField(label=_("Agency"), required=False, to_field_name="slug",
+                              queryset=Agency.objects.none(), empty_label=_("All agencies"))
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, *args, topics: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["agency"].queryset = Agency.objects.active().order_by("name")
+        self.fields["topic"].choices = [("", _("All topics")), *[(t, t) for t in topics]]

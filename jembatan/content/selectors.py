@@ -25,6 +25,7 @@ from jembatan.content.models import (
 from jembatan.core import workdays
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
+from jembatan.triage.quality import aspect_sentences
 
 CALENDAR_STATUSES = (PostStatus.SCHEDULED, PostStatus.PUBLISHED)
 
@@ -110,6 +111,53 @@ def post_detail(*, pk: int) -> Post | None:
 
 def public_posts() -> QuerySet[Post]:
     return _with_lists(Post.objects.filter(status=PostStatus.PUBLISHED))
+
+
+def public_posts_filtered(*, agency: Agency | None = None, topic: str = "") -> QuerySet[Post]:
+    """Published posts newest first, of one agency (leading or co-authoring) and one topic."""
+    posts = public_posts()
+    if agency is not None:
+        posts = posts.filter(_party_filter({agency.pk}))
+    if topic:
+        posts = posts.annotate(topic_lower=Lower("topic")).filter(topic_lower=topic.lower())
+    return posts.order_by("-listed_at", "-pk")
+
+
+def public_topics() -> list[str]:
+    """The topics of published posts, for the news filter."""
+    topics = (Post.objects.filter(status=PostStatus.PUBLISHED).exclude(topic="")
+              .annotate(topic_lower=Lower("topic")).values_list("topic_lower", flat=True)
+              .distinct().order_by("topic_lower"))
+    return list(topics[:100])
+
+
+# The facts an article page highlights, in the order a reader asks for them.
+FACT_ASPECTS = ("apa", "kapan", "dimana", "syarat", "biaya", "kontak")
+
+
+def _fact_labels() -> dict[str, str]:
+    return {"apa": _("What"), "kapan": _("When"), "dimana": _("Where"),
+            "syarat": _("Requirements"), "biaya": _("Cost"), "kontak": _("Contact")}
+
+
+def post_facts(post: Post) -> list[tuple[list[str], str]]:
+    """The article's sentences that say what, when, where, what to bring, the cost and whom to
+    ask, found by the information-value checker's patterns; one sentence stating several
+    aspects is listed once with all their names."""
+    sentences = aspect_sentences(post.body)
+    labels = _fact_labels()
+    facts: list[tuple[list[str], str]] = []
+    for aspect in FACT_ASPECTS:
+        sentence = sentences.get(aspect)
+        if not sentence:
+            continue
+        for names, known in facts:
+            if known == sentence:
+                names.append(labels[aspect])
+                break
+        else:
+            facts.append(([labels[aspect]], sentence))
+    return facts
 
 
 def latest_public_posts(*, limit: int) -> list[Post]:

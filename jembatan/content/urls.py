@@ -2,11 +2,15 @@
 
 from django.urls import path
 
-from jembatan.content import views
+from jembatan.content import feeds, views
 
-# /berita/
+# /berita/: the feeds before the articles, whose slug could otherwise be "rss"
 public = [
     path("", views.public_list, name="public_list"),
+    path("rss/", feeds.NewsFeed(), name="feed_rss"),
+    path("atom/", feeds.NewsAtomFeed(), name="feed_atom"),
+    path("rss/<slug:slug>/", feeds.AgencyNewsFeed(), name="agency_feed_rss"),
+    path("atom/<slug:slug>/", feeds.AgencyNewsAtomFeed(), name="agency_feed_atom"),
     path("<str:key>/", views.public_detail, name="public_detail"),
 ]
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from jembatan.catalogue import selectors as catalogue_selectors
 from jembatan.content import actions, reuse, selectors
 from jembatan.content.access import get_post_for_staff, get_public_post
 from jembatan.content.forms import (
@@ -22,6 +23,7 @@ from jembatan.content.forms import (
     FilterForm,
     NoteForm,
     PostForm,
+    PublicFilterForm,
     ScheduleForm,
     SettingsForm,
     SuggestionForm,
@@ -372,13 +374,34 @@ def settings_view(request: HttpRequest) -> HttpResponse:
 
 
 def public_list(request: HttpRequest) -> HttpResponse:
-    posts = selectors.public_posts().order_by("-listed_at", "-pk")
+    """Published news newest first, by agency and topic, a keyset page at a time."""
+    form = PublicFilterForm(request.GET or None, topics=selectors.public_topics())
+    data = form.cleaned_data if form.is_valid() else {}
+    agency = data.get("agency")
+    posts = selectors.public_posts_filtered(agency=agency, topic=data.get("topic") or "")
     page = _page(request, posts)
-    return render(request, "content/public_list.html", {"page": page})
+    query = urlencode({key: value for key, value in (
+        ("agency", agency.slug if agency else ""), ("topic", data.get("topic") or "")) if value})
+    return render(request, "content/public_list.html", {
+        "page": page, "form": form, "query": query, "agency": agency,
+    })
+
+
+SHARE_WHATSAPP = "https://wa.me/?"
+SHARE_FACEBOOK = "https://www.facebook.com/sharer/sharer.php?"
 
 
 def public_detail(request: HttpRequest, key: str) -> HttpResponse:
     post = get_public_post(key)
     if key != post.slug and post.slug:
         return redirect(post.get_absolute_url(), permanent=True)
-    return render(request, "content/public_detail.html", {"post": post})
+    canonical = request.build_absolute_uri(post.get_absolute_url())
+    return render(request, "content/public_detail.html", {
+        "post": post,
+        "canonical": canonical,
+        "facts": selectors.post_facts(post),
+        "related_services": catalogue_selectors.services_related(
+            agency=post.lead_agency, topic=post.topic),
+        "share_whatsapp": SHARE_WHATSAPP + urlencode({"text": f"{post.title} {canonical}"}),
+        "share_facebook": SHARE_FACEBOOK + urlencode({"u": canonical}),
+    })

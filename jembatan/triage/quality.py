@@ -73,6 +73,21 @@ def aspects_found(text: str) -> dict[str, int]:
             for aspect, patterns in _compiled().items()}
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+
+
+def aspect_sentences(text: str) -> dict[str, str]:
+    """The first sentence that states each aspect: the facts a reader should not miss."""
+    found: dict[str, str] = {}
+    for sentence in (part.strip() for part in _SENTENCE_END.split(text or "")):
+        lowered = sentence.lower()
+        for aspect in ASPECTS:
+            if aspect not in found and any(
+                    pattern.search(lowered) for pattern in _compiled().get(aspect, ())):
+                found[aspect] = sentence
+    return found
+
+
 def _signal_row(text: str) -> np.ndarray:
     found = aspects_found(text)
     row = [min(found.get(aspect, 0), 3) for aspect in (*ASPECTS, "seremonial")]
