@@ -10,6 +10,7 @@ not matter; the order inside an app's list does (`laporan/feed/` before `laporan
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 
 from jembatan.api.urls import api
@@ -22,6 +23,7 @@ from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
+from jembatan.portal.sitemaps import SITEMAPS
 from jembatan.reports import urls as reports
 from jembatan.triage import urls as triage
 
@@ -35,6 +37,8 @@ urlpatterns = [
     # For machines and the whole site
     path("__ping", portal_views.ping, name="ping"),
     path("healthz", portal_views.healthz, name="healthz"),
+    path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("logo", core_views.jurisdiction_logo, name="jurisdiction_logo"),
     path("api/v1/", api.urls),

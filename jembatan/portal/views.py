@@ -4,6 +4,7 @@ from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -52,6 +53,18 @@ def agency_list(request: HttpRequest) -> HttpResponse:
 def agency_detail(request: HttpRequest, slug: str) -> HttpResponse:
     agency = get_agency_for_public(slug)
     return render(request, "portal/agency_detail.html", {"agency": agency})
+
+
+# Staff, account and machine pages are no business of a search engine.
+ROBOTS_DISALLOW = ("/staf/", "/admin/", "/akun/", "/masuk/", "/api/", "/webhooks/", "/lacak/",
+                   "/laporan-saya/")
+
+
+@require_GET
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    lines = ["User-agent: *", *[f"Disallow: {path}" for path in ROBOTS_DISALLOW],
+             f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @require_GET

@@ -132,3 +132,36 @@ def test_menu_opens_without_javascript_as_a_link_to_itself(client):
     page = client.get(HOME).content.decode()
 
     assert 'class="nav-toggle" href="#site-nav"' in page
+
+
+def test_sitemap_lists_sections_articles_agencies_and_their_services(
+        client, published, agency_a, agency_b):
+    post = published()
+    make_service(agency_b, name="Legalisir Ijazah")
+
+    body = client.get(reverse("sitemap")).content.decode()
+
+    for path in (HOME, reverse("content:public_list"), reverse("portal:agencies"),
+                 reverse("catalogue_public:services"), reverse("reports:list"),
+                 post.get_absolute_url(), agency_a.get_absolute_url(),
+                 reverse("catalogue_public:agency_services", args=[agency_b.slug])):
+        assert f"<loc>http://testserver{path}</loc>" in body, path
+    assert reverse("catalogue_public:agency_services", args=[agency_a.slug]) not in body
+
+
+def test_sitemap_leaves_out_drafts(client, agency_a, officer_a):
+    from jembatan.content import actions
+
+    post = actions.post_create(lead_agency=agency_a, title="Rancangan", body="Isi.",
+                               actor=officer_a)
+
+    assert f"/berita/{post.pk}/" not in client.get(reverse("sitemap")).content.decode()
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_staff_pages_out(client):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /staf/" in body
