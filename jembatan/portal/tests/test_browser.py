@@ -88,5 +88,5 @@ def test_language_switcher_changes_the_page_to_english(live_server, page, wonoso
         page.select_option("#language-select", "en")
 
     assert page.locator("html").get_attribute("lang") == "en"
-    assert page.locator("#what-title").inner_text() == "What you can do here"
+    assert page.locator("#news-title").inner_text() == "Latest news"
     assert page.url == live_server.url + reverse("portal:home")

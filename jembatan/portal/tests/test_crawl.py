@@ -1,0 +1,46 @@
+"""Nothing published is an orphan: following links from the home page reaches every article."""
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from jembatan.content.models import Post, PostStatus
+
+pytestmark = pytest.mark.django_db
+
+LINK = re.compile(r'href="([^"#]+)')
+# Pages a visitor reads; the crawl does not wander into forms, accounts or machine endpoints.
+PUBLIC_PREFIXES = ("/berita/", "/instansi/", "/layanan/")
+MAX_PAGES = 400
+
+
+def crawl(client, start: str = "/") -> set[str]:
+    seen, queue = {start}, [start]
+    while queue and len(seen) < MAX_PAGES:
+        path = queue.pop(0)
+        response = client.get(path)
+        if response.status_code != 200 or "text/html" not in response["Content-Type"]:
+            continue
+        for href in LINK.findall(response.content.decode()):
+            href = urljoin(path, href.replace("&amp;", "&"))
+            parts = urlsplit(href)
+            if parts.netloc or not parts.path.startswith(PUBLIC_PREFIXES):
+                continue
+            target = parts.path + (f"?{parts.query}" if parts.query else "")
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def test_crawl_from_home_reaches_every_published_article(client, published, agency_b):
+    for number in range(30):  # more than one page of the news list
+        published(title=f"Berita nomor {number}", co_authors=[agency_b] if number % 2 else [])
+
+    reached = crawl(client)
+
+    articles = Post.objects.filter(status=PostStatus.PUBLISHED)
+    assert articles.count() == 30
+    missing = [post.title for post in articles if post.get_absolute_url() not in reached]
+    assert missing == []

@@ -1,0 +1,119 @@
+"""The key public pages in a real Chromium: no serious or critical accessibility violation
+(axe-core), light enough for a slow phone connection, and no sideways scrolling on a 390 px
+wide phone."""
+
+import pytest
+
+from jembatan.testing.browser import require_browser
+
+require_browser()
+
+from axe_playwright_python.sync_playwright import Axe  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from jembatan.catalogue.tests.helpers import make_service  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# HTML, CSS and JavaScript a page loads, images left out.
+MAX_PAGE_BYTES = 200 * 1024
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+@pytest.fixture
+def public_pages(jurisdiction, agency_a, published):
+    make_service(agency_a, name="Pasang Baru Sambungan Air")
+    post = published(image_url="https://wonosobokab.go.id/media/adminduk.jpg")
+    return {
+        "home": reverse("portal:home"),
+        "news": reverse("content:public_list"),
+        "article": post.get_absolute_url(),
+        "agency": agency_a.get_absolute_url(),
+        "report form": reverse("reports:submit"),
+    }
+
+
+@pytest.fixture
+def phone_page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID",
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    # The tests run offline: pictures hosted elsewhere are answered empty, as a failed load.
+    page.route("https://**/*", lambda route: route.abort())
+    yield page
+    context.close()
+
+
+def _blocking(violations: list[dict]) -> list[str]:
+    return [f"{v['id']} ({v['impact']}): {v['help']} — "
+            + "; ".join(node["target"][0] for node in v["nodes"][:3])
+            for v in violations if v.get("impact") in BLOCKING_IMPACTS]
+
+
+def test_key_public_pages_have_no_serious_accessibility_violations(
+        live_server, page, public_pages):
+    page.route("https://**/*", lambda route: route.abort())
+    axe = Axe()
+    found = {}
+    for name, path in public_pages.items():
+        page.goto(live_server.url + path)
+        results = axe.run(page)
+        found[name] = _blocking(results.response["violations"])
+
+    assert found == {name: [] for name in public_pages}
+
+
+def test_key_public_pages_weigh_less_than_200_kb_before_images(
+        live_server, phone_page, public_pages):
+    for name, path in public_pages.items():
+        loaded = []
+
+        def record(response, loaded=loaded):
+            loaded.append(response)
+
+        phone_page.on("response", record)
+        phone_page.goto(live_server.url + path)
+        phone_page.wait_for_load_state("networkidle")
+        phone_page.remove_listener("response", record)
+        weight = sum(len(response.body()) for response in loaded
+                     if response.request.resource_type in {"document", "stylesheet", "script"}
+                     and response.ok)
+
+        assert 0 < weight <= MAX_PAGE_BYTES, (name, weight)
+
+
+def test_key_public_pages_do_not_scroll_sideways_on_a_phone(
+        live_server, phone_page, public_pages):
+    for name, path in public_pages.items():
+        phone_page.goto(live_server.url + path)
+
+        overflow = phone_page.evaluate(
+            "document.scrollingElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (name, overflow)
+
+
+def test_phone_menu_opens_without_javascript(live_server, browser, public_pages):
+    context = browser.new_context(viewport={"width": 390, "height": 844},
+                                  java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + public_pages["home"])
+    assert not page.locator("#site-nav").is_visible()
+
+    page.locator(".nav-toggle").click()
+
+    assert page.locator("#site-nav").is_visible()
+    assert page.get_by_role("link", name="Berita").first.is_visible()
+    context.close()
+
+
+def test_phone_menu_toggles_with_javascript(live_server, phone_page, public_pages):
+    phone_page.goto(live_server.url + public_pages["home"])
+    toggle = phone_page.locator(".nav-toggle")
+
+    toggle.click()
+
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert phone_page.locator("#site-nav").is_visible()
+    toggle.click()
+    assert not phone_page.locator("#site-nav").is_visible()
