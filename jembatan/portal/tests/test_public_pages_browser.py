@@ -29,6 +29,7 @@ def public_pages(jurisdiction, agency_a, published):
         "news": reverse("content:public_list"),
         "article": post.get_absolute_url(),
         "agency": agency_a.get_absolute_url(),
+        "services": reverse("catalogue_public:services"),
         "report form": reverse("reports:submit"),
     }
 
