@@ -376,7 +376,12 @@ def settings_view(request: HttpRequest) -> HttpResponse:
 def public_list(request: HttpRequest) -> HttpResponse:
     """Published news newest first, by agency and topic, a keyset page at a time."""
     form = PublicFilterForm(request.GET or None, topics=selectors.public_topics())
-    data = form.cleaned_data if form.is_valid() else {}
+    data = {}
+    if form.is_bound:
+        # A topic no longer published (an old link) drops that filter alone: cleaned_data keeps
+        # the fields that are valid.
+        form.is_valid()
+        data = form.cleaned_data
     agency = data.get("agency")
     posts = selectors.public_posts_filtered(agency=agency, topic=data.get("topic") or "")
     page = _page(request, posts)

@@ -73,13 +73,36 @@ def aspects_found(text: str) -> dict[str, int]:
             for aspect, patterns in _compiled().items()}
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
+# A full stop ends a sentence unless it ends a common abbreviation (Jl. Sudirman, Kec. Kertek).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!Jl\.)(?<!No\.)(?<!Kec\.)(?<!Kab\.)(?<!Ds\.)(?<!dr\.)(?<!Dr\.)(?<!Hj\.)"
+    r"\s+(?=[A-Z0-9\"'(])|\n+")
+# A sentence that opens with its own label ("Syarat: ...") states that aspect best.
+_LABELS = {
+    "kapan": ("jadwal", "waktu", "tanggal", "pelaksanaan"),
+    "dimana": ("tempat", "lokasi", "alamat"),
+    "syarat": ("syarat", "persyaratan", "dokumen"),
+    "biaya": ("biaya", "tarif", "harga"),
+    "kontak": ("kontak", "informasi", "info", "narahubung", "hubungi", "darurat"),
+}
 
 
 def aspect_sentences(text: str) -> dict[str, str]:
     """The first sentence that states each aspect: the facts a reader should not miss."""
     found: dict[str, str] = {}
-    for sentence in (part.strip() for part in _SENTENCE_END.split(text or "")):
+    sentences: list[str] = []
+    for part in (part.strip(" -•\t") for part in _SENTENCE_END.split(text or "")):
+        # "Jadwal:" introduces the lines that follow; it says nothing on its own.
+        if sentences and sentences[-1].endswith(":"):
+            sentences[-1] = f"{sentences[-1]} {part}"
+        elif part:
+            sentences.append(part)
+    for sentence in sentences:
+        label = sentence.split(":", 1)[0].strip().lower() if ":" in sentence[:20] else ""
+        for aspect, labels in _LABELS.items():
+            if aspect not in found and label in labels:
+                found[aspect] = sentence
+    for sentence in sentences:
         lowered = sentence.lower()
         for aspect in ASPECTS:
             if aspect not in found and any(

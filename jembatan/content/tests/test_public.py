@@ -153,3 +153,13 @@ def test_pages_link_their_feeds(client, published, agency_a):
         page = client.get(path).content.decode()
         assert 'rel="alternate" type="application/rss+xml"' in page, path
         assert f'href="{reverse("content:feed_atom")}"' in page, path
+
+
+def test_unknown_topic_drops_only_the_topic_filter(client, published, agency_a, agency_b):
+    published(title="Berita A dengan B", co_authors=[agency_b])
+    published(title="Berita A saja", co_authors=[])
+
+    page = client.get(NEWS, {"agency": agency_b.slug, "topic": "tidak-ada"}).content.decode()
+
+    assert "Berita A dengan B" in page
+    assert "Berita A saja" not in page
