@@ -118,3 +118,6 @@ def test_phone_menu_toggles_with_javascript(live_server, phone_page, public_page
     assert phone_page.locator("#site-nav").is_visible()
     toggle.click()
     assert not phone_page.locator("#site-nav").is_visible()
+    toggle.focus()
+    phone_page.keyboard.press("Space")
+    assert phone_page.locator("#site-nav").is_visible()

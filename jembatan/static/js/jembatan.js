@@ -27,7 +27,11 @@
     var toggle = document.querySelector(".nav-toggle");
     var nav = document.getElementById("site-nav");
     if (toggle && nav) {
+      // A link that acts as a button answers the space bar as a button does.
       toggle.setAttribute("role", "button");
+      toggle.addEventListener("keydown", function (event) {
+        if (event.key === " ") { event.preventDefault(); toggle.click(); }
+      });
       toggle.addEventListener("click", function (event) {
         event.preventDefault();
         var open = toggle.getAttribute("aria-expanded") === "true";
