@@ -101,7 +101,10 @@ def aspect_sentences(text: str) -> dict[str, str]:
         label = sentence.split(":", 1)[0].strip().lower() if ":" in sentence[:20] else ""
         for aspect, labels in _LABELS.items():
             if aspect not in found and label in labels:
-                found[aspect] = sentence
+                # The page shows the aspect's own name beside it: "Biaya: gratis." reads
+                # "Biaya — Gratis.", not "Biaya — Biaya: gratis."
+                rest = sentence.split(":", 1)[1].strip()
+                found[aspect] = rest[:1].upper() + rest[1:] if rest else sentence
     for sentence in sentences:
         lowered = sentence.lower()
         for aspect in ASPECTS:

@@ -84,7 +84,7 @@ def test_article_highlights_the_facts_a_reader_needs(client, published):
 
     assert 'class="facts-highlight"' in page
     assert "<dt>Apa · Waktu · Di mana</dt>" in page
-    assert "<dt>Kontak</dt><dd>Informasi: WhatsApp 0812-2600-1234 atau" in page
+    assert "<dt>Kontak</dt><dd>WhatsApp 0812-2600-1234 atau" in page
 
 
 def test_article_has_preview_tags_canonical_and_share_links(client, published):

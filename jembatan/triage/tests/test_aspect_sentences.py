@@ -16,15 +16,16 @@ NOTICE = (
 
 def test_a_heading_line_is_joined_to_the_line_it_introduces():
     assert aspect_sentences(NOTICE)["kapan"] == (
-        "Jadwal: Selasa, pukul 08.00–12.00 WIB di Pendopo Kecamatan Kertek")
+        "Selasa, pukul 08.00–12.00 WIB di Pendopo Kecamatan Kertek")
 
 
 def test_a_sentence_labelled_with_its_aspect_wins_over_an_earlier_mention():
     found = aspect_sentences(NOTICE)
 
-    assert found["syarat"] == "Syarat: bawa fotokopi Kartu Keluarga dan KTP-el lama."
-    assert found["biaya"] == "Biaya: gratis."
-    assert found["kontak"] == "Informasi: WhatsApp 0812-2600-3307."
+    # Without its label: the page names the aspect beside it.
+    assert found["syarat"] == "Bawa fotokopi Kartu Keluarga dan KTP-el lama."
+    assert found["biaya"] == "Gratis."
+    assert found["kontak"] == "WhatsApp 0812-2600-3307."
 
 
 def test_a_street_abbreviation_does_not_end_the_sentence():
