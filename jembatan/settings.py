@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "jembatan.agenda",
     "jembatan.library",
     "jembatan.content",
+    "jembatan.search",
     "jembatan.api",
     "jembatan.portal",
 ]

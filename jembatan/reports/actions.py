@@ -55,6 +55,10 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+# The site search copies what the public reads of a report (search/tasks.py does the work).
+SEARCH_REINDEX = "jembatan.search.tasks.reindex"
+
+
 # --- Helpers --------------------------------------------------------------------------------
 
 
@@ -129,6 +133,8 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
         note=note,
         at=at,
     )
+    # Every change that can bring a report onto or off the public list passes here.
+    enqueue_on_commit(SEARCH_REINDEX, "laporan", report.pk)
 
 
 def _transition(
