@@ -9,3 +9,17 @@ class SearchConfig(AppConfig):
     name = "jembatan.search"
     label = "search"
     verbose_name = _("Search")
+
+    def ready(self) -> None:
+        from jembatan.core.demo.registry import register_demo_loader
+
+        # Listed after the domains in INSTALLED_APPS, so this runs once their demo is in.
+        register_demo_loader("search", _load_demo)
+
+
+def _load_demo(*, log=None, **kwargs) -> None:
+    from jembatan.search.actions import index_rebuild
+
+    total = index_rebuild()
+    if log:
+        log(f"Search: {total} documents indexed.")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-RANKED_CANDIDATES = 20_000
+RANKED_CANDIDATES = 10_000
 
 
 @dataclass(frozen=True)

@@ -159,3 +159,31 @@ def test_rebuild_removes_documents_of_deleted_objects(agency_a, admin_a):
     index_rebuild(batch=1)
 
     assert titles("arsip") == [kept.name]
+
+
+def test_a_very_common_word_ranks_only_the_newest_matches(agency_a, admin_a, monkeypatch):
+    from jembatan.search import engines
+
+    for n in range(5):
+        service(agency_a, admin_a, name=f"Layanan parkir {n}")
+    index_rebuild()
+    monkeypatch.setattr(engines, "RANKED_CANDIDATES", 3)
+
+    assert sorted(titles("parkir")) == ["Layanan parkir 2", "Layanan parkir 3",
+                                        "Layanan parkir 4"]
+    assert len(titles("parkir", kind="layanan", agency=agency_a)) == 3
+
+
+def test_the_reindex_command_rebuilds_one_kind_or_all(agency_a, admin_a):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    service(agency_a, admin_a, name="Layanan nikah")
+    out = StringIO()
+    call_command("search_reindex", "--kind", "layanan", stdout=out)
+    assert "Documents indexed: 1." in out.getvalue()
+    assert titles("nikah") == ["Layanan nikah"]
+
+    call_command("search_reindex", stdout=out)
+    assert SearchDocument.objects.filter(kind="instansi").exists()

@@ -19,4 +19,4 @@ class Command(BaseCommand):
                 self.stdout.write(f"{kind}: {count}")
 
         total = index_rebuild(kinds=kind, batch=batch, progress=progress)
-        self.stdout.write(f"{total} documents indexed.")
+        self.stdout.write(f"Documents indexed: {total}.")
