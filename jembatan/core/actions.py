@@ -160,6 +160,8 @@ def admin_entry_save(
     obj.save()
     audit_record(actor=actor, action="admin_create" if created else "admin_update", obj=obj,
                  changes=changes)
+    if isinstance(obj, Agency):  # the agencies' master data is kept in the admin
+        enqueue_on_commit(SEARCH_REINDEX, "instansi", obj.pk)
     return obj
 
 
