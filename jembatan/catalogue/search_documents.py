@@ -27,7 +27,7 @@ def service_documents(ids: list[int]) -> dict[int, Document]:
                                              service.steps, service.cost, service.schedule,
                                              service.place, service.contact) if part),
             url=f"{_services_page(service.agency.slug)}#service-{service.pk}",
-            agency_id=service.agency_id, date=service.updated_at,
+            agency_id=service.agency_id,
             keywords=f"{service.agency.name} {service.agency.short_name}",
         )
         for service in services

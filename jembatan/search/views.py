@@ -15,7 +15,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
         return render(request, "search/search.html", {"form": SearchForm(), "limited": True},
                       status=429)
     form = SearchForm(request.GET or None)
-    data = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()  # an unknown filter or page is dropped; the words still count
+    data = getattr(form, "cleaned_data", {})
     q = (data.get("q") or "").strip()
     page = search_public(q=q, kind=data.get("kind") or "", agency=data.get("agency"),
                          page=data.get("page") or 1) if q else None

@@ -62,10 +62,13 @@ def test_filters_by_agency_slug_and_kind(client, agency_a, agency_b, admin_a, ad
     assert "kuning</mark> A" not in page
 
 
-def test_a_bad_filter_or_page_is_ignored_not_an_error(client):
-    response = client.get(URL, {"q": "jalan", "agency": "tidak-ada", "kind": "x", "page": "-3"})
+def test_a_bad_filter_or_page_is_ignored_not_an_error(client, agency_a, admin_a):
+    services(agency_a, admin_a, 1)
+
+    response = client.get(URL, {"q": "akta", "agency": "tidak-ada", "kind": "x", "page": "-3"})
 
     assert response.status_code == 200
+    assert "<mark>akta</mark>" in response.content.decode()
 
 
 @pytest.mark.parametrize("count", [3, 25])
