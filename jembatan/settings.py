@@ -94,6 +94,7 @@ INSTALLED_APPS = [
     "jembatan.agenda",
     "jembatan.library",
     "jembatan.content",
+    "jembatan.search",
     "jembatan.api",
     "jembatan.portal",
 ]

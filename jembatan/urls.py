@@ -113,6 +113,7 @@ urlpatterns = [
         path("staf/routing/", include(triage.routing)),
         path("staf/cek-informasi/", include(triage.info_value)),
     ),
+    path("cari/", include("jembatan.search.urls")),
     path("staf/notifikasi/", include("jembatan.notifications.urls")),
     path("staf/bakohumas/forum/", include("jembatan.forum.urls")),
     path("staf/bakohumas/permintaan/", include("jembatan.agency_requests.urls")),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.catalogue.models import Programme, Service
 from jembatan.core.actions import audit_record, update_with_audit
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
@@ -25,6 +26,9 @@ SERVICE_FIELDS = (
 PROGRAMME_FIELDS = (
     "title", "description", "start_date", "end_date", "place", "target_group", "is_public",
 )
+
+# The site search copies what the public reads of services and programmes.
+SEARCH_REINDEX = "jembatan.search.tasks.reindex"
 
 
 def _check_unique_name(service: Service) -> None:
@@ -52,6 +56,7 @@ def service_create(*, agency: Agency, actor: User | None, **values: Any) -> Serv
     service.save()
     audit_record(actor=actor, action="service_create", obj=service, agency=agency,
                  changes=diff({}, snapshot(service, SERVICE_FIELDS)))
+    enqueue_on_commit(SEARCH_REINDEX, "layanan", service.pk)
     return service
 
 
@@ -66,6 +71,7 @@ def service_update(*, service: Service, actor: User | None, **values: Any) -> Se
 
     update_with_audit(service, actor=actor, action="service_update", values=values,
                       fields=SERVICE_FIELDS, validate=validate, agency=service.agency)
+    enqueue_on_commit(SEARCH_REINDEX, "layanan", service.pk)
     return service
 
 
@@ -91,6 +97,7 @@ def programme_create(*, agency: Agency, actor: User | None, **values: Any) -> Pr
     programme.save()
     audit_record(actor=actor, action="programme_create", obj=programme, agency=agency,
                  changes=diff({}, snapshot(programme, PROGRAMME_FIELDS)))
+    enqueue_on_commit(SEARCH_REINDEX, "program", programme.pk)
     return programme
 
 
@@ -104,6 +111,7 @@ def programme_update(*, programme: Programme, actor: User | None, **values: Any)
 
     update_with_audit(programme, actor=actor, action="programme_update", values=values,
                       fields=PROGRAMME_FIELDS, validate=validate, agency=programme.agency)
+    enqueue_on_commit(SEARCH_REINDEX, "program", programme.pk)
     return programme
 
 
@@ -112,4 +120,5 @@ def programme_delete(*, programme: Programme, actor: User | None) -> None:
     require_actor_perm(actor, "catalogue.change_entry", programme)
     audit_record(actor=actor, action="programme_delete", obj=programme, agency=programme.agency,
                  changes=diff(snapshot(programme, PROGRAMME_FIELDS), {}))
+    enqueue_on_commit(SEARCH_REINDEX, "program", programme.pk)
     programme.delete()

@@ -8,12 +8,18 @@ class CatalogueConfig(AppConfig):
     verbose_name = _("Service catalogue")
 
     def ready(self) -> None:
-        from jembatan.catalogue import rules  # noqa: F401  (registers the permissions)
+        from jembatan.catalogue import (
+            rules,  # noqa: F401  (registers the permissions)
+            search_documents,
+        )
         from jembatan.catalogue.audit_labels import LABELS
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.search.registry import register as search_source_register
 
         register_action_labels(LABELS)
+        search_source_register(search_documents.SERVICES)
+        search_source_register(search_documents.PROGRAMMES)
         register_demo_loader("catalogue", _load_demo)
 
 

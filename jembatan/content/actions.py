@@ -39,6 +39,7 @@ from jembatan.content.rules import (
 from jembatan.content.scheduling import check_schedule_horizon
 from jembatan.core import quiet
 from jembatan.core.actions import audit_record
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
@@ -88,6 +89,8 @@ def _audit(post: Post, *, action: str, actor: Actor, changes: dict | None = None
     audit_record(actor=_user(actor), actor_label="sistem" if actor.is_system else None,
                  action=f"post_{action}", obj=post, agency=post.lead_agency,
                  changes=changes or {}, note=note, at=at)
+    # Publishing, withdrawing and editing a published post all pass here.
+    enqueue_on_commit("jembatan.search.tasks.reindex", "berita", post.pk)
 
 
 def _people_of(post: Post) -> list[User]:

@@ -11,12 +11,15 @@ class ContentConfig(AppConfig):
 
     def ready(self) -> None:
         from jembatan.content import audit_labels, rules  # noqa: F401 (rules registers perms)
+        from jembatan.content.search_documents import SOURCE as news_source
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
         from jembatan.notifications.kinds import register_kind
+        from jembatan.search.registry import register as search_source_register
 
         register_action_labels(audit_labels.LABELS)
+        search_source_register(news_source)
         register_demo_loader("content", _load_demo_content)
         register_kind("content_post_status", _("A joint post changed state"),
                       description=_("A joint post of your agency was submitted, approved, sent "

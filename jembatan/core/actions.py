@@ -15,9 +15,13 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, AuditEntry, DayOff, Jurisdiction, Membership, User
 from jembatan.core.rules import require_actor_perm
+
+# The site search copies an agency's public profile (search/tasks.py does the work).
+SEARCH_REINDEX = "jembatan.search.tasks.reindex"
 
 
 def audit_record(
@@ -156,6 +160,8 @@ def admin_entry_save(
     obj.save()
     audit_record(actor=actor, action="admin_create" if created else "admin_update", obj=obj,
                  changes=changes)
+    if isinstance(obj, Agency):  # the agencies' master data is kept in the admin
+        enqueue_on_commit(SEARCH_REINDEX, "instansi", obj.pk)
     return obj
 
 
@@ -186,6 +192,7 @@ def agency_create(*, actor: User | None, **values: Any) -> Agency:
         agency=agency,
         changes=diff({}, snapshot(agency, AGENCY_ALL_FIELDS)),
     )
+    enqueue_on_commit(SEARCH_REINDEX, "instansi", agency.pk)
     return agency
 
 
@@ -201,6 +208,7 @@ def agency_update(*, agency: Agency, actor: User | None, **values: Any) -> Agenc
     require_actor_perm(actor, perm, agency)
     update_with_audit(agency, actor=actor, action="agency_update", values=values,
                       fields=AGENCY_ALL_FIELDS, agency=agency)
+    enqueue_on_commit(SEARCH_REINDEX, "instansi", agency.pk)
     return agency
 
 

@@ -50,6 +50,7 @@ TASK_LABELS = {
     "jembatan.content.tasks.publish_due_posts": _("Publishing of scheduled posts"),
     "jembatan.content.tasks.send_distributions": _("Distribution of a post"),
     "jembatan.core.tasks.recover_stalled_tasks": _("Recovery of stuck background work"),
+    "jembatan.search.tasks.reindex": _("Update of the site search"),
 }
 
 STATUS_LABELS = {

@@ -6,3 +6,9 @@ class PortalConfig(AppConfig):
     name = "jembatan.portal"
     label = "portal"
     verbose_name = _("Public site")
+
+    def ready(self) -> None:
+        from jembatan.portal import search_documents
+        from jembatan.search.registry import register as search_source_register
+
+        search_source_register(search_documents.SOURCE)

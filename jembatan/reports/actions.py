@@ -55,6 +55,14 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+# The site search copies what the public reads of a report (search/tasks.py does the work):
+# a change of one of these fields can bring a report onto the public list, off it, or change
+# what the list shows. Urgency, deadlines, assignment and triage never do.
+SEARCH_REINDEX = "jembatan.search.tasks.reindex"
+SEARCHED_FIELDS = frozenset({"status", "privacy", "title", "body", "lead_agency", "kecamatan",
+                             "desa", "merged_into"})
+
+
 # --- Helpers --------------------------------------------------------------------------------
 
 
@@ -129,6 +137,8 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
         note=note,
         at=at,
     )
+    if SEARCHED_FIELDS & changes.keys():
+        enqueue_on_commit(SEARCH_REINDEX, "laporan", report.pk)
 
 
 def _transition(

@@ -14,10 +14,12 @@ class ReportsConfig(AppConfig):
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
         from jembatan.core.signals import calendar_changed
-        from jembatan.reports import audit_labels
+        from jembatan.reports import audit_labels, search_documents
+        from jembatan.search.registry import register as search_source_register
         from jembatan.triage.sources import decisions_source_register
 
         register_action_labels(audit_labels.LABELS)
+        search_source_register(search_documents.SOURCE)
         # Triage learns routing from the coordinators' dispositions without reading reports.
         decisions_source_register(decisions=_training_decisions,
                                   count=_training_decision_count)

@@ -23,6 +23,10 @@ AUDIT_CALLS = {"audit_record", "update_with_audit"}
 # Actions that are kept out of the audit log on purpose, with the reason.
 NOT_AUDITED_ACTIONS = {
     "core/actions.py:audit_record": "it is the audit entry",
+    "search/actions.py:documents_refresh":
+        "the search index is derived data, a copy of public pages; the change it follows is audited",
+    "search/actions.py:index_rebuild":
+        "the search index is derived data, rebuilt from the domains' tables at any time",
     "core/actions.py:two_factor_enrolment_start": "an unconfirmed secret; enabling it is audited",
     "forum/actions.py:channel_mark_read": "a person's own read marker, set by opening a page",
     "forum/actions.py:announcement_mark_read": "a person's own read marker, set by opening a page",
