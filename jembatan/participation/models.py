@@ -249,7 +249,8 @@ class Comment(models.Model):
         verbose_name_plural = _("comments")
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=_one_author(), name="participation_comment_one_author"),
+            models.CheckConstraint(condition=_one_author(),
+                                   name="participation_comment_one_author"),
         ]
         indexes = [
             models.Index(fields=["consultation", "status", "-created_at"]),
