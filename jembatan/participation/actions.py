@@ -358,9 +358,10 @@ def _require_may_take_part(consultation: Consultation, contributor: Contributor)
 
 @transaction.atomic
 def comment_create(*, consultation: Consultation, contributor: Contributor, body: str,
-                   section: Section | None = None, parent: Comment | None = None) -> Comment:
+                   section: Section | None = None, parent: Comment | None = None,
+                   at: dt.datetime | None = None) -> Comment:
     """A comment on the whole consultation or one section, or a reply (`parent`). Words of the
-    blocklist hold it for review before anyone sees it."""
+    blocklist hold it for review before anyone sees it. `at` is for history being loaded."""
     _locked(consultation)
     _require_may_take_part(consultation, contributor)
     body = body.strip()
@@ -383,9 +384,9 @@ def comment_create(*, consultation: Consultation, contributor: Contributor, body
         author=contributor.user, participant=contributor.participant,
         display_name=contributor.display_name[:80],
         status=Comment.Status.PENDING if held else Comment.Status.PUBLISHED,
-        held_words=", ".join(held)[:200])
+        held_words=", ".join(held)[:200], created_at=at or timezone.now())
     audit_record(actor=contributor.user, actor_label=contributor.audit_label,
-                 action="consultation_comment_create", obj=comment,
+                 action="consultation_comment_create", obj=comment, at=at,
                  agency=consultation.lead_agency,
                  changes={"status": [None, comment.status]},
                  object_repr=f"{consultation.title} #{comment.pk}")

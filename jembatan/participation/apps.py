@@ -12,6 +12,7 @@ class ParticipationConfig(AppConfig):
     def ready(self) -> None:
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
         from jembatan.notifications.kinds import register_kind
         from jembatan.participation import rules  # noqa: F401  (registers the permissions)
         from jembatan.participation.actions import (
@@ -44,4 +45,10 @@ class ParticipationConfig(AppConfig):
             every=dt.timedelta(minutes=1),
             description=_("Close public consultations whose closing time has passed."),
         ))
+        register_demo_loader("participation", _load_demo)
 
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.participation.demo.loader import participation_demo_load
+
+    participation_demo_load(**kwargs)

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.models import Agency
@@ -242,7 +243,7 @@ class Comment(models.Model):
     answer_status = models.CharField(_("decision"), max_length=12,
                                      choices=AnswerStatus.choices, blank=True)
     answer = models.TextField(_("official answer"), blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("comment")
