@@ -9,9 +9,9 @@ from django.utils.translation import gettext as _
 
 from jembatan.participation.selectors import QuestionResult
 
-WIDTH = 320
-ROW = 34
-LABEL_ROW = 14
+WIDTH = 260
+ROW = 36
+LABEL_ROW = 15
 BAR = 14
 BAR_COLOUR = "#1f6f8b"
 TRACK_COLOUR = "#e6eef1"
@@ -31,21 +31,21 @@ def bar_chart(result: QuestionResult) -> SafeString:
         f'preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="chart-{result.question.pk}-title">{title}</title>',
     ]
-    track = WIDTH - 70
+    track = WIDTH - 64
     for index, count in enumerate(result.counts):
         y = index * ROW
         length = round(track * count.share)
         percent = round(count.share * 100)
-        label = escape(count.label if len(count.label) <= 48 else count.label[:47] + "…")
+        label = escape(count.label if len(count.label) <= 38 else count.label[:37] + "…")
         figure = escape(_("%(count)d (%(percent)d%%)") % {"count": count.count,
                                                              "percent": percent})
         parts += [
-            f'<text x="0" y="{y + 11}" font-size="11" fill="{TEXT_COLOUR}">{label}</text>',
+            f'<text x="0" y="{y + 12}" font-size="12" fill="{TEXT_COLOUR}">{label}</text>',
             f'<rect x="0" y="{y + LABEL_ROW + 2}" width="{track}" height="{BAR}" rx="2" '
             f'fill="{TRACK_COLOUR}"/>',
             f'<rect x="0" y="{y + LABEL_ROW + 2}" width="{length}" height="{BAR}" rx="2" '
             f'fill="{BAR_COLOUR}"/>',
-            f'<text x="{track + 6}" y="{y + LABEL_ROW + 13}" font-size="11" '
+            f'<text x="{track + 5}" y="{y + LABEL_ROW + 13}" font-size="11" '
             f'fill="{TEXT_COLOUR}">{figure}</text>',
         ]
     parts.append("</svg>")

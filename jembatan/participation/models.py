@@ -72,7 +72,7 @@ class Consultation(models.Model):
         WITHDRAWN = "withdrawn", _("withdrawn")
 
     class Audience(models.TextChoices):
-        VERIFIED = "verified", _("anyone with a confirmed email address or phone number")
+        VERIFIED = "verified", _("anyone with a confirmed email address")
         ACCOUNTS = "accounts", _("only citizens who are logged in")
 
     title = models.CharField(_("title"), max_length=200)
