@@ -1,7 +1,6 @@
-"""Comments and official answers of a consultation as CSV or XLSX, for anyone: no names of
-people without an account's consent beyond the display name they chose, no contact, personal
-data in the text masked, and every cell that a spreadsheet would read as a formula defused
-(Kerrokantasi does the same)."""
+"""Comments with the official answers, and the answers to the questions, as CSV or XLSX for
+anyone: no author names or contacts, personal data in the text masked, and every cell a
+spreadsheet would read as a formula defused (Kerrokantasi does the same)."""
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from jembatan.participation.access import get_consultation_for_public
-from jembatan.participation.models import Comment, Consultation
+from jembatan.participation.models import Comment, Consultation, ResponseAnswer
 from jembatan.reports.selectors import public_text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
@@ -29,7 +28,7 @@ def defuse(value) -> str | int:
 
 
 def export_rows(consultation: Consultation) -> tuple[list[str], list[list]]:
-    header = [_("Number"), _("Section"), _("Reply to"), _("Name shown"), _("Comment"),
+    header = [_("Number"), _("Section"), _("Reply to"), _("Comment"),
               _("Supports"), _("Date"), _("Theme"), _("Decision on the theme"),
               _("Answer to the theme"), _("Decision on the comment"),
               _("Answer to the comment")]
@@ -40,7 +39,7 @@ def export_rows(consultation: Consultation) -> tuple[list[str], list[list]]:
         theme = comment.theme
         rows.append([
             comment.pk, comment.section.title if comment.section else _("The whole draft"),
-            comment.parent_id or "", comment.display_name, public_text(comment.body),
+            comment.parent_id or "", public_text(comment.body),
             comment.support_count,
             timezone.localtime(comment.created_at).strftime("%Y-%m-%d %H:%M"),
             theme.title if theme else "",
@@ -52,12 +51,32 @@ def export_rows(consultation: Consultation) -> tuple[list[str], list[list]]:
     return header, [[defuse(cell) for cell in row] for row in rows]
 
 
+def answer_rows(consultation: Consultation) -> tuple[list[str], list[list]]:
+    """One row per answer: the response's number (not the person), the question, the answer."""
+    header = [_("Response"), _("Question"), _("Answer")]
+    answers = (ResponseAnswer.objects.filter(response__consultation=consultation)
+               .select_related("question", "option")
+               .order_by("response_id", "question__position", "question_id", "option__position"))
+    rows = []
+    for answer in answers:
+        if answer.option is not None:
+            value = answer.option.text
+        elif answer.value is not None:
+            value = answer.value
+        else:
+            value = public_text(answer.text)
+        rows.append([answer.response_id, answer.question.text, value])
+    return header, [[defuse(cell) for cell in row] for row in rows]
+
+
 def public_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """`?isi=jawaban` gives the answers to the questions as CSV; the XLSX file holds both."""
     consultation = get_consultation_for_public(request, pk)
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    header, rows = export_rows(consultation)
-    name = f"konsultasi-{consultation.pk}"
+    answers_only = request.GET.get("isi") == "jawaban"
+    header, rows = answer_rows(consultation) if answers_only else export_rows(consultation)
+    name = f"konsultasi-{consultation.pk}" + ("-jawaban" if answers_only else "")
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
@@ -75,6 +94,11 @@ def public_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         sheet.append(header)
         for row in rows:
             sheet.append(row)
+        answers = book.create_sheet(_("Answers to the questions")[:31])
+        answer_header, answer_data = answer_rows(consultation)
+        answers.append(answer_header)
+        for row in answer_data:
+            answers.append(row)
         buffer = io.BytesIO()
         book.save(buffer)
         response = HttpResponse(buffer.getvalue(), content_type=(

@@ -18,6 +18,8 @@ from django.utils.translation import gettext as _
 
 CODE_TTL = 15 * 60
 MAX_TRIES = 5
+# One code per address per minute: the form cannot be used to flood someone's mailbox.
+RESEND_AFTER = 60
 
 
 def _key(email: str) -> str:
@@ -29,7 +31,10 @@ def _hash(code: str) -> str:
     return hashlib.sha256(f"{settings.SECRET_KEY}:{code}".encode()).hexdigest()
 
 
-def code_send(*, email: str, display_name: str) -> None:
+def code_send(*, email: str, display_name: str) -> bool:
+    """Send a new code; False when one was sent to this address less than a minute ago."""
+    if not cache.add(_key(email) + ":sent", True, RESEND_AFTER):
+        return False
     code = f"{secrets.randbelow(1_000_000):06d}"
     cache.set(_key(email), {"code": _hash(code), "name": display_name, "tries": 0}, CODE_TTL)
     with translation.override(settings.LANGUAGE_CODE):
@@ -39,6 +44,7 @@ def code_send(*, email: str, display_name: str) -> None:
                  "minutes. If you did not ask for it, ignore this email.\n") % {
             "name": display_name, "code": code}
     EmailMessage(subject=subject, body=body, to=[email]).send()
+    return True
 
 
 def code_check(*, email: str, code: str) -> str | None:

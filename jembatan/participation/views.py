@@ -482,23 +482,21 @@ def public_comment(request: HttpRequest, pk: int) -> HttpResponse:
     parent = consultation.comments.filter(pk=data["parent"]).first() if data["parent"] else None
     if section is not None:
         back += f"#bagian-{section.pk}"
-    holder = {}
-
-    def step():
-        holder["comment"] = actions.comment_create(
-            consultation=consultation, contributor=contributor, body=data["body"],
-            section=section, parent=parent)
-
-    response = _take_part(request, consultation, step, _("Thank you, your comment is shown."),
-                          back)
-    comment = holder.get("comment")
-    if comment is not None and comment.status == Comment.Status.PENDING:
-        storage = messages.get_messages(request)
-        storage.used = True  # replace the thanks with what really happened
-        list(storage)
+    try:
+        comment = actions.comment_create(consultation=consultation, contributor=contributor,
+                                         body=data["body"], section=section, parent=parent)
+    except InvalidTransition as conflict:
+        return _conflict(request, conflict.message, back)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        return redirect(back)
+    if comment.status == Comment.Status.PENDING:
         messages.info(request, _("Thank you. Your comment will appear after a moderator has "
                                  "read it."))
-    return response
+    else:
+        messages.success(request, _("Thank you, your comment is shown."))
+        back = consultation.get_absolute_url() + f"#komentar-{comment.pk}"
+    return redirect(back)
 
 
 @require_POST
@@ -610,8 +608,11 @@ def public_confirm(request: HttpRequest) -> HttpResponse:
             return redirect(_confirm_url(request, back))
         if step == "email" and email_form.is_valid():
             email = email_form.cleaned_data["email"]
-            verification.code_send(email=email, display_name=email_form.cleaned_data[
-                "display_name"])
+            if not verification.code_send(email=email, display_name=email_form.cleaned_data[
+                    "display_name"]):
+                messages.error(request, _("A code was just sent to this address. Please wait a "
+                                          "minute before asking for another one."))
+                return redirect(_confirm_url(request, back))
             request.session["participation_email"] = email
             messages.info(request, _("We sent a six-digit code to your email address."))
             return redirect(_confirm_url(request, back))

@@ -182,5 +182,26 @@ def test_export_is_defused_and_without_contact(anonymous, agency_a, citizen):
     from openpyxl import load_workbook
 
     sheet = load_workbook(BytesIO(xlsx.content)).active
-    assert sheet.cell(row=2, column=5).value.startswith("'=")
+    assert sheet.cell(row=2, column=4).value.startswith("'=")
+    assert "Suparno" not in csv
     assert anonymous.get(url("export", consultation.pk, "pdf")).status_code == 404
+
+
+def test_export_of_the_answers_to_the_questions(login, citizen, anonymous, agency_a):
+    consultation = make_consultation(agency_a, Status.OPEN)
+    single, scale = consultation.questions.all()
+    login(citizen).post(url("questions", consultation.pk),
+                        {f"q{single.pk}": single.options.last().pk, f"q{scale.pk}": 2})
+    csv = anonymous.get(url("export", consultation.pk, "csv") + "?isi=jawaban").content \
+        .decode("utf-8-sig")
+    assert "Tidak setuju" in csv
+    assert ",2" in csv
+    assert citizen.full_name not in csv
+
+
+def test_a_second_code_within_a_minute_is_refused(agency_a):
+    client = Client()
+    client.post(url("confirm"), {"email": "warga@example.com", "display_name": "Warga"})
+    client.post(url("confirm"), {"restart": "1"})
+    client.post(url("confirm"), {"email": "warga@example.com", "display_name": "Warga"})
+    assert len(mail.outbox) == 1
