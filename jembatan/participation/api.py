@@ -226,7 +226,8 @@ def _official_answer(comment: Comment, answered: bool) -> dict | None:
 @router.get("/consultations/{consultation_id}/comments", auth=token_optional,
             response={200: list[CommentOut], **ERRORS}, summary="Comments on a consultation",
             description="Visible comments, newest first; optionally of one section.")
-def comment_list(request: HttpRequest, consultation_id: int, query: Query[CommentQuery]):
+def consultation_comment_list(request: HttpRequest, consultation_id: int,
+                              query: Query[CommentQuery]):
     consultation = _consultation(request, consultation_id)
     answered = consultation.status == Consultation.Status.ANSWERED
     comments = selectors.comments_for_api(consultation, section=query.section) \
@@ -238,7 +239,7 @@ def comment_list(request: HttpRequest, consultation_id: int, query: Query[Commen
 
 @router.post("/consultations/{consultation_id}/comments", auth=token_required,
              response={201: CommentCreatedOut, **ERRORS}, summary="Comment on a consultation")
-def comment_create(request: HttpRequest, consultation_id: int, payload: CommentIn):
+def consultation_comment_create(request: HttpRequest, consultation_id: int, payload: CommentIn):
     consultation = _consultation(request, consultation_id)
     section = None
     if payload.section is not None:
@@ -254,7 +255,7 @@ def comment_create(request: HttpRequest, consultation_id: int, payload: CommentI
 
 @router.post("/comments/{comment_id}/flags", auth=token_required,
              response={201: FlagCreatedOut, **ERRORS}, summary="Flag a comment")
-def flag_create(request: HttpRequest, comment_id: int, payload: FlagIn):
+def comment_flag_create(request: HttpRequest, comment_id: int, payload: FlagIn):
     comment = (Comment.objects.select_related("consultation__lead_agency")
                .filter(pk=comment_id, status=Comment.Status.PUBLISHED,
                        consultation__in=_consultations_for(request)).first())
@@ -274,7 +275,7 @@ def flag_create(request: HttpRequest, comment_id: int, payload: FlagIn):
 @router.post("/consultations/{consultation_id}/responses", auth=token_required,
              response={201: ResponseCreatedOut, **ERRORS},
              summary="Answer the questions of a consultation", description="Once per person.")
-def response_create(request: HttpRequest, consultation_id: int, payload: ResponseIn):
+def consultation_response_create(request: HttpRequest, consultation_id: int, payload: ResponseIn):
     consultation = _consultation(request, consultation_id)
     answers = [answer.model_dump(exclude_none=True) for answer in payload.answers]
     try:
@@ -289,7 +290,7 @@ def response_create(request: HttpRequest, consultation_id: int, payload: Respons
             response={200: ResultsOut, **ERRORS}, summary="Results of a consultation",
             description="Per question the count per option, or for a 1–5 scale the "
                         "distribution and the mean.")
-def results_get(request: HttpRequest, consultation_id: int):
+def consultation_results(request: HttpRequest, consultation_id: int):
     consultation = _consultation(request, consultation_id)
     questions = []
     for result in selectors.results(consultation):
