@@ -149,3 +149,16 @@ def test_invalid_answer_is_400(api, agency_a, citizen_token):
                         {"answers": [{"question": scale.pk + 1000, "value": 3}]},
                         token=citizen_token)
     assert response.status_code == 400
+
+
+def test_list_and_comments_keep_a_constant_query_count(api, agency_a, citizen,
+                                                       django_assert_max_num_queries):
+    consultation = make_consultation(agency_a, Status.OPEN)
+    api.get(BASE)
+    for n in range(6):
+        make_consultation(agency_a, Status.CLOSED, title=f"Konsultasi {n}")
+        comment_on(consultation, author=citizen, body=f"Komentar {n}")
+    with django_assert_max_num_queries(6):
+        assert api.get(BASE).status_code == 200
+    with django_assert_max_num_queries(8):
+        assert api.get(f"{BASE}/{consultation.pk}/comments").status_code == 200
