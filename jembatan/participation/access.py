@@ -7,7 +7,7 @@ from django.http import Http404, HttpRequest
 
 from jembatan.core.access import login_and_perm_required
 from jembatan.participation.contributors import Contributor
-from jembatan.participation.models import Comment, Consultation, Participant
+from jembatan.participation.models import Comment, Consultation, Participant, Section
 from jembatan.participation.selectors import consultation_visible_to
 
 staff_required = login_and_perm_required("participation.use_staff_pages")
@@ -62,3 +62,21 @@ def contributor_of(request: HttpRequest) -> Contributor | None:
         if participant is not None:
             return Contributor(participant=participant)
     return None
+
+
+def get_section_of(consultation: Consultation, pk: int) -> Section:
+    """A section of this consultation (already checked for the person), or 404."""
+    section = consultation.sections.filter(pk=pk).first()
+    if section is None:
+        raise Http404
+    section.consultation = consultation
+    return section
+
+
+def get_comment_of(consultation: Consultation, pk: int) -> Comment:
+    """A comment on this consultation (already checked for the person), or 404."""
+    comment = consultation.comments.select_related("author").filter(pk=pk).first()
+    if comment is None:
+        raise Http404
+    comment.consultation = consultation
+    return comment

@@ -91,8 +91,10 @@ class OptionalReasonForm(forms.Form):
 class CommentForm(forms.Form):
     body = forms.CharField(label=_("Your comment"), max_length=5000,
                            widget=forms.Textarea(attrs={"rows": 4}))
-    section = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    section = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1,
+                                 widget=forms.HiddenInput)
+    parent = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1,
+                                widget=forms.HiddenInput)
 
 
 class FlagForm(forms.Form):

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -25,8 +25,10 @@ from jembatan.participation.access import (
     SESSION_KEY,
     contributor_of,
     get_comment_for_public,
+    get_comment_of,
     get_consultation_for_public,
     get_consultation_for_staff,
+    get_section_of,
     staff_required,
 )
 from jembatan.participation.forms import (
@@ -45,7 +47,7 @@ from jembatan.participation.forms import (
     SectionForm,
     ThemeForm,
 )
-from jembatan.participation.models import Comment, Consultation, Section
+from jembatan.participation.models import Comment, Consultation
 
 Status = Consultation.Status
 MANAGE = "participation.change_consultation"
@@ -164,7 +166,7 @@ def staff_section_add(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_required
 def staff_section_edit(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
     consultation = get_consultation_for_staff(request, pk)
-    section = _section(consultation, section_pk)
+    section = get_section_of(consultation, section_pk)
     form = SectionForm(request.POST or None,
                        initial={"title": section.title, "body": section.body})
     if request.method == "POST" and form.is_valid():
@@ -182,21 +184,12 @@ def staff_section_edit(request: HttpRequest, pk: int, section_pk: int) -> HttpRe
                   status=400 if form.errors else 200)
 
 
-def _section(consultation: Consultation, section_pk: int) -> Section:
-    section = consultation.sections.filter(pk=section_pk).first()
-    if section is None:
-        raise Http404
-    section.consultation = consultation
-    return section
-
-
 @require_POST
 @staff_required
 def staff_section_move(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
     consultation = get_consultation_for_staff(request, pk)
+    get_section_of(consultation, section_pk)
     order = list(consultation.sections.values_list("pk", flat=True))
-    if section_pk not in order:
-        raise Http404
     index = order.index(section_pk)
     target = index - 1 if request.POST.get("direction") == "up" else index + 1
     if 0 <= target < len(order):
@@ -300,7 +293,7 @@ def staff_moderation(request: HttpRequest, pk: int) -> HttpResponse:
 def staff_moderate(request: HttpRequest, pk: int, comment_pk: int) -> HttpResponse:
     consultation = get_consultation_for_staff(request, pk,
                                               perm="participation.moderate_consultation")
-    comment = _comment(consultation, comment_pk)
+    comment = get_comment_of(consultation, comment_pk)
     back = reverse("participation:staff_moderation", kwargs={"pk": consultation.pk})
     if request.POST.get("decision") == "hide":
         form = ReasonForm(request.POST)
@@ -317,14 +310,6 @@ def staff_moderate(request: HttpRequest, pk: int, comment_pk: int) -> HttpRespon
         _("The comment is shown again."), back)
 
 
-def _comment(consultation: Consultation, comment_pk: int) -> Comment:
-    comment = consultation.comments.select_related("author").filter(pk=comment_pk).first()
-    if comment is None:
-        raise Http404
-    comment.consultation = consultation
-    return comment
-
-
 @staff_required
 def staff_answers(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = get_consultation_for_staff(request, pk,
@@ -337,8 +322,8 @@ def staff_answers(request: HttpRequest, pk: int) -> HttpResponse:
             form_errors_flash(request, theme_form)
             return redirect(back)
         theme = None
-        if request.POST.get("theme"):
-            theme = consultation.themes.filter(pk=request.POST.get("theme")).first()
+        if request.POST.get("theme", "").isdigit():
+            theme = consultation.themes.filter(pk=int(request.POST["theme"])).first()
         data = theme_form.cleaned_data
         return _run(request, consultation, lambda: actions.theme_save(
             consultation=consultation, actor=request.user, theme=theme, title=data["title"],
@@ -362,7 +347,7 @@ def staff_answers(request: HttpRequest, pk: int) -> HttpResponse:
 def staff_comment_answer(request: HttpRequest, pk: int, comment_pk: int) -> HttpResponse:
     consultation = get_consultation_for_staff(request, pk,
                                               perm="participation.answer_consultation")
-    comment = _comment(consultation, comment_pk)
+    comment = get_comment_of(consultation, comment_pk)
     form = CommentAnswerForm(request.POST)
     back = reverse("participation:staff_answers", kwargs={"pk": consultation.pk})
     if not form.is_valid():
