@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
 from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.forms import error_text, form_add_validation_error, form_errors_flash
@@ -486,14 +487,23 @@ def public_comment(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def public_support(request: HttpRequest, pk: int) -> HttpResponse:
+    """+1 on a comment; with htmx only the button is replaced, by the new count."""
     comment = get_comment_for_public(request, pk)
     consultation = comment.consultation
     back = consultation.get_absolute_url() + f"#komentar-{comment.pk}"
     contributor, detour = _contributor_or_redirect(request, consultation, back)
     if detour:
-        return detour
-    return _take_part(request, consultation, lambda: actions.comment_support(
-        comment=comment, contributor=contributor), _("You support this comment."), back)
+        return HttpResponseClientRedirect(detour["Location"]) if request.htmx else detour
+    if not request.htmx:
+        return _take_part(request, consultation, lambda: actions.comment_support(
+            comment=comment, contributor=contributor), _("You support this comment."), back)
+    try:
+        comment = actions.comment_support(comment=comment, contributor=contributor)
+    except InvalidTransition as conflict:
+        return HttpResponse(conflict.message, status=409)
+    except actions.AlreadyDone:
+        comment.refresh_from_db(fields=["support_count"])
+    return render(request, "participation/_supported.html", {"comment": comment})
 
 
 @ratelimit(key="ip", rate="30/10m", method="POST", block=False)

@@ -1,5 +1,6 @@
 """Acceptance in a real Chromium: a citizen without an account confirms an email address by
-code, comments on a section and answers the questions; a logged-in citizen flags the comment;
+code, comments on a section and answers the questions; a logged-in citizen supports and flags
+the comment;
 the lead agency's officer hides and restores it, closes the consultation, answers it and
 publishes the answer, and the participant is told by email."""
 
@@ -63,9 +64,12 @@ def test_consultation_from_comment_to_official_answer(live_server, new_page, con
     assert Response.objects.count() == 1
     assert visitor.locator("svg.chart").count() == 2
 
-    # A logged-in citizen flags the comment.
+    # A logged-in citizen supports it in place (htmx), then flags it.
     citizen = new_page()
     log_in(citizen, live_server, "warga2")
+    citizen.goto(url)
+    citizen.locator(f"#komentar-{comment.pk}").get_by_role("button", name="Dukung (+1)").click()
+    citizen.get_by_text("Anda mendukung ini (1 dukungan)").wait_for()
     citizen.goto(live_server.url + reverse("participation:flag", args=[comment.pk]))
     citizen.check("input[name=reason][value=off_topic]")
     with citizen.expect_navigation():

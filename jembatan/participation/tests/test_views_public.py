@@ -205,3 +205,19 @@ def test_a_second_code_within_a_minute_is_refused(agency_a):
     client.post(url("confirm"), {"restart": "1"})
     client.post(url("confirm"), {"email": "warga@example.com", "display_name": "Warga"})
     assert len(mail.outbox) == 1
+
+
+def test_support_with_htmx_replaces_only_the_button(login, citizen, officer_b, agency_a):
+    consultation = make_consultation(agency_a, Status.OPEN)
+    other = comment_on(consultation, author=officer_b)
+    response = login(citizen).post(url("support", other.pk), headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert "(1 " in response.content.decode()
+    assert "<html" not in response.content.decode()
+
+
+def test_support_with_htmx_without_contributor_redirects_to_confirm(agency_a, officer_b):
+    consultation = make_consultation(agency_a, Status.OPEN)
+    other = comment_on(consultation, author=officer_b)
+    response = Client().post(url("support", other.pk), headers={"HX-Request": "true"})
+    assert response["HX-Redirect"].startswith(url("confirm"))
