@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "jembatan.search",
     "jembatan.api",
     "jembatan.portal",
+    "jembatan.participation",
 ]
 
 MIDDLEWARE = [
@@ -382,6 +383,14 @@ CONTENT_SECURITY_POLICY = {
 URGENT_TOPICS = env_list(
     "URGENT_TOPICS", ["darurat", "bencana", "cuaca", "banjir", "longsor", "gempa", "kebakaran"])
 URGENT_HOURS = env_int("URGENT_HOURS", 72)
+# --- Public consultations -------------------------------------------------------------------------
+# Distinct flags after which a comment is hidden until a moderator looks at it (Decidim: 3).
+PARTICIPATION_FLAG_THRESHOLD = env_int("PARTICIPATION_FLAG_THRESHOLD", 3)
+# Words that hold a comment for review before it appears (lower case, whole words).
+PARTICIPATION_BLOCKLIST = env_list("PARTICIPATION_BLOCKLIST", [
+    "anjing", "bangsat", "babi", "bajingan", "goblok", "tolol", "kampret", "keparat", "brengsek",
+    "judi online", "slot gacor", "togel",
+])
 
 # --- Logging: one line per event to stderr --------------------------------------------------------
 LOGGING = {

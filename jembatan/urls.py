@@ -21,6 +21,7 @@ from jembatan.core import auth_views as account_views
 from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
+from jembatan.participation import urls as participation
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
 from jembatan.portal.sitemaps import SITEMAPS
@@ -98,6 +99,11 @@ urlpatterns = [
         "content",
         path("berita/", include(content.public)),
         path("staf/bakohumas/konten/", include(content.staff)),
+    ),
+    app(
+        "participation",
+        path("partisipasi/", include(participation.public)),
+        path("staf/partisipasi/", include(participation.staff)),
     ),
     # Apps with staff pages only
     app(

@@ -1,0 +1,54 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ParticipationConfig(AppConfig):
+    name = "jembatan.participation"
+    label = "participation"
+    verbose_name = _("Public consultations")
+
+    def ready(self) -> None:
+        from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.notifications.kinds import register_kind
+        from jembatan.participation import rules  # noqa: F401  (registers the permissions)
+        from jembatan.participation.actions import (
+            KIND_ANSWER_PUBLISHED,
+            KIND_COMMENT_MODERATED,
+            KIND_REVIEW_NEEDED,
+        )
+        from jembatan.participation.audit_labels import LABELS
+
+        register_action_labels(LABELS)
+        register_kind(KIND_ANSWER_PUBLISHED, _("Public consultation: the answer is published"),
+                      description=_("The agency has answered a public consultation you took "
+                                    "part in."))
+        register_kind(KIND_COMMENT_MODERATED,
+                      _("Public consultation: your comment was hidden or restored"),
+                      description=_("A moderator hid your comment, with the reason, or showed "
+                                    "it again."))
+        register_kind(KIND_REVIEW_NEEDED, _("Public consultation: a comment waits for review"),
+                      description=_("A comment on your agency's consultation was held for its "
+                                    "words or hidden after several flags."))
+        scheduler.register(scheduler.PeriodicJob(
+            name="participation.open_due",
+            task="jembatan.participation.tasks.open_due_consultations",
+            every=dt.timedelta(minutes=1),
+            description=_("Open public consultations whose opening time has come."),
+        ))
+        scheduler.register(scheduler.PeriodicJob(
+            name="participation.close_due",
+            task="jembatan.participation.tasks.close_due_consultations",
+            every=dt.timedelta(minutes=1),
+            description=_("Close public consultations whose closing time has passed."),
+        ))
+        register_demo_loader("participation", _load_demo)
+
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.participation.demo.loader import participation_demo_load
+
+    participation_demo_load(**kwargs)

@@ -1,0 +1,191 @@
+"""Forms of public consultations: staff drafting and answering, public taking part."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.core.forms import AgencyChoiceMixin, date_within_years
+from jembatan.core.models import Agency
+from jembatan.participation.models import AnswerStatus, Consultation, Flag, Question
+
+DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+
+
+class ConsultationForm(AgencyChoiceMixin, forms.Form):
+    agency = forms.ModelChoiceField(label=_("Lead agency"), queryset=Agency.objects.none())
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(label=_("Summary"), widget=forms.Textarea(attrs={"rows": 4}),
+                              help_text=_("What is being decided and why the public's view "
+                                          "matters, in a few sentences."))
+    kind = forms.ChoiceField(label=_("Kind"), choices=Consultation.Kind.choices)
+    co_agencies = forms.ModelMultipleChoiceField(
+        label=_("Co-agencies"), required=False,
+        queryset=Agency.objects.active().order_by("name"),
+        widget=forms.SelectMultiple(attrs={"size": 5}))
+    audience = forms.ChoiceField(label=_("Who may take part"),
+                                 choices=Consultation.Audience.choices)
+    opens_at = forms.DateTimeField(label=_("Opens (WIB)"), widget=DATETIME,
+                                   input_formats=DATETIME_FORMATS)
+    closes_at = forms.DateTimeField(label=_("Closes (WIB)"), widget=DATETIME,
+                                    input_formats=DATETIME_FORMATS)
+
+    def __init__(self, *args, user, consultation: Consultation | None = None, **kwargs):
+        if consultation is not None and "initial" not in kwargs:
+            kwargs["initial"] = {
+                "title": consultation.title, "summary": consultation.summary,
+                "kind": consultation.kind, "audience": consultation.audience,
+                "opens_at": consultation.opens_at, "closes_at": consultation.closes_at,
+                "co_agencies": list(consultation.co_agencies.all()),
+            }
+        super().__init__(*args, **kwargs)
+        self.setup_agency(user, editing=consultation is not None)
+
+    def clean_opens_at(self):
+        value = self.cleaned_data.get("opens_at")
+        return value and date_within_years(value.date()) and value
+
+    def clean_closes_at(self):
+        value = self.cleaned_data.get("closes_at")
+        return value and date_within_years(value.date()) and value
+
+    def values(self) -> dict:
+        return {name: self.cleaned_data[name] for name in
+                ("title", "summary", "kind", "audience", "opens_at", "closes_at")}
+
+
+class SectionForm(forms.Form):
+    title = forms.CharField(label=_("Section title"), max_length=200)
+    body = forms.CharField(label=_("Text"), required=False,
+                           widget=forms.Textarea(attrs={"rows": 8}))
+
+
+class QuestionForm(forms.Form):
+    text = forms.CharField(label=_("Question"), max_length=300)
+    kind = forms.ChoiceField(label=_("Kind of answer"), choices=Question.Kind.choices)
+    options = forms.CharField(label=_("Options"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 4}),
+                              help_text=_("For a choice question: one option per line."))
+
+    def option_list(self) -> list[str]:
+        return [line for line in self.cleaned_data.get("options", "").splitlines()
+                if line.strip()]
+
+
+class ImportForm(forms.Form):
+    document = forms.FileField(label=_("Document"),
+                               help_text=_("Markdown (.md), Word (.docx) or OpenDocument (.odt), "
+                                           "at most 5 MB. Each heading becomes a section."))
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class OptionalReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Note (optional)"), max_length=1000, required=False)
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(label=_("Your comment"), max_length=5000,
+                           widget=forms.Textarea(attrs={"rows": 4}))
+    section = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1,
+                                 widget=forms.HiddenInput)
+    parent = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1,
+                                widget=forms.HiddenInput)
+
+
+class FlagForm(forms.Form):
+    reason = forms.ChoiceField(label=_("What is wrong with this comment?"),
+                               choices=Flag.Reason.choices, widget=forms.RadioSelect)
+    note = forms.CharField(label=_("Explanation (optional)"), max_length=300, required=False)
+
+
+class EmailForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"),
+                             help_text=_("We send a code to this address. It is never shown "
+                                         "to anyone."))
+    display_name = forms.CharField(label=_("Name shown with your comments"), max_length=80,
+                                   help_text=_("You may use a nickname."))
+
+
+class CodeForm(forms.Form):
+    code = forms.RegexField(label=_("Code from the email"), regex=r"^\s*\d{6}\s*$",
+                            max_length=10, widget=forms.TextInput(
+                                attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
+                            error_messages={"invalid": _("The code has six digits.")})
+
+
+class QuestionsForm(forms.Form):
+    """One field per question of the consultation."""
+
+    def __init__(self, *args, questions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.questions = list(questions)
+        for question in self.questions:
+            name = f"q{question.pk}"
+            if question.kind == Question.Kind.SINGLE:
+                self.fields[name] = forms.TypedChoiceField(
+                    label=question.text, required=False, coerce=int, widget=forms.RadioSelect,
+                    choices=[(o.pk, o.text) for o in question.options.all()])
+            elif question.kind == Question.Kind.MULTIPLE:
+                self.fields[name] = forms.TypedMultipleChoiceField(
+                    label=question.text, required=False, coerce=int,
+                    widget=forms.CheckboxSelectMultiple,
+                    choices=[(o.pk, o.text) for o in question.options.all()])
+            elif question.kind == Question.Kind.SCALE:
+                self.fields[name] = forms.TypedChoiceField(
+                    label=question.text, required=False, coerce=int, widget=forms.RadioSelect,
+                    choices=[(v, str(v)) for v in range(1, 6)],
+                    help_text=_("1 = strongly disagree, 5 = strongly agree"))
+            else:
+                self.fields[name] = forms.CharField(label=question.text, required=False,
+                                                    max_length=500)
+
+    def answers(self) -> list[dict]:
+        result = []
+        for question in self.questions:
+            value = self.cleaned_data.get(f"q{question.pk}")
+            if value in (None, "", []):
+                continue
+            if question.kind == Question.Kind.SINGLE:
+                result.append({"question": question.pk, "options": [value]})
+            elif question.kind == Question.Kind.MULTIPLE:
+                result.append({"question": question.pk, "options": list(value)})
+            elif question.kind == Question.Kind.SCALE:
+                result.append({"question": question.pk, "value": value})
+            else:
+                result.append({"question": question.pk, "text": value})
+        return result
+
+
+class ThemeForm(forms.Form):
+    title = forms.CharField(label=_("Theme"), max_length=200)
+    answer_status = forms.ChoiceField(label=_("Decision"), required=False,
+                                      choices=[("", "—"), *AnswerStatus.choices])
+    answer = forms.CharField(label=_("Official answer"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 4}),
+                             help_text=_("What the agency will do with this input, and why."))
+    comments = forms.TypedMultipleChoiceField(label=_("Comments under this theme"),
+                                              required=False, coerce=int,
+                                              widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, comments=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["comments"].choices = [(c.pk, f"#{c.pk} {c.display_name}") for c in comments]
+
+
+class CommentAnswerForm(forms.Form):
+    answer_status = forms.ChoiceField(label=_("Decision"), required=False,
+                                      choices=[("", "—"), *AnswerStatus.choices])
+    answer = forms.CharField(label=_("Official answer"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class PublishAnswerForm(forms.Form):
+    summary = forms.CharField(label=_("Summary of the answer"),
+                              widget=forms.Textarea(attrs={"rows": 5}),
+                              help_text=_("What changed in the draft because of the public's "
+                                          "input; shown above the answers per theme."))

@@ -1,0 +1,371 @@
+"""Public consultations (konsultasi publik): an agency puts a draft policy, regulation,
+programme or budget before the public, section by section, with optional questions; people
+comment, reply, support and flag; the lead agency answers by theme and by comment.
+
+A contribution comes from a logged-in user or from a participant without an account who has
+confirmed an email address or phone number by a one-time code. Only a hash of that contact is
+kept to recognise them again (plus, until the answer is published, the address encrypted so that
+they can be told the answer); it is never shown to anyone.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.core.models import Agency
+
+__all__ = [
+    "Comment", "Consultation", "Flag", "Option", "Participant", "Question", "Response",
+    "ResponseAnswer", "Section", "Support", "Theme",
+]
+
+
+class AnswerStatus(models.TextChoices):
+    ACCEPTED = "accepted", _("accepted")
+    PARTLY = "partly", _("partly accepted")
+    NOT_ACCEPTED = "not_accepted", _("not accepted")
+
+
+class Participant(models.Model):
+    """Someone without an account who confirmed an email address or phone number."""
+
+    class ContactKind(models.TextChoices):
+        EMAIL = "email", _("email")
+        PHONE = "phone", _("phone")
+
+    contact_hash = models.CharField(_("contact hash"), max_length=64, unique=True)
+    contact_kind = models.CharField(_("contact kind"), max_length=5,
+                                    choices=ContactKind.choices)
+    # Fernet-encrypted address for the one message that closes the loop (the published
+    # answer); erased once it is sent.
+    notify_address = models.TextField(_("address for the answer"), blank=True)
+    display_name = models.CharField(_("display name"), max_length=80)
+    verified_at = models.DateTimeField(_("verified"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+class Consultation(models.Model):
+    class Kind(models.TextChoices):
+        POLICY = "policy", _("policy")
+        REGULATION = "regulation", _("regulation draft")
+        PROGRAMME = "programme", _("programme")
+        BUDGET = "budget", _("budget")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        SCHEDULED = "scheduled", _("scheduled")
+        OPEN = "open", _("open for input")
+        CLOSED = "closed", _("closed")
+        ANSWERED = "answered", _("answered")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    class Audience(models.TextChoices):
+        VERIFIED = "verified", _("anyone with a confirmed email address")
+        ACCOUNTS = "accounts", _("only citizens who are logged in")
+
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"))
+    lead_agency = models.ForeignKey(Agency, verbose_name=_("lead agency"),
+                                    on_delete=models.PROTECT, related_name="consultations")
+    co_agencies = models.ManyToManyField(Agency, verbose_name=_("co-agencies"), blank=True,
+                                         related_name="co_consultations")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.POLICY)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.DRAFT)
+    audience = models.CharField(_("who may take part"), max_length=10,
+                                choices=Audience.choices, default=Audience.VERIFIED)
+    opens_at = models.DateTimeField(_("opens"))
+    closes_at = models.DateTimeField(_("closes"))
+    answer_summary = models.TextField(_("summary of the answer"), blank=True)
+    withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("created by"),
+                                   null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("public consultation")
+        verbose_name_plural = _("public consultations")
+        ordering = ["-opens_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(closes_at__gt=models.F("opens_at")),
+                                   name="participation_closes_after_opening"),
+        ]
+        indexes = [
+            models.Index(fields=["status", "opens_at"]),
+            models.Index(fields=["status", "closes_at"]),
+            models.Index(fields=["lead_agency", "status"]),
+            models.Index(fields=["kind", "status"]),
+            models.Index(fields=["-opens_at", "-id"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("participation:detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status not in (self.Status.DRAFT, self.Status.WITHDRAWN)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.OPEN
+
+
+class Section(models.Model):
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
+                                     related_name="sections")
+    position = models.PositiveIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"), blank=True)
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = ["consultation", "position", "id"]
+        indexes = [models.Index(fields=["consultation", "position"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Question(models.Model):
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("single choice")
+        MULTIPLE = "multiple", _("multiple choice")
+        SCALE = "scale", _("scale of 1 to 5")
+        TEXT = "text", _("short text")
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
+                                     related_name="questions")
+    position = models.PositiveIntegerField(_("position"), default=0)
+    text = models.CharField(_("question"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.SINGLE)
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["consultation", "position", "id"]
+        indexes = [models.Index(fields=["consultation", "position"])]
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def has_options(self) -> bool:
+        return self.kind in (self.Kind.SINGLE, self.Kind.MULTIPLE)
+
+
+class Option(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="options")
+    position = models.PositiveIntegerField(_("position"), default=0)
+    text = models.CharField(_("option"), max_length=200)
+
+    class Meta:
+        verbose_name = _("option")
+        verbose_name_plural = _("options")
+        ordering = ["question", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Theme(models.Model):
+    """A group of comments the lead agency answers together ("masukan Anda, tindak lanjut
+    kami")."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
+                                     related_name="themes")
+    position = models.PositiveIntegerField(_("position"), default=0)
+    title = models.CharField(_("theme"), max_length=200)
+    answer_status = models.CharField(_("decision"), max_length=12,
+                                     choices=AnswerStatus.choices, blank=True)
+    answer = models.TextField(_("official answer"), blank=True)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["consultation", "position", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def _one_author() -> Q:
+    return (Q(author__isnull=False, participant__isnull=True)
+            | Q(author__isnull=True, participant__isnull=False))
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PUBLISHED = "published", _("published")
+        PENDING = "pending", _("waiting for review")
+        HIDDEN = "hidden", _("hidden by a moderator")
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
+                                     related_name="comments")
+    section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="comments")
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="replies")
+    # Stored as typed; every public surface shows it through the personal-data mask.
+    body = models.TextField(_("comment"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="consultation_comments")
+    participant = models.ForeignKey(Participant, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="comments")
+    display_name = models.CharField(_("display name"), max_length=80)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.PUBLISHED)
+    hidden_reason = models.TextField(_("reason"), blank=True)
+    held_words = models.CharField(_("words held for review"), max_length=200, blank=True)
+    support_count = models.PositiveIntegerField(_("supports"), default=0)
+    flag_count = models.PositiveIntegerField(_("flags"), default=0)
+    theme = models.ForeignKey(Theme, null=True, blank=True, on_delete=models.SET_NULL,
+                              related_name="comments")
+    answer_status = models.CharField(_("decision"), max_length=12,
+                                     choices=AnswerStatus.choices, blank=True)
+    answer = models.TextField(_("official answer"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=_one_author(),
+                                   name="participation_comment_one_author"),
+        ]
+        indexes = [
+            models.Index(fields=["consultation", "status", "-created_at"]),
+            models.Index(fields=["consultation", "section", "status"]),
+            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["consultation", "theme"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.display_name}: {self.body[:40]}"
+
+    @property
+    def is_visible(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+
+class Support(models.Model):
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="supports")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                             on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey(Participant, null=True, blank=True,
+                                    on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("support")
+        verbose_name_plural = _("supports")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "user"], condition=Q(user__isnull=False),
+                                    name="participation_support_once_per_user"),
+            models.UniqueConstraint(fields=["comment", "participant"],
+                                    condition=Q(participant__isnull=False),
+                                    name="participation_support_once_per_participant"),
+        ]
+
+    def __str__(self) -> str:
+        return f"+1 {self.comment_id}"
+
+
+class Flag(models.Model):
+    class Reason(models.TextChoices):
+        SPAM = "spam", _("spam or advertising")
+        OFFENSIVE = "offensive", _("insulting or hateful")
+        PERSONAL = "personal", _("reveals someone's personal data")
+        OFF_TOPIC = "off_topic", _("not about this consultation")
+        OTHER = "other", _("something else")
+
+    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="flags")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                             on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey(Participant, null=True, blank=True,
+                                    on_delete=models.CASCADE, related_name="+")
+    reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
+        constraints = [
+            models.UniqueConstraint(fields=["comment", "user"], condition=Q(user__isnull=False),
+                                    name="participation_flag_once_per_user"),
+            models.UniqueConstraint(fields=["comment", "participant"],
+                                    condition=Q(participant__isnull=False),
+                                    name="participation_flag_once_per_participant"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_reason_display()} ({self.comment_id})"
+
+
+class Response(models.Model):
+    """One person's answers to a consultation's questions, given once."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
+                                     related_name="responses")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    participant = models.ForeignKey(Participant, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="responses")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "user"],
+                                    condition=Q(user__isnull=False),
+                                    name="participation_response_once_per_user"),
+            models.UniqueConstraint(fields=["consultation", "participant"],
+                                    condition=Q(participant__isnull=False),
+                                    name="participation_response_once_per_participant"),
+        ]
+        indexes = [models.Index(fields=["consultation", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.consultation_id}/{self.pk}"
+
+
+class ResponseAnswer(models.Model):
+    """One answer to one question: a chosen option (one row per option of a multiple choice),
+    a scale value or a short text."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    option = models.ForeignKey(Option, null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="answers")
+    value = models.PositiveSmallIntegerField(_("value"), null=True, blank=True)
+    text = models.CharField(_("answer"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+        indexes = [models.Index(fields=["question", "option"])]
+
+    def __str__(self) -> str:
+        return f"{self.question_id}"

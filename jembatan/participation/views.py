@@ -1,0 +1,630 @@
+"""Pages of public consultations: the staff side under /staf/partisipasi/ (drafting, import,
+preview, publishing, moderation, answering, figures) and the public side under /partisipasi/
+(reading section by section, commenting, supporting, flagging, the questions, results and the
+official answers)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRedirect
+from django_ratelimit.decorators import ratelimit
+
+from jembatan.core.forms import error_text, form_add_validation_error, form_errors_flash
+from jembatan.core.rules import agencies_for_editing
+from jembatan.core.workflow import InvalidTransition
+from jembatan.participation import actions, charts, selectors, verification
+from jembatan.participation.access import (
+    SESSION_KEY,
+    contributor_of,
+    get_comment_for_public,
+    get_comment_of,
+    get_consultation_for_public,
+    get_consultation_for_staff,
+    get_section_of,
+    staff_required,
+)
+from jembatan.participation.forms import (
+    CodeForm,
+    CommentAnswerForm,
+    CommentForm,
+    ConsultationForm,
+    EmailForm,
+    FlagForm,
+    ImportForm,
+    OptionalReasonForm,
+    PublishAnswerForm,
+    QuestionForm,
+    QuestionsForm,
+    ReasonForm,
+    SectionForm,
+    ThemeForm,
+)
+from jembatan.participation.models import Comment, Consultation
+
+Status = Consultation.Status
+MANAGE = "participation.change_consultation"
+
+
+def _conflict(request: HttpRequest, message: str, back: str) -> HttpResponse:
+    messages.error(request, message)
+    return render(request, "participation/conflict.html", {"message": message, "back": back},
+                  status=409)
+
+
+# --- Staff: drafting ----------------------------------------------------------------------------
+
+
+@staff_required
+def staff_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    if status not in Status.values:
+        status = ""
+    consultations = selectors.consultations_for_staff(user=request.user, status=status)
+    return render(request, "participation/staff_list.html", {
+        "consultations": consultations, "status": status, "statuses": Status.choices,
+        "can_add": agencies_for_editing(request.user).exists(),
+    })
+
+
+@staff_required
+def staff_create(request: HttpRequest) -> HttpResponse:
+    if not agencies_for_editing(request.user).exists():
+        raise PermissionDenied
+    form = ConsultationForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            consultation = actions.consultation_create(
+                actor=request.user, lead_agency=form.cleaned_data["agency"],
+                co_agencies=form.cleaned_data["co_agencies"], **form.values())
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, _("The consultation was drafted. Add its sections."))
+            return redirect("participation:staff_detail", pk=consultation.pk)
+    return render(request, "participation/staff_form.html", {"form": form},
+                  status=400 if form.errors else 200)
+
+
+@staff_required
+def staff_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    form = ConsultationForm(request.POST or None, user=request.user, consultation=consultation)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.consultation_update(consultation=consultation, actor=request.user,
+                                        co_agencies=form.cleaned_data["co_agencies"],
+                                        **form.values())
+        except InvalidTransition as conflict:
+            return _conflict(request, conflict.message, _staff_url(consultation))
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, _("The consultation was saved."))
+            return redirect("participation:staff_detail", pk=consultation.pk)
+    return render(request, "participation/staff_form.html",
+                  {"form": form, "consultation": consultation},
+                  status=400 if form.errors else 200)
+
+
+def _staff_url(consultation: Consultation) -> str:
+    return reverse("participation:staff_detail", kwargs={"pk": consultation.pk})
+
+
+@staff_required
+def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk, perm="")
+    user = request.user
+    can_change = user.has_perm(MANAGE, consultation)
+    return render(request, "participation/staff_detail.html", {
+        "consultation": consultation,
+        "sections": list(consultation.sections.all()),
+        "questions": list(consultation.questions.prefetch_related("options")),
+        "figures": selectors.participation_figures(consultation),
+        "can_change": can_change,
+        "editable": can_change and consultation.status in actions.EDITABLE_IN,
+        "section_form": SectionForm(), "question_form": QuestionForm(),
+        "import_form": ImportForm(), "reason_form": ReasonForm(),
+    })
+
+
+def _run(request: HttpRequest, consultation: Consultation, step, done: str,
+         back: str | None = None) -> HttpResponse:
+    """Call one action from a staff button; its refusal comes back as a message or a 409."""
+    back = back or _staff_url(consultation)
+    try:
+        step()
+    except InvalidTransition as conflict:
+        return _conflict(request, conflict.message, back)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, done)
+    return redirect(back)
+
+
+@require_POST
+@staff_required
+def staff_section_add(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    form = SectionForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(_staff_url(consultation))
+    return _run(request, consultation, lambda: actions.section_add(
+        consultation=consultation, actor=request.user, **form.cleaned_data),
+        _("The section was added."))
+
+
+@staff_required
+def staff_section_edit(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    section = get_section_of(consultation, section_pk)
+    form = SectionForm(request.POST or None,
+                       initial={"title": section.title, "body": section.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.section_update(section=section, actor=request.user, **form.cleaned_data)
+        except InvalidTransition as conflict:
+            return _conflict(request, conflict.message, _staff_url(consultation))
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, _("The section was saved."))
+            return redirect(_staff_url(consultation))
+    return render(request, "participation/staff_section_form.html",
+                  {"form": form, "consultation": consultation, "section": section},
+                  status=400 if form.errors else 200)
+
+
+@require_POST
+@staff_required
+def staff_section_move(request: HttpRequest, pk: int, section_pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    get_section_of(consultation, section_pk)
+    order = list(consultation.sections.values_list("pk", flat=True))
+    index = order.index(section_pk)
+    target = index - 1 if request.POST.get("direction") == "up" else index + 1
+    if 0 <= target < len(order):
+        order[index], order[target] = order[target], order[index]
+    return _run(request, consultation, lambda: actions.sections_reorder(
+        consultation=consultation, actor=request.user, order=order),
+        _("The sections were reordered."))
+
+
+@require_POST
+@staff_required
+def staff_question_add(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    form = QuestionForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(_staff_url(consultation))
+    return _run(request, consultation, lambda: actions.question_add(
+        consultation=consultation, actor=request.user, text=form.cleaned_data["text"],
+        kind=form.cleaned_data["kind"], options=form.option_list()),
+        _("The question was added."))
+
+
+@staff_required
+def staff_import(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["document"]
+        try:
+            sections = actions.sections_import(consultation=consultation, actor=request.user,
+                                               filename=upload.name, data=upload.read())
+        except InvalidTransition as conflict:
+            return _conflict(request, conflict.message, _staff_url(consultation))
+        except ValidationError as error:
+            form_add_validation_error(form, error)
+        else:
+            messages.success(request, _("%(count)d sections were imported.")
+                             % {"count": len(sections)})
+            return redirect(_staff_url(consultation))
+    return render(request, "participation/staff_import.html",
+                  {"form": form, "consultation": consultation},
+                  status=400 if form.errors else 200)
+
+
+@staff_required
+def staff_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The public page as it will look, before it is published."""
+    consultation = get_consultation_for_staff(request, pk, perm="")
+    return render(request, "participation/detail.html", {
+        **_public_context(request, consultation), "preview": True})
+
+
+@require_POST
+@staff_required
+def staff_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    return _run(request, consultation, lambda: actions.consultation_schedule(
+        consultation=consultation, actor=request.user),
+        _("The consultation is published. It opens for input at its opening time."))
+
+
+@require_POST
+@staff_required
+def staff_close(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    return _run(request, consultation, lambda: actions.consultation_close(
+        consultation=consultation, actor=request.user),
+        _("The consultation is closed. Group the comments by theme and answer them."))
+
+
+@require_POST
+@staff_required
+def staff_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    form = ReasonForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(_staff_url(consultation))
+    return _run(request, consultation, lambda: actions.consultation_withdraw(
+        consultation=consultation, actor=request.user, reason=form.cleaned_data["reason"]),
+        _("The consultation was withdrawn."))
+
+
+# --- Staff: moderation and answers -----------------------------------------------------------
+
+
+@staff_required
+def staff_moderation(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk,
+                                              perm="participation.moderate_consultation")
+    return render(request, "participation/staff_moderation.html", {
+        "consultation": consultation,
+        "comments": selectors.moderation_queue(consultation),
+        "reason_form": ReasonForm(), "restore_form": OptionalReasonForm(),
+    })
+
+
+@require_POST
+@staff_required
+def staff_moderate(request: HttpRequest, pk: int, comment_pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk,
+                                              perm="participation.moderate_consultation")
+    comment = get_comment_of(consultation, comment_pk)
+    back = reverse("participation:staff_moderation", kwargs={"pk": consultation.pk})
+    if request.POST.get("decision") == "hide":
+        form = ReasonForm(request.POST)
+        if not form.is_valid():
+            form_errors_flash(request, form)
+            return redirect(back)
+        return _run(request, consultation, lambda: actions.comment_hide(
+            comment=comment, actor=request.user, reason=form.cleaned_data["reason"]),
+            _("The comment is hidden; its author is told why."), back)
+    form = OptionalReasonForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    return _run(request, consultation, lambda: actions.comment_restore(
+        comment=comment, actor=request.user, reason=reason),
+        _("The comment is shown again."), back)
+
+
+@staff_required
+def staff_answers(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk,
+                                              perm="participation.answer_consultation")
+    comments = list(selectors.comments_for_answering(consultation))
+    back = reverse("participation:staff_answers", kwargs={"pk": consultation.pk})
+    theme_form = ThemeForm(request.POST or None, comments=comments)
+    if request.method == "POST":
+        if not theme_form.is_valid():
+            form_errors_flash(request, theme_form)
+            return redirect(back)
+        theme = None
+        if request.POST.get("theme", "").isdigit():
+            theme = consultation.themes.filter(pk=int(request.POST["theme"])).first()
+        data = theme_form.cleaned_data
+        return _run(request, consultation, lambda: actions.theme_save(
+            consultation=consultation, actor=request.user, theme=theme, title=data["title"],
+            answer_status=data["answer_status"], answer=data["answer"],
+            comments=data["comments"]), _("The theme and its answer were saved."), back)
+    themes = list(consultation.themes.all())
+    return render(request, "participation/staff_answers.html", {
+        "consultation": consultation, "comments": comments, "themes": themes,
+        "theme_form": theme_form,
+        "theme_forms": [(theme, ThemeForm(comments=[], initial={
+            "title": theme.title, "answer_status": theme.answer_status,
+            "answer": theme.answer})) for theme in themes],
+        "answer_form": CommentAnswerForm(), "publish_form": PublishAnswerForm(
+            initial={"summary": consultation.answer_summary}),
+        "answerable": consultation.status in actions.ANSWERABLE_IN,
+    })
+
+
+@require_POST
+@staff_required
+def staff_comment_answer(request: HttpRequest, pk: int, comment_pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk,
+                                              perm="participation.answer_consultation")
+    comment = get_comment_of(consultation, comment_pk)
+    form = CommentAnswerForm(request.POST)
+    back = reverse("participation:staff_answers", kwargs={"pk": consultation.pk})
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(back)
+    return _run(request, consultation, lambda: actions.comment_answer(
+        comment=comment, actor=request.user, **form.cleaned_data),
+        _("The answer to the comment was saved."), back)
+
+
+@require_POST
+@staff_required
+def staff_answer_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk,
+                                              perm="participation.answer_consultation")
+    form = PublishAnswerForm(request.POST)
+    back = reverse("participation:staff_answers", kwargs={"pk": consultation.pk})
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(back)
+    response = _run(request, consultation, lambda: actions.answer_publish(
+        consultation=consultation, actor=request.user, summary=form.cleaned_data["summary"]),
+        _("The answer is published and every participant is told."), back)
+    if consultation.status == Status.ANSWERED:
+        return redirect("participation:answers", pk=consultation.pk)
+    return response
+
+
+# --- Public -------------------------------------------------------------------------------------
+
+
+def public_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "")
+    if status not in selectors.PUBLIC_STATUSES:
+        status = ""
+    return render(request, "participation/list.html", {
+        "consultations": selectors.consultations_public(status=status), "status": status,
+        "statuses": [(value, label) for value, label in Status.choices
+                     if value in selectors.PUBLIC_STATUSES],
+    })
+
+
+def _public_context(request: HttpRequest, consultation: Consultation) -> dict:
+    contributor = contributor_of(request)
+    supported: set[int] = set()
+    if contributor is not None:
+        from jembatan.participation.models import Support
+
+        supported = set(Support.objects.filter(comment__consultation=consultation,
+                                               **contributor.owner_fields())
+                        .values_list("comment_id", flat=True))
+    return {
+        "consultation": consultation,
+        "section_views": selectors.consultation_page(consultation),
+        "contributor": contributor, "supported": supported,
+        "comment_form": CommentForm(),
+        "needs_account": consultation.audience == Consultation.Audience.ACCOUNTS,
+        "has_questions": consultation.questions.exists(),
+    }
+
+
+def public_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_public(request, pk)
+    return render(request, "participation/detail.html", _public_context(request, consultation))
+
+
+def _confirm_url(request: HttpRequest, back: str) -> str:
+    return reverse("participation:confirm") + "?" + urlencode({"next": back})
+
+
+def _contributor_or_redirect(request: HttpRequest, consultation: Consultation, back: str):
+    contributor = contributor_of(request)
+    if contributor is not None:
+        return contributor, None
+    if consultation.audience == Consultation.Audience.ACCOUNTS:
+        from django.contrib.auth.views import redirect_to_login
+
+        return None, redirect_to_login(back)
+    messages.info(request, _("Confirm your email address first; it takes a minute."))
+    return None, redirect(_confirm_url(request, back))
+
+
+def _take_part(request: HttpRequest, consultation: Consultation, step, done: str,
+               back: str) -> HttpResponse:
+    try:
+        step()
+    except InvalidTransition as conflict:
+        return _conflict(request, conflict.message, back)
+    except actions.AlreadyDone as already:
+        messages.info(request, str(already))
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, done)
+    return redirect(back)
+
+
+@require_POST
+@ratelimit(key="ip", rate="30/10m", method="POST", block=False)
+def public_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_public(request, pk)
+    back = consultation.get_absolute_url()
+    contributor, detour = _contributor_or_redirect(request, consultation, back)
+    if detour:
+        return detour
+    if getattr(request, "limited", False):
+        messages.error(request, _("Too many comments from your connection. Please wait a few "
+                                  "minutes."))
+        return redirect(back)
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(back)
+    data = form.cleaned_data
+    section = consultation.sections.filter(pk=data["section"]).first() if data["section"] \
+        else None
+    parent = consultation.comments.filter(pk=data["parent"]).first() if data["parent"] else None
+    if section is not None:
+        back += f"#bagian-{section.pk}"
+    try:
+        comment = actions.comment_create(consultation=consultation, contributor=contributor,
+                                         body=data["body"], section=section, parent=parent)
+    except InvalidTransition as conflict:
+        return _conflict(request, conflict.message, back)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        return redirect(back)
+    if comment.status == Comment.Status.PENDING:
+        messages.info(request, _("Thank you. Your comment will appear after a moderator has "
+                                 "read it."))
+    else:
+        messages.success(request, _("Thank you, your comment is shown."))
+        back = consultation.get_absolute_url() + f"#komentar-{comment.pk}"
+    return redirect(back)
+
+
+@require_POST
+def public_support(request: HttpRequest, pk: int) -> HttpResponse:
+    """+1 on a comment; with htmx only the button is replaced, by the new count."""
+    comment = get_comment_for_public(request, pk)
+    consultation = comment.consultation
+    back = consultation.get_absolute_url() + f"#komentar-{comment.pk}"
+    contributor, detour = _contributor_or_redirect(request, consultation, back)
+    if detour:
+        return HttpResponseClientRedirect(detour["Location"]) if request.htmx else detour
+    if not request.htmx:
+        return _take_part(request, consultation, lambda: actions.comment_support(
+            comment=comment, contributor=contributor), _("You support this comment."), back)
+    try:
+        comment = actions.comment_support(comment=comment, contributor=contributor)
+    except InvalidTransition as conflict:
+        return HttpResponse(conflict.message, status=409)
+    except actions.AlreadyDone:
+        comment.refresh_from_db(fields=["support_count"])
+    return render(request, "participation/_supported.html", {"comment": comment})
+
+
+@ratelimit(key="ip", rate="30/10m", method="POST", block=False)
+def public_flag(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = get_comment_for_public(request, pk)
+    consultation = comment.consultation
+    back = consultation.get_absolute_url() + f"#komentar-{comment.pk}"
+    form = FlagForm(request.POST or None)
+    if request.method == "POST":
+        contributor, detour = _contributor_or_redirect(request, consultation, request.path)
+        if detour:
+            return detour
+        if getattr(request, "limited", False):
+            messages.error(request, _("Too many flags from your connection. Please wait a few "
+                                      "minutes."))
+            return redirect(back)
+        if form.is_valid():
+            return _take_part(request, consultation, lambda: actions.comment_flag(
+                comment=comment, contributor=contributor, **form.cleaned_data),
+                _("Thank you. Moderators will look at this comment."), back)
+    return render(request, "participation/flag.html",
+                  {"form": form, "comment": comment, "consultation": consultation},
+                  status=400 if form.errors else 200)
+
+
+def public_questions(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_public(request, pk)
+    questions = list(consultation.questions.prefetch_related("options"))
+    form = QuestionsForm(request.POST or None, questions=questions)
+    back = reverse("participation:questions", kwargs={"pk": consultation.pk})
+    if request.method == "POST":
+        contributor, detour = _contributor_or_redirect(request, consultation, back)
+        if detour:
+            return detour
+        if form.is_valid():
+            try:
+                actions.response_create(consultation=consultation, contributor=contributor,
+                                        answers=form.answers())
+            except InvalidTransition as conflict:
+                return _conflict(request, conflict.message, consultation.get_absolute_url())
+            except actions.AlreadyDone as already:
+                messages.info(request, str(already))
+                return redirect("participation:results", pk=consultation.pk)
+            except ValidationError as error:
+                form_add_validation_error(form, error)
+            else:
+                messages.success(request, _("Thank you, your answers are recorded."))
+                return redirect("participation:results", pk=consultation.pk)
+    return render(request, "participation/questions.html",
+                  {"form": form, "consultation": consultation,
+                   "contributor": contributor_of(request)},
+                  status=400 if form.errors else 200)
+
+
+def public_results(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_public(request, pk)
+    results = selectors.results(consultation)
+    return render(request, "participation/results.html", {
+        "consultation": consultation,
+        "results": [(result, charts.bar_chart(result)) for result in results],
+        "comment_total": selectors.visible_comments(consultation)
+        .filter(status=Comment.Status.PUBLISHED).count(),
+        "response_total": consultation.responses.count(),
+    })
+
+
+def public_answers(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_public(request, pk)
+    themes = list(consultation.themes.exclude(answer_status="").prefetch_related("comments"))
+    answered = list(consultation.comments.filter(status=Comment.Status.PUBLISHED)
+                    .exclude(answer_status="").select_related("section"))
+    if consultation.status != Status.ANSWERED:
+        themes, answered = [], []
+    return render(request, "participation/answers.html", {
+        "consultation": consultation, "themes": themes, "answered_comments": answered})
+
+
+@ratelimit(key="ip", rate="10/10m", method="POST", block=False)
+def public_confirm(request: HttpRequest) -> HttpResponse:
+    """Confirm an email address by a one-time code; the participant is then remembered in this
+    browser session."""
+    back = request.GET.get("next") or request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        back = reverse("participation:list")
+    step = "code" if request.session.get("participation_email") else "email"
+    if request.POST.get("restart"):
+        request.session.pop("participation_email", None)
+        return redirect(_confirm_url(request, back))
+    email_form = EmailForm(request.POST if step == "email" and request.method == "POST"
+                           else None)
+    code_form = CodeForm(request.POST if step == "code" and request.method == "POST" else None)
+    if request.method == "POST":
+        if getattr(request, "limited", False):
+            messages.error(request, _("Too many attempts from your connection. Please wait a "
+                                      "few minutes."))
+            return redirect(_confirm_url(request, back))
+        if step == "email" and email_form.is_valid():
+            email = email_form.cleaned_data["email"]
+            if not verification.code_send(email=email, display_name=email_form.cleaned_data[
+                    "display_name"]):
+                messages.error(request, _("A code was just sent to this address. Please wait a "
+                                          "minute before asking for another one."))
+                return redirect(_confirm_url(request, back))
+            request.session["participation_email"] = email
+            messages.info(request, _("We sent a six-digit code to your email address."))
+            return redirect(_confirm_url(request, back))
+        if step == "code" and code_form.is_valid():
+            email = request.session["participation_email"]
+            name = verification.code_check(email=email, code=code_form.cleaned_data["code"])
+            if name is None:
+                code_form.add_error("code", _("The code is not right or has expired."))
+            else:
+                participant = actions.participant_verify(contact=email, display_name=name)
+                request.session.pop("participation_email", None)
+                request.session.cycle_key()
+                request.session[SESSION_KEY] = participant.pk
+                messages.success(request, _("Your email address is confirmed. You can take "
+                                            "part now."))
+                return redirect(back)
+    has_errors = email_form.errors or code_form.errors
+    return render(request, "participation/confirm.html", {
+        "step": step, "email_form": email_form, "code_form": code_form, "next": back,
+    }, status=400 if has_errors else 200)
