@@ -137,7 +137,9 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
         note=note,
         at=at,
     )
-    if SEARCHED_FIELDS & changes.keys():
+    # A report that has just arrived is not public until it is verified: nothing to index.
+    if SEARCHED_FIELDS & changes.keys() and not (action == "submit"
+                                                 and report.status == Status.BARU):
         enqueue_on_commit(SEARCH_REINDEX, "laporan", report.pk)
 
 

@@ -55,7 +55,7 @@ def test_coordinator_sets_up_two_step_sign_in_and_signs_in_with_a_code(
     assert page.locator(".recovery-codes li").count() == 10
     assert fits_the_screen(page)
 
-    page.locator("button.nav-toggle").click()
+    page.locator(".nav-toggle").click()
     with page.expect_navigation():
         page.locator("form[action='/keluar/'] button").click()
     sign_in_with_password(page, live_server, "koordinator")
