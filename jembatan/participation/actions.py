@@ -296,7 +296,7 @@ def consultations_open_due(*, now: dt.datetime | None = None) -> list[int]:
     """Scheduled work: open every scheduled consultation whose opening time has come."""
     now = now or timezone.now()
     opened = []
-    for consultation in (Consultation.objects.select_for_update(skip_locked=True)
+    for consultation in (Consultation.objects.select_for_update(skip_locked=True, of=("self",))
                          .select_related("lead_agency")
                          .filter(status=Status.SCHEDULED, opens_at__lte=now)):
         _move(consultation, Status.OPEN, actor=None, action="consultation_open")
@@ -309,7 +309,7 @@ def consultations_close_due(*, now: dt.datetime | None = None) -> list[int]:
     """Scheduled work: close every open consultation whose closing time has passed."""
     now = now or timezone.now()
     closed = []
-    for consultation in (Consultation.objects.select_for_update(skip_locked=True)
+    for consultation in (Consultation.objects.select_for_update(skip_locked=True, of=("self",))
                          .select_related("lead_agency")
                          .filter(status=Status.OPEN, closes_at__lte=now)):
         _move(consultation, Status.CLOSED, actor=None, action="consultation_close")
@@ -475,7 +475,7 @@ def _tell_author(comment: Comment, *, title: str, body: str, actor: User | None)
 def comment_hide(*, comment: Comment, actor: User | None, reason: str) -> Comment:
     consultation = comment.consultation
     require_actor_perm(actor, "participation.moderate_consultation", consultation)
-    comment = Comment.objects.select_for_update().select_related(
+    comment = Comment.objects.select_for_update(of=("self",)).select_related(
         "consultation__lead_agency", "author").get(pk=comment.pk)
     if comment.status == Comment.Status.HIDDEN:
         raise InvalidTransition(_("This comment is already hidden."))
@@ -500,7 +500,7 @@ def comment_restore(*, comment: Comment, actor: User | None, reason: str = "") -
     """Publish a held or hidden comment; its flags stay on record."""
     consultation = comment.consultation
     require_actor_perm(actor, "participation.moderate_consultation", consultation)
-    comment = Comment.objects.select_for_update().select_related(
+    comment = Comment.objects.select_for_update(of=("self",)).select_related(
         "consultation__lead_agency", "author").get(pk=comment.pk)
     if comment.status == Comment.Status.PUBLISHED:
         raise InvalidTransition(_("This comment is already shown."))
@@ -701,9 +701,12 @@ def answer_email_participants(*, consultation: Consultation) -> int:
 
     if consultation.status != Status.ANSWERED:
         return 0
-    participants = list(Participant.objects.select_for_update().filter(
+    # The ids first: PostgreSQL locks no rows of a DISTINCT query.
+    ids = set(Participant.objects.filter(
         Q(comments__consultation=consultation) | Q(responses__consultation=consultation),
-        notify_address__gt="").distinct())
+        notify_address__gt="").values_list("pk", flat=True))
+    participants = list(Participant.objects.select_for_update().filter(pk__in=ids)
+                        .order_by("pk"))
     url = settings.SITE_URL.rstrip("/") + reverse("participation:answers",
                                                   kwargs={"pk": consultation.pk})
     sent = 0
