@@ -111,6 +111,9 @@ def test_home_query_count_does_not_grow_with_news_and_services(
     ("/instansi/dinas-kesehatan/", "agencies"),
     ("/instansi/dinas-kesehatan/layanan/", "services"),
     ("/layanan/", "services"),
+    ("/partisipasi/", "participation"),
+    ("/partisipasi/12/hasil/", "participation"),
+    ("/cari/", "search"),
     ("/masuk/", ""),
 ])
 def test_navigation_knows_the_section_of_a_path(path, section):
@@ -119,10 +122,12 @@ def test_navigation_knows_the_section_of_a_path(path, section):
 
 def test_every_public_page_has_the_main_navigation_with_the_current_page_marked(client, agency_a):
     for path in (HOME, reverse("content:public_list"), reverse("portal:agencies"),
-                 reverse("catalogue_public:services"), reverse("reports:list")):
+                 reverse("catalogue_public:services"), reverse("reports:list"),
+                 reverse("participation:list"), reverse("search:search")):
         page = client.get(path).content.decode()
-        for target in (HOME, reverse("content:public_list"), reverse("reports:list"),
-                       reverse("portal:agencies"), reverse("catalogue_public:services")):
+        for target in (HOME, reverse("content:public_list"), reverse("participation:list"),
+                       reverse("reports:list"), reverse("portal:agencies"),
+                       reverse("catalogue_public:services"), reverse("search:search")):
             assert f'href="{target}"' in page, (path, target)
         assert page.count('aria-current="page"') == 1, path
         assert 'class="skip-link" href="#main"' in page
@@ -165,3 +170,13 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_staff_pages_out(client):
     body = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /staf/" in body
+
+
+def test_participation_sits_between_news_and_reports_in_the_navigation(client):
+    page = client.get(reverse("participation:list")).content.decode()
+    nav = page[page.index('id="site-nav"'):page.index("</nav>")]
+
+    news, participation, reports = (nav.index(f'href="{reverse(name)}"') for name in (
+        "content:public_list", "participation:list", "reports:list"))
+    assert news < participation < reports
+    assert f'href="{reverse("participation:list")}" aria-current="page"' in nav
