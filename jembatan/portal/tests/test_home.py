@@ -214,3 +214,16 @@ def test_participation_sits_between_news_and_reports_in_the_navigation(client):
         "content:public_list", "participation:list", "reports:list"))
     assert news < participation < reports
     assert f'href="{reverse("participation:list")}" aria-current="page"' in nav
+
+
+def test_sitemap_lists_consultations_the_public_may_read(client, agency_a):
+    shown = make_consultation(agency_a, Consultation.Status.OPEN)
+    draft = make_consultation(agency_a, Consultation.Status.DRAFT)
+    withdrawn = make_consultation(agency_a, Consultation.Status.WITHDRAWN)
+
+    body = client.get(reverse("sitemap")).content.decode()
+
+    assert f"<loc>http://testserver{reverse('participation:list')}</loc>" in body
+    assert f"<loc>http://testserver{shown.get_absolute_url()}</loc>" in body
+    for hidden in (draft, withdrawn):
+        assert f"<loc>http://testserver{hidden.get_absolute_url()}</loc>" not in body
