@@ -153,3 +153,15 @@ def test_the_checked_search_page_shows_the_consultation_among_its_results(
     page.goto(live_server.url + public_pages["search results"])
 
     assert page.locator(f'main a[href="{consultation.get_absolute_url()}"]').count() >= 1
+
+
+def test_full_navigation_fits_just_above_the_phone_breakpoint(live_server, browser,
+                                                              public_pages):
+    context = browser.new_context(viewport={"width": 800, "height": 900}, locale="id-ID")
+    page = context.new_page()
+    page.goto(live_server.url + public_pages["home"])
+
+    assert page.get_by_role("link", name="Partisipasi").first.is_visible()
+    assert page.get_by_role("link", name="Cari", exact=True).first.is_visible()
+    assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0
+    context.close()
