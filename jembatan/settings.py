@@ -94,10 +94,10 @@ INSTALLED_APPS = [
     "jembatan.agenda",
     "jembatan.library",
     "jembatan.content",
-    "jembatan.search",
     "jembatan.api",
     "jembatan.portal",
     "jembatan.participation",
+    "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 
 MIDDLEWARE = [

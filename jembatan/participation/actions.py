@@ -51,6 +51,8 @@ Status = Consultation.Status
 CONSULTATION_FIELDS = ("title", "summary", "kind", "audience", "opens_at", "closes_at")
 EDITABLE_IN = (Status.DRAFT, Status.SCHEDULED)
 
+SEARCH_REINDEX = "jembatan.search.tasks.reindex"
+
 KIND_COMMENT_MODERATED = "participation_comment_moderated"
 KIND_REVIEW_NEEDED = "participation_review_needed"
 KIND_ANSWER_PUBLISHED = "participation_answer_published"
@@ -94,6 +96,12 @@ def _moderators(consultation: Consultation) -> list[User]:
 
 def _staff_url(consultation: Consultation, name: str = "staff_detail") -> str:
     return reverse(f"participation:{name}", kwargs={"pk": consultation.pk})
+
+
+def _reindex(consultation: Consultation) -> None:
+    """The site search holds what the public page shows; the source leaves drafts and
+    withdrawn consultations out, so a reindex also removes them."""
+    enqueue_on_commit(SEARCH_REINDEX, "konsultasi", consultation.pk)
 
 
 def _validate_dates(opens_at: dt.datetime | None, closes_at: dt.datetime | None) -> None:
@@ -155,6 +163,7 @@ def consultation_update(*, consultation: Consultation, actor: User | None,
     update_with_audit(consultation, actor=actor, action="consultation_update", values=values,
                       fields=CONSULTATION_FIELDS, validate=validate, save=save,
                       agency=consultation.lead_agency, also=also)
+    _reindex(consultation)
     return consultation
 
 
@@ -176,6 +185,7 @@ def section_add(*, consultation: Consultation, actor: User | None, title: str,
     section.save()
     audit_record(actor=actor, action="consultation_section_add", obj=consultation,
                  agency=consultation.lead_agency, changes={"section": [None, section.title]})
+    _reindex(consultation)
     return section
 
 
@@ -191,6 +201,7 @@ def section_update(*, section: Section, actor: User | None, **values: Any) -> Se
                       values=values, fields=("title", "body"), save=save,
                       validate=lambda: section.full_clean(exclude=["consultation"]),
                       agency=consultation.lead_agency)
+    _reindex(consultation)
     return section
 
 
@@ -248,6 +259,7 @@ def sections_import(*, consultation: Consultation, actor: User | None, filename:
     audit_record(actor=actor, action="consultation_import", obj=consultation,
                  agency=consultation.lead_agency,
                  changes={"sections": [None, [s.title for s in sections]]}, note=filename[:200])
+    _reindex(consultation)
     return sections
 
 
@@ -288,6 +300,7 @@ def consultation_schedule(*, consultation: Consultation, actor: User | None,
           extra={"published_at": now})
     if target == Status.OPEN:
         _move(consultation, Status.OPEN, actor=actor, action="consultation_open")
+    _reindex(consultation)
     return consultation
 
 
@@ -340,6 +353,7 @@ def consultation_withdraw(*, consultation: Consultation, actor: User | None,
                               code="required")
     _move(consultation, Status.WITHDRAWN, actor=actor, action="consultation_withdraw",
           note=reason.strip(), extra={"withdrawn_reason": reason.strip()})
+    _reindex(consultation)
     return consultation
 
 

@@ -21,8 +21,11 @@ class ParticipationConfig(AppConfig):
             KIND_REVIEW_NEEDED,
         )
         from jembatan.participation.audit_labels import LABELS
+        from jembatan.participation.search_documents import SOURCE as consultation_source
+        from jembatan.search.registry import register as search_source_register
 
         register_action_labels(LABELS)
+        search_source_register(consultation_source)
         register_kind(KIND_ANSWER_PUBLISHED, _("Public consultation: the answer is published"),
                       description=_("The agency has answered a public consultation you took "
                                     "part in."))

@@ -40,6 +40,12 @@ def consultations_public(*, status: str = "") -> QuerySet[Consultation]:
     return _with_counts(queryset).order_by("-opens_at", "-id")
 
 
+def consultations_open_now(*, limit: int) -> list[Consultation]:
+    """Open consultations, the one closing soonest first (the home page)."""
+    return list(_with_counts(Consultation.objects.filter(status=Status.OPEN))
+                .order_by("closes_at", "id")[:limit])
+
+
 def consultations_for_staff(*, user, status: str = "") -> QuerySet[Consultation]:
     """A coordinator sees every consultation; agency staff see their agencies' (lead or
     co-agency) and every published one."""

@@ -3,12 +3,14 @@
 
 from django.urls import path
 
-from jembatan.participation import exports, views
+from jembatan.participation import exports, feeds, views
 
 app_name = "participation"
 
 public = [
     path("", views.public_list, name="list"),
+    path("rss/", feeds.ConsultationFeed(), name="feed_rss"),
+    path("atom/", feeds.ConsultationAtomFeed(), name="feed_atom"),
     path("konfirmasi/", views.public_confirm, name="confirm"),
     path("komentar/<int:pk>/dukung/", views.public_support, name="support"),
     path("komentar/<int:pk>/laporkan/", views.public_flag, name="flag"),

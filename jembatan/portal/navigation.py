@@ -7,10 +7,12 @@ _SECTIONS = (
     ("/instansi/", "/layanan/", "services"),
     ("/layanan/", "", "services"),
     ("/berita/", "", "news"),
+    ("/partisipasi/", "", "participation"),
     ("/laporan/", "", "reports"),
     ("/lapor/", "", "reports"),
     ("/lacak/", "", "reports"),
     ("/instansi/", "", "agencies"),
+    ("/cari/", "", "search"),
 )
 
 

@@ -1,4 +1,5 @@
-"""The public pages search engines should find: sections, articles, agencies, their services."""
+"""The public pages search engines should find: sections, articles, consultations, agencies,
+their services."""
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, OuterRef
@@ -7,6 +8,8 @@ from django.urls import reverse
 from jembatan.catalogue.models import Service
 from jembatan.content.models import Post, PostStatus
 from jembatan.core.models import Agency
+from jembatan.participation.models import Consultation
+from jembatan.participation.selectors import PUBLIC_STATUSES as CONSULTATION_PUBLIC_STATUSES
 
 
 class SectionSitemap(Sitemap):
@@ -14,7 +17,7 @@ class SectionSitemap(Sitemap):
     priority = 0.8
 
     def items(self):
-        return ["portal:home", "content:public_list", "portal:agencies",
+        return ["portal:home", "content:public_list", "participation:list", "portal:agencies",
                 "catalogue_public:services", "reports:list"]
 
     def location(self, item):
@@ -29,6 +32,19 @@ class NewsSitemap(Sitemap):
     def items(self):
         return (Post.objects.filter(status=PostStatus.PUBLISHED)
                 .only("pk", "slug", "updated_at").order_by("-published_at", "-pk"))
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class ConsultationSitemap(Sitemap):
+    changefreq = "daily"
+    priority = 0.6
+    limit = 5000
+
+    def items(self):
+        return (Consultation.objects.filter(status__in=CONSULTATION_PUBLIC_STATUSES)
+                .only("pk", "updated_at").order_by("-opens_at", "-pk"))
 
     def lastmod(self, item):
         return item.updated_at
@@ -58,6 +74,7 @@ class AgencyServicesSitemap(Sitemap):
 SITEMAPS = {
     "sections": SectionSitemap,
     "news": NewsSitemap,
+    "consultations": ConsultationSitemap,
     "agencies": AgencySitemap,
     "services": AgencyServicesSitemap,
 }

@@ -13,19 +13,24 @@ from jembatan.content import selectors as content_selectors
 from jembatan.core import selectors
 from jembatan.core.access import get_agency_for_public
 from jembatan.core.models import Agency
+from jembatan.participation import selectors as participation_selectors
 
 HOME_NEWS = 6
 HOME_SERVICES = 6
+HOME_CONSULTATIONS = 3
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    """What is happening now: urgent notices, the latest news, services that changed."""
+    """What is happening now: urgent notices, open consultations, the latest news, services
+    that changed."""
     counts = selectors.agency_counts_by_kind()
     kinds = [(value, label, counts.get(value, 0)) for value, label in Agency.Kind.choices]
     return render(request, "portal/home.html", {
         "kinds": [row for row in kinds if row[2]],
         "agency_total": sum(counts.values()),
         "urgent": content_selectors.urgent_posts(),
+        "consultations": participation_selectors.consultations_open_now(
+            limit=HOME_CONSULTATIONS),
         "news": content_selectors.latest_public_posts(limit=HOME_NEWS),
         "services": catalogue_selectors.services_recently_updated(limit=HOME_SERVICES),
     })

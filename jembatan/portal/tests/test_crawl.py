@@ -1,4 +1,5 @@
-"""Nothing published is an orphan: following links from the home page reaches every article."""
+"""Nothing published is an orphan: following links from the home page reaches every article
+and every consultation the public may read."""
 
 import re
 from urllib.parse import urljoin, urlsplit
@@ -6,12 +7,14 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from jembatan.content.models import Post, PostStatus
+from jembatan.participation.models import Consultation
+from jembatan.participation.tests.conftest import make_consultation
 
 pytestmark = pytest.mark.django_db
 
 LINK = re.compile(r'href="([^"#]+)')
 # Pages a visitor reads; the crawl does not wander into forms, accounts or machine endpoints.
-PUBLIC_PREFIXES = ("/berita/", "/instansi/", "/layanan/")
+PUBLIC_PREFIXES = ("/berita/", "/instansi/", "/layanan/", "/partisipasi/")
 MAX_PAGES = 400
 
 
@@ -44,3 +47,21 @@ def test_crawl_from_home_reaches_every_published_article(client, published, agen
     assert articles.count() == 30
     missing = [post.title for post in articles if post.get_absolute_url() not in reached]
     assert missing == []
+
+
+def test_crawl_from_home_reaches_every_consultation_but_drafts_and_withdrawn(client, agency_a,
+                                                                            agency_b):
+    statuses = list(Consultation.Status)
+    for number in range(24):
+        make_consultation(agency_a if number % 2 else agency_b, statuses[number % len(statuses)],
+                          title=f"Konsultasi nomor {number}")
+
+    reached = crawl(client)
+
+    public = Consultation.objects.exclude(
+        status__in=(Consultation.Status.DRAFT, Consultation.Status.WITHDRAWN))
+    assert public.count() == 16
+    missing = [c.title for c in public if c.get_absolute_url() not in reached]
+    assert missing == []
+    drafts = Consultation.objects.filter(status=Consultation.Status.DRAFT)
+    assert not [c.title for c in drafts if c.get_absolute_url() in reached]

@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from jembatan.catalogue.tests.helpers import make_service
 from jembatan.content.models import Post
+from jembatan.participation.models import Consultation
+from jembatan.participation.tests.conftest import comment_on, make_consultation
 from jembatan.portal.navigation import section_of
 
 pytestmark = pytest.mark.django_db
@@ -86,16 +88,48 @@ def test_home_promises_nothing_that_is_not_there(client):
     assert "Take part" not in page
 
 
-def test_home_query_count_does_not_grow_with_news_and_services(
-        client, published, agency_a, agency_b, django_assert_max_num_queries):
+def test_home_lists_open_consultations_with_agency_closing_date_and_comments(
+        client, agency_a, citizen):
+    consultation = make_consultation(agency_a, Consultation.Status.OPEN)
+    comment_on(consultation, author=citizen)
+    comment_on(consultation, author=citizen, body="Mohon ada keringanan untuk warga miskin.")
+
+    page = client.get(HOME).content.decode()
+
+    assert "Konsultasi publik yang sedang dibuka" in page
+    assert f'href="{consultation.get_absolute_url()}"' in page
+    assert "Rancangan Perbup Retribusi Pelayanan Persampahan" in page
+    assert agency_a.name in page
+    assert f"Dibuka sampai {consultation.closes_at:%-d} " in page
+    assert "2 komentar" in page
+    assert f'href="{reverse("participation:list")}"' in page
+
+
+@pytest.mark.parametrize("status", [
+    Consultation.Status.DRAFT, Consultation.Status.SCHEDULED, Consultation.Status.CLOSED,
+    Consultation.Status.ANSWERED, Consultation.Status.WITHDRAWN])
+def test_home_shows_no_consultation_section_when_none_is_open(client, agency_a, status):
+    make_consultation(agency_a, status, title="Rencana Induk Pariwisata Dieng")
+
+    page = client.get(HOME).content.decode()
+
+    assert "Konsultasi publik yang sedang dibuka" not in page
+    assert "Rencana Induk Pariwisata Dieng" not in page
+
+
+def test_home_query_count_does_not_grow_with_news_services_and_consultations(
+        client, published, agency_a, agency_b, citizen, django_assert_max_num_queries):
     published(title="Berita pertama")
     make_service(agency_a, name="Layanan pertama")
+    comment_on(make_consultation(agency_a, title="Konsultasi pertama"), author=citizen)
     client.get(HOME)
-    with django_assert_max_num_queries(12) as few:
+    with django_assert_max_num_queries(13) as few:
         client.get(HOME)
     for number in range(6):
         published(title=f"Berita ke-{number}", co_authors=[agency_b])
         make_service(agency_b, name=f"Layanan ke-{number}")
+        comment_on(make_consultation(agency_b, title=f"Konsultasi ke-{number}"),
+                   author=citizen)
 
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(HOME)
@@ -111,6 +145,9 @@ def test_home_query_count_does_not_grow_with_news_and_services(
     ("/instansi/dinas-kesehatan/", "agencies"),
     ("/instansi/dinas-kesehatan/layanan/", "services"),
     ("/layanan/", "services"),
+    ("/partisipasi/", "participation"),
+    ("/partisipasi/12/hasil/", "participation"),
+    ("/cari/", "search"),
     ("/masuk/", ""),
 ])
 def test_navigation_knows_the_section_of_a_path(path, section):
@@ -119,10 +156,12 @@ def test_navigation_knows_the_section_of_a_path(path, section):
 
 def test_every_public_page_has_the_main_navigation_with_the_current_page_marked(client, agency_a):
     for path in (HOME, reverse("content:public_list"), reverse("portal:agencies"),
-                 reverse("catalogue_public:services"), reverse("reports:list")):
+                 reverse("catalogue_public:services"), reverse("reports:list"),
+                 reverse("participation:list"), reverse("search:search")):
         page = client.get(path).content.decode()
-        for target in (HOME, reverse("content:public_list"), reverse("reports:list"),
-                       reverse("portal:agencies"), reverse("catalogue_public:services")):
+        for target in (HOME, reverse("content:public_list"), reverse("participation:list"),
+                       reverse("reports:list"), reverse("portal:agencies"),
+                       reverse("catalogue_public:services"), reverse("search:search")):
             assert f'href="{target}"' in page, (path, target)
         assert page.count('aria-current="page"') == 1, path
         assert 'class="skip-link" href="#main"' in page
@@ -165,3 +204,26 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_staff_pages_out(client):
     body = response.content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
     assert "Disallow: /staf/" in body
+
+
+def test_participation_sits_between_news_and_reports_in_the_navigation(client):
+    page = client.get(reverse("participation:list")).content.decode()
+    nav = page[page.index('id="site-nav"'):page.index("</nav>")]
+
+    news, participation, reports = (nav.index(f'href="{reverse(name)}"') for name in (
+        "content:public_list", "participation:list", "reports:list"))
+    assert news < participation < reports
+    assert f'href="{reverse("participation:list")}" aria-current="page"' in nav
+
+
+def test_sitemap_lists_consultations_the_public_may_read(client, agency_a):
+    shown = make_consultation(agency_a, Consultation.Status.OPEN)
+    draft = make_consultation(agency_a, Consultation.Status.DRAFT)
+    withdrawn = make_consultation(agency_a, Consultation.Status.WITHDRAWN)
+
+    body = client.get(reverse("sitemap")).content.decode()
+
+    assert f"<loc>http://testserver{reverse('participation:list')}</loc>" in body
+    assert f"<loc>http://testserver{shown.get_absolute_url()}</loc>" in body
+    for hidden in (draft, withdrawn):
+        assert f"<loc>http://testserver{hidden.get_absolute_url()}</loc>" not in body

@@ -12,6 +12,10 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from jembatan.catalogue.tests.helpers import make_service  # noqa: E402
+from jembatan.participation import actions as participation_actions  # noqa: E402
+from jembatan.participation.contributors import Contributor  # noqa: E402
+from jembatan.participation.tests.conftest import comment_on, make_consultation  # noqa: E402
+from jembatan.search.actions import index_rebuild  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -21,9 +25,24 @@ BLOCKING_IMPACTS = {"serious", "critical"}
 
 
 @pytest.fixture
-def public_pages(jurisdiction, agency_a, published):
+def consultation(agency_a, citizen):
+    """An open consultation with a comment on a section and one set of answers."""
+    consultation = make_consultation(agency_a)
+    comment_on(consultation, author=citizen, section=consultation.sections.first(),
+               body="Tarif untuk warung kecil sebaiknya dibedakan dari toko besar.")
+    single, scale = consultation.questions.all()
+    participation_actions.response_create(
+        consultation=consultation, contributor=Contributor(user=citizen),
+        answers=[{"question": single.pk, "options": [single.options.first().pk]},
+                 {"question": scale.pk, "value": 4}])
+    return consultation
+
+
+@pytest.fixture
+def public_pages(jurisdiction, agency_a, published, consultation):
     make_service(agency_a, name="Pasang Baru Sambungan Air")
     post = published(image_url="https://wonosobokab.go.id/media/adminduk.jpg")
+    index_rebuild()
     return {
         "home": reverse("portal:home"),
         "news": reverse("content:public_list"),
@@ -31,6 +50,10 @@ def public_pages(jurisdiction, agency_a, published):
         "agency": agency_a.get_absolute_url(),
         "services": reverse("catalogue_public:services"),
         "report form": reverse("reports:submit"),
+        "consultations": reverse("participation:list"),
+        "consultation": consultation.get_absolute_url(),
+        "consultation results": reverse("participation:results", args=[consultation.pk]),
+        "search results": reverse("search:search") + "?q=retribusi",
     }
 
 
@@ -105,6 +128,8 @@ def test_phone_menu_opens_without_javascript(live_server, browser, public_pages)
 
     assert page.locator("#site-nav").is_visible()
     assert page.get_by_role("link", name="Berita").first.is_visible()
+    assert page.get_by_role("link", name="Partisipasi").first.is_visible()
+    assert page.get_by_role("link", name="Cari").first.is_visible()
     context.close()
 
 
@@ -121,3 +146,22 @@ def test_phone_menu_toggles_with_javascript(live_server, phone_page, public_page
     toggle.focus()
     phone_page.keyboard.press("Space")
     assert phone_page.locator("#site-nav").is_visible()
+
+
+def test_the_checked_search_page_shows_the_consultation_among_its_results(
+        live_server, page, public_pages, consultation):
+    page.goto(live_server.url + public_pages["search results"])
+
+    assert page.locator(f'main a[href="{consultation.get_absolute_url()}"]').count() >= 1
+
+
+def test_full_navigation_fits_just_above_the_phone_breakpoint(live_server, browser,
+                                                              public_pages):
+    context = browser.new_context(viewport={"width": 800, "height": 900}, locale="id-ID")
+    page = context.new_page()
+    page.goto(live_server.url + public_pages["home"])
+
+    assert page.get_by_role("link", name="Partisipasi").first.is_visible()
+    assert page.get_by_role("link", name="Cari", exact=True).first.is_visible()
+    assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0
+    context.close()

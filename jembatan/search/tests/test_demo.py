@@ -12,7 +12,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("wonosobo_demo")]
 def test_the_demo_is_searchable_in_every_kind():
     kinds = set(SearchDocument.objects.values_list("kind", flat=True))
 
-    assert kinds == {"berita", "layanan", "program", "instansi", "laporan"}
+    assert kinds == {"berita", "konsultasi", "layanan", "program", "instansi", "laporan"}
     assert "KTP" in " ".join(r.document.title for r in search_public(q="ktp").results)
 
 
