@@ -1,7 +1,7 @@
 """Idempotent submissions: the first answer, kept so a retry after a lost answer gets it again.
 
 The answer holds the reporter's access key, which is stored nowhere else in readable form, so it
-is encrypted (Fernet, the key ring of jembatan.connectors.crypto) and kept for REPLAY_WINDOW
+is encrypted (Fernet, the key ring of jembatan.core.crypto) and kept for REPLAY_WINDOW
 only. The fingerprint ties it to the request that produced it: the same key with another body or
 another caller never gets it.
 """
@@ -16,7 +16,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
 from jembatan.api.models import SubmissionReplay
-from jembatan.connectors import crypto
+from jembatan.core import crypto
 from jembatan.reports.models import Report
 
 REPLAY_WINDOW = dt.timedelta(hours=24)

@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from jembatan.connectors import crypto, imports, inbound, outbound, selectors
+from jembatan.connectors import imports, inbound, outbound, selectors
 from jembatan.connectors.channels.meta import process
 from jembatan.connectors.channels.web import questions as web
 from jembatan.connectors.models import (
@@ -38,6 +38,7 @@ from jembatan.connectors.models import (
     Platform,
     WebhookDelivery,
 )
+from jembatan.core import crypto
 from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, User

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from jembatan.connectors import crypto
+from jembatan.core import crypto
 from jembatan.core.files import RandomName, StoredFile
 from jembatan.core.models import Agency
 

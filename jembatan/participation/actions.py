@@ -304,30 +304,29 @@ def consultation_schedule(*, consultation: Consultation, actor: User | None,
     return consultation
 
 
+def _move_due(*, due: Q, to: str, action: str) -> list[int]:
+    """Move every consultation matching `due` to `to` as the system; rows another worker holds
+    are skipped (it is moving them)."""
+    moved = []
+    for consultation in (Consultation.objects.select_for_update(skip_locked=True, of=("self",))
+                         .select_related("lead_agency").filter(due)):
+        _move(consultation, to, actor=None, action=action)
+        moved.append(consultation.pk)
+    return moved
+
+
 @transaction.atomic
 def consultations_open_due(*, now: dt.datetime | None = None) -> list[int]:
     """Scheduled work: open every scheduled consultation whose opening time has come."""
-    now = now or timezone.now()
-    opened = []
-    for consultation in (Consultation.objects.select_for_update(skip_locked=True, of=("self",))
-                         .select_related("lead_agency")
-                         .filter(status=Status.SCHEDULED, opens_at__lte=now)):
-        _move(consultation, Status.OPEN, actor=None, action="consultation_open")
-        opened.append(consultation.pk)
-    return opened
+    due = Q(status=Status.SCHEDULED, opens_at__lte=now or timezone.now())
+    return _move_due(due=due, to=Status.OPEN, action="consultation_open")
 
 
 @transaction.atomic
 def consultations_close_due(*, now: dt.datetime | None = None) -> list[int]:
     """Scheduled work: close every open consultation whose closing time has passed."""
-    now = now or timezone.now()
-    closed = []
-    for consultation in (Consultation.objects.select_for_update(skip_locked=True, of=("self",))
-                         .select_related("lead_agency")
-                         .filter(status=Status.OPEN, closes_at__lte=now)):
-        _move(consultation, Status.CLOSED, actor=None, action="consultation_close")
-        closed.append(consultation.pk)
-    return closed
+    due = Q(status=Status.OPEN, closes_at__lte=now or timezone.now())
+    return _move_due(due=due, to=Status.CLOSED, action="consultation_close")
 
 
 @transaction.atomic
@@ -592,7 +591,7 @@ def participant_verify(*, contact: str, display_name: str, kind: str = "email",
                        now: dt.datetime | None = None) -> Participant:
     """A contact was confirmed by its one-time code (checked by the caller): the participant
     it belongs to, created on first use, with the name they chose this time."""
-    from jembatan.connectors.crypto import encrypt
+    from jembatan.core.crypto import encrypt
 
     now = now or timezone.now()
     display_name = display_name.strip()[:80]
@@ -711,7 +710,7 @@ def answer_email_participants(*, consultation: Consultation) -> int:
     who left an address, which is then erased (it was kept for this message only)."""
     from django.core.mail import EmailMessage
 
-    from jembatan.connectors.crypto import decrypt
+    from jembatan.core.crypto import decrypt
 
     if consultation.status != Status.ANSWERED:
         return 0

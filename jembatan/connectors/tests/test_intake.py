@@ -8,11 +8,11 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from jembatan.connectors import crypto
 from jembatan.connectors.actions import account_connect
 from jembatan.connectors.inbound import InboundItem, mark_answered, receive, set_needs_reply
 from jembatan.connectors.models import ConnectedAccount, Conversation, ConversationMessage
 from jembatan.connectors.needs_reply import suggest
+from jembatan.core import crypto
 from jembatan.core.models import AuditEntry
 
 NOW = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)

@@ -374,7 +374,7 @@ def test_others_may_not_answer(request, consultation_in, role):
 def test_publishing_the_answer_notifies_every_participant(
         consultation_in, officer_a, citizen, participant, settings,
         django_capture_on_commit_callbacks):
-    from jembatan.connectors.crypto import encrypt
+    from jembatan.core.crypto import encrypt
     from jembatan.testing.fixtures import IMMEDIATE_TASKS
 
     settings.TASKS = IMMEDIATE_TASKS

@@ -14,8 +14,8 @@ import uuid
 
 from django.urls import reverse
 
-from jembatan.connectors import crypto
 from jembatan.connectors.models import Conversation, Platform
+from jembatan.core import crypto
 from jembatan.core.phone import normalize_phone
 
 
