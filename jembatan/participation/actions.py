@@ -44,6 +44,7 @@ from jembatan.participation.models import (
     Support,
     Theme,
 )
+from jembatan.participation.moderation import ModeratedComment
 from jembatan.participation.selectors import participant_users
 
 Status = Consultation.Status
@@ -377,12 +378,7 @@ def comment_create(*, consultation: Consultation, contributor: Contributor, body
     blocklist hold it for review before anyone sees it. `at` is for history being loaded."""
     _locked(consultation)
     _require_may_take_part(consultation, contributor)
-    body = body.strip()
-    if not body:
-        raise ValidationError({"body": _("Write your comment.")}, code="required")
-    if len(body) > 5000:
-        raise ValidationError({"body": _("A comment has at most 5,000 characters.")},
-                              code="max_length")
+    body, held = moderated_body(body)
     if section is not None and section.consultation_id != consultation.pk:
         raise ValidationError({"section": _("This section belongs to another consultation.")},
                               code="section")
@@ -391,7 +387,6 @@ def comment_create(*, consultation: Consultation, contributor: Contributor, body
             raise ValidationError(_("This comment cannot be replied to."), code="parent")
         section = parent.section
         parent = parent if parent.parent_id is None else parent.parent  # one level of replies
-    held = blocked_words(body)
     comment = Comment.objects.create(
         consultation=consultation, section=section, parent=parent, body=body,
         author=contributor.user, participant=contributor.participant,
@@ -433,39 +428,100 @@ def comment_support(*, comment: Comment, contributor: Contributor) -> Comment:
     return comment
 
 
-@transaction.atomic
-def comment_flag(*, comment: Comment, contributor: Contributor, reason: str,
-                 note: str = "") -> Comment:
-    """Anyone who may take part may flag a comment once; after the threshold of distinct flags
-    it is hidden until a moderator looks at it (Decidim's rule)."""
-    consultation = comment.consultation
+def moderated_body(body: str) -> tuple[str, list[str]]:
+    """The comment text as it will be stored, and the blocklist words that hold it for review;
+    an empty or over-long text is refused."""
+    body = body.strip()
+    if not body:
+        raise ValidationError({"body": _("Write your comment.")}, code="required")
+    if len(body) > 5000:
+        raise ValidationError({"body": _("A comment has at most 5,000 characters.")},
+                              code="max_length")
+    return body, blocked_words(body)
+
+
+def moderated_flag(*, comment: ModeratedComment, flags, contributor: Contributor, reason: str,
+                   note: str, action: str, agency: Agency | None,
+                   object_repr: str) -> tuple[ModeratedComment, bool]:
+    """A flag on any moderated comment (consultation or news), once per person; after the
+    threshold of distinct flags the comment is held until a moderator looks at it (Decidim's
+    rule). `flags` is the comment's flag model. Returns the comment and whether this flag hid
+    it. The caller runs inside a transaction."""
     if contributor.participant is not None and contributor.participant.verified_at is None:
         raise PermissionDenied(_("Confirm your email address first."))
-    if reason not in Flag.Reason.values:
+    if reason not in flags.Reason.values:
         raise ValidationError({"reason": _("Choose a reason.")}, code="invalid_choice")
-    comment = Comment.objects.select_for_update().get(pk=comment.pk)
-    if comment.status == Comment.Status.HIDDEN:
+    comment = type(comment).objects.select_for_update(of=("self",)).get(pk=comment.pk)
+    if comment.status == comment.Status.HIDDEN:
         raise InvalidTransition(_("This comment is already hidden."))
     try:
         with transaction.atomic():
-            Flag.objects.create(comment=comment, reason=reason, note=note.strip()[:300],
-                                **contributor.owner_fields())
+            flags.objects.create(comment=comment, reason=reason, note=note.strip()[:300],
+                                 **contributor.owner_fields())
     except IntegrityError as error:
         raise AlreadyDone(_("You already flagged this comment.")) from error
-    comment.flag_count = comment.flags.count()
+    comment.flag_count = flags.objects.filter(comment=comment).count()
     fields = ["flag_count"]
     threshold = settings.PARTICIPATION_FLAG_THRESHOLD
-    hidden = comment.flag_count >= threshold and comment.status == Comment.Status.PUBLISHED
+    hidden = comment.flag_count >= threshold and comment.status == comment.Status.PUBLISHED
     if hidden:
-        comment.status = Comment.Status.PENDING
+        comment.status = comment.Status.PENDING
         comment.held_words = ""
         fields.append("status")
     comment.save(update_fields=fields)
-    audit_record(actor=contributor.user, actor_label=contributor.audit_label,
-                 action="consultation_comment_flag", obj=comment,
-                 agency=consultation.lead_agency, note=reason,
-                 changes={"status": [Comment.Status.PUBLISHED, comment.status]} if hidden else {},
-                 object_repr=f"{consultation.title} #{comment.pk}")
+    audit_record(actor=contributor.user, actor_label=contributor.audit_label, action=action,
+                 obj=comment, agency=agency, note=reason,
+                 changes={"status": [comment.Status.PUBLISHED, comment.status]} if hidden
+                 else {}, object_repr=object_repr)
+    return comment, hidden
+
+
+def moderated_hide(*, comment: ModeratedComment, actor: User | None, reason: str, action: str,
+                   agency: Agency | None, object_repr: str) -> ModeratedComment:
+    """Hide any moderated comment with the reason its author is told (the caller tells them
+    and has checked the permission)."""
+    comment = type(comment).objects.select_for_update(of=("self",)).get(pk=comment.pk)
+    if comment.status == comment.Status.HIDDEN:
+        raise InvalidTransition(_("This comment is already hidden."))
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say why the comment is hidden.")}, code="required")
+    before = comment.status
+    comment.status = comment.Status.HIDDEN
+    comment.hidden_reason = reason.strip()
+    comment.save(update_fields=["status", "hidden_reason"])
+    audit_record(actor=actor, action=action, obj=comment, agency=agency,
+                 changes={"status": [before, comment.status]}, note=comment.hidden_reason,
+                 object_repr=object_repr)
+    return comment
+
+
+def moderated_restore(*, comment: ModeratedComment, actor: User | None, reason: str,
+                      action: str, agency: Agency | None,
+                      object_repr: str) -> tuple[ModeratedComment, str]:
+    """Publish a held or hidden comment; its flags stay on record. Returns the comment and the
+    status it had."""
+    comment = type(comment).objects.select_for_update(of=("self",)).get(pk=comment.pk)
+    if comment.status == comment.Status.PUBLISHED:
+        raise InvalidTransition(_("This comment is already shown."))
+    before = comment.status
+    comment.status = comment.Status.PUBLISHED
+    comment.hidden_reason = ""
+    comment.save(update_fields=["status", "hidden_reason"])
+    audit_record(actor=actor, action=action, obj=comment, agency=agency,
+                 changes={"status": [before, comment.status]}, note=reason.strip(),
+                 object_repr=object_repr)
+    return comment, before
+
+
+@transaction.atomic
+def comment_flag(*, comment: Comment, contributor: Contributor, reason: str,
+                 note: str = "") -> Comment:
+    """Anyone who may take part may flag a comment once (see `moderated_flag`)."""
+    consultation = comment.consultation
+    comment, hidden = moderated_flag(
+        comment=comment, flags=Flag, contributor=contributor, reason=reason, note=note,
+        action="consultation_comment_flag", agency=consultation.lead_agency,
+        object_repr=f"{consultation.title} #{comment.pk}")
     if hidden:
         with translation.override(settings.LANGUAGE_CODE):
             title = _("A comment was flagged %(count)d times and is hidden until reviewed: "
@@ -488,19 +544,11 @@ def _tell_author(comment: Comment, *, title: str, body: str, actor: User | None)
 def comment_hide(*, comment: Comment, actor: User | None, reason: str) -> Comment:
     consultation = comment.consultation
     require_actor_perm(actor, "participation.moderate_consultation", consultation)
-    comment = Comment.objects.select_for_update(of=("self",)).select_related(
-        "consultation__lead_agency", "author").get(pk=comment.pk)
-    if comment.status == Comment.Status.HIDDEN:
-        raise InvalidTransition(_("This comment is already hidden."))
-    if not reason.strip():
-        raise ValidationError({"reason": _("Say why the comment is hidden.")}, code="required")
-    before = comment.status
-    comment.status = Comment.Status.HIDDEN
-    comment.hidden_reason = reason.strip()
-    comment.save(update_fields=["status", "hidden_reason"])
-    audit_record(actor=actor, action="consultation_comment_hide", obj=comment,
-                 agency=consultation.lead_agency, changes={"status": [before, comment.status]},
-                 note=comment.hidden_reason, object_repr=f"{consultation.title} #{comment.pk}")
+    comment = moderated_hide(comment=comment, actor=actor, reason=reason,
+                             action="consultation_comment_hide",
+                             agency=consultation.lead_agency,
+                             object_repr=f"{consultation.title} #{comment.pk}")
+    comment.consultation = consultation
     with translation.override(settings.LANGUAGE_CODE):
         title = _("Your comment on \"%(title)s\" was hidden by a moderator") % {
             "title": consultation.title}
@@ -513,17 +561,11 @@ def comment_restore(*, comment: Comment, actor: User | None, reason: str = "") -
     """Publish a held or hidden comment; its flags stay on record."""
     consultation = comment.consultation
     require_actor_perm(actor, "participation.moderate_consultation", consultation)
-    comment = Comment.objects.select_for_update(of=("self",)).select_related(
-        "consultation__lead_agency", "author").get(pk=comment.pk)
-    if comment.status == Comment.Status.PUBLISHED:
-        raise InvalidTransition(_("This comment is already shown."))
-    before = comment.status
-    comment.status = Comment.Status.PUBLISHED
-    comment.hidden_reason = ""
-    comment.save(update_fields=["status", "hidden_reason"])
-    audit_record(actor=actor, action="consultation_comment_restore", obj=comment,
-                 agency=consultation.lead_agency, changes={"status": [before, comment.status]},
-                 note=reason.strip(), object_repr=f"{consultation.title} #{comment.pk}")
+    comment, before = moderated_restore(comment=comment, actor=actor, reason=reason,
+                                        action="consultation_comment_restore",
+                                        agency=consultation.lead_agency,
+                                        object_repr=f"{consultation.title} #{comment.pk}")
+    comment.consultation = consultation
     if before == Comment.Status.HIDDEN:
         with translation.override(settings.LANGUAGE_CODE):
             title = _("Your comment on \"%(title)s\" is shown again") % {

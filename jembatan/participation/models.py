@@ -14,10 +14,10 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from jembatan.core.models import Agency
+from jembatan.participation.moderation import ModeratedComment, ModeratedFlag
 
 __all__ = [
     "Comment", "Consultation", "Flag", "Option", "Participant", "Question", "Response",
@@ -208,49 +208,36 @@ class Theme(models.Model):
         return self.title
 
 
-def _one_author() -> Q:
+def one_author() -> Q:
+    """Exactly one of a logged-in author and a participant without an account."""
     return (Q(author__isnull=False, participant__isnull=True)
             | Q(author__isnull=True, participant__isnull=False))
 
 
-class Comment(models.Model):
-    class Status(models.TextChoices):
-        PUBLISHED = "published", _("published")
-        PENDING = "pending", _("waiting for review")
-        HIDDEN = "hidden", _("hidden by a moderator")
-
+class Comment(ModeratedComment):
     consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
                                      related_name="comments")
     section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.SET_NULL,
                                 related_name="comments")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
                                related_name="replies")
-    # Stored as typed; every public surface shows it through the personal-data mask.
-    body = models.TextField(_("comment"))
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                on_delete=models.SET_NULL, related_name="consultation_comments")
     participant = models.ForeignKey(Participant, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="comments")
-    display_name = models.CharField(_("display name"), max_length=80)
-    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
-                              default=Status.PUBLISHED)
-    hidden_reason = models.TextField(_("reason"), blank=True)
-    held_words = models.CharField(_("words held for review"), max_length=200, blank=True)
     support_count = models.PositiveIntegerField(_("supports"), default=0)
-    flag_count = models.PositiveIntegerField(_("flags"), default=0)
     theme = models.ForeignKey(Theme, null=True, blank=True, on_delete=models.SET_NULL,
                               related_name="comments")
     answer_status = models.CharField(_("decision"), max_length=12,
                                      choices=AnswerStatus.choices, blank=True)
     answer = models.TextField(_("official answer"), blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
         ordering = ["-created_at", "-id"]
         constraints = [
-            models.CheckConstraint(condition=_one_author(),
+            models.CheckConstraint(condition=one_author(),
                                    name="participation_comment_one_author"),
         ]
         indexes = [
@@ -262,10 +249,6 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.display_name}: {self.body[:40]}"
-
-    @property
-    def is_visible(self) -> bool:
-        return self.status == self.Status.PUBLISHED
 
 
 class Support(models.Model):
@@ -291,22 +274,8 @@ class Support(models.Model):
         return f"+1 {self.comment_id}"
 
 
-class Flag(models.Model):
-    class Reason(models.TextChoices):
-        SPAM = "spam", _("spam or advertising")
-        OFFENSIVE = "offensive", _("insulting or hateful")
-        PERSONAL = "personal", _("reveals someone's personal data")
-        OFF_TOPIC = "off_topic", _("not about this consultation")
-        OTHER = "other", _("something else")
-
+class Flag(ModeratedFlag):
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="flags")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.CASCADE, related_name="+")
-    participant = models.ForeignKey(Participant, null=True, blank=True,
-                                    on_delete=models.CASCADE, related_name="+")
-    reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
-    note = models.CharField(_("note"), max_length=300, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("flag")
