@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest
 
-from jembatan.content.models import Post, PostStatus
+from jembatan.content.models import NewsComment, Post, PostStatus
 from jembatan.content.rules import is_party
 from jembatan.content.selectors import post_detail, public_posts
 from jembatan.core.workflow import Actor
@@ -36,3 +36,23 @@ def get_public_post(key: str) -> Post:
     if post is None or post.status != PostStatus.PUBLISHED:
         raise Http404
     return post
+
+
+def get_news_comment_for_public(pk: int) -> NewsComment:
+    """A comment the public sees on a published article (not one held for review), or 404."""
+    comment = (NewsComment.objects.select_related("post__lead_agency")
+               .filter(pk=pk, post__status=PostStatus.PUBLISHED)
+               .exclude(status=NewsComment.Status.PENDING).first())
+    if comment is None:
+        raise Http404
+    return comment
+
+
+def get_news_comment_for_staff(request: HttpRequest, pk: int) -> NewsComment:
+    """A comment on an article of the person's agencies (any, for a coordinator), or 404; the
+    action decides whether they may moderate or reply (403)."""
+    comment = (NewsComment.objects.select_related("post__lead_agency", "author", "parent")
+               .filter(pk=pk).first())
+    if comment is None or not is_party(comment.post, Actor(user=request.user)):
+        raise Http404
+    return comment

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -21,6 +23,8 @@ from jembatan.content import channels
 from jembatan.content.models import (
     Channel,
     ContentSettings,
+    NewsComment,
+    NewsCommentFlag,
     Post,
     PostAttachment,
     PostComment,
@@ -46,6 +50,13 @@ from jembatan.core.rules import agency_ids_of
 from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
+from jembatan.participation.actions import (
+    moderated_body,
+    moderated_flag,
+    moderated_hide,
+    moderated_restore,
+)
+from jembatan.participation.contributors import Contributor
 from jembatan.triage.quality import info_value
 
 logger = logging.getLogger(__name__)
@@ -597,3 +608,198 @@ def content_settings_update(*, actor: User, require_coordinator_approval: bool,
         audit_record(actor=actor, action="content_settings_update", obj=row, changes=changes)
     return row
 
+
+
+# --- The public's comments on published articles ---------------------------------------------
+# The moderation is the consultations' (participation.actions.moderated_*): the same states,
+# flag threshold, blocklist hold and hidden notice; see docs/decisions/0030.
+
+KIND_NEWS_REPLY = "content_news_comment_reply"
+KIND_NEWS_REVIEW = "content_news_comment_review"
+KIND_NEWS_MODERATED = "content_news_comment_moderated"
+
+
+def _news_repr(comment: NewsComment, post: Post) -> str:
+    return f"{post.title[:150]} #{comment.pk}"
+
+
+def _news_moderators(post: Post) -> list[User]:
+    return list(User.objects.filter(
+        Q(is_coordinator=True) | Q(memberships__agency=post.lead_agency_id),
+        is_active=True).distinct())
+
+
+def _news_notify(users: Iterable[User], kind: str, *, post: Post, title: str, body: str,
+                 url: str, actor: User | None = None) -> None:
+    if quiet.is_suppressed():
+        return
+    from jembatan.notifications.services import notify
+
+    recipients = list(users)
+    transaction.on_commit(lambda: notify(recipients, kind, title=title, body=body, url=url,
+                                         agency=post.lead_agency, exclude=actor))
+
+
+def _news_public_url(post: Post, comment: NewsComment | None = None) -> str:
+    return post.get_absolute_url() + (f"#komentar-{comment.pk}" if comment else "#komentar")
+
+
+def _news_queue_url() -> str:
+    return reverse("content:news_comments")
+
+
+def _require_public(post: Post) -> Post:
+    locked = _lock(post)
+    if locked.status != PostStatus.PUBLISHED:
+        raise InvalidTransition(_("Comments are taken only on published articles."))
+    return locked
+
+
+@transaction.atomic
+def news_comment_create(*, post: Post, contributor: Contributor, body: str,
+                        parent: NewsComment | None = None,
+                        at: dt.datetime | None = None) -> NewsComment:
+    """A citizen's comment on a published article, or a reply to one (one level). Words of the
+    blocklist hold it for review before anyone sees it; `at` is for history being loaded."""
+    locked = _require_public(post)
+    if contributor.participant is not None and contributor.participant.verified_at is None:
+        raise PermissionDenied(_("Confirm your email address first."))
+    body, held = moderated_body(body)
+    if parent is not None:
+        if parent.post_id != locked.pk or not parent.is_visible:
+            raise ValidationError(_("This comment cannot be replied to."), code="parent")
+        parent = parent if parent.parent_id is None else parent.parent
+    comment = NewsComment.objects.create(
+        post=locked, parent=parent, body=body, author=contributor.user,
+        participant=contributor.participant, display_name=contributor.display_name[:80],
+        status=NewsComment.Status.PENDING if held else NewsComment.Status.PUBLISHED,
+        held_words=", ".join(held)[:200], created_at=at or timezone.now())
+    audit_record(actor=contributor.user, actor_label=contributor.audit_label,
+                 action="news_comment_create", obj=comment, agency=locked.lead_agency, at=at,
+                 changes={"status": [None, comment.status]},
+                 object_repr=_news_repr(comment, locked))
+    if held:
+        with translation.override(settings.LANGUAGE_CODE):
+            title = _("A comment on the news waits for review: %(title)s") % {
+                "title": locked.title[:150]}
+            reason = _("It contains words from the blocklist.")
+        _news_notify(_news_moderators(locked), KIND_NEWS_REVIEW, post=locked, title=title,
+                     body=reason, url=_news_queue_url())
+    return comment
+
+
+@transaction.atomic
+def news_comment_reply_official(*, comment: NewsComment, actor: User, body: str,
+                                at: dt.datetime | None = None) -> NewsComment:
+    """An official reply by the staff of the article's agencies (or the coordinator, who
+    answers for the lead agency): published at once with the agency's badge; the commenter
+    is told (account holders by notification, others by one email)."""
+    post = _require_public(comment.post)
+    _check("reply_officially", post, Actor(user=actor))
+    if comment.post_id != post.pk or not comment.is_visible:
+        raise ValidationError(_("This comment cannot be replied to."), code="parent")
+    body, _held = moderated_body(body)  # staff speak for the agency: no blocklist hold
+    parent = comment if comment.parent_id is None else comment.parent
+    agency = _acting_agency(post, Actor(user=actor)) or post.lead_agency
+    reply = NewsComment.objects.create(
+        post=post, parent=parent, body=body, author=actor, official_agency=agency,
+        display_name=(actor.get_full_name() or actor.get_username())[:80],
+        created_at=at or timezone.now())
+    audit_record(actor=actor, action="news_comment_reply", obj=reply, agency=post.lead_agency,
+                 at=at, object_repr=_news_repr(reply, post), note=body[:500])
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("%(agency)s replied to your comment on “%(title)s”") % {
+            "agency": agency.short_name, "title": post.title[:150]}
+    if comment.author_id is not None:
+        _news_notify([comment.author], KIND_NEWS_REPLY, post=post, title=title,
+                     body=body[:300], url=_news_public_url(post, reply), actor=actor)
+    elif comment.participant_id is not None and not quiet.is_suppressed():
+        enqueue_on_commit("jembatan.content.tasks.news_reply_email", reply.pk)
+    return reply
+
+
+@transaction.atomic
+def news_reply_email_participant(*, reply: NewsComment) -> bool:
+    """Background work after an official reply: one email to the participant without an
+    account who wrote the comment, when they left an address."""
+    from django.core.mail import EmailMessage
+
+    from jembatan.core.crypto import decrypt
+
+    comment = reply.parent
+    participant = comment.participant if comment is not None else None
+    address = decrypt(participant.notify_address) if participant is not None and \
+        participant.notify_address else ""
+    if not address or not reply.is_official:
+        return False
+    url = settings.SITE_URL.rstrip("/") + _news_public_url(reply.post, reply)
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("%(agency)s replied to your comment on “%(title)s”") % {
+            "agency": reply.official_agency.short_name, "title": reply.post.title[:150]}
+        body = _("Hello %(name)s,\n\n%(agency)s replied to your comment on the news "
+                 "\"%(title)s\":\n\n%(reply)s\n\nRead it here:\n%(url)s\n") % {
+            "name": participant.display_name, "agency": reply.official_agency.name,
+            "title": reply.post.title, "reply": reply.body, "url": url}
+    EmailMessage(subject=subject, body=body, to=[address]).send()
+    audit_record(actor=None, action="news_reply_emailed", obj=reply,
+                 agency=reply.post.lead_agency, object_repr=_news_repr(reply, reply.post))
+    return True
+
+
+@transaction.atomic
+def news_comment_flag(*, comment: NewsComment, contributor: Contributor, reason: str,
+                      note: str = "") -> NewsComment:
+    post = comment.post
+    if comment.is_official:
+        raise InvalidTransition(_("An official reply cannot be flagged; write to the agency "
+                                  "instead."))
+    comment, hidden = moderated_flag(
+        comment=comment, flags=NewsCommentFlag, contributor=contributor, reason=reason,
+        note=note, action="news_comment_flag", agency=post.lead_agency,
+        object_repr=_news_repr(comment, post))
+    if hidden:
+        with translation.override(settings.LANGUAGE_CODE):
+            title = _("A comment on the news was flagged %(count)d times and is hidden until "
+                      "reviewed: %(title)s") % {"count": comment.flag_count,
+                                                "title": post.title[:150]}
+        _news_notify(_news_moderators(post), KIND_NEWS_REVIEW, post=post, title=title, body="",
+                     url=_news_queue_url())
+    return comment
+
+
+def _tell_news_author(comment: NewsComment, post: Post, *, title: str, body: str,
+                      actor: User | None) -> None:
+    if comment.author_id is None:
+        return
+    _news_notify([comment.author], KIND_NEWS_MODERATED, post=post, title=title, body=body,
+                 url=_news_public_url(post, comment), actor=actor)
+
+
+@transaction.atomic
+def news_comment_hide(*, comment: NewsComment, actor: User, reason: str) -> NewsComment:
+    post = comment.post
+    _check("moderate_comments", post, Actor(user=actor))
+    comment = moderated_hide(comment=comment, actor=actor, reason=reason,
+                             action="news_comment_hide", agency=post.lead_agency,
+                             object_repr=_news_repr(comment, post))
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("Your comment on “%(title)s” was hidden by a moderator") % {
+            "title": post.title[:150]}
+    _tell_news_author(comment, post, title=title, body=comment.hidden_reason, actor=actor)
+    return comment
+
+
+@transaction.atomic
+def news_comment_restore(*, comment: NewsComment, actor: User,
+                         reason: str = "") -> NewsComment:
+    post = comment.post
+    _check("moderate_comments", post, Actor(user=actor))
+    comment, before = moderated_restore(comment=comment, actor=actor, reason=reason,
+                                        action="news_comment_restore", agency=post.lead_agency,
+                                        object_repr=_news_repr(comment, post))
+    if before == NewsComment.Status.HIDDEN:
+        with translation.override(settings.LANGUAGE_CODE):
+            title = _("Your comment on “%(title)s” is shown again") % {
+                "title": post.title[:150]}
+        _tell_news_author(comment, post, title=title, body=reason.strip(), actor=actor)
+    return comment

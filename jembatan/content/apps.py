@@ -10,7 +10,7 @@ class ContentConfig(AppConfig):
     verbose_name = _("Joint content")
 
     def ready(self) -> None:
-        from jembatan.content import audit_labels, rules  # noqa: F401 (rules registers perms)
+        from jembatan.content import actions, audit_labels, rules  # noqa: F401 (rules: perms)
         from jembatan.content.search_documents import SOURCE as news_source
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
@@ -31,6 +31,16 @@ class ContentConfig(AppConfig):
         register_kind("content_post_suggestion", _("A suggested change to a joint post"),
                       description=_("Someone suggested a change to a joint post your agency "
                                     "writes, or your suggestion was taken or not."))
+        register_kind(actions.KIND_NEWS_REPLY, _("News: an official reply to your comment"),
+                      description=_("An agency replied officially to your comment on a news "
+                                    "article."))
+        register_kind(actions.KIND_NEWS_MODERATED,
+                      _("News: your comment was hidden or restored"),
+                      description=_("A moderator hid your comment on a news article, with the "
+                                    "reason, or showed it again."))
+        register_kind(actions.KIND_NEWS_REVIEW, _("News: a comment waits for review"),
+                      description=_("A comment on your agency's news article was held for its "
+                                    "words or hidden after several flags."))
         scheduler.register(scheduler.PeriodicJob(
             name="content.publish_due",
             task="jembatan.content.tasks.publish_due_posts",

@@ -15,4 +15,10 @@ LABELS = {
     "post_suggestion_accept": _("accepted a suggested change"),
     "post_suggestion_dismiss": _("dismissed a suggested change"),
     "content_settings_update": _("changed the joint content settings"),
+    "news_comment_create": _("commented on a news article"),
+    "news_comment_reply": _("replied officially to a comment on a news article"),
+    "news_reply_emailed": _("emailed an official reply to a commenter without an account"),
+    "news_comment_flag": _("flagged a comment on a news article"),
+    "news_comment_hide": _("hid a comment on a news article"),
+    "news_comment_restore": _("restored a comment on a news article"),
 }

@@ -37,6 +37,9 @@ ACTION_ROLES: dict[str, set[str]] = {
     "edit": {LEAD, COORDINATOR},
     "suggest": {LEAD, CO_AUTHOR, COORDINATOR},
     "decide_suggestion": {LEAD, COORDINATOR},
+    # The public's comments on the published article (docs/decisions/0030).
+    "moderate_comments": {LEAD, COORDINATOR},
+    "reply_officially": {LEAD, CO_AUTHOR, COORDINATOR},
 }
 
 # action → the states it may start from
@@ -51,6 +54,8 @@ ALLOWED_FROM: dict[str, set[str]] = {
     "edit": EDITABLE,
     "suggest": EDITABLE,
     "decide_suggestion": EDITABLE,
+    "moderate_comments": {S.PUBLISHED},
+    "reply_officially": {S.PUBLISHED},
 }
 
 # The state changes, in the order the pages offer them; the rest of ACTION_ROLES are work on

@@ -17,6 +17,8 @@ from jembatan.content.models import (
     Channel,
     ContentSettings,
     Distribution,
+    NewsComment,
+    NewsCommentFlag,
     Post,
     PostComment,
     PostStatus,
@@ -287,3 +289,49 @@ def month_grid(year: int, month: int, entries: list[CalendarEntry]) -> list[list
         weeks.append([{"date": day, "in_month": day.month == month,
                        "entries": by_day.get(day, [])} for day in week])
     return weeks
+
+
+# --- The public's comments on published articles ---------------------------------------------
+
+SHOWN_NEWS_COMMENT_STATUSES = (NewsComment.Status.PUBLISHED, NewsComment.Status.HIDDEN)
+# The newest top-level comments an article page shows; older ones stay in the queue and the
+# audit log (a busy article stays a light page).
+NEWS_COMMENTS_SHOWN = 100
+
+
+def news_comments_page(post: Post) -> list[NewsComment]:
+    """The top-level comments an article shows (published ones, and hidden ones as a notice
+    with the reason), oldest first, each with its shown replies in `shown_replies`. Two
+    queries whatever the number of comments."""
+    replies = Prefetch("replies", to_attr="shown_replies",
+                       queryset=NewsComment.objects.filter(status__in=SHOWN_NEWS_COMMENT_STATUSES)
+                       .select_related("official_agency").order_by("created_at", "id"))
+    newest = (NewsComment.objects.filter(post=post, parent__isnull=True,
+                                         status__in=SHOWN_NEWS_COMMENT_STATUSES)
+              .select_related("official_agency").prefetch_related(replies)
+              .order_by("-created_at", "-id")[:NEWS_COMMENTS_SHOWN])
+    return list(reversed(newest))
+
+
+def news_comment_count(comments: list[NewsComment]) -> int:
+    return sum(1 + len(c.shown_replies) for c in comments if c.status == c.Status.PUBLISHED)
+
+
+def news_comments_for_staff(*, user: User) -> QuerySet[NewsComment]:
+    """The moderation and answer queue: comments on published articles whose lead agency the
+    person belongs to (every article for a coordinator) that are held, hidden, flagged or still
+    without an official reply. Held ones first, then the most flagged, then the newest."""
+    comments = NewsComment.objects.filter(post__status=PostStatus.PUBLISHED,
+                                          official_agency__isnull=True)
+    if not user.is_coordinator:
+        agencies = agency_ids_of(user)
+        comments = comments.filter(Q(post__lead_agency__in=agencies)
+                                   | Q(post__co_authors__in=agencies)).distinct()
+    answered = NewsComment.objects.filter(parent=OuterRef("pk"), official_agency__isnull=False)
+    return (comments.annotate(answered=Exists(answered))
+            .filter(Q(status__in=(NewsComment.Status.PENDING, NewsComment.Status.HIDDEN))
+                    | Q(flag_count__gt=0) | Q(answered=False, parent__isnull=True))
+            .select_related("post__lead_agency", "parent")
+            .prefetch_related(Prefetch("flags",
+                                       queryset=NewsCommentFlag.objects.order_by("created_at")))
+            .order_by("status", "-flag_count", "-created_at", "-id"))

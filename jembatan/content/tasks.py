@@ -7,7 +7,7 @@ import datetime as dt
 from django_tasks import task
 
 from jembatan.content import actions, distribution
-from jembatan.content.models import Distribution
+from jembatan.content.models import Distribution, NewsComment
 
 
 @task()
@@ -25,3 +25,12 @@ def send_distributions(distribution_ids: list[int]) -> int:
         if distribution.distribution_send(row).status == Distribution.Status.SENT:
             sent += 1
     return sent
+
+
+@task()
+def news_reply_email(reply_id: int) -> bool:
+    """After an official reply: the one email to a commenter without an account."""
+    reply = (NewsComment.objects.select_related("post__lead_agency", "official_agency",
+                                                "parent__participant")
+             .filter(pk=reply_id).first())
+    return bool(reply and actions.news_reply_email_participant(reply=reply))

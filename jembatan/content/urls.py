@@ -11,7 +11,9 @@ public = [
     path("atom/", feeds.NewsAtomFeed(), name="feed_atom"),
     path("rss/<slug:slug>/", feeds.AgencyNewsFeed(), name="agency_feed_rss"),
     path("atom/<slug:slug>/", feeds.AgencyNewsAtomFeed(), name="agency_feed_atom"),
+    path("komentar/<int:pk>/laporkan/", views.public_comment_flag, name="public_comment_flag"),
     path("<str:key>/", views.public_detail, name="public_detail"),
+    path("<str:key>/komentar/", views.public_comment, name="public_comment"),
 ]
 
 # /staf/bakohumas/konten/
@@ -21,6 +23,10 @@ staff = [
     path("cek-informasi/", views.info_value_check, name="info_value"),
     path("kalender/", views.calendar_view, name="calendar"),
     path("pengaturan/", views.settings_view, name="settings"),
+    path("komentar-publik/", views.news_comments, name="news_comments"),
+    path("komentar-publik/<int:pk>/moderasi/", views.news_comment_moderate,
+         name="news_comment_moderate"),
+    path("komentar-publik/<int:pk>/balas/", views.news_comment_reply, name="news_comment_reply"),
     path("<int:pk>/", views.post_detail, name="detail"),
     path("<int:pk>/ubah/", views.post_edit, name="edit"),
     path("<int:pk>/aksi/<str:action>/", views.post_action, name="action"),

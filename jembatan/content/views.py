@@ -11,13 +11,21 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.decorators import ratelimit
 
 from jembatan.catalogue import selectors as catalogue_selectors
 from jembatan.content import actions, reuse, selectors
-from jembatan.content.access import get_post_for_staff, get_public_post
+from jembatan.content.access import (
+    get_news_comment_for_public,
+    get_news_comment_for_staff,
+    get_post_for_staff,
+    get_public_post,
+)
 from jembatan.content.forms import (
     CommentForm,
     FilterForm,
@@ -28,14 +36,27 @@ from jembatan.content.forms import (
     SettingsForm,
     SuggestionForm,
 )
-from jembatan.content.models import Channel, ContentSettings, Post, PostStatus, PostSuggestion
+from jembatan.content.models import (
+    Channel,
+    ContentSettings,
+    NewsComment,
+    Post,
+    PostStatus,
+    PostSuggestion,
+)
 from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, may_take
-from jembatan.core.access import require_perm
-from jembatan.core.forms import error_text, form_error_text
+from jembatan.core.access import login_and_perm_required, require_perm
+from jembatan.core.forms import error_text, form_error_text, form_errors_flash
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.workflow import Actor, InvalidTransition
+from jembatan.participation.access import contributor_of
+from jembatan.participation.actions import AlreadyDone
+from jembatan.participation.forms import CommentForm as NewsCommentForm
+from jembatan.participation.forms import FlagForm, OptionalReasonForm, ReasonForm
 
 PAGE_SIZE = 25
+NEWS_QUEUE_SIZE = 200
+staff_required = login_and_perm_required("content.use_content")
 MAX_CHECK_TEXT = 60_000
 
 
@@ -401,8 +422,16 @@ def public_detail(request: HttpRequest, key: str) -> HttpResponse:
     if key != post.slug and post.slug:
         return redirect(post.get_absolute_url(), permanent=True)
     canonical = request.build_absolute_uri(post.get_absolute_url())
+    comments = selectors.news_comments_page(post)
+    actor = Actor(user=request.user)
     return render(request, "content/public_detail.html", {
         "post": post,
+        "comments": comments,
+        "comment_total": selectors.news_comment_count(comments),
+        "contributor": contributor_of(request),
+        "comment_form": NewsCommentForm(),
+        "may_reply_officially": request.user.is_authenticated
+        and may_take("reply_officially", post, actor),
         "canonical": canonical,
         "facts": selectors.post_facts(post),
         "related_services": catalogue_selectors.services_related(
@@ -410,3 +439,145 @@ def public_detail(request: HttpRequest, key: str) -> HttpResponse:
         "share_whatsapp": SHARE_WHATSAPP + urlencode({"text": f"{post.title} {canonical}"}),
         "share_facebook": SHARE_FACEBOOK + urlencode({"u": canonical}),
     })
+
+
+# --- The public's comments on articles (/berita/…/komentar/) ----------------------------------
+
+
+def _article_back(post: Post, comment: NewsComment | None = None) -> str:
+    return post.get_absolute_url() + (f"#komentar-{comment.pk}" if comment else "#komentar")
+
+
+def _news_contributor(request: HttpRequest, back: str):
+    """The person commenting, or a detour to confirm an email address first (the consultations'
+    one-time code, which remembers the participant in the session)."""
+    contributor = contributor_of(request)
+    if contributor is not None:
+        return contributor, None
+    messages.info(request, _("Confirm your email address first; it takes a minute."))
+    return None, redirect(reverse("participation:confirm") + "?" + urlencode({"next": back}))
+
+
+def _news_step(request: HttpRequest, step, done: str, back: str) -> HttpResponse:
+    try:
+        step()
+    except InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    except AlreadyDone as already:
+        messages.info(request, str(already))
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+    else:
+        messages.success(request, done)
+    return redirect(back)
+
+
+@require_POST
+@ratelimit(key="ip", rate="30/10m", method="POST", block=False)
+def public_comment(request: HttpRequest, key: str) -> HttpResponse:
+    post = get_public_post(key)
+    back = _article_back(post)
+    contributor, detour = _news_contributor(request, back)
+    if detour:
+        return detour
+    if getattr(request, "limited", False):
+        messages.error(request, _("Too many comments from your connection. Please wait a few "
+                                  "minutes."))
+        return redirect(back)
+    form = NewsCommentForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(back)
+    parent_pk = form.cleaned_data["parent"]
+    parent = post.public_comments.filter(pk=parent_pk).first() if parent_pk else None
+    try:
+        comment = actions.news_comment_create(post=post, contributor=contributor,
+                                              body=form.cleaned_data["body"], parent=parent)
+    except InvalidTransition as conflict:
+        return _conflict(request, conflict.message)
+    except ValidationError as error:
+        messages.error(request, error_text(error))
+        return redirect(back)
+    if comment.status == NewsComment.Status.PENDING:
+        messages.info(request, _("Thank you. Your comment will appear after a moderator has "
+                                 "read it."))
+        return redirect(back)
+    messages.success(request, _("Thank you, your comment is shown."))
+    return redirect(_article_back(post, comment))
+
+
+@ratelimit(key="ip", rate="30/10m", method="POST", block=False)
+def public_comment_flag(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = get_news_comment_for_public(pk)
+    post = comment.post
+    back = _article_back(post, comment)
+    form = FlagForm(request.POST or None)
+    if request.method == "POST":
+        contributor, detour = _news_contributor(request, request.path)
+        if detour:
+            return detour
+        if getattr(request, "limited", False):
+            messages.error(request, _("Too many flags from your connection. Please wait a few "
+                                      "minutes."))
+            return redirect(back)
+        if form.is_valid():
+            return _news_step(request, lambda: actions.news_comment_flag(
+                comment=comment, contributor=contributor, **form.cleaned_data),
+                _("Thank you. Moderators will look at this comment."), back)
+    return render(request, "content/news_comment_flag.html",
+                  {"form": form, "comment": comment, "post": post},
+                  status=400 if form.errors else 200)
+
+
+# --- Staff: the queue of the public's comments on articles ------------------------------------
+
+
+@staff_required
+def news_comments(request: HttpRequest) -> HttpResponse:
+    comments = list(selectors.news_comments_for_staff(user=request.user)[:NEWS_QUEUE_SIZE])
+    actor = Actor(user=request.user)
+    for comment in comments:
+        comment.may_moderate = may_take("moderate_comments", comment.post, actor)
+    return render(request, "content/news_comments.html", {
+        "comments": comments, "queue_size": NEWS_QUEUE_SIZE,
+        "reason_form": ReasonForm(), "restore_form": OptionalReasonForm(),
+        "reply_form": NewsCommentForm(),
+    })
+
+
+@require_POST
+@staff_required
+def news_comment_moderate(request: HttpRequest, pk: int) -> HttpResponse:
+    comment = get_news_comment_for_staff(request, pk)
+    back = reverse("content:news_comments")
+    if request.POST.get("decision") == "hide":
+        form = ReasonForm(request.POST)
+        if not form.is_valid():
+            form_errors_flash(request, form)
+            return redirect(back)
+        return _news_step(request, lambda: actions.news_comment_hide(
+            comment=comment, actor=request.user, reason=form.cleaned_data["reason"]),
+            _("The comment is hidden; its author is told why."), back)
+    form = OptionalReasonForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    return _news_step(request, lambda: actions.news_comment_restore(
+        comment=comment, actor=request.user, reason=reason),
+        _("The comment is shown again."), back)
+
+
+@require_POST
+@staff_required
+def news_comment_reply(request: HttpRequest, pk: int) -> HttpResponse:
+    """An official reply, from the queue or from the article page itself."""
+    comment = get_news_comment_for_staff(request, pk)
+    back = request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
+                                           require_https=request.is_secure()):
+        back = reverse("content:news_comments")
+    form = NewsCommentForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(back)
+    return _news_step(request, lambda: actions.news_comment_reply_official(
+        comment=comment, actor=request.user, body=form.cleaned_data["body"]),
+        _("Your official reply is published and the commenter is told."), back)

@@ -48,7 +48,7 @@ class ModeratedFlag(models.Model):
         SPAM = "spam", _("spam or advertising")
         OFFENSIVE = "offensive", _("insulting or hateful")
         PERSONAL = "personal", _("reveals someone's personal data")
-        OFF_TOPIC = "off_topic", _("not about this consultation")
+        OFF_TOPIC = "off_topic", _("not about the subject being discussed")
         OTHER = "other", _("something else")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
