@@ -50,13 +50,9 @@ from jembatan.core.rules import agency_ids_of
 from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
-from jembatan.participation.actions import (
-    moderated_body,
-    moderated_flag,
-    moderated_hide,
-    moderated_restore,
-)
+from jembatan.participation.actions import moderated_flag, moderated_hide, moderated_restore
 from jembatan.participation.contributors import Contributor
+from jembatan.participation.moderation import moderated_body
 from jembatan.triage.quality import info_value
 
 logger = logging.getLogger(__name__)

@@ -27,7 +27,6 @@ from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
 from jembatan.core.workflow import InvalidTransition
-from jembatan.participation.blocklist import blocked_words
 from jembatan.participation.contributors import Contributor, contact_hash
 from jembatan.participation.documents import sections_from_document
 from jembatan.participation.models import (
@@ -44,7 +43,7 @@ from jembatan.participation.models import (
     Support,
     Theme,
 )
-from jembatan.participation.moderation import ModeratedComment
+from jembatan.participation.moderation import ModeratedComment, moderated_body
 from jembatan.participation.selectors import participant_users
 
 Status = Consultation.Status
@@ -426,18 +425,6 @@ def comment_support(*, comment: Comment, contributor: Contributor) -> Comment:
                  agency=consultation.lead_agency,
                  object_repr=f"{consultation.title} #{comment.pk}")
     return comment
-
-
-def moderated_body(body: str) -> tuple[str, list[str]]:
-    """The comment text as it will be stored, and the blocklist words that hold it for review;
-    an empty or over-long text is refused."""
-    body = body.strip()
-    if not body:
-        raise ValidationError({"body": _("Write your comment.")}, code="required")
-    if len(body) > 5000:
-        raise ValidationError({"body": _("A comment has at most 5,000 characters.")},
-                              code="max_length")
-    return body, blocked_words(body)
 
 
 def moderated_flag(*, comment: ModeratedComment, flags, contributor: Contributor, reason: str,

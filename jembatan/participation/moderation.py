@@ -9,9 +9,13 @@ everywhere, and so are the writes that move them (`moderated_*` in participation
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from jembatan.participation.blocklist import blocked_words
 
 
 class ModeratedComment(models.Model):
@@ -61,3 +65,15 @@ class ModeratedFlag(models.Model):
 
     class Meta:
         abstract = True
+
+
+def moderated_body(body: str) -> tuple[str, list[str]]:
+    """The comment text as it will be stored, and the blocklist words that hold it for review;
+    an empty or over-long text is refused."""
+    body = body.strip()
+    if not body:
+        raise ValidationError({"body": gettext("Write your comment.")}, code="required")
+    if len(body) > 5000:
+        raise ValidationError({"body": gettext("A comment has at most 5,000 characters.")},
+                              code="max_length")
+    return body, blocked_words(body)

@@ -25,9 +25,29 @@ def _request_answer_actions() -> set[str]:
     return set(TARGET_ACTIONS)
 
 
+def _codes_passed_to(name: str):
+    """The literal `action=` codes every module passes to the shared writer `name` (the
+    moderated-comment writes serve consultations and news alike)."""
+
+    def codes() -> set[str]:
+        found = set()
+        for path in _source_modules():
+            for call in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+                if isinstance(call, ast.Call) and _called_name(call) == name:
+                    value = _action_argument(call)
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        found.add(value.value)
+        return found
+
+    return codes
+
+
 # Public actions whose code is built from an argument: where the argument's values come from.
 FORWARDED_ACTION_VALUES = {
     "agency_requests/actions.py:request_answer": _request_answer_actions,
+    "participation/actions.py:moderated_flag": _codes_passed_to("moderated_flag"),
+    "participation/actions.py:moderated_hide": _codes_passed_to("moderated_hide"),
+    "participation/actions.py:moderated_restore": _codes_passed_to("moderated_restore"),
 }
 
 
@@ -155,7 +175,8 @@ def test_every_audit_code_in_the_code_can_be_read():
 def test_codes_built_from_a_prefix_or_an_argument_are_resolved():
     codes, _unreadable = _audit_codes()
     assert {"report_dispose", "report_submit", "agency_update", "saved_filter_save",
-            "request_done", "task_requeue"} <= codes
+            "request_done", "task_requeue", "news_comment_hide",
+            "consultation_comment_flag"} <= codes
 
 
 def test_every_audit_code_in_the_code_has_a_label():
@@ -175,7 +196,8 @@ def _notified_kinds() -> set[str]:
             for target in node.targets if isinstance(target, ast.Name)
         }
         for call in ast.walk(tree):
-            if (isinstance(call, ast.Call) and _called_name(call) in {"notify", "_notify"}
+            if (isinstance(call, ast.Call)
+                    and _called_name(call) in {"notify", "_notify", "_news_notify"}
                     and len(call.args) >= 2):
                 kind = call.args[1]
                 if isinstance(kind, ast.Constant) and isinstance(kind.value, str):
