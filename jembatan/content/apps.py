@@ -21,6 +21,7 @@ class ContentConfig(AppConfig):
         register_action_labels(audit_labels.LABELS)
         search_source_register(news_source)
         register_demo_loader("content", _load_demo_content)
+        register_demo_loader("content_comments", _load_demo_comments)
         register_kind("content_post_status", _("A joint post changed state"),
                       description=_("A joint post of your agency was submitted, approved, sent "
                                     "back, scheduled, published or withdrawn."))
@@ -53,3 +54,9 @@ def _load_demo_content(**kwargs) -> None:
     from jembatan.content.demo.loader import content_demo_load
 
     content_demo_load(**kwargs)
+
+
+def _load_demo_comments(**kwargs) -> None:
+    from jembatan.content.demo.comments import news_comments_demo_load
+
+    news_comments_demo_load(**kwargs)
