@@ -12,6 +12,7 @@ from axe_playwright_python.sync_playwright import Axe  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from jembatan.catalogue.tests.helpers import make_service  # noqa: E402
+from jembatan.content import actions as content_actions  # noqa: E402
 from jembatan.participation import actions as participation_actions  # noqa: E402
 from jembatan.participation.contributors import Contributor  # noqa: E402
 from jembatan.participation.tests.conftest import comment_on, make_consultation  # noqa: E402
@@ -39,9 +40,17 @@ def consultation(agency_a, citizen):
 
 
 @pytest.fixture
-def public_pages(jurisdiction, agency_a, published, consultation):
+def public_pages(jurisdiction, agency_a, published, consultation, citizen, officer_a):
     make_service(agency_a, name="Pasang Baru Sambungan Air")
     post = published(image_url="https://wonosobokab.go.id/media/adminduk.jpg")
+    # The article is checked with its comments: an official reply and a hidden comment.
+    question = content_actions.news_comment_create(
+        post=post, contributor=Contributor(user=citizen), body="Apakah berlaku di Kertek?")
+    content_actions.news_comment_reply_official(comment=question, actor=officer_a,
+                                                body="Ya, berlaku di seluruh kecamatan.")
+    advert = content_actions.news_comment_create(
+        post=post, contributor=Contributor(user=citizen), body="Jasa urus cepat.")
+    content_actions.news_comment_hide(comment=advert, actor=officer_a, reason="Iklan.")
     index_rebuild()
     return {
         "home": reverse("portal:home"),
