@@ -7,7 +7,13 @@ from django.http import Http404, HttpRequest
 
 from jembatan.core.access import login_and_perm_required
 from jembatan.participation.contributors import Contributor
-from jembatan.participation.models import Comment, Consultation, Participant, Section
+from jembatan.participation.models import (
+    Comment,
+    Consultation,
+    ConsultationAttachment,
+    Participant,
+    Section,
+)
 from jembatan.participation.selectors import consultation_visible_to
 
 staff_required = login_and_perm_required("participation.use_staff_pages")
@@ -80,3 +86,29 @@ def get_comment_of(consultation: Consultation, pk: int) -> Comment:
         raise Http404
     comment.consultation = consultation
     return comment
+
+
+def get_attachment_of(consultation: Consultation, pk: int) -> ConsultationAttachment:
+    """A file of this consultation (already checked for the person), or 404."""
+    attachment = consultation.attachments.filter(pk=pk).first()
+    if attachment is None:
+        raise Http404
+    attachment.consultation = consultation
+    return attachment
+
+
+def get_attachment_for_public(request: HttpRequest, pk: int) -> ConsultationAttachment:
+    """The public get a file only while the consultation is published and not withdrawn; staff
+    who may change it get it at any time. 404 otherwise, so a draft's files do not leak."""
+    attachment = (ConsultationAttachment.objects.select_related("consultation")
+                  .filter(pk=pk).first())
+    if attachment is None:
+        raise Http404
+    consultation = attachment.consultation
+    if consultation.is_public:
+        return attachment
+    user = request.user
+    if user.is_authenticated and user.has_perm("participation.change_consultation",
+                                               consultation):
+        return attachment
+    raise Http404

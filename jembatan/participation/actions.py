@@ -26,6 +26,7 @@ from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
+from jembatan.core.uploads import CleanFile
 from jembatan.core.workflow import InvalidTransition
 from jembatan.participation.contributors import Contributor, contact_hash
 from jembatan.participation.documents import sections_from_document
@@ -33,6 +34,7 @@ from jembatan.participation.models import (
     AnswerStatus,
     Comment,
     Consultation,
+    ConsultationAttachment,
     Flag,
     Option,
     Participant,
@@ -768,3 +770,34 @@ def answer_email_participants(*, consultation: Consultation) -> int:
     audit_record(actor=None, action="consultation_answer_emailed", obj=consultation,
                  agency=consultation.lead_agency, changes={"emails": [None, sent]})
     return sent
+
+
+# --- Attachments --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def attachment_add(*, consultation: Consultation, actor: User | None, title: str,
+                   upload: CleanFile) -> ConsultationAttachment:
+    """Attach a file already checked and cleaned by core.uploads (type sniffed from the bytes,
+    metadata stripped) while the consultation can still be changed."""
+    _require_editable(consultation, actor)
+    attachment = ConsultationAttachment(
+        consultation=consultation, title=(title.strip() or upload.original_name)[:200],
+        file=upload.content, content_type=upload.content_type, size=upload.size,
+        original_name=upload.original_name[:255])
+    attachment.save()
+    audit_record(actor=actor, action="consultation_attachment_add", obj=consultation,
+                 agency=consultation.lead_agency, changes={"attachment": [None, attachment.title]},
+                 note=attachment.original_name)
+    return attachment
+
+
+@transaction.atomic
+def attachment_remove(*, attachment: ConsultationAttachment, actor: User | None) -> None:
+    consultation = attachment.consultation
+    _require_editable(consultation, actor)
+    title = attachment.title
+    attachment.file.delete(save=False)
+    attachment.delete()
+    audit_record(actor=actor, action="consultation_attachment_remove", obj=consultation,
+                 agency=consultation.lead_agency, changes={"attachment": [title, None]})

@@ -24,5 +24,7 @@ LABELS = {
     "consultation_comment_answer": _("answered a comment"),
     "consultation_answer_publish": _("published the answer to a consultation"),
     "consultation_answer_emailed": _("emailed the answer to participants without an account"),
+    "consultation_attachment_add": _("attached a file to a consultation"),
+    "consultation_attachment_remove": _("removed a file from a consultation"),
     "participant_verify": _("confirmed a contact address to take part"),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core import documents, uploads
 from jembatan.core.forms import AgencyChoiceMixin, date_within_years
 from jembatan.core.models import Agency
 from jembatan.participation.models import AnswerStatus, Consultation, Flag, Question
@@ -189,3 +190,22 @@ class PublishAnswerForm(forms.Form):
                               widget=forms.Textarea(attrs={"rows": 5}),
                               help_text=_("What changed in the draft because of the public's "
                                           "input; shown above the answers per theme."))
+
+
+ATTACHMENT_TYPES = {"application/pdf", *documents.OFFICE_TYPES, *uploads.IMAGE_TYPES}
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200, required=False,
+                            help_text=_("For example: Full text of the draft regulation."))
+    file = forms.FileField(label=_("File"),
+                           help_text=_("PDF, Word, Excel, PowerPoint or a picture; at most "
+                                       "10 MB."))
+
+    def clean_file(self):
+        return uploads.clean_file(
+            self.cleaned_data["file"], allowed_types=ATTACHMENT_TYPES,
+            max_bytes=uploads.MAX_BYTES, fallback_name="lampiran",
+            too_large=_("%(name)s is larger than 10 MB."),
+            not_allowed=_("%(name)s is not a PDF, Word, Excel or PowerPoint document or a "
+                          "picture."))

@@ -16,12 +16,13 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName, StoredFile
 from jembatan.core.models import Agency
 from jembatan.participation.moderation import ModeratedComment, ModeratedFlag
 
 __all__ = [
-    "Comment", "Consultation", "Flag", "Option", "Participant", "Question", "Response",
-    "ResponseAnswer", "Section", "Support", "Theme",
+    "Comment", "Consultation", "ConsultationAttachment", "Flag", "Option", "Participant",
+    "Question", "Response", "ResponseAnswer", "Section", "Support", "Theme",
 ]
 
 
@@ -144,6 +145,37 @@ class Section(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ConsultationAttachment(StoredFile):
+    """Material published with a consultation: the full draft text, an annex, a map. Served
+    through core.files.serve_stored, to the public only once the consultation is published."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
+                                     related_name="attachments")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(upload_to=RandomName("consultations"))
+
+    class Meta:
+        verbose_name = _("consultation attachment")
+        verbose_name_plural = _("consultation attachments")
+        ordering = ["consultation", "created_at", "id"]
+
+    def get_absolute_url(self) -> str:
+        return reverse("participation:attachment", kwargs={"pk": self.pk})
+
+    @property
+    def kind_label(self) -> str:
+        return ATTACHMENT_KINDS.get(self.content_type, _("file"))
+
+
+ATTACHMENT_KINDS = {
+    "application/pdf": "PDF",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "PowerPoint",
+    "image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WebP", "image/gif": "GIF",
+}
 
 
 class Question(models.Model):

@@ -14,10 +14,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 from django_ratelimit.decorators import ratelimit
 
+from jembatan.core.files import serve_stored
 from jembatan.core.forms import error_text, form_add_validation_error, form_errors_flash
 from jembatan.core.rules import agencies_for_editing
 from jembatan.core.workflow import InvalidTransition
@@ -25,6 +26,8 @@ from jembatan.participation import actions, charts, selectors, verification
 from jembatan.participation.access import (
     SESSION_KEY,
     contributor_of,
+    get_attachment_for_public,
+    get_attachment_of,
     get_comment_for_public,
     get_comment_of,
     get_consultation_for_public,
@@ -33,6 +36,7 @@ from jembatan.participation.access import (
     staff_required,
 )
 from jembatan.participation.forms import (
+    AttachmentForm,
     CodeForm,
     CommentAnswerForm,
     CommentForm,
@@ -133,6 +137,8 @@ def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "editable": can_change and consultation.status in actions.EDITABLE_IN,
         "section_form": SectionForm(), "question_form": QuestionForm(),
         "import_form": ImportForm(), "reason_form": ReasonForm(),
+        "attachments": list(consultation.attachments.all()),
+        "attachment_form": AttachmentForm(),
     })
 
 
@@ -234,6 +240,35 @@ def staff_import(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "participation/staff_import.html",
                   {"form": form, "consultation": consultation},
                   status=400 if form.errors else 200)
+
+
+@require_POST
+@staff_required
+def staff_attachment_add(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(_staff_url(consultation))
+    return _run(request, consultation, lambda: actions.attachment_add(
+        consultation=consultation, actor=request.user, title=form.cleaned_data["title"],
+        upload=form.cleaned_data["file"]), _("The file was attached."))
+
+
+@require_POST
+@staff_required
+def staff_attachment_remove(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    attachment = get_attachment_of(consultation, attachment_pk)
+    return _run(request, consultation, lambda: actions.attachment_remove(
+        attachment=attachment, actor=request.user), _("The file was removed."))
+
+
+@require_GET
+def public_attachment(request: HttpRequest, pk: int) -> HttpResponse:
+    """A consultation's file: for everyone once published (not withdrawn), else for staff who
+    may change the consultation."""
+    return serve_stored(get_attachment_for_public(request, pk))
 
 
 @staff_required
@@ -407,6 +442,7 @@ def _public_context(request: HttpRequest, consultation: Consultation) -> dict:
         "comment_form": CommentForm(),
         "needs_account": consultation.audience == Consultation.Audience.ACCOUNTS,
         "has_questions": consultation.questions.exists(),
+        "attachments": list(consultation.attachments.all()),
     }
 
 

@@ -9,14 +9,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.quiet import notifications_suppressed
+from jembatan.core.uploads import clean_file
 from jembatan.participation import actions
 from jembatan.participation.contributors import Contributor
 from jembatan.participation.demo.data import CONSULTATIONS, PARTICIPANTS
+from jembatan.participation.demo.documents import table_docx, text_pdf
+from jembatan.participation.forms import ATTACHMENT_TYPES
 from jembatan.participation.models import Comment, Consultation, Participant, Theme
 
 Status = Consultation.Status
@@ -97,6 +101,21 @@ def _responses(consultation, row, people, rng) -> int:
     return count
 
 
+def _attach(consultation: Consultation, actor: User | None, item: dict, row: dict) -> None:
+    """A generated document, cleaned like any upload: the draft's sections as a PDF, or a
+    table as a Word file."""
+    if item.get("rows"):
+        data = table_docx(item["title"], item["rows"], item.get("note", ""))
+    else:
+        data = text_pdf(row["title"], [f"{s['title']}\n{s['body'].strip()}"
+                                       for s in row.get("section", [])])
+    upload = clean_file(SimpleUploadedFile(item["name"], data), allowed_types=ATTACHMENT_TYPES,
+                        max_bytes=10 * 1024 * 1024, fallback_name="lampiran", too_large="%(name)s",
+                        not_allowed="%(name)s")
+    actions.attachment_add(consultation=consultation, actor=actor, title=item["title"],
+                           upload=upload)
+
+
 def _consultation(row, agencies, people, rng, now) -> Consultation:
     agency = agencies[row["agency"]]
     actor = _writer(agency)
@@ -112,6 +131,8 @@ def _consultation(row, agencies, people, rng, now) -> Consultation:
     for question in row.get("question", []):
         actions.question_add(consultation=consultation, actor=actor, text=question["text"],
                              kind=question["kind"], options=question.get("options", []))
+    for attachment in row.get("attachment", []):
+        _attach(consultation, actor, attachment, row)
     status = row["status"]
     if status == Status.DRAFT:
         return consultation
