@@ -61,7 +61,8 @@ class JurisdictionAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.ModelAd
     list_display = ("name", "short_name", "code", "region_code")
     fields = (
         "name", "short_name", "code", "region_code", "tagline", "logo", "address", "phone",
-        "email", "website", "observe_cuti_bersama", "require_staff_two_factor", "public_settings",
+        "email", "website", "observe_cuti_bersama", "require_staff_two_factor",
+        "consultations_require_review", "public_settings",
     )
 
     def has_add_permission(self, request):

@@ -51,6 +51,12 @@ class Jurisdiction(models.Model):
         help_text=_("Coordinators and agency admins must confirm each sign-in with a code from "
                     "an authenticator app; those without one are asked to set it up."),
     )
+    consultations_require_review = models.BooleanField(
+        _("public consultations need the coordinator's review"),
+        default=False,
+        help_text=_("An agency submits a public consultation for review; it is published when "
+                    "a coordinator approves it."),
+    )
     singleton = models.BooleanField(default=True, editable=False)
 
     class Meta:

@@ -46,7 +46,7 @@ from jembatan.participation.models import (
     Theme,
 )
 from jembatan.participation.moderation import ModeratedComment, moderated_body
-from jembatan.participation.selectors import participant_users
+from jembatan.participation.selectors import participant_users, review_required
 
 Status = Consultation.Status
 
@@ -58,6 +58,8 @@ SEARCH_REINDEX = "jembatan.search.tasks.reindex"
 KIND_COMMENT_MODERATED = "participation_comment_moderated"
 KIND_REVIEW_NEEDED = "participation_review_needed"
 KIND_ANSWER_PUBLISHED = "participation_answer_published"
+KIND_CONSULTATION_REVIEW = "participation_consultation_review"
+KIND_CONSULTATION_REVIEWED = "participation_consultation_reviewed"
 
 
 class AlreadyDone(Exception):
@@ -281,28 +283,123 @@ def _move(consultation: Consultation, status: str, *, actor: User | None, action
                  changes={"status": [before, status]}, note=note)
 
 
-@transaction.atomic
-def consultation_schedule(*, consultation: Consultation, actor: User | None,
-                          now: dt.datetime | None = None) -> Consultation:
-    """Publish a draft: it shows as scheduled and opens by itself at `opens_at` (at once when
-    that has passed)."""
-    require_actor_perm(actor, "participation.change_consultation", consultation)
-    _locked(consultation)
+def _require_publishable(consultation: Consultation, now: dt.datetime) -> None:
     _require_status(consultation, (Status.DRAFT,),
                     _("Only a draft can be published; this consultation is %(status)s."))
-    now = now or timezone.now()
     if not consultation.sections.exists():
         raise ValidationError(_("Add at least one section before publishing."),
                               code="no_sections")
     if consultation.closes_at <= now:
         raise ValidationError({"closes_at": _("The closing date has already passed.")},
                               code="dates")
+
+
+def _publish(consultation: Consultation, *, actor: User | None, now: dt.datetime) -> None:
     target = Status.OPEN if consultation.opens_at <= now else Status.SCHEDULED
     _move(consultation, Status.SCHEDULED, actor=actor, action="consultation_schedule",
-          extra={"published_at": now})
+          extra={"published_at": now, "review_requested_at": None})
     if target == Status.OPEN:
         _move(consultation, Status.OPEN, actor=actor, action="consultation_open")
     _reindex(consultation)
+
+
+@transaction.atomic
+def consultation_schedule(*, consultation: Consultation, actor: User | None,
+                          now: dt.datetime | None = None) -> Consultation:
+    """Publish a draft: it shows as scheduled and opens by itself at `opens_at` (at once when
+    that has passed). Where the jurisdiction requires review, agency staff submit it instead
+    (`consultation_review_submit`)."""
+    require_actor_perm(actor, "participation.change_consultation", consultation)
+    _locked(consultation)
+    if review_required(actor):
+        raise PermissionDenied(_("Consultations are published after the coordinator's review. "
+                                 "Submit it for review."))
+    now = now or timezone.now()
+    _require_publishable(consultation, now)
+    _publish(consultation, actor=actor, now=now)
+    return consultation
+
+
+def _review_people(consultation: Consultation) -> list[User]:
+    """The author and whoever submitted it, told of the review's outcome."""
+    return [u for u in (consultation.created_by, consultation.review_requested_by) if u]
+
+
+@transaction.atomic
+def consultation_review_submit(*, consultation: Consultation, actor: User | None,
+                               now: dt.datetime | None = None) -> Consultation:
+    """Ask the coordinators to review a draft before it is published."""
+    require_actor_perm(actor, "participation.change_consultation", consultation)
+    _locked(consultation)
+    now = now or timezone.now()
+    _require_publishable(consultation, now)
+    consultation.refresh_from_db(fields=["review_requested_at"])
+    if consultation.review_requested_at is not None:
+        raise InvalidTransition(_("This consultation is already waiting for review."))
+    before = consultation.review_note
+    consultation.review_requested_at, consultation.review_requested_by = now, actor
+    consultation.review_note = ""
+    consultation.save(update_fields=["review_requested_at", "review_requested_by",
+                                     "review_note", "updated_at"])
+    audit_record(actor=actor, action="consultation_review_submit", obj=consultation,
+                 agency=consultation.lead_agency,
+                 changes={"review_note": [before, ""]} if before else {})
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("A public consultation waits for your review: %(title)s") % {
+            "title": consultation.title}
+    _notify(User.objects.filter(is_coordinator=True, is_active=True), KIND_CONSULTATION_REVIEW,
+            title=title, body=consultation.lead_agency.short_name,
+            url=_staff_url(consultation), agency=consultation.lead_agency, actor=actor)
+    return consultation
+
+
+def _require_in_review(consultation: Consultation, actor: User | None) -> None:
+    require_actor_perm(actor, "participation.review_consultation", consultation)
+    _locked(consultation)
+    consultation.refresh_from_db(fields=["review_requested_at", "review_requested_by",
+                                         "created_by"])
+    if not consultation.in_review:
+        raise InvalidTransition(_("This consultation is not waiting for review."))
+
+
+@transaction.atomic
+def consultation_review_approve(*, consultation: Consultation, actor: User | None,
+                                now: dt.datetime | None = None) -> Consultation:
+    """The coordinator approves a submitted draft, which is published at once."""
+    _require_in_review(consultation, actor)
+    now = now or timezone.now()
+    _require_publishable(consultation, now)
+    people = _review_people(consultation)
+    audit_record(actor=actor, action="consultation_review_approve", obj=consultation,
+                 agency=consultation.lead_agency)
+    _publish(consultation, actor=actor, now=now)
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("Your public consultation was approved and published: %(title)s") % {
+            "title": consultation.title}
+    _notify(people, KIND_CONSULTATION_REVIEWED, title=title, body="",
+            url=_staff_url(consultation), agency=consultation.lead_agency, actor=actor)
+    return consultation
+
+
+@transaction.atomic
+def consultation_review_return(*, consultation: Consultation, actor: User | None,
+                               reason: str) -> Consultation:
+    """The coordinator sends a submitted draft back with the reason; it stays a draft."""
+    _require_in_review(consultation, actor)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Say what should change before publishing.")},
+                              code="required")
+    people = _review_people(consultation)
+    consultation.review_requested_at = None
+    consultation.review_note = reason.strip()
+    consultation.save(update_fields=["review_requested_at", "review_note", "updated_at"])
+    audit_record(actor=actor, action="consultation_review_return", obj=consultation,
+                 agency=consultation.lead_agency, note=consultation.review_note)
+    with translation.override(settings.LANGUAGE_CODE):
+        title = _("Your public consultation was returned for changes: %(title)s") % {
+            "title": consultation.title}
+    _notify(people, KIND_CONSULTATION_REVIEWED, title=title, body=consultation.review_note,
+            url=_staff_url(consultation), agency=consultation.lead_agency, actor=actor)
     return consultation
 
 

@@ -18,6 +18,8 @@ class ParticipationConfig(AppConfig):
         from jembatan.participation.actions import (
             KIND_ANSWER_PUBLISHED,
             KIND_COMMENT_MODERATED,
+            KIND_CONSULTATION_REVIEW,
+            KIND_CONSULTATION_REVIEWED,
             KIND_REVIEW_NEEDED,
         )
         from jembatan.participation.audit_labels import LABELS
@@ -36,6 +38,14 @@ class ParticipationConfig(AppConfig):
         register_kind(KIND_REVIEW_NEEDED, _("Public consultation: a comment waits for review"),
                       description=_("A comment on your agency's consultation was held for its "
                                     "words or hidden after several flags."))
+        register_kind(KIND_CONSULTATION_REVIEW,
+                      _("Public consultation: a draft waits for your review"),
+                      description=_("An agency submitted a public consultation to be reviewed "
+                                    "before it is published."))
+        register_kind(KIND_CONSULTATION_REVIEWED,
+                      _("Public consultation: the review of your draft"),
+                      description=_("The coordinator approved and published your public "
+                                    "consultation, or returned it with what to change."))
         scheduler.register(scheduler.PeriodicJob(
             name="participation.open_due",
             task="jembatan.participation.tasks.open_due_consultations",

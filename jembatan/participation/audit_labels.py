@@ -26,5 +26,8 @@ LABELS = {
     "consultation_answer_emailed": _("emailed the answer to participants without an account"),
     "consultation_attachment_add": _("attached a file to a consultation"),
     "consultation_attachment_remove": _("removed a file from a consultation"),
+    "consultation_review_submit": _("submitted a consultation for review"),
+    "consultation_review_approve": _("approved a consultation for publishing"),
+    "consultation_review_return": _("returned a consultation for changes"),
     "participant_verify": _("confirmed a contact address to take part"),
 }

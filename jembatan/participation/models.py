@@ -92,6 +92,14 @@ class Consultation(models.Model):
     answer_summary = models.TextField(_("summary of the answer"), blank=True)
     withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    # A draft waiting for the coordinator's review (Jurisdiction.consultations_require_review);
+    # the state stays `draft` so that the API's states are unchanged.
+    review_requested_at = models.DateTimeField(_("submitted for review"), null=True, blank=True)
+    review_requested_by = models.ForeignKey(settings.AUTH_USER_MODEL,
+                                            verbose_name=_("submitted for review by"),
+                                            null=True, blank=True, on_delete=models.SET_NULL,
+                                            related_name="+")
+    review_note = models.TextField(_("reason it was returned"), blank=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("created by"),
                                    null=True, blank=True, on_delete=models.SET_NULL,
@@ -128,6 +136,10 @@ class Consultation(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.OPEN
+
+    @property
+    def in_review(self) -> bool:
+        return self.status == self.Status.DRAFT and self.review_requested_at is not None
 
 
 class Section(models.Model):

@@ -28,3 +28,5 @@ rules.add_perm("participation.add_consultation", is_staff_member)
 rules.add_perm("participation.change_consultation", may_manage)
 rules.add_perm("participation.moderate_consultation", may_manage)
 rules.add_perm("participation.answer_consultation", may_manage)
+# The coordinators review a consultation before publishing where the jurisdiction requires it.
+rules.add_perm("participation.review_consultation", is_coordinator)

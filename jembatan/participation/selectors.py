@@ -232,3 +232,14 @@ def participant_users(consultation: Consultation) -> list[User]:
     ids |= set(consultation.responses.filter(user__isnull=False).values_list("user_id",
                                                                              flat=True))
     return list(User.objects.filter(pk__in=ids, is_active=True))
+
+
+def review_required(actor: User | None) -> bool:
+    """Whether this person's consultation goes through the coordinator's review before it is
+    published: when the jurisdiction asks for it, for everyone but the coordinators, who are
+    the reviewers (the same role that approves joint content)."""
+    from jembatan.core.models import Jurisdiction
+
+    jurisdiction = Jurisdiction.current()
+    required = bool(jurisdiction and jurisdiction.consultations_require_review)
+    return required and not (actor is not None and actor.is_coordinator)

@@ -139,6 +139,8 @@ def staff_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "import_form": ImportForm(), "reason_form": ReasonForm(),
         "attachments": list(consultation.attachments.all()),
         "attachment_form": AttachmentForm(),
+        "review_required": selectors.review_required(user),
+        "can_review": user.has_perm("participation.review_consultation", consultation),
     })
 
 
@@ -286,6 +288,33 @@ def staff_publish(request: HttpRequest, pk: int) -> HttpResponse:
     return _run(request, consultation, lambda: actions.consultation_schedule(
         consultation=consultation, actor=request.user),
         _("The consultation is published. It opens for input at its opening time."))
+
+
+@require_POST
+@staff_required
+def staff_review_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk)
+    return _run(request, consultation, lambda: actions.consultation_review_submit(
+        consultation=consultation, actor=request.user),
+        _("The consultation was submitted. A coordinator reviews it before it is published."))
+
+
+@require_POST
+@staff_required
+def staff_review_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = get_consultation_for_staff(request, pk,
+                                              perm="participation.review_consultation")
+    if request.POST.get("decision") == "approve":
+        return _run(request, consultation, lambda: actions.consultation_review_approve(
+            consultation=consultation, actor=request.user),
+            _("The consultation is approved and published."))
+    form = ReasonForm(request.POST)
+    if not form.is_valid():
+        form_errors_flash(request, form)
+        return redirect(_staff_url(consultation))
+    return _run(request, consultation, lambda: actions.consultation_review_return(
+        consultation=consultation, actor=request.user, reason=form.cleaned_data["reason"]),
+        _("The consultation was returned to its agency with your reason."))
 
 
 @require_POST
