@@ -524,8 +524,9 @@ def public_comment_flag(request: HttpRequest, pk: int) -> HttpResponse:
             return _news_step(request, lambda: actions.news_comment_flag(
                 comment=comment, contributor=contributor, **form.cleaned_data),
                 _("Thank you. Moderators will look at this comment."), back)
-    return render(request, "content/news_comment_flag.html",
-                  {"form": form, "comment": comment, "post": post},
+    return render(request, "participation/flag.html",
+                  {"form": form, "comment": comment, "post": post,
+                   "back": post.get_absolute_url()},
                   status=400 if form.errors else 200)
 
 

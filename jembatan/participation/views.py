@@ -590,7 +590,8 @@ def public_flag(request: HttpRequest, pk: int) -> HttpResponse:
                 comment=comment, contributor=contributor, **form.cleaned_data),
                 _("Thank you. Moderators will look at this comment."), back)
     return render(request, "participation/flag.html",
-                  {"form": form, "comment": comment, "consultation": consultation},
+                  {"form": form, "comment": comment, "consultation": consultation,
+                   "back": consultation.get_absolute_url()},
                   status=400 if form.errors else 200)
 
 
