@@ -332,6 +332,7 @@ def news_comments_for_staff(*, user: User) -> QuerySet[NewsComment]:
             .filter(Q(status__in=(NewsComment.Status.PENDING, NewsComment.Status.HIDDEN))
                     | Q(flag_count__gt=0) | Q(answered=False, parent__isnull=True))
             .select_related("post__lead_agency", "parent")
-            .prefetch_related(Prefetch("flags",
+            # The co-authors decide who may moderate each row (content.rules.post_roles).
+            .prefetch_related("post__co_authors", Prefetch("flags",
                                        queryset=NewsCommentFlag.objects.order_by("created_at")))
             .order_by("status", "-flag_count", "-created_at", "-id"))

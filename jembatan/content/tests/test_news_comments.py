@@ -28,11 +28,19 @@ Status = NewsComment.Status
 
 
 @pytest.fixture
-def article(approved, admin_a):
-    post = approved()
-    actions.post_publish(post=post, actor=staff(admin_a))
-    post.refresh_from_db()
-    return post
+def published_factory(approved, admin_a):
+    def make(**overrides):
+        post = approved(**overrides)
+        actions.post_publish(post=post, actor=staff(admin_a))
+        post.refresh_from_db()
+        return post
+
+    return make
+
+
+@pytest.fixture
+def article(published_factory):
+    return published_factory()
 
 
 @pytest.fixture
@@ -310,3 +318,22 @@ def test_pending_comment_cannot_be_flagged_publicly(article, citizen, client, se
                                           body="goblok")
     assert client.get(reverse("content:public_comment_flag", args=[comment.pk])).status_code \
         == 404
+
+
+def test_queue_query_count_does_not_grow_with_comments(
+        published_factory, citizen, login, officer_a, django_assert_max_num_queries):
+    client = login(officer_a)
+
+    def add(n: int) -> None:
+        for i in range(n):
+            post = published_factory(title=f"Berita nomor {i} {NewsComment.objects.count()}")
+            actions.news_comment_create(post=post, contributor=Contributor(user=citizen),
+                                        body=f"Pertanyaan {i}")
+
+    add(1)
+    with django_assert_max_num_queries(40) as few:
+        client.get(reverse("content:news_comments"))
+    add(5)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get(reverse("content:news_comments"))
+    assert response.content.decode().count("Pertanyaan") == 6
