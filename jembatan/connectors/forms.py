@@ -37,6 +37,8 @@ class ConversationFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("any status")), *Conversation.Status.choices])
     unanswered = forms.BooleanField(label=_("Waiting for an answer"), required=False)
+    stale = forms.BooleanField(label=_("Nobody answered for more than 24 hours"),
+                               required=False)
     assigned = forms.ChoiceField(label=_("Assigned"), required=False, choices=ASSIGNED_CHOICES)
     label = forms.ModelChoiceField(label=_("Label"), required=False, queryset=Label.objects,
                                    empty_label=_("any label"))

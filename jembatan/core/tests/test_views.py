@@ -53,7 +53,7 @@ def test_coordinator_start_page_shows_the_audit_section_with_latest_changes(
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert 'id="coord-title"' in content
+    assert 'id="system"' in content
     assert f'href="{AUDIT}"' in content
     assert [entry.action for entry in response.context["recent_audit"]] == ["agency_update"]
     assert "(0286) 325000" in content
@@ -68,7 +68,7 @@ def test_officer_start_page_shows_their_agency_and_no_audit_section(
     content = response.content.decode()
     assert agency_a.name in content
     assert agency_b.name not in content
-    assert 'id="coord-title"' not in content
+    assert 'id="system"' not in content
     assert f'href="{AUDIT}"' not in content
     assert response.context["recent_audit"] is None
 
