@@ -84,17 +84,23 @@ def _mail_domain() -> str:
 
 
 def _bell(kind: str, report, people: list, *, context: dict, once_key: str | None) -> None:
-    """The staff's bell entry for the event, once per event even when the task runs again.
-    Its words never name the reporter; a rahasia report shows only its code."""
+    """The staff's bell entry for the event, once per event even when the task runs again."""
     if once_key is not None:
         key = hashlib.sha256(f"bell\n{kind}\n{once_key}".encode()).hexdigest()
         if not SentEmail.objects.get_or_create(key=key)[1]:
             return
+    bell_entry(kind, report, people, context=context)
+
+
+def bell_entry(kind: str, report, people: list, *, context: dict | None = None) -> list:
+    """Store the bell entries of one event (marked emailed: the email is the caller's). Its
+    words never name the reporter; a rahasia report shows only its code."""
+    context = context or {"report": report, "kind": kind}
     if report.privacy == Privacy.RAHASIA:
         body = gettext("This report is confidential: read it in Jembatan.")
     else:
         body = public_text(report.title)
-    services.notify(
+    return services.notify(
         people, kind, emailed_by_caller=True, agency=report.lead_agency,
         title=render_to_string("reports/email/staff_subject.txt", context).strip(),
         body=body,
