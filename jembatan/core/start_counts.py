@@ -57,16 +57,17 @@ def _conversation_items(user: User, *, stale_only: bool, now: dt.datetime) -> Wo
         return WorkItem(
             key="conversations_stale", count=count,
             label=_("conversations nobody answered for more than 24 hours"),
-            url=_url("connectors:inbox", stale="on"),
+            url=_url("connectors:inbox", stale="on", order="oldest"),
             empty=_("Every conversation was answered within 24 hours."),
             tone=_tone(count, "danger"))
     rows = conversations.waiting_by_channel(user=user)
     for row in rows:
-        row["url"] = _url("connectors:inbox", channel=row["channel"], unanswered="on")
+        row["url"] = _url("connectors:inbox", channel=row["channel"], unanswered="on",
+                          order="oldest")
     return WorkItem(
         key="conversations_waiting", count=sum(row["count"] for row in rows),
         label=_("conversations waiting for a reply"),
-        url=_url("connectors:inbox", unanswered="on"),
+        url=_url("connectors:inbox", unanswered="on", order="oldest"),
         empty=_("No conversation is waiting for a reply."),
         tone=_tone(len(rows), "warn"), rows=rows)
 

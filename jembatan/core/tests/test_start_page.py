@@ -152,3 +152,59 @@ def test_the_bell_never_names_an_anonymous_reporter(officer_a, coordinator, agen
 
     bell = Notification.objects.get(kind="report_disposed", recipient=officer_a)
     assert "Siti" not in bell.title + bell.body
+
+
+def _conversation_rows(client, url: str) -> list[str]:
+    content = client.get(url).content.decode()
+    return re.findall(r'href="(/staf/percakapan/\d+/)"', content)
+
+
+def test_conversation_counts_per_channel_equal_their_lists_oldest_first(
+        login, officer_a, agency_a, agency_b):
+    from jembatan.connectors.tests.staff_factories import comment, whatsapp
+
+    now = timezone.now()
+    old = whatsapp(agency_a, number="6281200000001", at=now - dt.timedelta(days=3))
+    new = whatsapp(agency_a, number="6281200000002", at=now - dt.timedelta(hours=1))
+    comment(agency_a)
+    whatsapp(agency_b, number="6281311112222")  # another agency's: not counted
+    item = _item(start_counts.agency_work(officer_a), "conversations_waiting")
+    client = login(officer_a)
+
+    assert item.count == 3
+    assert [row["channel"] for row in item.rows][0] == "whatsapp"  # the oldest wait first
+    assert len(_conversation_rows(client, item.url)) == 3
+    whatsapp_row = next(row for row in item.rows if row["channel"] == "whatsapp")
+    assert _conversation_rows(client, whatsapp_row["url"]) == [
+        old.get_absolute_url(), new.get_absolute_url()]
+
+
+def test_stale_conversations_count_equals_the_coordinators_list(login, coordinator, agency_a):
+    from jembatan.connectors.tests.staff_factories import whatsapp
+
+    now = timezone.now()
+    whatsapp(agency_a, number="6281200000001", at=now - dt.timedelta(hours=30))
+    whatsapp(agency_a, number="6281200000002", at=now - dt.timedelta(hours=2))
+    item = _item(start_counts.coordinator_work(coordinator), "conversations_stale")
+
+    assert item.count == 1
+    assert len(_conversation_rows(login(coordinator), item.url)) == 1
+
+
+def test_requests_waiting_for_our_answer_equal_the_list(login, officer_a, officer_b, agency_a,
+                                                        agency_b):
+    from jembatan.agency_requests import actions as requests_actions
+    from jembatan.agency_requests.models import AgencyRequest
+
+    for title in ("Data gangguan air Jl. Sumbing", "Foto kegiatan perbaikan pipa"):
+        requests_actions.request_create(
+            requesting_agency=agency_a, asked=[agency_b], kind=AgencyRequest.Kind.DATA,
+            title=title, body="Mohon datanya untuk rilis bersama.",
+            due_date=timezone.localdate() + dt.timedelta(days=3), actor=officer_a)
+    item = _item(start_counts.agency_work(officer_b), "requests")
+    content = login(officer_b).get(item.url).content.decode()
+
+    assert item.count == 2
+    assert len(set(re.findall(r'href="/staf/bakohumas/permintaan/(\d+)/"', content))) == 2
+    assert 'class="chip"' in content
+    assert _item(start_counts.agency_work(officer_a), "requests").count == 0
