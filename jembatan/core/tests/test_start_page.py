@@ -172,7 +172,7 @@ def test_conversation_counts_per_channel_equal_their_lists_oldest_first(
     client = login(officer_a)
 
     assert item.count == 3
-    assert [row["channel"] for row in item.rows][0] == "whatsapp"  # the oldest wait first
+    assert item.rows[0]["channel"] == "whatsapp"  # the oldest wait first
     assert len(_conversation_rows(client, item.url)) == 3
     whatsapp_row = next(row for row in item.rows if row["channel"] == "whatsapp")
     assert _conversation_rows(client, whatsapp_row["url"]) == [
