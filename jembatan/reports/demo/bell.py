@@ -1,7 +1,7 @@
 """The demo's bells: the loader tells its history with notifications switched off (nobody is
 emailed about last month), then replays the recent events into the bell of the people who
 would have been told, at the time they happened. Entries older than two days are read, as
-people do; nothing is emailed.
+people do, unless the work they announce is still waiting; nothing is emailed.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from jembatan.core.models import Membership, User
 from jembatan.notifications.models import Notification
-from jembatan.reports.models import Event, Report
+from jembatan.reports.models import Event, Report, Status
 from jembatan.reports.notifications import bell_entry
 
 REPLAY_DAYS = 10
@@ -41,7 +41,13 @@ def reports_demo_bell(*, now: dt.datetime | None = None) -> int:
         kind, told = REPLAYED[event.action]
         agency_id = event.agency_id or event.report.lead_agency_id
         people = coordinators if told == "coordinators" else staff.get(agency_id, [])
-        made += _replay(kind, event.report, people, at=event.created_at, now=now)
+        report = event.report
+        # Still waiting for the person told: the entry stays unread, as it would in life.
+        pending = ((kind == "report_disposed" and report.status == Status.DIDISPOSISIKAN
+                    and report.lead_agency_id == agency_id)
+                   or (kind == "report_returned" and report.status == Status.BARU
+                       and report.is_returned))
+        made += _replay(kind, report, people, at=event.created_at, now=now, pending=pending)
     # The deadlines of today: missed ones to the coordinators, near ones to the agency.
     for report in (Report.objects.filter(deadline__isnull=False, deadline__lt=now)
                    .filter(deadline__gte=now - dt.timedelta(days=REPLAY_DAYS))
@@ -56,9 +62,9 @@ def reports_demo_bell(*, now: dt.datetime | None = None) -> int:
 
 
 def _replay(kind: str, report: Report, people: list[User], *, at: dt.datetime,
-            now: dt.datetime) -> int:
+            now: dt.datetime, pending: bool = False) -> int:
     created = bell_entry(kind, report, people)
-    read_at = at + dt.timedelta(hours=1) if now - at > READ_AFTER else None
+    read_at = at + dt.timedelta(hours=1) if now - at > READ_AFTER and not pending else None
     Notification.objects.filter(pk__in=[n.pk for n in created]).update(
         created_at=at, read_at=read_at, emailed_at=now)
     return len(created)
