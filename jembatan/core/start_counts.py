@@ -77,7 +77,7 @@ def agency_work(user: User, *, now: dt.datetime | None = None) -> list[WorkItem]
     from jembatan.agency_requests.selectors import requests_waiting_for
     from jembatan.agenda.selectors import agenda_entries
     from jembatan.content.selectors import PostFilters, apply_filters, posts_for_staff
-    from jembatan.forum.selectors import unread_total
+    from jembatan.forum.selectors import unread_announcements, unread_total
     from jembatan.reports.models import Status
 
     now = now or timezone.now()
@@ -96,6 +96,9 @@ def agency_work(user: User, *, now: dt.datetime | None = None) -> list[WorkItem]
     week = len(agenda_entries(first_day=monday, last_day=monday + dt.timedelta(days=6)))
     requests = requests_waiting_for(user).count()
     unread = unread_total(user)
+    announcements = unread_announcements(user)
+    announcement_rows = [{"label": str(post), "url": reverse("forum:forum_post", args=[post.pk])}
+                         for post in announcements[:3]]
     return [
         WorkItem("overdue", _("reports past their deadline"), reports["overdue"],
                  _url("reports:inbox", overdue="on"),
@@ -125,6 +128,9 @@ def agency_work(user: User, *, now: dt.datetime | None = None) -> list[WorkItem]
                  _("No joint post is waiting for changes.")),
         WorkItem("agenda", _("agenda items this week"), week,
                  _url("agenda:agenda_week"), _("Nothing on the shared agenda this week.")),
+        WorkItem("announcements", _("unread announcements"), announcements.count(),
+                 _url("forum:forum_home"), _("You have read every announcement."),
+                 _tone(len(announcement_rows), "warn"), rows=announcement_rows),
         WorkItem("forum", _("unread posts in the Bakohumas forum"), unread,
                  _url("forum:forum_home"), _("You have read everything in the forum.")),
     ]

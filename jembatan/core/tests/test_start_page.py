@@ -208,3 +208,19 @@ def test_requests_waiting_for_our_answer_equal_the_list(login, officer_a, office
     assert len(set(re.findall(r'href="/staf/bakohumas/permintaan/(\d+)/"', content))) == 2
     assert 'class="chip"' in content
     assert _item(start_counts.agency_work(officer_a), "requests").count == 0
+
+
+def test_unread_announcements_are_counted_until_opened(coordinator, officer_a, agency_a):
+    from jembatan.forum import actions as forum_actions
+
+    channel = forum_actions.regency_channel_ensure(actor=coordinator)
+    post = forum_actions.post_create(channel=channel, actor=coordinator, is_announcement=True,
+                                     title="Rapat Koordinasi Bakohumas Triwulan IV",
+                                     body="Rapat Kamis pukul 09.00 di Ruang Mangunkusumo.")
+    item = _item(start_counts.agency_work(officer_a), "announcements")
+    assert item.count == 1
+    assert item.rows[0]["url"] == reverse("forum:forum_post", args=[post.pk])
+
+    forum_actions.announcement_mark_read(post=post, actor=officer_a)
+
+    assert _item(start_counts.agency_work(officer_a), "announcements").count == 0
