@@ -137,6 +137,7 @@ TEMPLATES = [
                 "csp.context_processors.nonce",
                 "jembatan.core.context_processors.jurisdiction",
                 "jembatan.portal.navigation.current_section",
+                "jembatan.core.context_processors.staff_shell",
             ],
         },
     },

@@ -52,3 +52,9 @@ def open_asked_count(user) -> int:
     return RequestTarget.objects.filter(
         agency_id__in=agency_ids_of(user), request__status__in=OPEN,
         status__in=[RequestTarget.Status.OPEN, RequestTarget.Status.IN_PROGRESS]).count()
+
+
+def requests_waiting_for(user) -> QuerySet[AgencyRequest]:
+    """Open requests in which the user's agencies still owe their part: the start page's count
+    and the list it links to (`?daftar=masuk&tunggu=1`)."""
+    return requests_asked_of(user, only_open=True).filter(status__in=OPEN)

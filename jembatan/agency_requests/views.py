@@ -19,6 +19,7 @@ from jembatan.agency_requests import selectors as requests_selectors
 from jembatan.agency_requests.forms import AnswerForm, CancelForm, CommentForm, RequestForm
 from jembatan.agency_requests.models import RequestAttachment
 from jembatan.core.files import serve_stored
+from jembatan.core.filter_chips import Chip
 from jembatan.core.forms import error_text, form_errors_flash
 from jembatan.core.models import Agency
 from jembatan.core.pagination import InvalidCursor, keyset_page
@@ -46,6 +47,15 @@ def request_list(request: HttpRequest) -> HttpResponse:
     only_open = request.GET.get("terbuka") == "1"
     if only_open:
         qs = qs.filter(status__in=requests_selectors.OPEN)
+    waiting_only = which == "masuk" and request.GET.get("tunggu") == "1"
+    chips = []
+    if waiting_only:
+        qs = requests_selectors.requests_waiting_for(user)
+        query = request.GET.copy()
+        query.pop("tunggu", None)
+        query.pop("cursor", None)
+        chips.append(Chip(label=_("Waiting for our answer"),
+                          remove_url=f"{request.path}?{query.urlencode()}"))
     try:
         page = keyset_page(qs, cursor=request.GET.get("cursor") or None, size=PAGE_SIZE)
     except InvalidCursor:
@@ -61,7 +71,8 @@ def request_list(request: HttpRequest) -> HttpResponse:
         else:
             item.overdue = item.is_overdue(today)
     return render(request, "agency_requests/request_list.html", {
-        "page": page, "which": which, "only_open": only_open,
+        "page": page, "which": which, "only_open": only_open, "chips": chips,
+        "waiting_only": waiting_only,
         "may_ask": requests_rules.can_ask(user),
         "waiting": requests_selectors.open_asked_count(user) if own else 0,
     })

@@ -26,6 +26,7 @@ def _agencies_for(user: User):
 
 
 class ConversationFilterForm(forms.Form):
+    chip_without_label = ("order",)
     ASSIGNED_CHOICES = [("", _("anyone")), ("me", _("assigned to me")),
                         ("none", _("not assigned"))]
 
@@ -37,7 +38,11 @@ class ConversationFilterForm(forms.Form):
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("any status")), *Conversation.Status.choices])
     unanswered = forms.BooleanField(label=_("Waiting for an answer"), required=False)
+    stale = forms.BooleanField(label=_("Nobody answered for more than 24 hours"),
+                               required=False)
     assigned = forms.ChoiceField(label=_("Assigned"), required=False, choices=ASSIGNED_CHOICES)
+    order = forms.ChoiceField(label=_("Order"), required=False, choices=[
+        ("", _("latest activity first")), ("oldest", _("longest waiting first"))])
     label = forms.ModelChoiceField(label=_("Label"), required=False, queryset=Label.objects,
                                    empty_label=_("any label"))
 

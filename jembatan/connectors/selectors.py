@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, Min, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Substr
 from django.utils import timezone
 
@@ -28,6 +28,8 @@ from jembatan.core.models import Agency, User
 
 Direction = ConversationMessage.Direction
 EXCERPT_LENGTH = 160
+# A conversation nobody answered for this long is the coordinator's to chase.
+STALE_AFTER = dt.timedelta(hours=24)
 
 
 @dataclass
@@ -36,6 +38,7 @@ class ConversationFilters:
     agency: str = ""  # slug
     status: str = ""
     unanswered: bool = False
+    stale: bool = False  # waiting for an answer for longer than STALE_AFTER
     assigned: str = ""  # "me", "none", or a user id
     label: int | None = None
     q: str = ""
@@ -55,7 +58,8 @@ def _text_filter(conversations: QuerySet[Conversation], q: str) -> QuerySet[Conv
 
 
 def apply_filters(conversations: QuerySet[Conversation], filters: ConversationFilters, *,
-                  user: User | None = None) -> QuerySet[Conversation]:
+                  user: User | None = None, now: dt.datetime | None = None
+                  ) -> QuerySet[Conversation]:
     if filters.channel:
         conversations = conversations.filter(channel=filters.channel)
     if filters.agency:
@@ -64,6 +68,9 @@ def apply_filters(conversations: QuerySet[Conversation], filters: ConversationFi
         conversations = conversations.filter(status=filters.status)
     if filters.unanswered:
         conversations = conversations.filter(waiting_since__isnull=False)
+    if filters.stale:
+        conversations = conversations.filter(
+            waiting_since__lt=(now or timezone.now()) - STALE_AFTER)
     if filters.assigned == "me" and user is not None:
         conversations = conversations.filter(assigned_to=user)
     elif filters.assigned == "none":
@@ -235,6 +242,22 @@ def contact_phone_email(contact: Contact) -> tuple[str, str]:
     return "", ""
 
 
+def waiting_by_channel(*, user: User) -> list[dict]:
+    """Conversations waiting for a reply per channel with the oldest wait, oldest first: the
+    start page's rows (one query)."""
+    rows = (conversations_visible_to(user).filter(waiting_since__isnull=False)
+            .order_by().values("channel").annotate(n=Count("pk"), oldest=Min("waiting_since")))
+    labels = dict(Platform.choices)
+    return sorted(({"channel": row["channel"], "label": labels.get(row["channel"], ""),
+                    "count": row["n"], "oldest": row["oldest"]} for row in rows),
+                  key=lambda row: row["oldest"])
+
+
+def stale_count(*, user: User, now: dt.datetime | None = None) -> int:
+    return apply_filters(conversations_visible_to(user), ConversationFilters(stale=True),
+                         now=now).count()
+
+
 def channel_counts(*, user: User) -> dict[str, int]:
     """Unanswered conversations per channel, for the list's quick filters."""
     rows = (conversations_visible_to(user).filter(waiting_since__isnull=False)
@@ -245,7 +268,8 @@ def channel_counts(*, user: User) -> dict[str, int]:
 
 __all__ = ["ConversationFilters", "EarlierContacts", "WaitingItem", "apply_filters",
            "channel_counts", "contact_phone_email", "conversation_messages",
-           "conversations_inbox", "earlier_contacts", "unanswered_count", "unanswered_queue"]
+           "conversations_inbox", "earlier_contacts", "stale_count", "unanswered_count",
+           "unanswered_queue", "waiting_by_channel"]
 
 
 def connected_accounts(*, agency: Agency) -> QuerySet[ConnectedAccount]:

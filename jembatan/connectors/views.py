@@ -47,6 +47,7 @@ from jembatan.connectors.models import (
 from jembatan.connectors.needs_reply import REASONS
 from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.files import serve_bytes, serve_stored
+from jembatan.core.filter_chips import filter_chips
 from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports.models import CannedResponse
@@ -62,7 +63,8 @@ def _filters(form: ConversationFilterForm) -> selectors.ConversationFilters:
     return selectors.ConversationFilters(
         channel=data.get("channel") or "", status=data.get("status") or "",
         agency=data["agency"].slug if data.get("agency") else "",
-        unanswered=bool(data.get("unanswered")), assigned=data.get("assigned") or "",
+        unanswered=bool(data.get("unanswered")), stale=bool(data.get("stale")),
+        assigned=data.get("assigned") or "",
         label=data["label"].pk if data.get("label") else None, q=data.get("q") or "",
     )
 
@@ -72,18 +74,25 @@ def inbox(request: HttpRequest) -> HttpResponse:
     """All conversations the user may see, most recent activity first."""
     require_perm(request, "reports.view_inbox")
     form = ConversationFilterForm(request.GET or None, user=request.user)
-    conversations = selectors.conversations_inbox(user=request.user, filters=_filters(form))
+    filters = _filters(form)
+    conversations = selectors.conversations_inbox(user=request.user, filters=filters)
+    # Longest waiting first walks the waiting conversations by waiting_since (conv_waiting_idx).
+    oldest = form.is_valid() and form.cleaned_data.get("order") == "oldest"
+    if oldest:
+        conversations = conversations.filter(waiting_since__isnull=False)
+    order = {"time_field": "waiting_since", "oldest_first": True} if oldest else {
+        "time_field": "last_message_at"}
     try:
         page = keyset_page(conversations, cursor=request.GET.get("cursor"), size=PAGE_SIZE,
-                           time_field="last_message_at")
+                           **order)
     except InvalidCursor:
         messages.error(request, _("That page link is no longer valid; showing the newest "
                                   "conversations."))
-        page = keyset_page(conversations, cursor=None, size=PAGE_SIZE,
-                           time_field="last_message_at")
+        page = keyset_page(conversations, cursor=None, size=PAGE_SIZE, **order)
     query = request.GET.copy()
     query.pop("cursor", None)
-    context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now()}
+    context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
+               "chips": filter_chips(request, form), "oldest": oldest}
     if not request.htmx:
         counts = selectors.channel_counts(user=request.user)
         context["channels"] = [(value, label, counts[value]) for value, label in Platform.choices]

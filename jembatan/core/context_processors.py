@@ -12,3 +12,22 @@ def jurisdiction(request):
         current = Jurisdiction.current() or False
         cache.set(JURISDICTION_CACHE_KEY, current, 300)
     return {"jurisdiction": current or None}
+
+
+def staff_shell(request):
+    """Staff pages (under /staf/) get the staff navigation instead of the public one. Built
+    lazily: a page that does not render the shell pays nothing."""
+    user = getattr(request, "user", None)
+    if (not request.path.startswith("/staf/") or user is None or not user.is_authenticated
+            or not user.has_perm("core.use_staff_area")):
+        return {"staff_shell": False}
+    from django.utils.functional import SimpleLazyObject
+
+    from jembatan.core.staff_navigation import staff_sections
+
+    def sections():
+        agencies = [m.agency for m in user.memberships.select_related("agency")
+                    .order_by("agency__name")]
+        return staff_sections(request, agencies=agencies)
+
+    return {"staff_shell": True, "staff_sections": SimpleLazyObject(sections)}

@@ -47,9 +47,19 @@ def decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
 
 
 def keyset_page(
-    queryset: QuerySet, *, cursor: str | None, size: int, time_field: str = "created_at"
+    queryset: QuerySet, *, cursor: str | None, size: int, time_field: str = "created_at",
+    oldest_first: bool = False,
 ) -> KeysetPage:
-    """One page of `queryset` newest first, starting after `cursor`."""
+    """One page of `queryset` newest first (or oldest first), starting after `cursor`."""
+    if oldest_first:
+        queryset = queryset.order_by(time_field, "pk")
+        if cursor:
+            moment, pk = decode_cursor(cursor)
+            queryset = queryset.filter(
+                Q(**{f"{time_field}__gte": moment}),
+                Q(**{f"{time_field}__gt": moment}) | Q(**{time_field: moment, "pk__gt": pk}),
+            )
+        return _page_of(queryset, size=size, time_field=time_field)
     queryset = queryset.order_by(f"-{time_field}", "-pk")
     if cursor:
         moment, pk = decode_cursor(cursor)
@@ -60,6 +70,10 @@ def keyset_page(
             Q(**{f"{time_field}__lte": moment}),
             Q(**{f"{time_field}__lt": moment}) | Q(**{time_field: moment, "pk__lt": pk}),
         )
+    return _page_of(queryset, size=size, time_field=time_field)
+
+
+def _page_of(queryset: QuerySet, *, size: int, time_field: str) -> KeysetPage:
     rows = list(queryset[: size + 1])
     has_more = len(rows) > size
     rows = rows[:size]

@@ -40,7 +40,8 @@ def is_coordinator(user) -> bool:
 
 @rules.predicate
 def is_agency_staff(user) -> bool:
-    return bool(user.is_authenticated and user.memberships.exists())
+    # The cached memberships: the staff sidebar asks this for every section of every page.
+    return bool(user.is_authenticated and memberships_of(user))
 
 
 @rules.predicate

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from jembatan.core import actions, background, selectors
+from jembatan.core import actions, background, selectors, start_counts
 from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.files import serve_file
 from jembatan.core.forms import AgencyProfileForm, AuditFilterForm, WorkdayCalculatorForm
@@ -25,7 +25,8 @@ AUDIT_PAGE_SIZE = 50
 
 @login_required
 def start(request: HttpRequest) -> HttpResponse:
-    """Where staff land after logging in; what they see depends on their role."""
+    """Where staff land after logging in: today's work for their role, most urgent first, each
+    count a link to the list of exactly those items."""
     user = request.user
     if not user.has_perm("core.use_staff_area"):
         messages.info(request, _("Your account has no staff role. Welcome to the public site."))
@@ -33,7 +34,8 @@ def start(request: HttpRequest) -> HttpResponse:
     memberships = list(selectors.memberships_for_user(user=user))
     context = {
         "memberships": memberships,
-        "admin_memberships": [m for m in memberships if m.role == "agency_admin"],
+        "work": None,
+        "pinned": None,
         "counts_by_kind": None,
         "recent_audit": None,
         "jobs": None,
@@ -41,11 +43,19 @@ def start(request: HttpRequest) -> HttpResponse:
         "waiting_tasks": None,
     }
     if user.is_coordinator:
+        context["work"] = start_counts.coordinator_work(user)
+        context["pinned"] = start_counts.unread_pinned_announcements()
         context["jobs"] = job_status()
         context["problem_tasks"] = background.problem_tasks()
         context["waiting_tasks"] = background.waiting_summary()
         context["counts_by_kind"] = _kind_rows(selectors.agency_counts_by_kind())
         context["recent_audit"] = list(selectors.audit_entries()[:10])
+    elif memberships:
+        context["work"] = start_counts.agency_work(user)
+    if context["work"] is not None:
+        # What needs doing first, what is done after: the empty ones go to the end.
+        context["todo"] = [item for item in context["work"] if item.count]
+        context["done"] = [item for item in context["work"] if not item.count]
     return render(request, "core/start.html", context)
 
 

@@ -18,6 +18,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.pagination import KeysetPage, keyset_page
@@ -213,3 +214,18 @@ def acting_agency(user: User, channel: ForumChannel | None = None) -> Agency | N
         memberships = memberships.filter(agency__in=channel.agencies.all())
     membership = memberships.first()
     return membership.agency if membership else None
+
+
+UNREAD_ANNOUNCEMENT_DAYS = 30
+
+
+def unread_announcements(user) -> QuerySet[ForumPost]:
+    """Announcements of the last 30 days in channels the user may read that they have not
+    opened yet (their own aside), newest first: the start page's count and rows."""
+    since = timezone.now() - dt.timedelta(days=UNREAD_ANNOUNCEMENT_DAYS)
+    read = AnnouncementRead.objects.filter(post=OuterRef("pk"), user=user)
+    return (ForumPost.objects.filter(is_announcement=True, removed_at__isnull=True,
+                                     created_at__gte=since,
+                                     channel__in=channels_visible_to(user))
+            .exclude(author=user).exclude(Exists(read))
+            .only("pk", "title", "body", "created_at").order_by("-created_at", "-pk"))

@@ -22,9 +22,23 @@ def frequency_for(user, kind: str) -> str:
     return stored or kinds.get(kind).default
 
 
+def frequencies(user_ids: Iterable[int], kind: str) -> dict[int, str]:
+    """Each person's email frequency for `kind` (their choice or the kind's default)."""
+    ids = list(user_ids)
+    chosen = dict(Preference.objects.filter(user_id__in=ids, kind=kind)
+                  .values_list("user_id", "frequency"))
+    default = kinds.get(kind).default
+    return {pk: chosen.get(pk, default) for pk in ids}
+
+
 def notify(recipients: Iterable, kind: str, *, title: str, body: str = "", url: str = "",
-           agency=None, exclude=None) -> list[Notification]:
-    """Store one notification per recipient (each once, never the actor `exclude`)."""
+           agency=None, exclude=None, emailed_by_caller: bool = False) -> list[Notification]:
+    """Store one notification per recipient (each once, never the actor `exclude`).
+
+    `emailed_by_caller`: the caller sends its own right-away email (the reports domain, whose
+    emails carry the report's details); those bell entries are marked emailed, so nobody gets
+    the same event twice. Digests still gather the entries of people who chose a digest.
+    """
     users = {u.pk: u for u in recipients if u is not None and u.is_active}
     if exclude is not None:
         users.pop(getattr(exclude, "pk", None), None)
@@ -40,6 +54,9 @@ def notify(recipients: Iterable, kind: str, *, title: str, body: str = "", url: 
             for pk in users]
     created = Notification.objects.bulk_create(rows)
     realtime = [n.pk for n in created if n.email_frequency == Frequency.REALTIME]
+    if emailed_by_caller:
+        Notification.objects.filter(pk__in=[pk for pk in realtime if pk]).update(emailed_at=now)
+        realtime = []
     if realtime and all(n.pk for n in created):
         enqueue_on_commit("jembatan.notifications.tasks.email_notifications", realtime)
     # Digests and "none" are left for the digest job; "none" is marked so it is never sent.

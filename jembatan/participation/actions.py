@@ -60,6 +60,7 @@ KIND_REVIEW_NEEDED = "participation_review_needed"
 KIND_ANSWER_PUBLISHED = "participation_answer_published"
 KIND_CONSULTATION_REVIEW = "participation_consultation_review"
 KIND_CONSULTATION_REVIEWED = "participation_consultation_reviewed"
+KIND_CLOSED_TO_ANSWER = "participation_closed_to_answer"
 
 
 class AlreadyDone(Exception):
@@ -281,6 +282,16 @@ def _move(consultation: Consultation, status: str, *, actor: User | None, action
     consultation.save(update_fields=fields)
     audit_record(actor=actor, action=action, obj=consultation, agency=consultation.lead_agency,
                  changes={"status": [before, status]}, note=note)
+    if status == Status.CLOSED and before != Status.CLOSED:
+        # The lead agency owes the public its answer now (the start page counts it too).
+        lead_staff = User.objects.filter(memberships__agency=consultation.lead_agency_id,
+                                         is_active=True).distinct()
+        title = _("Consultation closed, now answer the input: %(title)s") % {
+            "title": consultation.title}
+        _notify(lead_staff, KIND_CLOSED_TO_ANSWER, title=title,
+                body=_("Publish what was done with the comments and answers."),
+                url=_staff_url(consultation, "staff_answers"), agency=consultation.lead_agency,
+                actor=actor)
 
 
 def _require_publishable(consultation: Consultation, now: dt.datetime) -> None:

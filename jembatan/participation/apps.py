@@ -17,6 +17,7 @@ class ParticipationConfig(AppConfig):
         from jembatan.participation import rules  # noqa: F401  (registers the permissions)
         from jembatan.participation.actions import (
             KIND_ANSWER_PUBLISHED,
+            KIND_CLOSED_TO_ANSWER,
             KIND_COMMENT_MODERATED,
             KIND_CONSULTATION_REVIEW,
             KIND_CONSULTATION_REVIEWED,
@@ -35,6 +36,10 @@ class ParticipationConfig(AppConfig):
                       _("Public consultation: your comment was hidden or restored"),
                       description=_("A moderator hid your comment, with the reason, or showed "
                                     "it again."))
+        register_kind(KIND_CLOSED_TO_ANSWER,
+                      _("Public consultation: closed, your agency answers"),
+                      description=_("A consultation your agency leads has closed; publish "
+                                    "what was done with the input."))
         register_kind(KIND_REVIEW_NEEDED, _("Public consultation: a comment waits for review"),
                       description=_("A comment on your agency's consultation was held for its "
                                     "words or hidden after several flags."))

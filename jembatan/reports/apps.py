@@ -19,6 +19,7 @@ class ReportsConfig(AppConfig):
         from jembatan.triage.sources import decisions_source_register
 
         register_action_labels(audit_labels.LABELS)
+        _register_notification_kinds()
         search_source_register(search_documents.SOURCE)
         # Triage learns routing from the coordinators' dispositions without reading reports.
         decisions_source_register(decisions=_training_decisions,
@@ -37,6 +38,33 @@ class ReportsConfig(AppConfig):
             every=dt.timedelta(hours=1),
             description=_("Close answered reports after 10 working days without a reply."),
         ))
+
+
+def _register_notification_kinds() -> None:
+    """The report events that ask a staff member to act; they reach the bell, and email as
+    each person chose (right away by default)."""
+    from jembatan.notifications.kinds import register_kind
+
+    register_kind("report_disposed", _("A report was disposed to your agency"),
+                  description=_("The coordinator sent a report to your agency, as lead or "
+                                "supporting agency. Acknowledge it within the deadline."))
+    register_kind("report_returned", _("An agency returned a report"),
+                  description=_("For coordinators: an agency said a report is not its "
+                                "matter; dispose it again."))
+    register_kind("reporter_message", _("The reporter wrote on a report"),
+                  description=_("New information or a question from the reporter on a report "
+                                "your agency handles."))
+    register_kind("report_reopened", _("A reporter reopened a report"),
+                  description=_("The reporter was not satisfied with the answer."))
+    register_kind("report_objection", _("An objection was filed"),
+                  description=_("The reporter objected to how an information request was "
+                                "handled."))
+    register_kind("report_urgent", _("An urgent report"),
+                  description=_("A report describes a danger to life or property now."))
+    register_kind("deadline_reminder", _("A report's deadline is near"),
+                  description=_("One working day before a report of your agency is due."))
+    register_kind("deadline_missed", _("A report's deadline was missed"),
+                  description=_("For coordinators: a report is past its deadline."))
 
 
 # Imported when called: the language models load only where reports are read or trained on.

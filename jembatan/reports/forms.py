@@ -203,6 +203,8 @@ class PublicFilterForm(forms.Form):
 
 
 class InboxFilterForm(PublicFilterForm):
+    chip_without_label = ("due",)
+
     status = forms.ChoiceField(label=_("Status"), required=False,
                                choices=[("", _("All statuses")), *Status.choices])
     channel = forms.ChoiceField(label=_("Channel"), required=False,
@@ -215,6 +217,12 @@ class InboxFilterForm(PublicFilterForm):
     returned = forms.BooleanField(label=_("Returned by an agency"), required=False)
     mine = forms.BooleanField(label=_("Assigned to me"), required=False)
     unassigned = forms.BooleanField(label=_("Not assigned yet"), required=False)
+    due = forms.ChoiceField(label=_("Deadline"), required=False, choices=[
+        ("", _("Any deadline")), ("today", _("Due today")),
+        ("soon", _("Due in the next 2 working days"))])
+    verify = forms.BooleanField(label=_("Waiting for verification"), required=False)
+    urgent = forms.BooleanField(label=_("Urgent, still open"), required=False)
+    todo = forms.BooleanField(label=_("Still to be handled"), required=False)
 
 
 class MessageForm(forms.Form):

@@ -16,10 +16,15 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from jembatan.core import quiet
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Jurisdiction, Membership, SentEmail, User
+from jembatan.notifications import services
+from jembatan.notifications.models import Frequency
+from jembatan.reports.models import Privacy
+from jembatan.reports.selectors import public_text
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +83,31 @@ def _mail_domain() -> str:
     return urlsplit(settings.SITE_URL).hostname or "localhost"
 
 
+def _bell(kind: str, report, people: list, *, context: dict, once_key: str | None) -> None:
+    """The staff's bell entry for the event, once per event even when the task runs again."""
+    if once_key is not None:
+        key = hashlib.sha256(f"bell\n{kind}\n{once_key}".encode()).hexdigest()
+        if not SentEmail.objects.get_or_create(key=key)[1]:
+            return
+    bell_entry(kind, report, people, context=context)
+
+
+def bell_entry(kind: str, report, people: list, *, context: dict | None = None) -> list:
+    """Store the bell entries of one event (marked emailed: the email is the caller's). Its
+    words never name the reporter; a rahasia report shows only its code."""
+    context = context or {"report": report, "kind": kind}
+    if report.privacy == Privacy.RAHASIA:
+        body = gettext("This report is confidential: read it in Jembatan.")
+    else:
+        body = public_text(report.title)
+    return services.notify(
+        people, kind, emailed_by_caller=True, agency=report.lead_agency,
+        title=render_to_string("reports/email/staff_subject.txt", context).strip(),
+        body=body,
+        url=reverse("reports:staff_detail", kwargs={"code": report.tracking_code}),
+    )
+
+
 def notify(kind: str, report, *, agency_ids: list[int], once_key: str | None = None) -> int:
     """Send the emails for one event on one report. Returns how many were sent.
 
@@ -110,25 +140,21 @@ def notify(kind: str, report, *, agency_ids: list[int], once_key: str | None = N
         # No agency to tell (e.g. an objection to a request the coordinator rejected): the
         # coordinators are the ones who must act.
         to_coordinators = to_coordinators or (to_agency and not ids)
+        staff = User.objects.none()
         if to_agency and ids:
-            addresses = list(
-                Membership.objects.filter(agency_id__in=ids).exclude(user__email="")
-                .values_list("user__email", flat=True)
-            )
-            sent += _send(
-                to=addresses,
-                subject=render_to_string("reports/email/staff_subject.txt", context).strip(),
-                template="reports/email/staff.txt",
-                context=context,
-                once_key=once_key,
-            )
+            staff = staff | User.objects.filter(
+                pk__in=Membership.objects.filter(agency_id__in=ids).values("user_id"))
         if to_coordinators:
-            addresses = list(
-                User.objects.filter(is_coordinator=True, is_active=True).exclude(email="")
-                .values_list("email", flat=True)
-            )
+            staff = staff | User.objects.filter(is_coordinator=True)
+        people = list(staff.filter(is_active=True).only("pk", "email", "is_active").distinct())
+        if people:
+            frequency = services.frequencies([person.pk for person in people], kind)
+            _bell(kind, report, people, context=context, once_key=once_key)
+            # Right away by email as before; a digest gathers the bell entry instead, and
+            # "not at all" means no email.
             sent += _send(
-                to=addresses,
+                to=[person.email for person in people
+                    if person.email and frequency[person.pk] == Frequency.REALTIME],
                 subject=render_to_string("reports/email/staff_subject.txt", context).strip(),
                 template="reports/email/staff.txt",
                 context=context,

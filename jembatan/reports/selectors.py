@@ -76,6 +76,11 @@ class ReportFilters:
     returned: bool = False
     mine: bool = False
     unassigned: bool = False
+    # The start page's counts: each is a list filter, so a count and its list agree.
+    due: str = ""  # "today" (still due today) or "soon" (the next 2 working days after today)
+    verify: bool = False  # new, not returned: the coordinator still has to verify it
+    urgent: bool = False
+    todo: bool = False  # still work for the agency: disposed, in progress or on hold
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     q: str = ""
@@ -139,11 +144,46 @@ def apply_filters(reports: QuerySet[Report], filters: ReportFilters, *, user: Us
         reports = reports.filter(assigned_to=user)
     if filters.unassigned:
         reports = reports.filter(assigned_to__isnull=True)
+    if filters.due:
+        today_ends, soon_ends = due_bounds(now)
+        if filters.due == "today":
+            reports = reports.filter(deadline__gte=now, deadline__lt=today_ends)
+        elif filters.due == "soon":
+            reports = reports.filter(deadline__gte=today_ends, deadline__lt=soon_ends)
+    if filters.verify:
+        reports = reports.filter(status=Status.BARU, is_returned=False)
+    if filters.urgent:
+        reports = reports.filter(is_urgent=True, status__in=URGENT_OPEN_STATUSES)
+    if filters.todo:
+        reports = reports.filter(status__in=TODO_STATUSES)
     if filters.date_from:
         reports = reports.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
         reports = reports.filter(created_at__date__lte=filters.date_to)
     return _text_filter(reports, filters.q)
+
+
+URGENT_OPEN_STATUSES = (Status.BARU, Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA)
+TODO_STATUSES = (Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA)
+DUE_SOON_WORKING_DAYS = 2
+
+
+def due_bounds(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
+    """(end of today, end of the second working day after today), in local time: "due today"
+    is [now, end of today), "due soon" is [end of today, the second end)."""
+    from jembatan.core.workdays import WorkingCalendar
+
+    tomorrow = timezone.localdate(now) + dt.timedelta(days=1)
+    today_ends = timezone.make_aware(dt.datetime.combine(tomorrow, dt.time.min))
+    calendar = WorkingCalendar.from_database()
+    day = tomorrow
+    counted = 0
+    while counted < DUE_SOON_WORKING_DAYS:
+        if calendar.is_working_day(day):
+            counted += 1
+        day += dt.timedelta(days=1)
+    soon_ends = timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+    return today_ends, soon_ends
 
 
 def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
@@ -290,3 +330,15 @@ def report_view(report: Report, actor: Actor) -> ReportView:
 
 def agencies_for_disposition() -> QuerySet[Agency]:
     return Agency.objects.active().order_by("name").only("id", "name", "short_name", "slug")
+
+
+def overdue_by_agency(*, now: dt.datetime | None = None) -> list[dict]:
+    """Reports past their deadline per lead agency, most first (one grouped query); the
+    reports still with the coordinator (no lead agency) form their own row."""
+    from django.db.models import Count
+
+    rows = (Report.objects.filter(deadline__lt=now or timezone.now()).order_by()
+            .values("lead_agency__name", "lead_agency__short_name", "lead_agency__slug")
+            .annotate(n=Count("pk")).order_by("-n", "lead_agency__name"))
+    return [{"name": row["lead_agency__short_name"] or row["lead_agency__name"] or "",
+             "slug": row["lead_agency__slug"] or "", "count": row["n"]} for row in rows]

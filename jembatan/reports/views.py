@@ -24,6 +24,7 @@ from django_ratelimit.decorators import ratelimit
 
 from jembatan.core.access import require_perm
 from jembatan.core.files import serve_stored
+from jembatan.core.filter_chips import filter_chips
 from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page
@@ -356,7 +357,9 @@ def _inbox_filters(form: InboxFilterForm) -> selectors.ReportFilters:
         channel=data.get("channel") or "", overdue=bool(data.get("overdue")),
         returned=bool(data.get("returned")), mine=bool(data.get("mine")),
         unassigned=bool(data.get("unassigned")), date_from=data.get("date_from"),
-        date_to=data.get("date_to"),
+        date_to=data.get("date_to"), due=data.get("due") or "",
+        verify=bool(data.get("verify")), urgent=bool(data.get("urgent")),
+        todo=bool(data.get("todo")),
     )
 
 
@@ -392,6 +395,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "bulk_agencies": Agency.objects.active().order_by("name").only("name", "slug")
         if request.user.is_coordinator else None,
         "save_form": SavedFilterForm(),
+        "chips": filter_chips(request, form),
     }
     template = "reports/_inbox_rows.html" if request.htmx else "reports/inbox.html"
     return render(request, template, context)

@@ -161,6 +161,20 @@ def test_clock_opens_and_closes_on_time(consultation_in):
     assert audited("consultation_open") == audited("consultation_close") == 1
 
 
+def test_a_consultation_closing_on_time_tells_its_lead_agency_to_answer(
+        consultation_in, officer_a, admin_a, officer_b, coordinator,
+        django_capture_on_commit_callbacks):
+    from jembatan.notifications.models import Notification
+
+    opened = consultation_in(Status.OPEN)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.consultations_close_due(now=opened.closes_at)
+
+    told = Notification.objects.filter(kind=actions.KIND_CLOSED_TO_ANSWER)
+    assert {n.recipient for n in told} == {officer_a, admin_a}
+    assert all(n.url.endswith(f"/{opened.pk}/jawaban/") for n in told)
+
+
 @pytest.mark.parametrize("status", Status.values)
 def test_close_only_from_open(consultation_in, officer_a, status):
     consultation = consultation_in(status)

@@ -140,6 +140,9 @@ def reports_demo_load(*, log=print, count: int = DEMO_REPORTS, seed: int = 33_07
     summary = ", ".join(f"{state} {n}" for state, n in sorted(states.items()))
     log(f"Reports: {count} ({summary})")
     _triage_demo(log)
+    from jembatan.reports.demo.bell import reports_demo_bell
+
+    log(f"Reports: {reports_demo_bell(now=now)} bell notifications from the last days")
 
 
 def _triage_demo(log) -> None:

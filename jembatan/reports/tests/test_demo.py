@@ -41,3 +41,17 @@ def test_loading_the_demo_again_keeps_the_reports():
     call_command("load_demo", stdout=io.StringIO())
 
     assert Report.objects.count() == before
+
+
+def test_demo_people_have_read_and_unread_bells_from_real_events_and_no_email():
+    from jembatan.notifications.models import Notification
+
+    bells = Notification.objects.filter(kind__in=["report_disposed", "report_returned",
+                                                  "deadline_missed"])
+    assert bells.filter(read_at__isnull=True).exists()
+    assert bells.filter(read_at__isnull=False).exists()
+    assert not bells.filter(emailed_at__isnull=True).exists()
+    # A disposition nobody acknowledged yet is still unread for the agency.
+    waiting = Notification.objects.filter(kind="report_disposed", read_at__isnull=True,
+                                          recipient__memberships__isnull=False)
+    assert waiting.exists()

@@ -25,7 +25,7 @@
 
     // Mobile navigation toggle.
     var toggle = document.querySelector(".nav-toggle");
-    var nav = document.getElementById("site-nav");
+    var nav = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
     if (toggle && nav) {
       // A link that acts as a button answers the space bar as a button does.
       toggle.setAttribute("role", "button");
