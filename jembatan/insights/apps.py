@@ -1,0 +1,33 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InsightsConfig(AppConfig):
+    name = "jembatan.insights"
+    label = "insights"
+    verbose_name = _("Performance figures")
+
+    def ready(self) -> None:
+        from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.insights import rules  # noqa: F401  (registers the permissions)
+        from jembatan.insights.audit_labels import LABELS
+
+        register_action_labels(LABELS)
+        scheduler.register(scheduler.PeriodicJob(
+            name="insights.rebuild_recent",
+            task="jembatan.insights.tasks.rebuild_recent_days",
+            every=dt.timedelta(hours=1),
+            description=_("Recount the performance figures of the last weeks."),
+        ))
+        # After every domain's demo (reports, conversations, posts, consultations), before search.
+        register_demo_loader("insights", _load_demo)
+
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.insights.demo.loader import insights_demo_load
+
+    insights_demo_load(**kwargs)

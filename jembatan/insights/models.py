@@ -1,0 +1,131 @@
+"""What the coordinator made public, and the rollup tables the figures are read from.
+
+The rollups hold, per agency and Jakarta day, the counts and histograms of facts.Tally: a period's
+figures are the sum of its days, so no page counts reports. They are kept current on write
+(rollups.refresh_after_commit from the actions that change a report, a conversation, a post or a
+consultation) and by the scheduled job that recounts the recent days (a follow-up clock that ran
+out without an answer changes a day's figures with no write at all).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from jembatan.core.models import Agency
+
+
+class Publication(models.Model):
+    """Which figures the public sees; one row, edited by coordinators (audited)."""
+
+    metric_keys = models.JSONField(_("public figures"), default=list)
+    singleton = models.BooleanField(default=True, editable=False)
+    updated_at = models.DateTimeField(_("updated"), null=True, blank=True)
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("public figures")
+        verbose_name_plural = _("public figures")
+        constraints = [
+            models.UniqueConstraint(fields=["singleton"], name="one_insights_publication"),
+        ]
+
+    def __str__(self) -> str:
+        return str(_("Public performance figures"))
+
+
+class DayFigures(models.Model):
+    """One agency's (or, with no agency, the whole regency's) Tally of one Jakarta day."""
+
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="+")
+    day = models.DateField()
+    received = models.PositiveIntegerField(default=0)
+    verified_on_time = models.PositiveIntegerField(default=0)
+    follow_up_measured = models.PositiveIntegerField(default=0)
+    followed_up_on_time = models.PositiveIntegerField(default=0)
+    answered = models.PositiveIntegerField(default=0)
+    reopened = models.PositiveIntegerField(default=0)
+    social_needed = models.PositiveIntegerField(default=0)
+    social_answered = models.PositiveIntegerField(default=0)
+    posts_rated = models.PositiveIntegerField(default=0)
+    posts_informative = models.PositiveIntegerField(default=0)
+    consultation_participants = models.PositiveIntegerField(default=0)
+    # Histograms {value: count}: first response in tenths of working hours, resolution and
+    # consultation answers in working days, social replies in minutes, ratings 1..5.
+    first_response = models.JSONField(default=dict)
+    resolution = models.JSONField(default=dict)
+    ratings = models.JSONField(default=dict)
+    social_minutes = models.JSONField(default=dict)
+    consultation_answer = models.JSONField(default=dict)
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("daily figures")
+        verbose_name_plural = _("daily figures")
+        constraints = [
+            # Two partial constraints instead of NULLS NOT DISTINCT, which SQLite lacks.
+            models.UniqueConstraint(fields=["agency", "day"], name="insights_day_per_agency",
+                                    condition=Q(agency__isnull=False)),
+            models.UniqueConstraint(fields=["day"], name="insights_day_regency",
+                                    condition=Q(agency__isnull=True)),
+        ]
+        indexes = [
+            # A period of every agency (the scorecard), and one agency's months (its trend).
+            models.Index(fields=["day", "agency"], name="insights_day_idx"),
+            models.Index(fields=["agency", "day"], name="insights_agency_day_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency or '-'} {self.day}"
+
+
+class DayBreakdown(models.Model):
+    """Reports received per agency, day, channel, kind, category (0: none) and kecamatan (its
+    Kemendagri code; "": none)."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    channel = models.CharField(max_length=20)
+    kind = models.CharField(max_length=20)
+    category_id = models.PositiveIntegerField(default=0)
+    kecamatan_id = models.CharField(max_length=13, default="")
+    received = models.PositiveIntegerField(default=0)
+    follow_up_measured = models.PositiveIntegerField(default=0)
+    followed_up_on_time = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("daily breakdown")
+        verbose_name_plural = _("daily breakdowns")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["agency", "day", "channel", "kind", "category_id", "kecamatan_id"],
+                name="insights_breakdown_unique"),
+        ]
+        indexes = [models.Index(fields=["day", "agency"], name="insights_breakdown_day_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} {self.day}"
+
+
+class BacklogSnapshot(models.Model):
+    """An agency's open and overdue counts as they were on a day: the alerts compare weeks."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    open_overdue = models.PositiveIntegerField(default=0)
+    backlog = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("backlog snapshot")
+        verbose_name_plural = _("backlog snapshots")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "day"], name="insights_snapshot_unique"),
+        ]
+        indexes = [models.Index(fields=["day"], name="insights_snapshot_day_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} {self.day}"
