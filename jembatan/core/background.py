@@ -51,6 +51,8 @@ TASK_LABELS = {
     "jembatan.content.tasks.send_distributions": _("Distribution of a post"),
     "jembatan.core.tasks.recover_stalled_tasks": _("Recovery of stuck background work"),
     "jembatan.search.tasks.reindex": _("Update of the site search"),
+    "jembatan.insights.tasks.make_monthly_report": _("Monthly performance report"),
+    "jembatan.insights.tasks.send_monthly_report": _("Emailing of the monthly performance report"),
 }
 
 STATUS_LABELS = {

@@ -23,6 +23,13 @@ class InsightsConfig(AppConfig):
             every=dt.timedelta(hours=1),
             description=_("Recount the performance figures of the last weeks."),
         ))
+        # Checked every few hours; it does its work once, on the month's first working day.
+        scheduler.register(scheduler.PeriodicJob(
+            name="insights.monthly_report",
+            task="jembatan.insights.tasks.send_monthly_report",
+            every=dt.timedelta(hours=4),
+            description=_("Email last month's performance report to the forum's members."),
+        ))
         # After every domain's demo (reports, conversations, posts, consultations), before search.
         register_demo_loader("insights", _load_demo)
 

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName, StoredFile
 from jembatan.core.models import Agency
 
 
@@ -129,3 +130,41 @@ class BacklogSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency_id} {self.day}"
+
+
+class MonthlyReport(StoredFile):
+    """The forum's monthly report (a PDF), made in the background: how far it is, and the file.
+    Made on a coordinator's request from the dashboard, or by the scheduled job that emails it
+    to the forum's members on the first working day of the month (`emailed_at`)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting")
+        RUNNING = "running", _("being made")
+        DONE = "done", _("ready")
+        FAILED = "failed", _("failed")
+
+    month = models.DateField(_("month"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(_("progress"), default=0)
+    file = models.FileField(upload_to=RandomName("insights"), blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("monthly report")
+        verbose_name_plural = _("monthly reports")
+        indexes = [models.Index(fields=["month", "status"], name="monthly_report_month")]
+        constraints = [
+            models.CheckConstraint(condition=Q(progress__lte=100),
+                                   name="monthly_report_progress_percent"),
+        ]
+
+    def __str__(self) -> str:
+        return _("Monthly report %(month)s") % {"month": self.month.strftime("%Y-%m")}
+
+    @property
+    def is_working(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)

@@ -26,7 +26,7 @@ from jembatan.insights import charts, selectors, tables
 from jembatan.insights.metrics import METRICS
 from jembatan.insights.periods import add_months, month_end
 from jembatan.participation.models import Consultation
-from jembatan.reports.models import Privacy, Report, Status
+from jembatan.reports.models import Privacy, Report
 
 Progress = Callable[[int, str], None]
 EXAMPLES = 3
@@ -162,3 +162,7 @@ def render_pdf(month: dt.date, *, progress: Progress | None = None) -> bytes:
 
 def file_name(month: dt.date) -> str:
     return f"laporan-kinerja-{month:%Y-%m}.pdf"
+
+
+def month_title(month: dt.date) -> str:
+    return formats.date_format(month, "F Y")

@@ -18,3 +18,20 @@ def refresh_days(keys: list[list]) -> int:
     from jembatan.insights import rollups
 
     return rollups.refresh_keys(keys)
+
+
+@task()
+def make_monthly_report(report_id: int) -> None:
+    from jembatan.insights.actions import monthly_report_make
+
+    monthly_report_make(report_id=report_id)
+
+
+@task()
+def send_monthly_report() -> None:
+    """Scheduled: on the first working day of a month, last month's report to the forum."""
+    from django.utils import timezone
+
+    from jembatan.insights.actions import monthly_report_send
+
+    monthly_report_send(today=timezone.localdate())

@@ -30,11 +30,10 @@ from jembatan.insights.periods import (
     PeriodForm,
     add_months,
     month_end,
-    month_start,
 )
 
 HOTSPOT_ROWS = 10
-SORT_KEYS = ("name",) + tables.LEAGUE_KEYS
+SORT_KEYS = ("name", *tables.LEAGUE_KEYS)
 
 
 def _today() -> dt.date:
@@ -175,7 +174,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "topic_chart": _breakdown_chart(data["by_topic"], chart_id="hotspot-topic",
                                         title=_("Reports by topic")),
         "alerts": selectors.alerts(_today()),
-        "exports": _export_bases("insights:dashboard_export", ("liga", "tren", "kecamatan", "topik")),
+        "exports": _export_bases("insights:dashboard_export",
+                                 ("liga", "tren", "kecamatan", "topik")),
         "league_query": f"{period.query()}&urut={sort[0]}&arah={'desc' if sort[1] else 'asc'}",
         "metrics": [METRICS[key] for key in tables.LEAGUE_KEYS],
         "reports": MonthlyReport.objects.order_by("-created_at")[:5],
@@ -189,7 +189,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def dashboard_export(request: HttpRequest, table: str, fmt: str) -> HttpResponse:
     if not request.user.has_perm("insights.view_dashboard"):
         raise PermissionDenied
-    form, period = _chosen_period(request)
+    _form, period = _chosen_period(request)
     sort = _sorting(request) or ("name", False)
     if period is None:
         return HttpResponse(_("The period is not valid."), status=400,
@@ -247,7 +247,7 @@ def agency_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def agency_export(request: HttpRequest, slug: str, table: str, fmt: str) -> HttpResponse:
     agency = _agency_for_dashboard(request, slug)
-    form, period = _chosen_period(request)
+    _form, period = _chosen_period(request)
     if period is None:
         return HttpResponse(_("The period is not valid."), status=400,
                             content_type="text/plain; charset=utf-8")
