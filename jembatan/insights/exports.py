@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 
 from jembatan.insights.tables import Table
 from jembatan.participation.exports import defuse
@@ -57,7 +57,9 @@ def xlsx_bytes(table: Table, *, subtitle: str = "") -> bytes:
 
 
 def table_response(table: Table, *, fmt: str, filename: str, subtitle: str = "") -> HttpResponse:
-    """The download of one table; `fmt` is one of FORMATS (the URL only routes those)."""
+    """The download of one table as CSV or XLSX; any other format is not found."""
+    if fmt not in FORMATS:
+        raise Http404
     if fmt == "csv":
         response = HttpResponse(csv_bytes(table), content_type="text/csv; charset=utf-8")
     else:

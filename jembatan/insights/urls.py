@@ -1,26 +1,14 @@
 """The performance pages, by the prefix `jembatan/urls.py` mounts them at."""
 
-from django.urls import path, register_converter
+from django.urls import path
 
 from jembatan.insights import views
 
 
-class ExportFormat:
-    regex = "csv|xlsx"
-
-    def to_python(self, value: str) -> str:
-        return value
-
-    def to_url(self, value: str) -> str:
-        return value
-
-
-register_converter(ExportFormat, "fmt")
-
 # /kinerja/
 public = [
     path("", views.scorecard, name="scorecard"),
-    path("<int:months>-bulan.<fmt:fmt>", views.scorecard_export, name="scorecard_export"),
+    path("<int:months>-bulan.<slug:fmt>", views.scorecard_export, name="scorecard_export"),
 ]
 # /instansi/<slug>/kinerja/
 agency_public = [
@@ -29,9 +17,9 @@ agency_public = [
 # /staf/kinerja/
 staff = [
     path("", views.dashboard, name="dashboard"),
-    path("ekspor/<slug:table>.<fmt:fmt>", views.dashboard_export, name="dashboard_export"),
+    path("ekspor/<slug:table>.<slug:fmt>", views.dashboard_export, name="dashboard_export"),
     path("instansi/<slug:slug>/", views.agency_dashboard, name="agency_dashboard"),
-    path("instansi/<slug:slug>/ekspor/<slug:table>.<fmt:fmt>", views.agency_export,
+    path("instansi/<slug:slug>/ekspor/<slug:table>.<slug:fmt>", views.agency_export,
          name="agency_export"),
     path("laporan-bulanan/", views.report_request, name="report_request"),
     path("laporan-bulanan/<int:pk>/", views.report_status, name="report_status"),

@@ -298,7 +298,7 @@ def scorecard(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def scorecard_export(request: HttpRequest, months: int, fmt: str) -> HttpResponse:
-    if months not in (3, 12):
+    if months not in (3, 12) or fmt not in exports.FORMATS:
         raise Http404
     period = public_periods(_today())[0 if months == 3 else 1]
     table = _scorecard_table(period, _public_keys(), months=months)
@@ -379,5 +379,5 @@ def report_download(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report_for_user(request, pk)
     if report.status != MonthlyReport.Status.DONE or not report.file:
         raise Http404
-    return serve_file(report, filename=report.original_name,
+    return serve_file(report.file, filename=report.original_name,
                       content_type="application/pdf", inline=False)
