@@ -22,7 +22,7 @@ from jembatan.core.rules import require_actor_perm
 from jembatan.core.workdays import WorkingCalendar
 from jembatan.insights import monthly
 from jembatan.insights.models import MonthlyReport
-from jembatan.insights.periods import add_months
+from jembatan.insights.periods import add_months, first_working_day
 
 logger = logging.getLogger(__name__)
 MAKE_TASK = "jembatan.insights.tasks.make_monthly_report"
@@ -70,14 +70,7 @@ def monthly_report_make(*, report_id: int) -> MonthlyReport | None:
     return report
 
 
-def first_working_day(month: dt.date, calendar: WorkingCalendar) -> dt.date:
-    day = month.replace(day=1)
-    while not calendar.is_working_day(day):
-        day += dt.timedelta(days=1)
-    return day
-
-
-def forum_members():
+def _forum_members():
     """The forum's members: coordinators and everyone who works for an agency."""
     return (User.objects.filter(Q(is_coordinator=True) | Q(memberships__isnull=False),
                                 is_active=True)
@@ -96,7 +89,7 @@ def monthly_report_send(*, today: dt.date) -> MonthlyReport | None:
         month=month, content_type="application/pdf", size=0,
         original_name=monthly.file_name(month))
     report = monthly_report_make(report_id=report.pk)
-    recipients = list(forum_members().values_list("email", flat=True))
+    recipients = list(_forum_members().values_list("email", flat=True))
     with override("id"):
         subject = _("Performance report %(month)s") % {
             "month": monthly.month_title(month)}

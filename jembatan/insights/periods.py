@@ -56,6 +56,14 @@ def month_end(day: dt.date) -> dt.date:
     return add_months(day, 1) - dt.timedelta(days=1)
 
 
+def first_working_day(day: dt.date, calendar) -> dt.date:
+    """The first working day of `day`'s month on the calendar (core.workdays)."""
+    first = day.replace(day=1)
+    while not calendar.is_working_day(first):
+        first += dt.timedelta(days=1)
+    return first
+
+
 def last_months(months: int, *, today: dt.date) -> Period:
     """The last `months` whole months up to and including today's (partial) month."""
     return Period(f"{months}-bulan", add_months(today, -(months - 1)), today)

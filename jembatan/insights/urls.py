@@ -4,7 +4,6 @@ from django.urls import path
 
 from jembatan.insights import views
 
-
 # /kinerja/
 public = [
     path("", views.scorecard, name="scorecard"),

@@ -109,7 +109,8 @@ def test_coordinator_asks_for_the_report_and_downloads_it(
     report = MonthlyReport.objects.get()
     assert response.status_code == 302
     assert response.url == reverse("insights:report_status", args=[report.pk])
-    assert report.status == MonthlyReport.Status.DONE and report.progress == 100
+    assert report.status == MonthlyReport.Status.DONE
+    assert report.progress == 100
     status = client.get(response.url).content.decode()
     assert reverse("insights:report_download", args=[report.pk]) in status
     download = client.get(reverse("insights:report_download", args=[report.pk]))

@@ -13,7 +13,8 @@ def test_anyone_sees_every_active_agency(anonymous, agency_a, agency_b):
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert agency_a.name in content and agency_b.name in content
+    assert agency_a.name in content
+    assert agency_b.name in content
     assert reverse("insights:agency_scorecard", args=[agency_a.slug]) in content
 
 
