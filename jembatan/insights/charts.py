@@ -53,6 +53,7 @@ def column_chart(points: Sequence[tuple[str, float | None]], *, chart_id: str, t
     top = top or max(values, default=0) or 1
     slot = WIDTH / len(points)
     column = max(4.0, slot * 0.62)
+    value_size = 9 if slot >= 30 else 8
     parts = _open(chart_id, height, title, desc)
     parts.append(f'<line x1="0" y1="{base}" x2="{WIDTH}" y2="{base}" stroke="{MUTED_COLOUR}" '
                  'stroke-width="1"/>')
@@ -63,7 +64,8 @@ def column_chart(points: Sequence[tuple[str, float | None]], *, chart_id: str, t
             size = round(plot * min(value, top) / top, 1)
             parts.append(f'<rect x="{x:.1f}" y="{base - size:.1f}" width="{column:.1f}" '
                          f'height="{size}" fill="{BAR_COLOUR}"/>')
-            parts.append(f'<text x="{centre:.1f}" y="{base - size - 4:.1f}" font-size="9" '
+            parts.append(f'<text x="{centre:.1f}" y="{base - size - 4:.1f}" '
+                         f'font-size="{value_size}" '
                          f'text-anchor="middle" fill="{TEXT_COLOUR}">{escape(fmt(value))}</text>')
         if reference and index < len(reference) and reference[index] is not None:
             mark = base - round(plot * min(reference[index], top) / top, 1)

@@ -184,7 +184,7 @@ def comparison_table(own: selectors.Figures, median: selectors.Figures, *, start
                      end: dt.date, agency, links: bool, keys=AGENCY_KEYS) -> Table:
     """An agency's figures beside the regency's median, one figure per row."""
     table = Table("instansi", _("Figures against the regency's median"),
-                  [Column("own", own.name, is_metric=False),
+                  [Column("own", getattr(agency, "short_name", "") or own.name, is_metric=False),
                    Column("median", _("Median of all agencies"), is_metric=False)],
                   first_column=_("Figure"))
     for key in keys:

@@ -66,7 +66,7 @@ def _trend_charts(trend, *, keys, chart_prefix: str, reference=None) -> list[dic
         if ref:
             desc += " " + _("The dashed marks show the median of all agencies.")
         items.append({
-            "metric": metric,
+            "metric": metric, "unit": tables.unit_name(key),
             "svg": charts.column_chart(
                 points, chart_id=f"{chart_prefix}-{key}", title=str(metric.label), desc=desc,
                 fmt=lambda value, key=key: tables.short_text(key, value), top=top,
@@ -228,13 +228,11 @@ def agency_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     if period is None:
         return _bad_request(request, form, "insights/agency_dashboard.html", {"agency": agency})
     data = _agency_data(agency, period, links=True)
-    regency_trend = selectors.monthly_trend(agency_id=None, months=12, until=period.end)
     context = {
         **data,
         "agency": agency, "period_form": form, "period": period,
         "trend_charts": _trend_charts(data["trend"], keys=tables.TREND_KEYS,
                                       chart_prefix="agency-trend"),
-        "regency_trend": regency_trend,
         "slowest": selectors.slowest_open_items(agency, limit=10),
         "can_see_all": request.user.has_perm("insights.view_dashboard"),
         "exports": _export_bases("insights:agency_export", ("instansi", "tren"), agency.slug),
