@@ -131,6 +131,7 @@ class Table:
     columns: list[Column]
     rows: list[Row] = field(default_factory=list)
     first_column: str = ""
+    agency_rows: bool = False  # one row per agency: the names column is kept wide
 
     def export_rows(self) -> tuple[list[str], list[list]]:
         header = [self.first_column] + [column.export_label for column in self.columns]
@@ -158,7 +159,7 @@ def league_table(figures: list[selectors.Figures], *, start: dt.date, end: dt.da
                  agency_url=None) -> Table:
     """One row per agency. `agencies` maps ids to Agency rows for the staff links."""
     table = Table(key, title or _("Agencies compared"), metric_columns(keys),
-                  first_column=_("Agency"))
+                  first_column=_("Agency"), agency_rows=True)
     for item in figures:
         agency = (agencies or {}).get(item.agency_id)
         table.rows.append(Row(

@@ -274,7 +274,9 @@ def _public_keys() -> list[str]:
 
 
 def _scorecard_table(period: Period, keys: list[str], *, months: int) -> tables.Table:
-    figures = selectors.scorecard(period.start, period.end, public_only=True)
+    figures = tables.sort_figures(
+        selectors.scorecard(period.start, period.end, public_only=True), key="name",
+        descending=False)
     return tables.league_table(
         figures, start=period.start, end=period.end, links=False, keys=keys,
         key=f"{months}-bulan",
