@@ -21,6 +21,7 @@ from jembatan.core import auth_views as account_views
 from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
+from jembatan.insights import urls as insights
 from jembatan.participation import urls as participation
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
@@ -113,6 +114,10 @@ urlpatterns = [
         path("staf/audit/", include(core.audit)),
         path("staf/hari-kerja/", include(core.workdays)),
         path("staf/tugas-latar/", include(core.tasks)),
+    ),
+    app(
+        "insights",
+        path("staf/kinerja/", include(insights.staff)),
     ),
     app(
         "triage",

@@ -18,3 +18,11 @@ def refresh_days(keys: list[list]) -> int:
     from jembatan.insights import rollups
 
     return rollups.refresh_keys(keys)
+
+
+@task()
+def rebuild_all_days() -> int:
+    """Recount everything (after a change of the working-day calendar)."""
+    from jembatan.insights import rollups
+
+    return rollups.rebuild_all()
