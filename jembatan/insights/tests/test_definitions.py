@@ -43,7 +43,8 @@ def test_every_figure_has_a_definition_and_a_unit():
     for key, metric in METRICS.items():
         assert metric.key == key
         assert metric.unit in UNITS
-        assert str(metric.label) and len(str(metric.definition)) > 40
+        assert str(metric.label)
+        assert len(str(metric.definition)) > 40
 
 
 def test_the_registry_covers_the_agreed_figures():
@@ -366,7 +367,8 @@ def test_submitted_disposed_and_answered_today_changes_todays_figures_at_once(
     assert middle.followed_up_on_time_rate is None  # its time has not run out
     assert after.followed_up_on_time_rate == 1.0
     regency = selectors.regency(today, today)
-    assert regency.received == 1 and regency.followed_up_on_time_rate == 1.0
+    assert regency.received == 1
+    assert regency.followed_up_on_time_rate == 1.0
 
 
 def test_a_forward_recounts_both_agencies_at_once(
