@@ -1,12 +1,15 @@
-"""Writes of the performance figures' pages: the monthly report for the forum, asked for by a
-coordinator or made by the scheduled job, and its emailing."""
+"""Writes of the performance figures: which figures the public sees, and the monthly report
+for the forum, asked for by a coordinator or made by the scheduled job, and its emailing."""
+
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -21,11 +24,35 @@ from jembatan.core.models import User
 from jembatan.core.rules import require_actor_perm
 from jembatan.core.workdays import WorkingCalendar
 from jembatan.insights import monthly
-from jembatan.insights.models import MonthlyReport
+from jembatan.insights.metrics import METRICS
+from jembatan.insights.models import MonthlyReport, Publication
 from jembatan.insights.periods import add_months, first_working_day
 
 logger = logging.getLogger(__name__)
 MAKE_TASK = "jembatan.insights.tasks.make_monthly_report"
+
+
+@transaction.atomic
+def publication_update(*, actor: User, metric_keys: Iterable[str]) -> Publication:
+    """Choose the figures shown on the public scorecard and given to anonymous API callers."""
+    require_actor_perm(actor, "insights.change_publication")
+    keys = sorted(set(metric_keys))
+    unknown = [key for key in keys if key not in METRICS]
+    if unknown:
+        raise ValidationError(_("Unknown figure."))
+    from jembatan.insights.selectors import public_metric_keys
+
+    before = sorted(public_metric_keys())
+    row, _created = Publication.objects.select_for_update().get_or_create(singleton=True)
+    if before == keys:
+        return row
+    row.metric_keys = keys
+    row.updated_at = timezone.now()
+    row.updated_by = actor
+    row.save()
+    audit_record(actor=actor, action="insights_publication_update", obj=row,
+                 changes={"metric_keys": [before, keys]})
+    return row
 
 
 def monthly_report_request(*, month: dt.date, actor: User) -> MonthlyReport:

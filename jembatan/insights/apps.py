@@ -13,10 +13,13 @@ class InsightsConfig(AppConfig):
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.core.signals import calendar_changed
         from jembatan.insights import rules  # noqa: F401  (registers the permissions)
         from jembatan.insights.audit_labels import LABELS
 
         register_action_labels(LABELS)
+        # A new day off changes which answers were on time, on every day before it.
+        calendar_changed.connect(_recount_all, dispatch_uid="insights_recount")
         scheduler.register(scheduler.PeriodicJob(
             name="insights.rebuild_recent",
             task="jembatan.insights.tasks.rebuild_recent_days",
@@ -38,3 +41,9 @@ def _load_demo(**kwargs) -> None:
     from jembatan.insights.demo.loader import insights_demo_load
 
     insights_demo_load(**kwargs)
+
+
+def _recount_all(sender, **kwargs) -> None:
+    from jembatan.insights.tasks import rebuild_all_days
+
+    rebuild_all_days.enqueue()

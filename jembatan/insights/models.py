@@ -38,12 +38,13 @@ class Publication(models.Model):
         return str(_("Public performance figures"))
 
 
-class DayFigures(models.Model):
-    """One agency's (or, with no agency, the whole regency's) Tally of one Jakarta day."""
+class TallyRow(models.Model):
+    """The fields of a facts.Tally: counts, and histograms {value: count} (first response in
+    tenths of working hours, resolution and consultation answers in working days, social
+    replies in minutes, ratings 1..5)."""
 
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.CASCADE,
                                related_name="+")
-    day = models.DateField()
     received = models.PositiveIntegerField(default=0)
     verified_on_time = models.PositiveIntegerField(default=0)
     follow_up_measured = models.PositiveIntegerField(default=0)
@@ -55,14 +56,21 @@ class DayFigures(models.Model):
     posts_rated = models.PositiveIntegerField(default=0)
     posts_informative = models.PositiveIntegerField(default=0)
     consultation_participants = models.PositiveIntegerField(default=0)
-    # Histograms {value: count}: first response in tenths of working hours, resolution and
-    # consultation answers in working days, social replies in minutes, ratings 1..5.
     first_response = models.JSONField(default=dict)
     resolution = models.JSONField(default=dict)
     ratings = models.JSONField(default=dict)
     social_minutes = models.JSONField(default=dict)
     consultation_answer = models.JSONField(default=dict)
     computed_at = models.DateTimeField()
+
+    class Meta:
+        abstract = True
+
+
+class DayFigures(TallyRow):
+    """One agency's (or, with no agency, the whole regency's) Tally of one Jakarta day."""
+
+    day = models.DateField()
 
     class Meta:
         verbose_name = _("daily figures")
@@ -75,13 +83,59 @@ class DayFigures(models.Model):
                                     condition=Q(agency__isnull=True)),
         ]
         indexes = [
-            # A period of every agency (the scorecard), and one agency's months (its trend).
+            # The days of a period for every agency, and one agency's days.
             models.Index(fields=["day", "agency"], name="insights_day_idx"),
             models.Index(fields=["agency", "day"], name="insights_agency_day_idx"),
         ]
 
     def __str__(self) -> str:
         return f"{self.agency or '-'} {self.day}"
+
+
+class MonthFigures(TallyRow):
+    """The sum of a calendar month's DayFigures (`month` is its first day)."""
+
+    month = models.DateField()
+
+    class Meta:
+        verbose_name = _("monthly figures")
+        verbose_name_plural = _("monthly figures")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "month"],
+                                    name="insights_month_per_agency",
+                                    condition=Q(agency__isnull=False)),
+            models.UniqueConstraint(fields=["month"], name="insights_month_regency",
+                                    condition=Q(agency__isnull=True)),
+        ]
+        indexes = [
+            models.Index(fields=["month", "agency"], name="insights_month_idx"),
+            models.Index(fields=["agency", "month"], name="insights_agency_month_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency or '-'} {self.month:%Y-%m}"
+
+
+class RollupState(models.Model):
+    """When the hourly recount last ran (it also recounts older days changed since)."""
+
+    singleton = models.BooleanField(default=True, editable=False)
+    recent_rebuilt_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recount state")
+        verbose_name_plural = _("recount state")
+        constraints = [
+            models.UniqueConstraint(fields=["singleton"], name="one_insights_rollup_state"),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.recent_rebuilt_at or "-")
+
+    @classmethod
+    def current(cls) -> RollupState:
+        row = cls.objects.first()
+        return row if row is not None else cls()
 
 
 class DayBreakdown(models.Model):

@@ -142,9 +142,10 @@ def _backlog(*, today: dt.date, table: WorkdayTable,
     return result
 
 
-def _now_state(*, agency_ids: list[int] | None, now: dt.datetime):
+def now_state(*, agency_ids: list[int] | None, now: dt.datetime):
     today = local_date(now)
-    table = WorkdayTable(WorkingCalendar.from_database(), today - dt.timedelta(days=400), today)
+    # The oldest backlog bucket starts 20 working days back: a quarter covers it with holidays.
+    table = WorkdayTable(WorkingCalendar.from_database(), today - dt.timedelta(days=90), today)
     return (_open_overdue(now=now, agency_ids=agency_ids),
             _backlog(today=today, table=table, agency_ids=agency_ids))
 
@@ -177,7 +178,7 @@ def scorecard(start: dt.date, end: dt.date, *, public_only: bool = False,
     agencies = list(Agency.objects.active().order_by("name", "pk").values_list(
         "pk", "slug", "name"))
     tallies = rollups.tallies_by_agency(start, end)
-    overdue, backlog = _now_state(agency_ids=None, now=now)
+    overdue, backlog = now_state(agency_ids=None, now=now)
     items = [figures_from(tallies.get(pk, Tally()), agency_id=pk, slug=slug, name=name,
                           open_overdue=overdue.get(pk, 0), backlog_by_age=backlog.get(pk))
              for pk, slug, name in agencies]
@@ -191,7 +192,7 @@ def agency_figures(agency: Agency, start: dt.date, end: dt.date, *,
                    now: dt.datetime | None = None) -> Figures:
     now = now or timezone.now()
     tally = rollups.tallies_by_agency(start, end, agency_ids=[agency.pk]).get(agency.pk, Tally())
-    overdue, backlog = _now_state(agency_ids=[agency.pk], now=now)
+    overdue, backlog = now_state(agency_ids=[agency.pk], now=now)
     return figures_from(tally, agency_id=agency.pk, slug=agency.slug, name=agency.name,
                         open_overdue=overdue.get(agency.pk, 0),
                         backlog_by_age=backlog.get(agency.pk))
@@ -208,7 +209,7 @@ def regency(start: dt.date, end: dt.date, *, now: dt.datetime | None = None) -> 
     """The regency as a whole: every report disposed to any agency, every conversation…"""
     now = now or timezone.now()
     tally = rollups.regency_tally(start, end)
-    overdue, backlog = _now_state(agency_ids=None, now=now)
+    overdue, backlog = now_state(agency_ids=None, now=now)
     total_backlog = {label: sum(b.get(label, 0) for b in backlog.values())
                      for label, _ in BACKLOG_BUCKETS}
     slug, name = _regency_name()
@@ -264,7 +265,7 @@ def monthly_trend(*, agency_id: int | None, months: int = 12, until: dt.date | N
     for first in firsts:
         overdue, backlog = 0, None
         if first.year == current.year and first.month == current.month:
-            state = _now_state(agency_ids=None if agency_id is None else [agency_id], now=now)
+            state = now_state(agency_ids=None if agency_id is None else [agency_id], now=now)
             if agency_id is None:
                 overdue = sum(state[0].values())
                 backlog = {label: sum(b.get(label, 0) for b in state[1].values())
@@ -381,7 +382,7 @@ def alerts(today: dt.date | None = None, *, now: dt.datetime | None = None) -> l
     if not before:
         return []
     if today == local_date(now):
-        overdue, backlog = _now_state(agency_ids=list(before), now=now)
+        overdue, backlog = now_state(agency_ids=list(before), now=now)
         current = {pk: (overdue.get(pk, 0), sum(backlog.get(pk, {}).values())) for pk in before}
     else:
         current = {row.agency_id: (row.open_overdue, row.backlog) for row in

@@ -21,6 +21,14 @@ def refresh_days(keys: list[list]) -> int:
 
 
 @task()
+def rebuild_all_days() -> int:
+    """Recount everything (after a change of the working-day calendar)."""
+    from jembatan.insights import rollups
+
+    return rollups.rebuild_all()
+
+
+@task()
 def make_monthly_report(report_id: int) -> None:
     from jembatan.insights.actions import monthly_report_make
 

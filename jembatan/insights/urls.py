@@ -16,6 +16,7 @@ agency_public = [
 # /staf/kinerja/
 staff = [
     path("", views.dashboard, name="dashboard"),
+    path("publikasi/", views.publication, name="publication"),
     path("ekspor/<slug:table>.<slug:fmt>", views.dashboard_export, name="dashboard_export"),
     path("instansi/<slug:slug>/", views.agency_dashboard, name="agency_dashboard"),
     path("instansi/<slug:slug>/ekspor/<slug:table>.<slug:fmt>", views.agency_export,

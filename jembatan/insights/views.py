@@ -19,10 +19,11 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from jembatan.core.access import get_agency_for_public, get_agency_for_user
+from jembatan.core.access import get_agency_for_public, get_agency_for_user, require_perm
 from jembatan.core.files import serve_file
 from jembatan.core.models import Agency
 from jembatan.insights import actions, charts, exports, selectors, tables
+from jembatan.insights.forms import PublicationForm
 from jembatan.insights.metrics import METRICS
 from jembatan.insights.models import MonthlyReport
 from jembatan.insights.periods import (
@@ -256,6 +257,22 @@ def agency_export(request: HttpRequest, slug: str, table: str, fmt: str) -> Http
     return exports.table_response(chosen, fmt=fmt,
                                   filename=f"kinerja-{agency.slug}-{table}-{period.start}",
                                   subtitle=f"{agency.name} · {period.label}")
+
+
+@login_required
+def publication(request: HttpRequest) -> HttpResponse:
+    """The coordinator chooses which figures the public scorecard shows."""
+    require_perm(request, "insights.change_publication")
+    form = PublicationForm(request.POST or None,
+                           initial={"metric_keys": sorted(selectors.public_metric_keys())})
+    if request.method == "POST" and form.is_valid():
+        actions.publication_update(actor=request.user,
+                                   metric_keys=form.cleaned_data["metric_keys"])
+        messages.success(request, _("The choice of public figures has been saved."))
+        return redirect("insights:publication")
+    return render(request, "insights/publication.html",
+                  {"form": form, "metrics": list(METRICS.values())},
+                  status=400 if form.errors else 200)
 
 
 # --- The public scorecard ---------------------------------------------------------------------
