@@ -10,6 +10,7 @@ government), formatted by `tables` exactly as the pages show them, so the PDF, t
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from django.conf import settings
@@ -29,6 +30,9 @@ from jembatan.participation.models import Consultation
 from jembatan.reports.models import Privacy, Report
 
 Progress = Callable[[int, str], None]
+# WeasyPrint reports every step at INFO; a command's output and the worker's log need only
+# its warnings (missing fonts, unreadable images).
+logging.getLogger("weasyprint").setLevel(logging.WARNING)
 EXAMPLES = 3
 SOCIAL_KEYS = ("social_reply_rate", "social_reply_minutes_median", "informative_share")
 
@@ -94,7 +98,7 @@ def report_context(month: dt.date, *, progress: Progress | None = None) -> dict:
     regency = selectors.regency(start, end)
     median = selectors.regency_median(figures)
     agencies = Agency.objects.in_bulk([item.agency_id for item in figures])
-    league = tables.league_table(figures, start=start, end=end, links=False)
+    league = tables.league_table(figures, start=start, end=end, links=False, compact=True)
     regency_trend = selectors.monthly_trend(agency_id=None, months=12, until=end)
     pages = []
     for index, item in enumerate(figures):
@@ -119,7 +123,8 @@ def report_context(month: dt.date, *, progress: Progress | None = None) -> dict:
         })
     step(85, _("social media and consultations"))
     social = tables.league_table(figures, start=start, end=end, links=False, keys=SOCIAL_KEYS,
-                                 key="media-sosial", title=_("Social media by agency"))
+                                 key="media-sosial", title=_("Social media by agency"),
+                                 compact=True)
     jurisdiction = Jurisdiction.objects.first()
     return {
         "month": month, "start": start, "end": end,

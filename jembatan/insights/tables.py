@@ -143,21 +143,24 @@ def metric_columns(keys) -> list[Column]:
 
 
 def figure_cells(figures: selectors.Figures, keys, *, links: bool, start: dt.date,
-                 end: dt.date, agency=None) -> list[Cell]:
+                 end: dt.date, agency=None, compact: bool = False) -> list[Cell]:
     cells = []
     for key in keys:
         value = getattr(figures, key)
         url = (selectors.drilldown_url(key, agency=agency, start=start, end=end)
                if links and value is not None else None)
-        cells.append(Cell(export_value(key, value), text(key, value), url))
+        shown = (short_text(key, value) if value is not None else "—") if compact else text(
+            key, value)
+        cells.append(Cell(export_value(key, value), shown, url))
     return cells
 
 
 def league_table(figures: list[selectors.Figures], *, start: dt.date, end: dt.date,
                  agencies: dict[int, object] | None = None, links: bool,
                  keys=LEAGUE_KEYS, key: str = "liga", title: str = "",
-                 agency_url=None) -> Table:
-    """One row per agency. `agencies` maps ids to Agency rows for the staff links."""
+                 agency_url=None, compact: bool = False) -> Table:
+    """One row per agency. `agencies` maps ids to Agency rows for the staff links. `compact`
+    shows figures without their unit (the PDF names the unit in the column heading)."""
     table = Table(key, title or _("Agencies compared"), metric_columns(keys),
                   first_column=_("Agency"), agency_rows=True)
     for item in figures:
@@ -165,7 +168,7 @@ def league_table(figures: list[selectors.Figures], *, start: dt.date, end: dt.da
         table.rows.append(Row(
             item.name,
             figure_cells(item, keys, links=links and agency is not None, start=start, end=end,
-                         agency=agency),
+                         agency=agency, compact=compact),
             url=agency_url(item) if agency_url else None, slug=item.slug))
     return table
 

@@ -63,3 +63,24 @@ def test_sitemap_lists_the_scorecards(anonymous, agency_a):
 
     assert "/kinerja/" in content
     assert f"/instansi/{agency_a.slug}/kinerja/" in content
+
+
+@pytest.mark.parametrize("page", ["scorecard", "agency"])
+def test_query_count_does_not_grow_with_agencies(anonymous, agency_a, agency_b, page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from jembatan.core.models import Agency
+
+    url = (reverse("insights:scorecard") if page == "scorecard"
+           else reverse("insights:agency_scorecard", args=[agency_a.slug]))
+    anonymous.get(url)
+    with CaptureQueriesContext(connection) as before:
+        anonymous.get(url)
+    for number in range(5):
+        Agency.objects.create(name=f"Kecamatan Uji {number}", short_name=f"Uji {number}",
+                              slug=f"uji-{number}", kind=agency_a.kind)
+    with CaptureQueriesContext(connection) as after:
+        anonymous.get(url)
+
+    assert len(after.captured_queries) == len(before.captured_queries)
