@@ -180,7 +180,9 @@ def sort_figures(figures: list[selectors.Figures], *, key: str,
         return sorted(figures, key=lambda item: item.name.lower(), reverse=descending)
     measured = [item for item in figures if getattr(item, key) is not None]
     empty = [item for item in figures if getattr(item, key) is None]
-    measured.sort(key=lambda item: (getattr(item, key), item.name.lower()), reverse=descending)
+    # Python's sort is stable, reversed too: equal figures stay in the order of their names.
+    measured.sort(key=lambda item: item.name.lower())
+    measured.sort(key=lambda item: getattr(item, key), reverse=descending)
     return measured + sorted(empty, key=lambda item: item.name.lower())
 
 

@@ -132,7 +132,7 @@ def _dashboard_data(period: Period, *, sort: tuple[str, bool] = ("name", False))
     by_topic = selectors.breakdown(period.start, period.end, by="category")
     return {
         "figures": figures, "league": league, "trend": trend,
-        "trend_table": tables.trend_table(trend),
+        "trend_table": tables.trend_table(trend, links=True),
         "by_kecamatan": by_kecamatan, "by_topic": by_topic,
         "kecamatan_table": tables.breakdown_table(
             by_kecamatan, key="kecamatan", title=_("Reports by kecamatan"),
@@ -306,7 +306,7 @@ def scorecard(request: HttpRequest) -> HttpResponse:
     """Every agency's responsiveness as the public sees it: only the figures made public."""
     keys = _public_keys()
     periods = public_periods(_today())
-    sections = [{"period": period, "months": months,
+    sections = [{"period": period, "months": months, "title_id": f"scorecard-{months}",
                  "table": _scorecard_table(period, keys, months=months)}
                 for period, months in zip(periods, (3, 12), strict=True)]
     return render(request, "insights/scorecard.html", {

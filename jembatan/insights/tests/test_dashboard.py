@@ -152,3 +152,18 @@ def test_charts_are_svg_with_title_and_description(login, coordinator, dashboard
     assert "<desc id=" in content
     assert "style=" not in content
     assert "<script>" not in content
+
+
+def test_sorting_by_a_figure_keeps_ties_by_name_and_unmeasured_last():
+    from types import SimpleNamespace
+
+    from jembatan.insights.tables import sort_figures
+
+    rows = [SimpleNamespace(name=name, received=value) for name, value in
+            [("Dinas B", 5), ("dinas a", 5), ("Dinas C", None), ("Dinas D", 9)]]
+
+    descending = sort_figures(rows, key="received", descending=True)
+    ascending = sort_figures(rows, key="received", descending=False)
+
+    assert [row.name for row in descending] == ["Dinas D", "dinas a", "Dinas B", "Dinas C"]
+    assert [row.name for row in ascending] == ["dinas a", "Dinas B", "Dinas D", "Dinas C"]
