@@ -152,10 +152,26 @@ def render_html(month: dt.date, *, progress: Progress | None = None) -> str:
     return render_to_string("insights/report_pdf.html", report_context(month, progress=progress))
 
 
+def _weasyprint():
+    """WeasyPrint's CSS and HTML classes. Importing WeasyPrint makes Pillow accept truncated
+    images in the whole process (weasyprint/images.py sets ImageFile.LOAD_TRUNCATED_IMAGES),
+    which would let broken uploads past core.uploads in a worker that also made a report: the
+    flag is put back. The report has no raster images, so WeasyPrint does not need it."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
+    try:
+        from weasyprint import CSS, HTML
+    finally:
+        ImageFile.LOAD_TRUNCATED_IMAGES = before
+    return CSS, HTML
+
+
 def render_pdf(month: dt.date, *, progress: Progress | None = None) -> bytes:
     """The report as PDF bytes, in Indonesian whatever the language of the caller."""
     from django.contrib.staticfiles import finders
-    from weasyprint import CSS, HTML
+
+    CSS, HTML = _weasyprint()
 
     with override("id"):
         html = render_html(month, progress=progress)

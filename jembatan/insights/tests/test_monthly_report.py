@@ -181,3 +181,11 @@ def _last_month() -> str:
 
 def test_month_pattern():
     assert re.fullmatch(r"\d{4}-\d{2}", _last_month())
+
+
+def test_making_a_pdf_leaves_pillow_strict_about_broken_images(tmp_path, agency_a):
+    from PIL import ImageFile
+
+    _make(tmp_path, "2026-11")
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
