@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from jembatan.core.workdays import WorkingCalendar
 from jembatan.insights.workdays import WorkdayTable, local_date, local_midnight
@@ -207,9 +208,11 @@ def report_facts(*, first: dt.date, last: dt.date, now: dt.datetime, table: Work
         rows = rows.filter(lead_agency_id__in=list(agency_ids))
     events = Event.objects.filter(report=OuterRef("pk"))
     rows = rows.annotate(
-        # The first answer counts for "on time", even when a reopened report was answered again.
-        first_answer_at=Subquery(events.filter(action="respond").order_by("created_at", "id")
-                                 .values("created_at")[:1]),
+        # The first answer counts for "on time", even when a reopened report was answered again
+        # (a report imported without its timeline has only its last answer).
+        first_answer_at=Coalesce(Subquery(events.filter(action="respond")
+                                          .order_by("created_at", "id").values("created_at")[:1]),
+                                 "responded_at"),
         was_reopened=Exists(events.filter(action="reopen")),
     ).order_by().values_list(
         "lead_agency_id", "kind", "channel", "category_id", "kecamatan_id", "status",

@@ -138,32 +138,59 @@ class RollupState(models.Model):
         return row if row is not None else cls()
 
 
-class DayBreakdown(models.Model):
-    """Reports received per agency, day, channel, kind, category (0: none) and kecamatan (its
-    Kemendagri code; "": none)."""
+class Dimension(models.TextChoices):
+    KECAMATAN = "kecamatan", _("kecamatan")
+    CATEGORY = "category", _("category")
+    CHANNEL = "channel", _("channel")
+    KIND = "kind", _("kind")
+
+
+class BreakdownRow(models.Model):
+    """Reports received (and followed up on time) per agency, one dimension and its value:
+    a kecamatan's Kemendagri code, a category's id, a channel or a kind ("": not set)."""
 
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
-    day = models.DateField()
-    channel = models.CharField(max_length=20)
-    kind = models.CharField(max_length=20)
-    category_id = models.PositiveIntegerField(default=0)
-    kecamatan_id = models.CharField(max_length=13, default="")
+    dimension = models.CharField(max_length=10, choices=Dimension.choices)
+    key = models.CharField(max_length=20, blank=True)
     received = models.PositiveIntegerField(default=0)
     follow_up_measured = models.PositiveIntegerField(default=0)
     followed_up_on_time = models.PositiveIntegerField(default=0)
 
     class Meta:
+        abstract = True
+
+
+class DayBreakdown(BreakdownRow):
+    day = models.DateField()
+
+    class Meta:
         verbose_name = _("daily breakdown")
         verbose_name_plural = _("daily breakdowns")
         constraints = [
-            models.UniqueConstraint(
-                fields=["agency", "day", "channel", "kind", "category_id", "kecamatan_id"],
-                name="insights_breakdown_unique"),
+            models.UniqueConstraint(fields=["agency", "day", "dimension", "key"],
+                                    name="insights_breakdown_unique"),
         ]
-        indexes = [models.Index(fields=["day", "agency"], name="insights_breakdown_day_idx")]
+        indexes = [models.Index(fields=["dimension", "day"], name="insights_breakdown_day_idx")]
 
     def __str__(self) -> str:
-        return f"{self.agency_id} {self.day}"
+        return f"{self.agency_id} {self.day} {self.dimension}={self.key}"
+
+
+class MonthBreakdown(BreakdownRow):
+    month = models.DateField()
+
+    class Meta:
+        verbose_name = _("monthly breakdown")
+        verbose_name_plural = _("monthly breakdowns")
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "month", "dimension", "key"],
+                                    name="insights_month_breakdown_unique"),
+        ]
+        indexes = [models.Index(fields=["dimension", "month"],
+                                name="insights_month_breakdown_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.agency_id} {self.month:%Y-%m} {self.dimension}={self.key}"
 
 
 class BacklogSnapshot(models.Model):

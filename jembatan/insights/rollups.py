@@ -22,13 +22,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Min, Q, Sum
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
 from jembatan.insights import facts
 from jembatan.insights.facts import Tally
-from jembatan.insights.models import DayBreakdown, DayFigures, MonthFigures
+from jembatan.insights.models import DayBreakdown, DayFigures, MonthBreakdown, MonthFigures
 from jembatan.insights.workdays import local_date
 
 logger = logging.getLogger(__name__)
@@ -83,6 +83,16 @@ def _next_month(first: dt.date) -> dt.date:
 
 # --- Recounting -----------------------------------------------------------------------------
 
+DIMENSIONS = {"kecamatan": "kecamatan_id", "category": "category_id", "channel": "channel",
+              "kind": "kind"}
+
+
+def breakdown_key(dimension: str, value) -> str:
+    """The stored key of a dimension's value: "" for none (no category: 0 in the facts)."""
+    if dimension == "category":
+        return str(value) if value else ""
+    return value or ""
+
 
 def _recount_days(days: list[dt.date], agency_ids: list[int] | None,
                   now: dt.datetime) -> None:
@@ -94,19 +104,21 @@ def _recount_days(days: list[dt.date], agency_ids: list[int] | None,
     wanted = set(days)
     calendar_table = facts.workday_table(first, last)
     day_tallies: dict[tuple[int, dt.date], Tally] = defaultdict(Tally)
-    breakdown: dict[tuple, dict[str, int]] = {}
+    breakdown: dict[tuple, list[int]] = {}
     for fact in facts.report_facts(first=first, last=last, now=now, table=calendar_table,
                                    agency_ids=agency_ids):
         if fact.day not in wanted:
             continue
         day_tallies[(fact.agency_id, fact.day)].add_report(fact)
-        key = (fact.agency_id, fact.day, fact.channel, fact.kind, fact.category_id,
-               fact.kecamatan_id)
-        counts = breakdown.setdefault(key, dict.fromkeys(BREAKDOWN_COUNTS, 0))
-        counts["received"] += 1
-        if fact.followed_up_on_time is not None:
-            counts["follow_up_measured"] += 1
-            counts["followed_up_on_time"] += fact.followed_up_on_time
+        measured = fact.followed_up_on_time is not None
+        on_time = bool(fact.followed_up_on_time)
+        for dimension, attribute in DIMENSIONS.items():
+            key = (fact.agency_id, fact.day, dimension,
+                   breakdown_key(dimension, getattr(fact, attribute)))
+            counts = breakdown.setdefault(key, [0, 0, 0])
+            counts[0] += 1
+            counts[1] += measured
+            counts[2] += on_time
     for fact in facts.conversation_facts(first=first, last=last, agency_ids=agency_ids):
         if fact.day in wanted:
             day_tallies[(fact.agency_id, fact.day)].add_conversation(fact)
@@ -139,39 +151,84 @@ def _in_days(query, days: set[dt.date]):
     return query
 
 
+def _whole_months(days: set[dt.date]) -> set[dt.date]:
+    """The months every day of which is in `days`."""
+    months = set()
+    for month in {month_of(day) for day in days}:
+        end = _next_month(month)
+        if all(month + dt.timedelta(days=i) in days for i in range((end - month).days)):
+            months.add(month)
+    return months
+
+
+def _tally_rows(model, period_field: str, tallies: dict, now) -> list:
+    return [model(agency_id=agency_id, computed_at=now, **{period_field: period},
+                  **_row_values(tally))
+            for (agency_id, period), tally in tallies.items()]
+
+
 def _store_days(days: set[dt.date], agency_ids, day_tallies, breakdown, now) -> None:
-    mine = Q(agency__isnull=False) if agency_ids is None else Q(agency_id__in=agency_ids)
+    everyone = agency_ids is None
+    mine = Q(agency__isnull=False) if everyone else Q(agency_id__in=agency_ids)
     _in_days(DayFigures.objects.filter(mine), days).delete()
     _in_days(DayBreakdown.objects.filter(mine), days).delete()
-    DayFigures.objects.bulk_create(
-        [DayFigures(agency_id=agency_id, day=day, computed_at=now, **_row_values(tally))
-         for (agency_id, day), tally in day_tallies.items()], batch_size=1000)
+    DayFigures.objects.bulk_create(_tally_rows(DayFigures, "day", day_tallies, now),
+                                   batch_size=1000)
     DayBreakdown.objects.bulk_create(
-        [DayBreakdown(agency_id=a, day=d, channel=ch, kind=k, category_id=cat,
-                      kecamatan_id=kec, **counts)
-         for (a, d, ch, k, cat, kec), counts in breakdown.items()], batch_size=1000)
-    # The regency's day: the sum of every agency's row of that day.
-    agency_days = DayFigures.objects.filter(agency__isnull=False)
-    regency_days = _sum_rows(_in_days(agency_days, days).values("day", *ROW_FIELDS),
-                             key=lambda values: values["day"])
+        [DayBreakdown(agency_id=a, day=d, dimension=dim, key=key, received=c[0],
+                      follow_up_measured=c[1], followed_up_on_time=c[2])
+         for (a, d, dim, key), c in breakdown.items()], batch_size=2000)
+
+    # The regency's days: the sum of every agency's row of the day. When every agency was just
+    # counted, the sums are at hand; otherwise the other agencies' rows are read back.
+    if everyone:
+        regency_days: dict = defaultdict(Tally)
+        for (_agency_id, day), tally in day_tallies.items():
+            regency_days[(None, day)].add(tally)
+    else:
+        agency_days = _in_days(DayFigures.objects.filter(agency__isnull=False), days)
+        regency_days = _sum_rows(agency_days.values("day", *ROW_FIELDS),
+                                 key=lambda values: (None, values["day"]))
     _in_days(DayFigures.objects.filter(agency__isnull=True), days).delete()
-    DayFigures.objects.bulk_create(
-        [DayFigures(agency_id=None, day=day, computed_at=now, **_row_values(tally))
-         for day, tally in regency_days.items()], batch_size=1000)
+    DayFigures.objects.bulk_create(_tally_rows(DayFigures, "day", regency_days, now),
+                                   batch_size=1000)
+
     # The months: the sum of their days, for the recounted agencies and the regency.
     months = sorted({month_of(day) for day in days})
+    at_hand = _whole_months(days) if everyone else set()
+    month_tallies: dict = defaultdict(Tally)
+    month_breakdown: dict = {}
+    for source in (day_tallies, regency_days):
+        for (agency_id, day), tally in source.items():
+            if month_of(day) in at_hand:
+                month_tallies[(agency_id, month_of(day))].add(tally)
+    for (agency_id, day, dim, key), counts in breakdown.items():
+        if month_of(day) in at_hand:
+            total = month_breakdown.setdefault((agency_id, month_of(day), dim, key), [0, 0, 0])
+            for i in range(3):
+                total[i] += counts[i]
+    scope = Q() if everyone else Q(agency_id__in=agency_ids) | Q(agency__isnull=True)
+    breakdown_scope = Q() if everyone else Q(agency_id__in=agency_ids)
     for month in months:
-        end = _next_month(month)
-        in_month = DayFigures.objects.filter(day__gte=month, day__lt=end)
-        scope = (Q() if agency_ids is None
-                 else Q(agency_id__in=agency_ids) | Q(agency__isnull=True))
-        sums = _sum_rows(in_month.filter(scope).values("agency_id", *ROW_FIELDS),
-                         key=lambda values: values["agency_id"])
-        MonthFigures.objects.filter(month=month).filter(scope).delete()
-        MonthFigures.objects.bulk_create(
-            [MonthFigures(agency_id=agency_id, month=month, computed_at=now,
-                          **_row_values(tally))
-             for agency_id, tally in sums.items()], batch_size=1000)
+        if month in at_hand:
+            continue
+        in_month = DayFigures.objects.filter(scope, day__gte=month, day__lt=_next_month(month))
+        month_tallies.update(_sum_rows(in_month.values("agency_id", *ROW_FIELDS),
+                                       key=lambda values, m=month: (values["agency_id"], m)))
+        for row in (DayBreakdown.objects.filter(breakdown_scope, day__gte=month,
+                                                day__lt=_next_month(month))
+                    .order_by().values("agency_id", "dimension", "key")
+                    .annotate(**{name: Sum(name) for name in BREAKDOWN_COUNTS})):
+            month_breakdown[(row["agency_id"], month, row["dimension"], row["key"])] = [
+                row[name] for name in BREAKDOWN_COUNTS]
+    MonthFigures.objects.filter(scope, month__in=months).delete()
+    MonthFigures.objects.bulk_create(_tally_rows(MonthFigures, "month", month_tallies, now),
+                                     batch_size=1000)
+    MonthBreakdown.objects.filter(breakdown_scope, month__in=months).delete()
+    MonthBreakdown.objects.bulk_create(
+        [MonthBreakdown(agency_id=a, month=m, dimension=dim, key=key, received=c[0],
+                        follow_up_measured=c[1], followed_up_on_time=c[2])
+         for (a, m, dim, key), c in month_breakdown.items()], batch_size=2000)
 
 
 def refresh_keys(keys: Iterable, *, now: dt.datetime | None = None) -> int:
@@ -195,13 +252,12 @@ def refresh_keys(keys: Iterable, *, now: dt.datetime | None = None) -> int:
     return len(by_day)
 
 
-def rebuild_range(first: dt.date, last: dt.date, *, now: dt.datetime | None = None,
-                  chunk_days: int = 31) -> int:
-    """Recount every agency's rows of the days first..last, a month's worth at a time."""
+def rebuild_range(first: dt.date, last: dt.date, *, now: dt.datetime | None = None) -> int:
+    """Recount every agency's rows of the days first..last, a calendar month at a time."""
     now = now or timezone.now()
     day, count = first, 0
     while day <= last:
-        until = min(last, day + dt.timedelta(days=chunk_days - 1))
+        until = min(last, _next_month(month_of(day)) - DAY)
         _recount_days([day + dt.timedelta(days=i) for i in range((until - day).days + 1)],
                       None, now)
         count += (until - day).days + 1
@@ -229,9 +285,8 @@ def rebuild_all(*, now: dt.datetime | None = None) -> int:
     """Throw every row away and count everything again (`manage.py insights_rebuild`)."""
     now = now or timezone.now()
     with transaction.atomic():
-        DayFigures.objects.all().delete()
-        DayBreakdown.objects.all().delete()
-        MonthFigures.objects.all().delete()
+        for model in (DayFigures, DayBreakdown, MonthFigures, MonthBreakdown):
+            model.objects.all().delete()
     span = _source_span()
     if span is None:
         return 0
@@ -377,15 +432,33 @@ def tallies_by_month(first: dt.date, last: dt.date, *,
     return result
 
 
-def breakdown_counts(first: dt.date, last: dt.date, *, column: str,
-                     agency_id: int | None) -> dict:
-    from django.db.models import Sum
-
-    rows = DayBreakdown.objects.filter(day__gte=first, day__lte=last)
+def breakdown_counts(first: dt.date, last: dt.date, *, dimension: str,
+                     agency_id: int | None) -> dict[str, dict[str, int]]:
+    """{key: {received, follow_up_measured, followed_up_on_time}} of one dimension over
+    first..last: whole months from MonthBreakdown, the other days from DayBreakdown."""
+    whole_first = first if first.day == 1 else _next_month(first)
+    whole_end = month_of(last + DAY)
+    scope = Q(dimension=dimension)
     if agency_id is not None:
-        rows = rows.filter(agency_id=agency_id)
-    return {row[column]: row for row in rows.order_by().values(column).annotate(
-        **{name: Sum(name) for name in BREAKDOWN_COUNTS})}
+        scope &= Q(agency_id=agency_id)
+    parts = []
+    if whole_first < whole_end:
+        parts.append(MonthBreakdown.objects.filter(scope, month__gte=whole_first,
+                                                   month__lt=whole_end))
+        day_ranges = [(first, whole_first - DAY), (whole_end, last)]
+    else:
+        day_ranges = [(first, last)]
+    for start, end in day_ranges:
+        if start <= end:
+            parts.append(DayBreakdown.objects.filter(scope, day__gte=start, day__lte=end))
+    result: dict[str, dict[str, int]] = {}
+    for query in parts:
+        for row in query.order_by().values("key").annotate(
+                **{name: Sum(name) for name in BREAKDOWN_COUNTS}):
+            counts = result.setdefault(row["key"], dict.fromkeys(BREAKDOWN_COUNTS, 0))
+            for name in BREAKDOWN_COUNTS:
+                counts[name] += row[name]
+    return result
 
 
 def snapshot_backlog_as_of(day: dt.date) -> int:

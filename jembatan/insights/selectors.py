@@ -286,8 +286,8 @@ def _breakdown_labels(by: str, keys) -> dict:
         return dict(Region.objects.filter(pk__in=[k for k in keys if k]).values_list("pk",
                                                                                      "name"))
     if by == "category":
-        return dict(Category.objects.filter(pk__in=[k for k in keys if k]).values_list("pk",
-                                                                                       "name"))
+        return {str(pk): name for pk, name in Category.objects.filter(
+            pk__in=[int(k) for k in keys if k]).values_list("pk", "name")}
     if by == "channel":
         return {value: str(label) for value, label in Channel.choices}
     return {value: str(label) for value, label in Kind.choices}
@@ -296,19 +296,17 @@ def _breakdown_labels(by: str, keys) -> dict:
 def breakdown(start: dt.date, end: dt.date, *, by: str, agency_id: int | None = None,
               now: dt.datetime | None = None) -> list[dict]:
     """Reports received, open and overdue today, and followed up on time, per kecamatan,
-    category, channel or kind; the largest first. "Not set" has the key 0 (category) or ""
-    (kecamatan)."""
+    category, channel or kind; the largest first. Keys are strings: a kecamatan's code, a
+    category's id, a channel or a kind; "" is "not set"."""
     from django.utils.translation import gettext as _
 
     if by not in BREAKDOWN_KEYS:
         raise ValueError(f"unknown breakdown {by!r}")
     now = now or timezone.now()
-    column = {"kecamatan": "kecamatan_id", "category": "category_id"}.get(by, by)
-    received = rollups.breakdown_counts(start, end, column=column, agency_id=agency_id)
-    overdue = _open_overdue(now=now, by=column,
-                            agency_ids=None if agency_id is None else [agency_id])
-    empty = {"category_id": 0, "kecamatan_id": ""}.get(column)
-    overdue = {(key or empty) if empty is not None else key: n for key, n in overdue.items()}
+    received = rollups.breakdown_counts(start, end, dimension=by, agency_id=agency_id)
+    column = rollups.DIMENSIONS[by]
+    overdue = {rollups.breakdown_key(by, key): n for key, n in _open_overdue(
+        now=now, by=column, agency_ids=None if agency_id is None else [agency_id]).items()}
     keys = set(received) | set(overdue)
     labels = _breakdown_labels(by, keys)
     rows = []

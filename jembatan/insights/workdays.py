@@ -30,6 +30,9 @@ class WorkdayTable:
 
     def __init__(self, calendar: WorkingCalendar, first: dt.date, last: dt.date) -> None:
         self.calendar = calendar
+        self._fill(first, last)
+
+    def _fill(self, first: dt.date, last: dt.date) -> None:
         self.first = first
         self.last = last
         self._working: list[bool] = []
@@ -38,7 +41,7 @@ class WorkdayTable:
         count = 0
         day = first
         while day <= last:
-            working = calendar.is_working_day(day)
+            working = self.calendar.is_working_day(day)
             if working:
                 count += 1
                 self.working_dates.append(day)
@@ -54,7 +57,9 @@ class WorkdayTable:
 
     def _index(self, day: dt.date) -> int:
         if not self.first <= day <= self.last:
-            raise ValueError(f"{day} is outside the working-day table")
+            # A report older than the table was made for (one left open for years): grow it.
+            margin = dt.timedelta(days=400)
+            self._fill(min(self.first, day - margin), max(self.last, day + margin))
         return (day - self.first).days
 
     def is_working_day(self, day: dt.date) -> bool:
@@ -78,8 +83,8 @@ class WorkdayTable:
         if days <= 0:
             return first
         position = self.count_through(first) + days - 1
-        if position >= len(self.working_dates):
-            raise ValueError("the working-day table is too short for this clock")
+        while position >= len(self.working_dates):
+            self._fill(self.first, self.last + dt.timedelta(days=400))
         return self.working_dates[position]
 
     def working_hours(self, start: dt.datetime, end: dt.datetime) -> float:

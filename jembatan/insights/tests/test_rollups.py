@@ -203,3 +203,32 @@ def test_recounting_some_days_after_changes_gives_the_full_recount(agencies):
         for agency in agencies:
             assert flows(selectors.agency_figures(agency, month, last, now=NOW)) == flows(
                 direct(month, last, agency))
+
+
+def test_the_hourly_recount_catches_a_clock_that_ran_out_and_an_old_change(
+        coordinator, officer_a, agency_a):
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from jembatan.insights.models import BacklogSnapshot, RollupState
+    from jembatan.reports.tests.factories import answered_report, disposed_report
+
+    now = timezone.now()
+    today = timezone.localdate()
+    # Disposed 12 days ago and never answered: counted as pending when it was disposed, late
+    # once its 5 working days ran out — with no write in between.
+    disposed_report(coordinator, agency_a, at=now - dt.timedelta(days=12))
+    rollups.rebuild_all(now=now - dt.timedelta(days=12))
+    period = (today - dt.timedelta(days=20), today)
+    assert selectors.agency_figures(agency_a, *period).followed_up_on_time_rate is None
+    call_command("insights_rebuild", "--recent", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert selectors.agency_figures(agency_a, *period).followed_up_on_time_rate == 0.0
+    assert RollupState.current().recent_rebuilt_at is not None
+    assert BacklogSnapshot.objects.filter(agency=agency_a, day=today).get().open_overdue == 1
+    # A report of long ago, rated only now: its old day is recounted too.
+    old = answered_report(coordinator, officer_a, agency_a, at=wib(2025, 3, 3, 9))
+    Rating.objects.create(report=old, score=2)
+    Report.objects.filter(pk=old.pk).update(updated_at=timezone.now())
+    rollups.rebuild_recent()
+    assert selectors.agency_figures(agency_a, dt.date(2025, 3, 1),
+                                    dt.date(2025, 3, 31)).rating_mean == 2.0
