@@ -23,6 +23,7 @@ from jembatan.core.access import get_agency_for_public, get_agency_for_user, req
 from jembatan.core.files import serve_file
 from jembatan.core.models import Agency
 from jembatan.insights import actions, charts, exports, selectors, tables
+from jembatan.insights.access import get_monthly_report_for_user
 from jembatan.insights.forms import PublicationForm
 from jembatan.insights.metrics import METRICS
 from jembatan.insights.models import MonthlyReport
@@ -371,20 +372,11 @@ def report_request(request: HttpRequest) -> HttpResponse:
     return redirect("insights:report_status", pk=report.pk)
 
 
-def _report_for_user(request: HttpRequest, pk: int) -> MonthlyReport:
-    if not request.user.has_perm("insights.make_monthly_report"):
-        raise PermissionDenied
-    report = MonthlyReport.objects.filter(pk=pk).first()
-    if report is None:
-        raise Http404
-    return report
-
-
 @login_required
 @require_GET
 def report_status(request: HttpRequest, pk: int) -> HttpResponse:
     """The progress of a report being made; htmx asks again every two seconds until done."""
-    report = _report_for_user(request, pk)
+    report = get_monthly_report_for_user(request, pk)
     template = ("insights/_report_progress.html" if request.htmx
                 else "insights/report_status.html")
     return render(request, template, {"report": report})
@@ -393,7 +385,7 @@ def report_status(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def report_download(request: HttpRequest, pk: int) -> HttpResponse:
-    report = _report_for_user(request, pk)
+    report = get_monthly_report_for_user(request, pk)
     if report.status != MonthlyReport.Status.DONE or not report.file:
         raise Http404
     return serve_file(report.file, filename=report.original_name,

@@ -189,3 +189,29 @@ def test_making_a_pdf_leaves_pillow_strict_about_broken_images(tmp_path, agency_
     _make(tmp_path, "2026-11")
 
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+def _waiting_report() -> MonthlyReport:
+    return MonthlyReport.objects.create(month=dt.date(2026, 11, 1),
+                                        content_type="application/pdf", size=0,
+                                        original_name="laporan-kinerja-2026-11.pdf")
+
+
+def test_officer_cannot_see_or_download_a_report(login, officer_a):
+    report = _waiting_report()
+    client = login(officer_a)
+
+    assert client.get(reverse("insights:report_status", args=[report.pk])).status_code == 403
+    assert client.get(reverse("insights:report_download", args=[report.pk])).status_code == 403
+
+
+def test_unknown_report_is_404(login, coordinator):
+    assert login(coordinator).get(reverse("insights:report_status", args=[999])).status_code == 404
+
+
+def test_report_not_made_yet_cannot_be_downloaded(login, coordinator):
+    report = _waiting_report()
+
+    response = login(coordinator).get(reverse("insights:report_download", args=[report.pk]))
+
+    assert response.status_code == 404
