@@ -87,6 +87,16 @@ def _breakdown_chart(rows: list[dict], *, chart_id: str, title: str):
         fmt=lambda value: formats.number_format(int(value)))
 
 
+def _alert_rows(alerts: list[dict]) -> list[dict]:
+    """One row per agency whose backlog or overdue count grew, the largest growth first."""
+    rows: dict[int, dict] = {}
+    for alert in alerts:  # already ordered by growth
+        row = rows.setdefault(alert["agency"].pk, {"agency": alert["agency"], "backlog": None,
+                                                   "open_overdue": None})
+        row[alert["metric"]] = alert
+    return list(rows.values())
+
+
 def _export_bases(name: str, names, *args) -> dict[str, str]:
     """Each table's download address without its extension (".csv" or ".xlsx" follows)."""
     return {table: reverse(name, args=[*args, table, "csv"])[: -len(".csv")] for table in names}
@@ -175,7 +185,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                                             title=_("Reports by kecamatan")),
         "topic_chart": _breakdown_chart(data["by_topic"], chart_id="hotspot-topic",
                                         title=_("Reports by topic")),
-        "alerts": selectors.alerts(_today()),
+        "alerts": _alert_rows(selectors.alerts(_today())),
         "exports": _export_bases("insights:dashboard_export",
                                  ("liga", "tren", "kecamatan", "topik")),
         "league_query": f"{period.query()}&urut={sort[0]}&arah={'desc' if sort[1] else 'asc'}",
