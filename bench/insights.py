@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def setup() -> None:
-    os.environ["VAR_DIR"] = tempfile.mkdtemp(prefix="jembatan-insights-bench-")
+def setup(var_dir: str | None = None) -> None:
+    os.environ["VAR_DIR"] = var_dir or tempfile.mkdtemp(prefix="jembatan-insights-bench-")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jembatan.settings")
     os.environ["DEBUG"] = "0"
     os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-bench-only-secret-key")
@@ -309,9 +309,11 @@ def main() -> int:
     parser.add_argument("--reports", type=int, default=1_000_000)
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--var-dir", help="Use (and keep) this folder's SQLite database; the "
+                                          "rows are inserted only when it has no reports yet.")
     args = parser.parse_args()
 
-    setup()
+    setup(args.var_dir)
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
@@ -320,20 +322,23 @@ def main() -> int:
     from jembatan.core.models import Agency
     from jembatan.insights import rollups, selectors
     from jembatan.insights.workdays import local_date
+    from jembatan.reports.models import Report
 
     print(f"Database: {connection.vendor}")
     call_command("migrate", verbosity=0)
-    call_command("load_demo", "--core-only", stdout=open(os.devnull, "w"))  # noqa: SIM115
     _fast_sqlite()
     rng = random.Random(args.seed)
     now = timezone.now()
-    print(f"Inserting {args.reports:,} reports…", flush=True)
-    insert_reports(args.reports, rng, now)
-    print(f"Inserting {args.messages:,} conversation messages…", flush=True)
-    insert_conversations(args.messages, rng, now)
-    insert_posts_and_consultations(rng, now)
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+    if not Report.objects.exists():
+        call_command("load_demo", "--core-only", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        print(f"Inserting {args.reports:,} reports…", flush=True)
+        insert_reports(args.reports, rng, now)
+        print(f"Inserting {args.messages:,} conversation messages…", flush=True)
+        insert_conversations(args.messages, rng, now)
+        insert_posts_and_consultations(rng, now)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    print(f"{Report.objects.count():,} reports")
     started = time.perf_counter()
     days = rollups.rebuild_all()
     print(f"insights_rebuild: {days:,} days in {time.perf_counter() - started:.0f} s")

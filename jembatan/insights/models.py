@@ -213,6 +213,32 @@ class BacklogSnapshot(models.Model):
         return f"{self.agency_id} {self.day}"
 
 
+class OpenState(models.Model):
+    """One agency's open reports as day histograms (no agency: reports waiting for the
+    coordinator). Deadlines all end at 23:59:59 Jakarta time, so "overdue now" is "deadline day
+    before today", and ages are counted from the disposition day: both are worked out when read,
+    so the row only changes when a report does (rollups.refresh_open_state)."""
+
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="+")
+    # The agency's id, or "" for the coordinator's queue: unique on SQLite and PostgreSQL alike.
+    scope = models.CharField(max_length=20, unique=True)
+    # {"YYYY-MM-DD": n}: open reports with a running clock, by the day it runs out.
+    deadlines = models.JSONField(default=dict)
+    # {"YYYY-MM-DD": n}: reports waiting for the agency, by the day they were disposed.
+    waiting = models.JSONField(default=dict)
+    # {dimension: {key: {"YYYY-MM-DD": n}}}: the deadlines again, per breakdown value.
+    deadlines_by = models.JSONField(default=dict)
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("open reports")
+        verbose_name_plural = _("open reports")
+
+    def __str__(self) -> str:
+        return f"{self.agency or '-'}"
+
+
 class MonthlyReport(StoredFile):
     """The forum's monthly report (a PDF), made in the background: how far it is, and the file.
     Made on a coordinator's request from the dashboard, or by the scheduled job that emails it

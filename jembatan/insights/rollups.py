@@ -28,7 +28,13 @@ from django.utils.dateparse import parse_datetime
 
 from jembatan.insights import facts
 from jembatan.insights.facts import Tally
-from jembatan.insights.models import DayBreakdown, DayFigures, MonthBreakdown, MonthFigures
+from jembatan.insights.models import (
+    DayBreakdown,
+    DayFigures,
+    MonthBreakdown,
+    MonthFigures,
+    OpenState,
+)
 from jembatan.insights.workdays import local_date
 
 logger = logging.getLogger(__name__)
@@ -62,15 +68,26 @@ ROW_FIELDS = (*Tally.COUNTS, *Tally.HISTOGRAMS)
 
 
 def _sum_rows(rows: Iterable[dict], key) -> dict:
-    sums: dict = {}
+    """Tallies of rows (dicts of ROW_FIELDS) grouped by key(row). Adds the stored histograms
+    with their string keys and converts once at the end: this loop is what a page pays for."""
+    counts_of: dict = {}
+    hists_of: dict = {}
     for values in rows:
         k = key(values)
-        tally = _tally_of(values)
-        if k in sums:
-            sums[k].add(tally)
-        else:
-            sums[k] = tally
-    return sums
+        counts = counts_of.get(k)
+        if counts is None:
+            counts = counts_of[k] = dict.fromkeys(Tally.COUNTS, 0)
+            hists_of[k] = {name: {} for name in Tally.HISTOGRAMS}
+        for name in Tally.COUNTS:
+            counts[name] += values[name]
+        hists = hists_of[k]
+        for name in Tally.HISTOGRAMS:
+            stored = values[name]
+            if stored:
+                total = hists[name]
+                for value, count in stored.items():
+                    total[value] = total.get(value, 0) + count
+    return {k: _tally_of({**counts_of[k], **hists_of[k]}) for k in counts_of}
 
 
 def month_of(day: dt.date) -> dt.date:
@@ -233,10 +250,14 @@ def _store_days(days: set[dt.date], agency_ids, day_tallies, breakdown, now) -> 
 
 def refresh_keys(keys: Iterable, *, now: dt.datetime | None = None) -> int:
     """Recount the rows of the given (agency id, moment or day) pairs; the moment (an ISO
-    datetime, as actions send it) is turned into its Jakarta day. Returns the number of days."""
+    datetime, as actions send it) is turned into its Jakarta day. An agency without a moment
+    (or no agency: the coordinator's queue) has only its open reports recounted. Returns the
+    number of days recounted."""
     now = now or timezone.now()
     by_day: dict[dt.date, set[int]] = defaultdict(set)
+    scopes: set[int | None] = {None}
     for agency_id, moment in keys:
+        scopes.add(int(agency_id) if agency_id is not None else None)
         if agency_id is None or moment is None:
             continue
         if isinstance(moment, str):
@@ -249,7 +270,64 @@ def refresh_keys(keys: Iterable, *, now: dt.datetime | None = None) -> int:
         by_day[day].add(int(agency_id))
     for day, agency_ids in sorted(by_day.items()):
         _recount_days([day], sorted(agency_ids), now)
+    refresh_open_state(scopes, now=now)
     return len(by_day)
+
+
+def refresh_open_state(scopes: Iterable[int | None] | None = None, *,
+                       now: dt.datetime | None = None) -> int:
+    """Recount the open reports of the given agencies (None in `scopes`: the coordinator's
+    queue; `scopes` None: everyone) into OpenState."""
+    from jembatan.core.models import Agency
+    from jembatan.insights.models import OpenState
+    from jembatan.reports.models import OPEN_STATUSES, Report, Status
+
+    now = now or timezone.now()
+    running = Report.objects.filter(deadline__isnull=False, status__in=OPEN_STATUSES)
+    # No "lead agency is set" condition here: it makes SQLite walk the agency index instead of
+    # the status one; reports without an agency are simply skipped below.
+    waiting = Report.objects.filter(status__in=(Status.DIDISPOSISIKAN, Status.DIPROSES,
+                                                Status.DITUNDA))
+    if scopes is None:
+        wanted: set[int | None] = {None, *Agency.objects.values_list("pk", flat=True)}
+    else:
+        wanted = set(scopes)
+        ids = [pk for pk in wanted if pk is not None]
+        condition = Q(lead_agency_id__in=ids)
+        if None in wanted:
+            condition |= Q(lead_agency__isnull=True)
+        running = running.filter(condition)
+        waiting = waiting.filter(lead_agency_id__in=ids)
+    state: dict = {scope: {"deadlines": {}, "waiting": {},
+                           "deadlines_by": {dimension: {} for dimension in DIMENSIONS}}
+                   for scope in wanted}
+    for agency_id, deadline, kecamatan, category, channel, kind in running.order_by(
+            ).values_list("lead_agency_id", "deadline", "kecamatan_id", "category_id",
+                          "channel", "kind").iterator(chunk_size=5000):
+        if agency_id not in state:
+            continue
+        row = state[agency_id]
+        day = local_date(deadline).isoformat()
+        row["deadlines"][day] = row["deadlines"].get(day, 0) + 1
+        for dimension, value in (("kecamatan", kecamatan), ("category", category),
+                                 ("channel", channel), ("kind", kind)):
+            days = row["deadlines_by"][dimension].setdefault(breakdown_key(dimension, value), {})
+            days[day] = days.get(day, 0) + 1
+    for agency_id, disposed_at in waiting.order_by().values_list(
+            "lead_agency_id", "disposed_at").iterator(chunk_size=5000):
+        if agency_id is None or agency_id not in state or disposed_at is None:
+            continue
+        days = state[agency_id]["waiting"]
+        day = local_date(disposed_at).isoformat()
+        days[day] = days.get(day, 0) + 1
+    with transaction.atomic():
+        OpenState.objects.filter(scope__in=["" if s is None else str(s) for s in wanted]).delete()
+        OpenState.objects.bulk_create([
+            OpenState(agency_id=scope, scope="" if scope is None else str(scope),
+                      computed_at=now, **values)
+            for scope, values in state.items()
+            if values["deadlines"] or values["waiting"]])
+    return len(wanted)
 
 
 def rebuild_range(first: dt.date, last: dt.date, *, now: dt.datetime | None = None) -> int:
@@ -285,8 +363,9 @@ def rebuild_all(*, now: dt.datetime | None = None) -> int:
     """Throw every row away and count everything again (`manage.py insights_rebuild`)."""
     now = now or timezone.now()
     with transaction.atomic():
-        for model in (DayFigures, DayBreakdown, MonthFigures, MonthBreakdown):
+        for model in (DayFigures, DayBreakdown, MonthFigures, MonthBreakdown, OpenState):
             model.objects.all().delete()
+    refresh_open_state(now=now)
     span = _source_span()
     if span is None:
         return 0
@@ -352,6 +431,7 @@ def rebuild_recent(*, now: dt.datetime | None = None) -> int:
     since = state.recent_rebuilt_at or (now - dt.timedelta(days=2))
     older = {key for key in _changed_keys(since - dt.timedelta(minutes=5)) if key[1] < first}
     count += refresh_keys(older, now=now)
+    refresh_open_state(now=now)
     snapshot_backlog(now=now)
     RollupState.objects.update_or_create(singleton=True, defaults={"recent_rebuilt_at": now})
     return count

@@ -12,7 +12,6 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field, fields, replace
 
-from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -22,7 +21,7 @@ from jembatan.core.workdays import WorkingCalendar
 from jembatan.insights import rollups
 from jembatan.insights.facts import HOUR_STEP, Tally, quantile
 from jembatan.insights.metrics import DEFAULT_PUBLIC, METRICS
-from jembatan.insights.workdays import WorkdayTable, local_date, local_midnight
+from jembatan.insights.workdays import WorkdayTable, local_date
 
 # Backlog ages in working days since disposition: (label, oldest age in the bucket).
 BACKLOG_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), (">20", None))
@@ -97,57 +96,55 @@ def figures_from(tally: Tally, *, agency_id: int | None, slug: str, name: str,
 # --- Today's open reports ----------------------------------------------------------------------
 
 
-def _open_overdue(*, now: dt.datetime, by: str = "lead_agency_id",
-                  agency_ids: list[int] | None = None, lead_only: bool = True) -> dict:
-    """Open reports whose deadline has passed, counted by `by` (on the deadline index: only
-    reports with a running clock are read)."""
-    from jembatan.reports.models import OPEN_STATUSES, Report
+def _open_rows(agency_ids: list[int] | None):
+    """OpenState rows: of the given agencies, or every one and the coordinator's queue."""
+    from jembatan.insights.models import OpenState
 
-    rows = Report.objects.filter(deadline__lt=now, status__in=OPEN_STATUSES)
-    if lead_only:
-        rows = rows.filter(lead_agency__isnull=False)
+    rows = OpenState.objects.all()
     if agency_ids is not None:
-        rows = rows.filter(lead_agency_id__in=agency_ids)
-    if by is None:
-        return {None: rows.count()}
-    return {row[by]: row["n"] for row in rows.order_by().values(by).annotate(n=Count("pk"))}
+        rows = rows.filter(agency_id__in=agency_ids)
+    return rows.values_list("agency_id", "deadlines", "waiting", "deadlines_by")
 
 
-def _backlog(*, today: dt.date, table: WorkdayTable,
-             agency_ids: list[int] | None = None) -> dict[int, dict[str, int]]:
-    """Reports waiting for their lead agency (disposed, in progress or on hold), by how many
-    working days have passed since disposition; one query whatever the number of agencies."""
-    from jembatan.reports.models import Report, Status
-
-    waiting = (Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA)
-    rows = Report.objects.filter(status__in=waiting, lead_agency__isnull=False)
-    if agency_ids is not None:
-        rows = rows.filter(lead_agency_id__in=agency_ids)
-    counts = {}
-    for label, oldest in BACKLOG_BUCKETS:
-        condition = Q()
-        if oldest is not None:
-            condition &= Q(disposed_at__gte=local_midnight(table.working_days_before(today,
-                                                                                    oldest)))
-        counts[label] = Count("pk", filter=condition) if condition else Count("pk")
-    result: dict[int, dict[str, int]] = {}
-    for row in rows.order_by().values("lead_agency_id").annotate(**{
-            f"n{i}": counts[label] for i, (label, _) in enumerate(BACKLOG_BUCKETS)}):
-        cumulative = [row[f"n{i}"] for i in range(len(BACKLOG_BUCKETS))]
-        buckets, previous = {}, 0
-        for (label, _), total in zip(BACKLOG_BUCKETS, cumulative, strict=True):
-            buckets[label] = total - previous
-            previous = total
-        result[row["lead_agency_id"]] = buckets
-    return result
+def _overdue(days: dict[str, int], today: str) -> int:
+    # Every deadline ends at 23:59:59 Jakarta time: it has passed when its day is before today.
+    return sum(n for day, n in days.items() if day < today)
 
 
 def now_state(*, agency_ids: list[int] | None, now: dt.datetime):
+    """({agency id: open and overdue now}, {agency id: backlog by age}); with agency_ids None
+    the coordinator's queue is in the first under the key None. Read from OpenState (one
+    query), worked out for this moment."""
     today = local_date(now)
     # The oldest backlog bucket starts 20 working days back: a quarter covers it with holidays.
     table = WorkdayTable(WorkingCalendar.from_database(), today - dt.timedelta(days=90), today)
-    return (_open_overdue(now=now, agency_ids=agency_ids),
-            _backlog(today=today, table=table, agency_ids=agency_ids))
+    thresholds = [(label, table.working_days_before(today, oldest).isoformat()
+                   if oldest is not None else "")
+                  for label, oldest in BACKLOG_BUCKETS]
+    iso_today = today.isoformat()
+    overdue, backlog = {}, {}
+    for agency_id, deadlines, waiting, _by in _open_rows(agency_ids):
+        overdue[agency_id] = _overdue(deadlines, iso_today)
+        if agency_id is None:
+            continue
+        buckets = dict.fromkeys((label for label, _ in BACKLOG_BUCKETS), 0)
+        for day, n in waiting.items():
+            for label, since in thresholds:
+                if day >= since:
+                    buckets[label] += n
+                    break
+        backlog[agency_id] = buckets
+    return overdue, backlog
+
+
+def _overdue_by(dimension: str, *, agency_id: int | None, now: dt.datetime) -> dict[str, int]:
+    iso_today = local_date(now).isoformat()
+    counts: dict[str, int] = {}
+    for _agency, _deadlines, _waiting, by in _open_rows(None if agency_id is None
+                                                         else [agency_id]):
+        for key, days in by.get(dimension, {}).items():
+            counts[key] = counts.get(key, 0) + _overdue(days, iso_today)
+    return counts
 
 
 # --- The interface ------------------------------------------------------------------------------
@@ -211,7 +208,7 @@ def regency(start: dt.date, end: dt.date, *, now: dt.datetime | None = None) -> 
     tally = rollups.regency_tally(start, end)
     overdue, backlog = now_state(agency_ids=None, now=now)
     total_backlog = {label: sum(b.get(label, 0) for b in backlog.values())
-                     for label, _ in BACKLOG_BUCKETS}
+                     for label, _ in BACKLOG_BUCKETS}  # the coordinator's queue is not a backlog
     slug, name = _regency_name()
     return figures_from(tally, agency_id=None, slug=slug, name=name,
                         open_overdue=sum(overdue.values()), backlog_by_age=total_backlog)
@@ -304,9 +301,7 @@ def breakdown(start: dt.date, end: dt.date, *, by: str, agency_id: int | None = 
         raise ValueError(f"unknown breakdown {by!r}")
     now = now or timezone.now()
     received = rollups.breakdown_counts(start, end, dimension=by, agency_id=agency_id)
-    column = rollups.DIMENSIONS[by]
-    overdue = {rollups.breakdown_key(by, key): n for key, n in _open_overdue(
-        now=now, by=column, agency_ids=None if agency_id is None else [agency_id]).items()}
+    overdue = _overdue_by(by, agency_id=agency_id, now=now)
     keys = set(received) | set(overdue)
     labels = _breakdown_labels(by, keys)
     rows = []

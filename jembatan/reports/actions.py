@@ -85,17 +85,17 @@ def _lock(report: Report) -> Report:
     return locked
 
 
-def _counted_as(report: Report) -> tuple[int, str] | None:
-    """(lead agency, moment of disposition): where the performance figures count the report."""
-    if report.lead_agency_id is None or report.disposed_at is None:
-        return None
-    return (report.lead_agency_id, report.disposed_at.isoformat())
+def _counted_as(report: Report) -> tuple[int | None, str | None]:
+    """(lead agency, moment of disposition): where the performance figures count the report
+    (no agency: the coordinator's queue, whose open reports are counted too)."""
+    disposed = report.disposed_at.isoformat() if report.disposed_at else None
+    return (report.lead_agency_id, disposed if report.lead_agency_id else None)
 
 
 def _recount_figures(report: Report) -> None:
     keys = {key for key in (getattr(report, "_counted_as", None), _counted_as(report)) if key}
-    if keys and not quiet.is_suppressed():
-        enqueue_on_commit(INSIGHTS_REFRESH, [list(key) for key in sorted(keys)])
+    if not quiet.is_suppressed():
+        enqueue_on_commit(INSIGHTS_REFRESH, [list(key) for key in sorted(keys, key=str)])
 
 
 def _user(actor: Actor) -> User | None:

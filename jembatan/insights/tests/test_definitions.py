@@ -12,7 +12,7 @@ from django.utils import timezone
 from jembatan.connectors import inbound
 from jembatan.connectors.tests.staff_factories import comment, email, whatsapp
 from jembatan.content.models import Post, PostStatus
-from jembatan.insights import selectors
+from jembatan.insights import rollups, selectors
 from jembatan.insights.metrics import METRICS, UNITS
 from jembatan.participation.models import Comment, Consultation, Participant, Response
 from jembatan.reports import actions
@@ -241,6 +241,7 @@ def test_backlog_ages_are_working_days_since_disposition(coordinator, agency_a):
     disposed_report(coordinator, agency_a, at=now - dt.timedelta(days=12))
     disposed_report(coordinator, agency_a, at=now - dt.timedelta(days=22))
     disposed_report(coordinator, agency_a, at=now - dt.timedelta(days=60))
+    rollups.refresh_open_state()
     figures = selectors.agency_figures(agency_a, timezone.localdate(), timezone.localdate())
     # 3 calendar days are at most 3 working days; 12 are 6 to 10; 22 are 11 to 20 (with at
     # most one holiday week); 60 are more than 20.

@@ -85,6 +85,7 @@ def test_alerts_name_agencies_whose_overdue_count_grew_over_the_week(coordinator
                                    open_overdue=5, backlog=5)
     disposed_report(coordinator, agency_a, at=wib(2026, 8, 3, 9))
     disposed_report(coordinator, agency_a, at=wib(2026, 8, 4, 9))
+    rollups.refresh_open_state()
     alerts = selectors.alerts()
     assert [(a["agency"], a["metric"], a["before"], a["now"]) for a in alerts] == [
         (agency_a, "backlog", 0, 2), (agency_a, "open_overdue", 0, 2)]
