@@ -97,6 +97,7 @@ INSTALLED_APPS = [
     "jembatan.api",
     "jembatan.portal",
     "jembatan.participation",
+    "jembatan.insights",
     "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 

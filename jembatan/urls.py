@@ -21,6 +21,7 @@ from jembatan.core import auth_views as account_views
 from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
+from jembatan.insights import urls as insights
 from jembatan.participation import urls as participation
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
@@ -104,6 +105,12 @@ urlpatterns = [
         "participation",
         path("partisipasi/", include(participation.public)),
         path("staf/partisipasi/", include(participation.staff)),
+    ),
+    app(
+        "insights",
+        path("kinerja/", include(insights.public)),
+        path("instansi/<slug:slug>/kinerja/", include(insights.agency_public)),
+        path("staf/kinerja/", include(insights.staff)),
     ),
     # Apps with staff pages only
     app(

@@ -20,6 +20,7 @@ from jembatan.api.errors import install_error_handlers
 from jembatan.api.schemas import ErrorOut
 from jembatan.connectors import api as connectors_api
 from jembatan.content import api as content_api
+from jembatan.insights import api as insights_api
 from jembatan.participation import api as participation_api
 from jembatan.reports import api as reports_api
 
@@ -151,6 +152,7 @@ api.add_router("", content_api.router)
 api.add_router("", connectors_api.router)
 api.add_router("", agenda_api.router)
 api.add_router("", participation_api.router)
+api.add_router("", insights_api.router)
 
 
 @api.get("/docs/assets/{name}", auth=None, include_in_schema=False, url_name="docs_asset")

@@ -29,6 +29,7 @@ LONG_TASKS = {
     "jembatan.triage.tasks.retrain_router": dt.timedelta(hours=2),
     "jembatan.triage.tasks.retrain_router_now": dt.timedelta(hours=2),
     "jembatan.connectors.tasks.run_import": dt.timedelta(hours=2),
+    "jembatan.insights.tasks.rebuild_all_days": dt.timedelta(hours=2),
 }
 
 TASK_LABELS = {
@@ -51,6 +52,11 @@ TASK_LABELS = {
     "jembatan.content.tasks.send_distributions": _("Distribution of a post"),
     "jembatan.core.tasks.recover_stalled_tasks": _("Recovery of stuck background work"),
     "jembatan.search.tasks.reindex": _("Update of the site search"),
+    "jembatan.insights.tasks.make_monthly_report": _("Monthly performance report"),
+    "jembatan.insights.tasks.send_monthly_report": _("Emailing of the monthly performance report"),
+    "jembatan.insights.tasks.refresh_days": _("Update of the performance figures"),
+    "jembatan.insights.tasks.rebuild_recent_days": _("Recount of the recent performance figures"),
+    "jembatan.insights.tasks.rebuild_all_days": _("Recount of all performance figures"),
 }
 
 STATUS_LABELS = {

@@ -2,9 +2,12 @@
 
 from django.http import HttpRequest
 
-# Longest prefix first: an agency's services are under /instansi/ but belong to "services".
+# Longest prefix first: an agency's services are under /instansi/ but belong to "services",
+# its scorecard to "scorecard".
 _SECTIONS = (
     ("/instansi/", "/layanan/", "services"),
+    ("/instansi/", "/kinerja/", "scorecard"),
+    ("/kinerja/", "", "scorecard"),
     ("/layanan/", "", "services"),
     ("/berita/", "", "news"),
     ("/partisipasi/", "", "participation"),

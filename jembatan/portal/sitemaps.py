@@ -18,7 +18,7 @@ class SectionSitemap(Sitemap):
 
     def items(self):
         return ["portal:home", "content:public_list", "participation:list", "portal:agencies",
-                "catalogue_public:services", "reports:list"]
+                "catalogue_public:services", "reports:list", "insights:scorecard"]
 
     def location(self, item):
         return reverse(item)
@@ -71,10 +71,22 @@ class AgencyServicesSitemap(Sitemap):
         return reverse("catalogue_public:agency_services", args=[item.slug])
 
 
+class AgencyScorecardSitemap(Sitemap):
+    changefreq = "monthly"
+    priority = 0.4
+
+    def items(self):
+        return Agency.objects.active().only("pk", "slug").order_by("slug")
+
+    def location(self, item):
+        return reverse("insights:agency_scorecard", args=[item.slug])
+
+
 SITEMAPS = {
     "sections": SectionSitemap,
     "news": NewsSitemap,
     "consultations": ConsultationSitemap,
     "agencies": AgencySitemap,
     "services": AgencyServicesSitemap,
+    "scorecards": AgencyScorecardSitemap,
 }

@@ -62,6 +62,10 @@ SEARCH_REINDEX = "jembatan.search.tasks.reindex"
 SEARCHED_FIELDS = frozenset({"status", "privacy", "title", "body", "lead_agency", "kecamatan",
                              "desa", "merged_into"})
 
+# The performance figures count a report on its lead agency's day of disposition
+# (jembatan.insights): a change recounts that day, and the day it was counted on before.
+INSIGHTS_REFRESH = "jembatan.insights.tasks.refresh_days"
+
 
 # --- Helpers --------------------------------------------------------------------------------
 
@@ -75,8 +79,23 @@ def _check(action: str, report: Report, actor: Actor) -> None:
 def _lock(report: Report) -> Report:
     """Re-read the report under a row lock so two officers cannot act on stale state."""
     # of=("self",): PostgreSQL cannot lock the nullable side of the outer join.
-    return (Report.objects.select_for_update(of=("self",)).select_related("lead_agency")
-            .get(pk=report.pk))
+    locked = (Report.objects.select_for_update(of=("self",)).select_related("lead_agency")
+              .get(pk=report.pk))
+    locked._counted_as = _counted_as(locked)
+    return locked
+
+
+def _counted_as(report: Report) -> tuple[int | None, str | None]:
+    """(lead agency, moment of disposition): where the performance figures count the report
+    (no agency: the coordinator's queue, whose open reports are counted too)."""
+    disposed = report.disposed_at.isoformat() if report.disposed_at else None
+    return (report.lead_agency_id, disposed if report.lead_agency_id else None)
+
+
+def _recount_figures(report: Report) -> None:
+    keys = {key for key in (getattr(report, "_counted_as", None), _counted_as(report)) if key}
+    if not quiet.is_suppressed():
+        enqueue_on_commit(INSIGHTS_REFRESH, [list(key) for key in sorted(keys, key=str)])
 
 
 def _user(actor: Actor) -> User | None:
@@ -137,6 +156,7 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
         note=note,
         at=at,
     )
+    _recount_figures(report)
     # A report that has just arrived is not public until it is verified: nothing to index.
     if SEARCHED_FIELDS & changes.keys() and not (action == "submit"
                                                  and report.status == Status.BARU):

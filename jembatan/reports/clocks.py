@@ -32,15 +32,24 @@ OBJECTION_WINDOW_DAYS = 30  # UU 14/2008 art. 36(1)
 
 def policy_days(*, stage: str, kind: str, agency: Agency | None) -> int:
     """The most specific ClockPolicy for this stage, else the legal default."""
+    return policy_table(stage=stage)(kind=kind, agency_id=agency.pk if agency else None)
+
+
+def policy_table(*, stage: str):
+    """`policy_days` for many reports: reads the policies once, answers per (kind, agency id)."""
     policies = {
         (policy.kind, policy.agency_id): policy.working_days
         for policy in ClockPolicy.objects.filter(stage=stage)
     }
-    agency_id = agency.pk if agency else None
-    for key in ((kind, agency_id), ("", agency_id), (kind, None), ("", None)):
-        if key in policies:
-            return policies[key]
-    return DEFAULT_DAYS[Stage(stage)]
+    default = DEFAULT_DAYS[Stage(stage)]
+
+    def days(*, kind: str, agency_id: int | None) -> int:
+        for key in ((kind, agency_id), ("", agency_id), (kind, None), ("", None)):
+            if key in policies:
+                return policies[key]
+        return default
+
+    return days
 
 
 def agency_stage(kind: str) -> str:

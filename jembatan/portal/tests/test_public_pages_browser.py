@@ -63,6 +63,8 @@ def public_pages(jurisdiction, agency_a, published, consultation, citizen, offic
         "consultation": consultation.get_absolute_url(),
         "consultation results": reverse("participation:results", args=[consultation.pk]),
         "search results": reverse("search:search") + "?q=retribusi",
+        "scorecard": reverse("insights:scorecard"),
+        "agency scorecard": reverse("insights:agency_scorecard", args=[agency_a.slug]),
     }
 
 

@@ -28,8 +28,10 @@ from jembatan.reports.models import (
     Status,
 )
 
-DEMO_REPORTS = 420
-HISTORY_DAYS = 120
+DEMO_REPORTS = 540
+# A year, so the performance figures' monthly trends and the forum's monthly report have twelve
+# months to show.
+HISTORY_DAYS = 365
 
 # Where each report ends up: most are settled, every state is present.
 TARGETS = [

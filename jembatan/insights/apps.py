@@ -1,0 +1,49 @@
+import datetime as dt
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class InsightsConfig(AppConfig):
+    name = "jembatan.insights"
+    label = "insights"
+    verbose_name = _("Performance figures")
+
+    def ready(self) -> None:
+        from jembatan.core import scheduler
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.core.signals import calendar_changed
+        from jembatan.insights import rules  # noqa: F401  (registers the permissions)
+        from jembatan.insights.audit_labels import LABELS
+
+        register_action_labels(LABELS)
+        # A new day off changes which answers were on time, on every day before it.
+        calendar_changed.connect(_recount_all, dispatch_uid="insights_recount")
+        scheduler.register(scheduler.PeriodicJob(
+            name="insights.rebuild_recent",
+            task="jembatan.insights.tasks.rebuild_recent_days",
+            every=dt.timedelta(hours=1),
+            description=_("Recount the performance figures of the last weeks."),
+        ))
+        # Checked every few hours; it does its work once, on the month's first working day.
+        scheduler.register(scheduler.PeriodicJob(
+            name="insights.monthly_report",
+            task="jembatan.insights.tasks.send_monthly_report",
+            every=dt.timedelta(hours=4),
+            description=_("Email last month's performance report to the forum's members."),
+        ))
+        # After every domain's demo (reports, conversations, posts, consultations), before search.
+        register_demo_loader("insights", _load_demo)
+
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.insights.demo.loader import insights_demo_load
+
+    insights_demo_load(**kwargs)
+
+
+def _recount_all(sender, **kwargs) -> None:
+    from jembatan.insights.tasks import rebuild_all_days
+
+    rebuild_all_days.enqueue()
