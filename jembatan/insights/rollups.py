@@ -441,7 +441,7 @@ def snapshot_backlog(*, now: dt.datetime | None = None) -> int:
     """Keep today's open and overdue counts of every agency (the alerts compare weeks)."""
     from jembatan.core.models import Agency
     from jembatan.insights.models import BacklogSnapshot
-    from jembatan.insights.selectors import now_state
+    from jembatan.insights.open_state import now_state
 
     now = now or timezone.now()
     today = local_date(now)

@@ -17,14 +17,12 @@ from django.utils import timezone
 from django.utils.http import urlencode
 
 from jembatan.core.models import Agency
-from jembatan.core.workdays import WorkingCalendar
 from jembatan.insights import rollups
 from jembatan.insights.facts import HOUR_STEP, Tally, quantile
 from jembatan.insights.metrics import DEFAULT_PUBLIC, METRICS
-from jembatan.insights.workdays import WorkdayTable, local_date
+from jembatan.insights.open_state import BACKLOG_BUCKETS, now_state, open_rows, overdue_of
+from jembatan.insights.workdays import local_date
 
-# Backlog ages in working days since disposition: (label, oldest age in the bucket).
-BACKLOG_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), (">20", None))
 BREAKDOWN_KEYS = ("kecamatan", "category", "channel", "kind")
 
 
@@ -96,54 +94,13 @@ def figures_from(tally: Tally, *, agency_id: int | None, slug: str, name: str,
 # --- Today's open reports ----------------------------------------------------------------------
 
 
-def _open_rows(agency_ids: list[int] | None):
-    """OpenState rows: of the given agencies, or every one and the coordinator's queue."""
-    from jembatan.insights.models import OpenState
-
-    rows = OpenState.objects.all()
-    if agency_ids is not None:
-        rows = rows.filter(agency_id__in=agency_ids)
-    return rows.values_list("agency_id", "deadlines", "waiting", "deadlines_by")
-
-
-def _overdue(days: dict[str, int], today: str) -> int:
-    # Every deadline ends at 23:59:59 Jakarta time: it has passed when its day is before today.
-    return sum(n for day, n in days.items() if day < today)
-
-
-def now_state(*, agency_ids: list[int] | None, now: dt.datetime):
-    """({agency id: open and overdue now}, {agency id: backlog by age}); with agency_ids None
-    the coordinator's queue is in the first under the key None. Read from OpenState (one
-    query), worked out for this moment."""
-    today = local_date(now)
-    # The oldest backlog bucket starts 20 working days back: a quarter covers it with holidays.
-    table = WorkdayTable(WorkingCalendar.from_database(), today - dt.timedelta(days=90), today)
-    thresholds = [(label, table.working_days_before(today, oldest).isoformat()
-                   if oldest is not None else "")
-                  for label, oldest in BACKLOG_BUCKETS]
-    iso_today = today.isoformat()
-    overdue, backlog = {}, {}
-    for agency_id, deadlines, waiting, _by in _open_rows(agency_ids):
-        overdue[agency_id] = _overdue(deadlines, iso_today)
-        if agency_id is None:
-            continue
-        buckets = dict.fromkeys((label for label, _ in BACKLOG_BUCKETS), 0)
-        for day, n in waiting.items():
-            for label, since in thresholds:
-                if day >= since:
-                    buckets[label] += n
-                    break
-        backlog[agency_id] = buckets
-    return overdue, backlog
-
-
 def _overdue_by(dimension: str, *, agency_id: int | None, now: dt.datetime) -> dict[str, int]:
     iso_today = local_date(now).isoformat()
     counts: dict[str, int] = {}
-    for _agency, _deadlines, _waiting, by in _open_rows(None if agency_id is None
+    for _agency, _deadlines, _waiting, by in open_rows(None if agency_id is None
                                                          else [agency_id]):
         for key, days in by.get(dimension, {}).items():
-            counts[key] = counts.get(key, 0) + _overdue(days, iso_today)
+            counts[key] = counts.get(key, 0) + overdue_of(days, iso_today)
     return counts
 
 

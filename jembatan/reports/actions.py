@@ -65,6 +65,8 @@ SEARCHED_FIELDS = frozenset({"status", "privacy", "title", "body", "lead_agency"
 # The performance figures count a report on its lead agency's day of disposition
 # (jembatan.insights): a change recounts that day, and the day it was counted on before.
 INSIGHTS_REFRESH = "jembatan.insights.tasks.refresh_days"
+# Changes that count for nothing there (who handles it, the urgency reading, the triage).
+NOT_COUNTED_ACTIONS = frozenset({"assign", "triage_record", "urgency_correct"})
 
 
 # --- Helpers --------------------------------------------------------------------------------
@@ -92,9 +94,9 @@ def _counted_as(report: Report) -> tuple[int | None, str | None]:
     return (report.lead_agency_id, disposed if report.lead_agency_id else None)
 
 
-def _recount_figures(report: Report) -> None:
+def _recount_figures(report: Report, action: str) -> None:
     keys = {key for key in (getattr(report, "_counted_as", None), _counted_as(report)) if key}
-    if not quiet.is_suppressed():
+    if action not in NOT_COUNTED_ACTIONS and not quiet.is_suppressed():
         enqueue_on_commit(INSIGHTS_REFRESH, [list(key) for key in sorted(keys, key=str)])
 
 
@@ -156,7 +158,7 @@ def _audit(report: Report, *, action: str, actor: Actor, changes: dict, note: st
         note=note,
         at=at,
     )
-    _recount_figures(report)
+    _recount_figures(report, action)
     # A report that has just arrived is not public until it is verified: nothing to index.
     if SEARCHED_FIELDS & changes.keys() and not (action == "submit"
                                                  and report.status == Status.BARU):

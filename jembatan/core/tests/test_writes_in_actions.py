@@ -76,6 +76,9 @@ ALLOWED_WRITES = {
     "reports/notifications.py": "records which email was sent, so a rerun does not resend it",
     "reports/reminders.py": "records which deadline a reminder was sent for",
     "core/regions.py": "reference data from the Kemendagri region list",
+    "insights/rollups.py":
+        "derived data: rollup tables recounted from the domains' tables at any time; the "
+        "changes they follow are audited",
     "core/login_limits.py": "login throttling",
     "core/scheduler.py": "when each scheduled job was last queued: task-run records",
     "core/auth_views.py:password_change":

@@ -28,7 +28,7 @@ from jembatan.reports.models import (
     Status,
 )
 
-DEMO_REPORTS = 540
+DEMO_REPORTS = 420
 # A year, so the performance figures' monthly trends and the forum's monthly report have twelve
 # months to show.
 HISTORY_DAYS = 365
