@@ -13,10 +13,6 @@ from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
-# The insights dashboard is built in its own app; linked by its path until its URL name is
-# known to every branch.
-INSIGHTS_PATH = "/staf/kinerja/"
-
 
 @dataclass(frozen=True)
 class NavLink:
@@ -65,7 +61,8 @@ SECTIONS = (
          "participation.use_staff_pages"),
     )),
     ("performance", _("Performance"), (
-        (_("Dashboard"), INSIGHTS_PATH, "core.use_staff_area"),
+        (_("Dashboard of every agency"), "insights:dashboard", "insights.view_dashboard"),
+        (_("Public figures"), "insights:publication", "insights.change_publication"),
         (_("Response metrics"), "connectors:metrics", "connectors.view_response_metrics"),
     )),
     ("settings", _("Settings"), (
@@ -111,6 +108,13 @@ def staff_sections(request: HttpRequest, *, agencies=()) -> list[NavSection]:
                 continue
             shown.append(NavLink(label=str(link_label), url=url,
                                  current=_is_current(path, url)))
+        if key == "performance":
+            # Each agency's own figures against the regency's median.
+            for agency in agencies:
+                url = reverse("insights:agency_dashboard", args=[agency.slug])
+                shown.insert(0, NavLink(label=str(_("Figures of %(agency)s")) % {
+                    "agency": agency.short_name or agency.name}, url=url,
+                    current=path.startswith(url)))
         if key == "settings":
             for agency in agencies:
                 url = reverse("core:agency", args=[agency.slug])

@@ -19,6 +19,7 @@ from jembatan.core.models import Jurisdiction
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.scheduler import job_status
 from jembatan.core.workdays import add_working_days
+from jembatan.insights import start_figures
 
 AUDIT_PAGE_SIZE = 50
 
@@ -41,6 +42,7 @@ def start(request: HttpRequest) -> HttpResponse:
         "jobs": None,
         "problem_tasks": None,
         "waiting_tasks": None,
+        "insights": None,
     }
     if user.is_coordinator:
         context["work"] = start_counts.coordinator_work(user)
@@ -50,8 +52,10 @@ def start(request: HttpRequest) -> HttpResponse:
         context["waiting_tasks"] = background.waiting_summary()
         context["counts_by_kind"] = _kind_rows(selectors.agency_counts_by_kind())
         context["recent_audit"] = list(selectors.audit_entries()[:10])
+        context["insights"] = start_figures.coordinator_summary()
     elif memberships:
         context["work"] = start_counts.agency_work(user)
+        context["insights"] = start_figures.agency_summary(memberships[0].agency)
     if context["work"] is not None:
         # What needs doing first, what is done after: the empty ones go to the end.
         context["todo"] = [item for item in context["work"] if item.count]

@@ -113,12 +113,15 @@ def test_the_start_page_costs_the_same_queries_with_many_rows(
     assert len(few.captured_queries) <= 40
 
 
-def test_staff_pages_show_the_staff_navigation_not_the_public_one(login, officer_a):
+def test_staff_pages_show_the_staff_navigation_not_the_public_one(login, officer_a, agency_a):
     content = login(officer_a).get(START).content.decode()
 
     assert 'id="staff-nav"' in content
     assert 'id="site-nav"' not in content
-    assert 'href="/staf/kinerja/"' in content
+    # Officers see their own agency's figures; the dashboard of every agency is the
+    # coordinator's.
+    assert f'href="{reverse("insights:agency_dashboard", args=[agency_a.slug])}"' in content
+    assert f'href="{reverse("insights:dashboard")}"' not in content
     assert reverse("core:audit_log") not in content  # coordinators only
 
 
@@ -127,6 +130,42 @@ def test_the_coordinator_navigation_has_the_settings_section(login, coordinator)
 
     assert reverse("core:audit_log") in content
     assert reverse("triage:routing") in content
+
+
+def test_the_coordinator_navigation_leads_to_every_agency_s_figures(login, coordinator):
+    content = login(coordinator).get(START).content.decode()
+
+    assert f'href="{reverse("insights:dashboard")}"' in content
+    assert f'href="{reverse("insights:publication")}"' in content
+
+
+def test_an_officer_sees_this_month_beside_the_regency_median(
+        login, officer_a, agency_a, agency_reports):
+    from jembatan.insights import rollups, start_figures
+
+    rollups.rebuild_all()
+    response = login(officer_a).get(START)
+    summary = start_figures.agency_summary(agency_a)
+
+    assert response.context["insights"]["table"].rows == summary["table"].rows
+    received = summary["table"].rows[0]
+    assert received.slug == "received" and received.cells[0].value >= 1
+    content = response.content.decode()
+    assert 'id="start-figures-title"' in content
+    assert reverse("insights:agency_dashboard", args=[agency_a.slug]) in content
+
+
+def test_the_coordinator_sees_the_agencies_slowest_to_follow_up_first(
+        login, coordinator, agency_reports):
+    from jembatan.insights import rollups
+
+    rollups.rebuild_all()
+    response = login(coordinator).get(START)
+
+    table = response.context["insights"]["table"]
+    rates = [row.cells[1].value for row in table.rows if row.cells[1].value is not None]
+    assert rates == sorted(rates)
+    assert 'id="start-figures-title"' in response.content.decode()
 
 
 def test_public_pages_keep_the_public_navigation(login, officer_a):
