@@ -319,8 +319,13 @@ def slowest_open_items(agency: Agency, limit: int = 10):
         [:limit])
 
 
+# One more open report than a week ago is an ordinary week; two or more is a trend to ask about.
+ALERT_MIN_GROWTH = 2
+
+
 def alerts(today: dt.date | None = None, *, now: dt.datetime | None = None) -> list[dict]:
-    """Agencies whose overdue count or backlog is higher today than a week earlier:
+    """Agencies whose overdue count or backlog is at least ALERT_MIN_GROWTH higher today than
+    a week earlier:
     [{"agency", "metric" ("open_overdue" or "backlog"), "before", "now", "change"}], the
     largest growth first. A week earlier comes from the daily snapshots (rollups)."""
     from jembatan.insights.models import BacklogSnapshot
@@ -346,7 +351,7 @@ def alerts(today: dt.date | None = None, *, now: dt.datetime | None = None) -> l
         then = before[pk]
         for metric, old, new in (("open_overdue", then.open_overdue, overdue_now),
                                  ("backlog", then.backlog, backlog_now)):
-            if new > old:
+            if new - old >= ALERT_MIN_GROWTH:
                 found.append({"agency": agency, "metric": metric, "before": old, "now": new,
                               "change": new - old})
     found.sort(key=lambda item: (-item["change"], item["agency"].name, item["metric"]))

@@ -133,3 +133,12 @@ def test_scorecard_trend_and_figures_take_a_constant_number_of_queries(
         selectors.monthly_trend(agency_id=None, months=24)
     with django_assert_max_num_queries(6):
         selectors.breakdown(*year, by="kecamatan")
+
+
+def test_one_more_open_report_than_last_week_is_no_alert(coordinator, agency_a):
+    today = timezone.localdate()
+    BacklogSnapshot.objects.create(agency=agency_a, day=today - dt.timedelta(days=7),
+                                   open_overdue=0, backlog=0)
+    disposed_report(coordinator, agency_a, at=wib(2026, 8, 3, 9))
+    rollups.refresh_open_state()
+    assert selectors.alerts() == []
