@@ -77,7 +77,7 @@ def test_a_report_sent_through_the_api_is_triaged_by_the_documented_rq_worker(
     report = Report.objects.get(tracking_code=response.json()["tracking_code"])
     assert report.suggested_agency is None
     queued = redis.Redis.from_url(rq_backend).llen("rq:queue:default")
-    assert queued == 2  # triage and the reporter's acknowledgement
+    assert queued == 3  # triage, the reporter's acknowledgement and the figures' recount
 
     # Exactly the command README.md documents; --burst only so that it stops when done.
     output = processes.run("rqworker", "default", "--burst",
