@@ -38,7 +38,7 @@ worker: install
 	$(BIN)/python manage.py db_worker
 
 serve: install
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	@./scripts/test.sh

@@ -61,7 +61,20 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
-SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+
+def served_address(host: str, port: str) -> str:
+    """The address `make demo`/`make serve` answer on (HOST, PORT), as a browser would type it."""
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104 - reading the address, not binding to it
+        host = "127.0.0.1"  # listens everywhere; this machine's own address is one of them
+    elif ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+# Links in emails and notifications: production sets SITE_URL; locally it is where the server runs.
+SITE_URL = env_str(
+    "SITE_URL", served_address(env_str("HOST", "127.0.0.1"), env_str("PORT", "8000"))).rstrip("/")
 
 INSTALLED_APPS = [
     "jembatan.core.apps.JembatanAdminConfig",
@@ -399,7 +412,11 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # An expected 403/404 (or another 4xx) is one line without a traceback; 5xx keep theirs.
+    "filters": {"no_client_error_traceback": {
+        "()": "jembatan.core.log_filters.NoTracebackForClientErrors"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain",
+                            "filters": ["no_client_error_traceback"]}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

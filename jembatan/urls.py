@@ -35,6 +35,10 @@ def app(namespace, *mounts):
     return path("", include((list(mounts), namespace)))
 
 
+# 404 and 500 are Django's own views with templates/404.html and 500.html; 500.html is rendered
+# without the database or the request, the others in the site's layout.
+handler403 = "jembatan.core.views.permission_denied"
+
 urlpatterns = [
     # For machines and the whole site
     path("__ping", portal_views.ping, name="ping"),

@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
-HOST=${HOST:-127.0.0.1}
-PORT=${PORT:-8000}
+# shellcheck source=scripts/demo-env.sh
+. scripts/demo-env.sh
+VAR=${VAR_DIR:-var}
 
 # A demo database from before the Bakohumas space became five apps still holds the old
 # coordination tables, whose index names the new apps reuse: keep it aside and start afresh.
@@ -25,16 +26,18 @@ PY
 fi
 "$BIN/python" manage.py migrate --no-input
 "$BIN/python" manage.py load_demo
+# With DEBUG off the web server serves static files from STATIC_ROOT (WhiteNoise), hashed.
+"$BIN/python" manage.py collectstatic --no-input --verbosity 0
 
-"$BIN/python" manage.py db_worker > var/worker.log 2>&1 &
+"$BIN/python" manage.py db_worker > "$VAR/worker.log" 2>&1 &
 worker=$!
-"$BIN/python" manage.py run_scheduler > var/scheduler.log 2>&1 &
+"$BIN/python" manage.py run_scheduler > "$VAR/scheduler.log" 2>&1 &
 scheduler=$!
 trap 'kill "$worker" "$scheduler" 2>/dev/null || true' EXIT INT TERM
 
 echo
 echo "Jembatan is running at http://$HOST:$PORT/"
-echo "Background worker (pid $worker) and scheduler (pid $scheduler) log to var/."
+echo "Background worker (pid $worker) and scheduler (pid $scheduler) log to $VAR/."
 echo "Demo accounts (username, password, role, agency):"
 "$BIN/python" manage.py demo_accounts
 echo

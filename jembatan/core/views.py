@@ -170,3 +170,15 @@ def jurisdiction_logo(request: HttpRequest) -> HttpResponse:
         raise Http404
     content_type = mimetypes.guess_type(current.logo.name)[0] or ""
     return serve_file(current.logo, content_type=content_type, filename="logo", public=True)
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """handler403: the refusal page; a rate limit (django-ratelimit's Ratelimited, a kind of
+    PermissionDenied) gets its own 429 page instead of "not allowed"."""
+    from django_ratelimit.exceptions import Ratelimited
+
+    if isinstance(exception, Ratelimited):
+        response = render(request, "429.html", status=429)
+        response["Retry-After"] = "60"
+        return response
+    return render(request, "403.html", status=403)

@@ -141,6 +141,10 @@ def _load_meta_conversations(connected: int, *, log, count: int, seed: int) -> N
             if convert_at is not None:
                 _convert(conversation, officer=rng.choice(staff), at=convert_at)
                 counts["converted"] += 1
+    if counts["converted"]:
+        from jembatan.reports.demo.loader import deadline_notices_as_history
+
+        deadline_notices_as_history(now=timezone.now())
     log(f"Channels: {connected} accounts, {counts['conversations']} conversations "
         f"({counts['jembatan']} answered in Jembatan, {counts['platform']} on the platform, "
         f"{counts['converted']} converted to reports)")
@@ -168,7 +172,13 @@ def _convert(conversation: Conversation, *, officer, at: dt.datetime) -> None:
 
     conversation.refresh_from_db()
     with notifications_suppressed():
-        actions.conversation_convert_to_report(conversation=conversation, actor=officer, at=at)
+        report = actions.conversation_convert_to_report(conversation=conversation, actor=officer,
+                                                        at=at)
+        # The routing suggestion the worker would have made: the reports' demo triaged the
+        # reports it loaded before these existed.
+        from jembatan.reports import routing
+
+        routing.report_triage(report_id=report.pk, notify=False)
         # The tracking code goes out to the citizen from the outbox at once.
         for pk in conversation.messages.filter(
                 direction="out", delivery_status="queued").values_list("pk", flat=True):

@@ -60,11 +60,18 @@ class _Clock:
     def later(self, min_hours: float, max_hours: float) -> dt.datetime:
         step = dt.timedelta(hours=self.rng.uniform(min_hours, max_hours))
         moment = (self.moment + step).astimezone(JAKARTA)
-        if moment.weekday() >= 5:
-            moment += dt.timedelta(days=7 - moment.weekday())
+        if moment.hour >= 16:
+            # After office hours: the next working morning, never earlier the same day (an
+            # agency would then acknowledge a report before the coordinator disposed it).
+            moment += dt.timedelta(days=1)
         if not 7 <= moment.hour < 16:
             moment = moment.replace(hour=self.rng.randint(8, 15), minute=self.rng.randint(0, 59))
-        self.moment = min(moment, self.now - dt.timedelta(minutes=5))
+        if moment.weekday() >= 5:
+            moment += dt.timedelta(days=7 - moment.weekday())
+        # Each step strictly after the one before, and none in the future: a story that
+        # reaches today is told in the last minutes, in its order.
+        moment = min(moment, self.now - dt.timedelta(minutes=30))
+        self.moment = max(moment, self.moment + dt.timedelta(minutes=1))
         return self.moment
 
 
@@ -141,10 +148,27 @@ def reports_demo_load(*, log=print, count: int = DEMO_REPORTS, seed: int = 33_07
                 originals.append(report)
     summary = ", ".join(f"{state} {n}" for state, n in sorted(states.items()))
     log(f"Reports: {count} ({summary})")
+    deadline_notices_as_history(now=now)
     _triage_demo(log)
     from jembatan.reports.demo.bell import reports_demo_bell
 
     log(f"Reports: {reports_demo_bell(now=now)} bell notifications from the last days")
+
+
+def deadline_notices_as_history(*, now: dt.datetime) -> None:
+    """The reminders and missed-deadline notices the scheduler would have sent while this
+    history happened count as sent: its first run after loading sends only what is new, not
+    one "tenggat terlewat" email per overdue report of the past year. Also called by the
+    demos that make reports of their own (conversations converted to reports)."""
+    from django.db.models import F
+
+    from jembatan.reports.reminders import REMIND_WORKING_DAYS_BEFORE
+
+    soon = WorkingCalendar.from_database().add_working_days(now, REMIND_WORKING_DAYS_BEFORE).due
+    with_deadline = Report.objects.filter(deadline__isnull=False)
+    with_deadline.filter(deadline__lte=now).update(overdue_notified_for=F("deadline"),
+                                                   reminded_for=F("deadline"))
+    with_deadline.filter(deadline__gt=now, deadline__lte=soon).update(reminded_for=F("deadline"))
 
 
 def _triage_demo(log) -> None:
@@ -196,8 +220,11 @@ def _tell_story(*, rng, template, target, received, now, coordinator, staff, age
                               text=rng.choice(content.REJECTION_TEXTS[reason]),
                               at=clock.later(3, 40))
         return report
-    if target == "digabung" and originals:
-        same_topic = [r for r in originals if r.lead_agency_id == lead.pk] or originals
+    # A duplicate is merged into a report received before it, so the original's timeline
+    # does not show the merge before its own submission.
+    earlier = [r for r in originals if r.created_at < report.created_at]
+    if target == "digabung" and earlier:
+        same_topic = [r for r in earlier if r.lead_agency_id == lead.pk] or earlier
         report = actions.report_merge(report=report, actor=coordinator_actor,
                              into=rng.choice(same_topic[-20:]), at=clock.later(3, 30))
         return report
