@@ -272,3 +272,17 @@ def test_the_inbox_query_count_does_not_grow_with_urgent_reports(
         make_urgent(disposed_report(coordinator, agency_a))
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(INBOX)
+
+
+# --- the staff header ---------------------------------------------------------------------------
+
+
+def test_reports_in_the_staff_navigation_opens_the_inbox_the_public_list_stays_public(
+    client, login, officer_a
+):
+    staff_page = login(officer_a).get(INBOX).content.decode()
+    public_page = client.get(reverse("reports:list")).content.decode()
+
+    assert f'href="{INBOX}"' in staff_page
+    assert f'href="{reverse("reports:list")}"' in public_page
+    assert f'href="{INBOX}"' not in public_page
