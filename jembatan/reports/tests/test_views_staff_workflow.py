@@ -49,7 +49,7 @@ def test_the_suggestion_is_preselected_with_its_reason_and_confidence(
     response = login(coordinator).get(staff_url(report))
 
     page = response.content.decode()
-    assert "DPUPR, 85% — keywords: jalan berlubang, jembatan" in page
+    assert "Saran: DPUPR, 85% — kata kunci: jalan berlubang, jembatan" in page
     forms = {action: form for action, _title, form in response.context["action_forms"]}
     assert forms["dispose"].initial["agency"] == "dpupr"
     # One button per suggestion, the first one the suggested agency.
@@ -203,7 +203,7 @@ def test_reports_the_agency_only_supports_are_marked(
     marks = {r.tracking_code: r.only_supporting for r in response.context["page"].items}
     assert marks[own.tracking_code] is False
     assert list(marks.values()).count(True) == 1
-    assert "Supporting" in response.content.decode()
+    assert "Pendukung" in response.content.decode()
 
 
 # --- the urgent box -----------------------------------------------------------------------------
@@ -228,7 +228,7 @@ def test_the_urgent_box_shows_the_reason_and_only_reports_still_needing_action(
     assert [r.tracking_code for r in response.context["urgent"]] == [waiting.tracking_code]
     page = response.content.decode()
     assert "kebakaran" in page
-    assert "Not an emergency" in page
+    assert "Bukan darurat" in page
 
 
 def test_not_an_emergency_is_one_audited_click_back_to_the_inbox(
@@ -257,7 +257,7 @@ def test_an_officer_of_another_agency_gets_no_correction_button(
     response = login(officer_b).get(INBOX)
 
     assert [r.may_correct for r in response.context["urgent"]] == [False]
-    assert "Not an emergency" not in response.content.decode()
+    assert "Bukan darurat" not in response.content.decode()
 
 
 def test_the_inbox_query_count_does_not_grow_with_urgent_reports(
