@@ -226,15 +226,35 @@ class InboxFilterForm(PublicFilterForm):
 
 
 class MessageForm(forms.Form):
+    """The one composer of a report's staff page: a reply to the reporter, an internal note, or
+    the agency's follow-up answer (the `respond` action) in the same step."""
+
     body = forms.CharField(label=_("Message"), max_length=5000,
                            widget=forms.Textarea(attrs={"rows": 4}))
     visibility = forms.ChoiceField(
-        label=_("Visible to"),
-        choices=[("public", _("the reporter (public reply)")),
-                 ("internal", _("staff only (internal note)"))],
+        label=_("Who will see this message?"),
+        choices=[("public", _("The reporter (a reply on the report)")),
+                 ("internal", _("Staff only (an internal note)"))],
         initial="public", widget=forms.RadioSelect,
     )
+    follow_up = forms.BooleanField(
+        label=_("Send to the reporter and mark as the follow-up answer"), required=False,
+        help_text=_("The report becomes “followed up”; the reporter then has 10 working days "
+                    "to react."),
+    )
     attachments = MultipleFileField(label=_("Attachments"))
+
+    def __init__(self, *args, may_respond: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_respond:
+            del self.fields["follow_up"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("follow_up") and cleaned.get("visibility") != "public":
+            self.add_error("visibility", _("The follow-up answer goes to the reporter; choose "
+                                           "the reporter as who will see it."))
+        return cleaned
 
 
 class ReporterMessageForm(forms.Form):
@@ -265,7 +285,9 @@ class DisposeForm(RegionFieldsMixin, forms.Form):
     supporting = ModelMultipleChoiceField(
         label=_("Supporting agencies"), required=False, to_field_name="slug",
         queryset=Agency.objects.active().order_by("name"),
-        widget=forms.SelectMultiple(attrs={"size": 4}),
+        # A checkbox list (with a filter box, see static/js/checklist-filter.js), never a
+        # Ctrl-click multi-select nobody discovers.
+        widget=forms.CheckboxSelectMultiple,
     )
     kind = forms.ChoiceField(label=_("Kind"), choices=Kind.choices)
     category = forms.ModelChoiceField(label=_("Category"), required=False,

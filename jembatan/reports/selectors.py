@@ -81,6 +81,8 @@ class ReportFilters:
     verify: bool = False  # new, not returned: the coordinator still has to verify it
     urgent: bool = False
     todo: bool = False  # still work for the agency: disposed, in progress or on hold
+    # The inbox's tabs: "open" (still needs someone's action), "done" (answered or finished).
+    state: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     q: str = ""
@@ -156,6 +158,10 @@ def apply_filters(reports: QuerySet[Report], filters: ReportFilters, *, user: Us
         reports = reports.filter(is_urgent=True, status__in=URGENT_OPEN_STATUSES)
     if filters.todo:
         reports = reports.filter(status__in=TODO_STATUSES)
+    if filters.state == "open":
+        reports = reports.filter(status__in=OPEN_WORK_STATUSES)
+    elif filters.state == "done":
+        reports = reports.filter(status__in=FINISHED_STATUSES)
     if filters.date_from:
         reports = reports.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
@@ -165,6 +171,9 @@ def apply_filters(reports: QuerySet[Report], filters: ReportFilters, *, user: Us
 
 URGENT_OPEN_STATUSES = (Status.BARU, Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA)
 TODO_STATUSES = (Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA)
+# An answered report waits for its reporter, not for staff: it is finished work in the inbox.
+OPEN_WORK_STATUSES = URGENT_OPEN_STATUSES
+FINISHED_STATUSES = (Status.DITINDAKLANJUTI, Status.SELESAI, Status.DITOLAK, Status.DIGABUNG)
 DUE_SOON_WORKING_DAYS = 2
 
 
@@ -195,6 +204,17 @@ def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
            "suggested_agency__short_name", "suggestion_confidence",
            "kecamatan__name", "desa__name", "assigned_to__full_name", "assigned_to__username",
            "category__name")
+
+
+def reports_urgent_open(*, user: User, limit: int = 10) -> list[Report]:
+    """The urgent box: urgent reports that still need someone's action, with what the flag was
+    read from (its reason) so the box can show it."""
+    reports = reports_visible_to_staff(user=user).filter(
+        is_urgent=True, status__in=URGENT_OPEN_STATUSES)
+    return list(reports.select_related("kecamatan").only(
+        "id", "tracking_code", "title", "status", "created_at", "kecamatan__name",
+        "lead_agency", "urgency_reason", "urgency_signals", "is_urgent",
+    ).order_by("-created_at", "-id")[:limit])
 
 
 # Five or more digits, grouped or not: the shape of a NIK, a phone number or an account number,

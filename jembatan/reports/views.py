@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import (
     Http404,
@@ -368,7 +369,15 @@ def inbox(request: HttpRequest) -> HttpResponse:
     """The coordinator's inbox (everything) or an agency's (its reports only)."""
     require_perm(request, "reports.view_inbox")
     form = InboxFilterForm(request.GET or None)
-    reports = selectors.reports_inbox(user=request.user, filters=_inbox_filters(form))
+    filters = _inbox_filters(form)
+    # The inbox opens on the work still to do; finished reports are the "Selesai" tab. A status
+    # chosen in the filters decides by itself.
+    state = request.GET.get("view", "")
+    if state not in ("done", "all"):
+        state = "open"
+    if not filters.status:
+        filters.state = "" if state == "all" else state
+    reports = selectors.reports_inbox(user=request.user, filters=filters)
     try:
         page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
     except InvalidCursor:
@@ -378,17 +387,28 @@ def inbox(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("cursor", None)
     suggestions = _suggested_agencies(page.items) if request.user.is_coordinator else {}
+    own_agencies = set() if request.user.is_coordinator else set(
+        selectors.agency_ids_for(request.user))
     for report in page.items:
         # The routing model's suggestion when there is one, else the category's usual agency.
         report.suggestion = report.suggested_agency or suggestions.get(report.pk)
+        # An agency sees the reports it only supports beside its own; say which they are.
+        report.only_supporting = bool(own_agencies) and report.lead_agency_id not in own_agencies
     urgent = []
-    if not request.GET:
-        urgent = list(selectors.reports_inbox(user=request.user, filters=selectors.ReportFilters())
-                      .filter(is_urgent=True, status__in=(Status.BARU, Status.DIDISPOSISIKAN,
-                                                          Status.DIPROSES, Status.DITUNDA))[:10])
+    if set(request.GET) <= {"view"} and state == "open":
+        urgent = selectors.reports_urgent_open(user=request.user)
+        from jembatan.triage.urgency import explain
+
+        for report in urgent:
+            report.flag_reason = explain(report.urgency_reason or {}, is_urgent=True)
+            report.flag_words = ((report.urgency_reason or {}).get("words")
+                                 or report.urgency_signals)
+            # The rule of reports.rules.may_correct_urgency, read without a query per row.
+            report.may_correct = request.user.is_coordinator or (
+                report.lead_agency_id is not None and report.lead_agency_id in own_agencies)
     context = {
         "form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
-        "urgent": urgent,
+        "urgent": urgent, "state": state,
         "counts": selectors.report_counts_for_coordinator() if request.user.is_coordinator
         else None,
         "saved_filters": SavedFilter.objects.filter(user=request.user),
@@ -506,7 +526,8 @@ def _action_titles() -> dict[str, str]:
     }
 
 
-def _action_forms(report: Report, actor: Actor) -> list[tuple[str, str, object]]:
+def _action_forms(report: Report, actor: Actor,
+                  suggested_slug: str = "") -> list[tuple[str, str, object]]:
     """The forms of the actions this actor may take now."""
     available = {a for a in ACTIONS if may_take(a, report, actor)
                  and report.status in ALLOWED_FROM[a]}
@@ -519,12 +540,15 @@ def _action_forms(report: Report, actor: Actor) -> list[tuple[str, str, object]]
     if not report.is_auto_disposed:
         available.discard("undo_dispose")
     available -= {"reopen", "object"}  # the reporter's own actions
+    # The follow-up answer is written in the report's one composer (staff_message).
+    available.discard("respond")
     forms = {}
     initial = {"kind": report.kind, "privacy": report.privacy,
                "category": report.category_id,
                "kecamatan": report.kecamatan_id, "desa": report.desa_id}
     builders = {
-        "dispose": lambda: DisposeForm(initial=initial),
+        # The first routing suggestion is preselected: most reports go where it says.
+        "dispose": lambda: DisposeForm(initial={**initial, "agency": suggested_slug or None}),
         "reject": RejectForm, "forward": ForwardForm, "merge": MergeForm,
         "respond": RespondForm, "return": ReasonForm, "hold": ReasonForm,
         "resume": ReasonForm, "extend": ReasonForm, "close": CloseForm,
@@ -555,21 +579,39 @@ def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
         duplicates = similar_open_reports(
             text=f"{report.title} {report.body}", kecamatan_code=report.kecamatan_id or "",
             desa_code=report.desa_id or "", exclude_pk=report.pk)
-    suggested = _suggestion_rows(report)
+    suggested = _suggestion_rows(report) if report.status == Status.BARU else []
+    action_forms = _action_forms(report, actor,
+                                 suggested_slug=suggested[0][0].slug if suggested else "")
+    may_respond = may_take("respond", report, actor) and report.status in ALLOWED_FROM["respond"]
     return render(request, "reports/staff_detail.html", {
         "duplicates": duplicates, "suggested": suggested, **_urgency_context(report, actor),
         "view": view, "report": report, "explanation": clocks.clock_explain(report),
-        "action_forms": _action_forms(report, actor), "message_form": MessageForm(),
+        "action_forms": action_forms,
+        "dispose_ready": any(action == "dispose" for action, _title, _form in action_forms),
+        "message_form": MessageForm(may_respond=may_respond),
         "canned": canned.order_by("title"),
         "history": _history(report),
     })
 
 
 def _suggestion_rows(report: Report) -> list[tuple[Agency, float]]:
-    slugs = [row["agency"] for row in report.suggestions or []]
-    agencies = Agency.objects.in_bulk(slugs, field_name="slug")
-    return [(agencies[row["agency"]], row["probability"]) for row in report.suggestions or []
-            if row["agency"] in agencies]
+    """The routing suggestions still fit to offer: active agencies, and a kecamatan or desa
+    office only for a report of its own area (the place may have been corrected since the
+    report was read)."""
+    from jembatan.triage.suggestions import serves_area
+
+    rows = list(report.suggestions or [])
+    if not rows and report.suggested_agency_id:
+        rows = [{"agency": report.suggested_agency.slug,
+                 "probability": report.suggestion_confidence or 0}]
+    agencies = Agency.objects.active().select_related("region").in_bulk(
+        [row["agency"] for row in rows], field_name="slug")
+    text = f"{report.title} {report.body}"
+    return [(agencies[row["agency"]], row["probability"]) for row in rows
+            if row["agency"] in agencies
+            and serves_area(agencies[row["agency"]], text=text,
+                            kecamatan_code=report.kecamatan_id or "",
+                            desa_code=report.desa_id or "")]
 
 
 def _history(report: Report):
@@ -666,18 +708,36 @@ def staff_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
 @login_required
 @require_POST
 def staff_message(request: HttpRequest, code: str) -> HttpResponse:
+    """The report's one composer: a reply, an internal note or the follow-up answer."""
     report, actor = get_report_for_staff(request, code)
-    form = MessageForm(request.POST, request.FILES)
+    form = MessageForm(request.POST, request.FILES, may_respond=True)
     if not form.is_valid():
         messages.error(request, form_error_text(form))
         return redirect("reports:staff_detail", code=report.tracking_code)
+    data = form.cleaned_data
     try:
-        actions.message_post(report=report, actor=actor, body=form.cleaned_data["body"],
-                             visibility=form.cleaned_data["visibility"],
-                             attachments=form.cleaned_data["attachments"])
+        with transaction.atomic():
+            if data.get("follow_up"):
+                # The answer is the respond action's own public message: one message, one
+                # timeline event and one audit entry, as from the action's form before.
+                actions.report_respond(report=report, actor=actor, message=data["body"],
+                                       attachments=data["attachments"])
+            else:
+                actions.message_post(report=report, actor=actor, body=data["body"],
+                                     visibility=data["visibility"],
+                                     attachments=data["attachments"])
     except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
-    messages.success(request, _("The message has been saved."))
+    except ValidationError as invalid:
+        messages.error(request, error_text(invalid))
+        return redirect("reports:staff_detail", code=report.tracking_code)
+    if data.get("follow_up"):
+        messages.success(request, _("The answer has been sent to the reporter and the report "
+                                    "is marked as followed up."))
+    elif data["visibility"] == "public":
+        messages.success(request, _("The message has been sent to the reporter."))
+    else:
+        messages.success(request, _("The internal note has been saved; only staff see it."))
     return redirect("reports:staff_detail", code=report.tracking_code)
 
 
@@ -733,4 +793,6 @@ def staff_urgency(request: HttpRequest, code: str) -> HttpResponse:
         messages.success(request, _("The report is marked urgent; the agencies are told."))
     else:
         messages.success(request, _("The report is no longer marked urgent."))
+    if request.POST.get("next") == "inbox":
+        return redirect("reports:inbox")
     return redirect("reports:staff_detail", code=report.tracking_code)

@@ -39,6 +39,13 @@ def suggest_agencies(text: str, *, kecamatan_code: str = "",
     return suggestions[:3], prediction.explanation
 
 
+def serves_area(agency: Agency, *, text: str, kecamatan_code: str, desa_code: str) -> bool:
+    """Whether an agency may be suggested for a message of this area (read again when the
+    report's place changed after its reading: a kecamatan office elsewhere is never offered)."""
+    return _serves_area(agency, words=f" {' '.join(normalize.words(text))} ",
+                        kecamatan_code=kecamatan_code, desa_code=desa_code)
+
+
 def _serves_area(agency: Agency, *, words: str, kecamatan_code: str, desa_code: str) -> bool:
     if agency.kind not in (Agency.Kind.KECAMATAN, Agency.Kind.DESA) or agency.region is None:
         return True

@@ -91,3 +91,13 @@ def mask_pii(text: str) -> str:
 def shown_to(text: str, view) -> str:
     """Typed text as this report view's viewer may read it (masked for the public)."""
     return view.shown(text or "")
+
+
+@register.filter
+def percent(value) -> int:
+    """A model's probability or a similarity score as a whole percentage shown to people: never
+    above 100 (a similarity boosted for the same desa can pass 1) nor below 0."""
+    try:
+        return max(0, min(100, round(float(value) * 100)))
+    except (TypeError, ValueError):
+        return 0

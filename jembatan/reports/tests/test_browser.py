@@ -62,11 +62,10 @@ def test_citizen_report_is_disposed_answered_rated_and_closed(
     officer.fill("#id_body", "Tim UPT Jalan akan survei lokasi besok pagi.")
     with officer.expect_navigation():
         officer.locator("form.reply-form button[type=submit]").click()
-    officer.click("#action-respond summary")
-    officer.fill("#action-respond textarea[name=message]",
-                 "Lubang sudah ditambal pada Selasa pagi oleh UPT Pemeliharaan Jalan.")
+    officer.fill("#id_body", "Lubang sudah ditambal pada Selasa pagi oleh UPT Pemeliharaan Jalan.")
+    officer.check("input[name=follow_up]")
     with officer.expect_navigation():
-        officer.locator("#action-respond button[type=submit]").click()
+        officer.locator("form.reply-form button[type=submit]").click()
     report.refresh_from_db()
     assert report.status == Status.DITINDAKLANJUTI
 

@@ -507,7 +507,7 @@ def test_the_staff_page_offers_only_the_actions_this_person_may_take_now(
         return {action for action, _title, _form in response.context["action_forms"]}
 
     assert offered(coordinator, new) == {"dispose", "reject", "merge"}
-    assert offered(officer_a, disposed) == {"acknowledge", "return", "respond", "hold",
+    assert offered(officer_a, disposed) == {"acknowledge", "return", "hold",
                                             "extend", "assign"}
     assert offered(coordinator, disposed) == {"forward", "merge", "hold", "extend", "assign"}
 
