@@ -93,7 +93,7 @@ def _readable_value(field: models.Field | None, value: Any) -> str:
     if field is not None and field.choices:
         labels = {str(key): label for key, label in field.flatchoices}
         if str(value) in labels:
-            return str(labels[str(value)])
+            return capfirst(str(labels[str(value)]))
     if isinstance(field, models.DateTimeField) and isinstance(value, str):
         moment = parse_datetime(value)
         if moment is not None:
