@@ -709,7 +709,10 @@ def staff_message(request: HttpRequest, code: str) -> HttpResponse:
                              attachments=form.cleaned_data["attachments"])
     except InvalidTransition as conflict:
         return _conflict(request, conflict.message)
-    messages.success(request, _("The message has been saved."))
+    if form.cleaned_data["visibility"] == Message.Visibility.PUBLIC:
+        messages.success(request, _("The message was sent to the reporter, who is told now."))
+    else:
+        messages.success(request, _("The note is saved; only staff handling the report see it."))
     return redirect("reports:staff_detail", code=report.tracking_code)
 
 
