@@ -133,7 +133,7 @@ def change_rows(model: type[models.Model] | None, changes: dict[str, Any]) -> li
     """`{field: [before, after]}` as rows of label, before and after in words."""
     rows = []
     for name, pair in (changes or {}).items():
-        before, after = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
+        before, after = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
         field = _field(model, name)
         rows.append({
             "label": field_label(model, name),
@@ -142,3 +142,11 @@ def change_rows(model: type[models.Model] | None, changes: dict[str, Any]) -> li
             "new": before is None or before == "" or before == [],
         })
     return rows
+
+
+DJANGO_EMPTY_CHOICE = "---------"
+
+
+def choice_words(label: Any) -> str:
+    """Django's empty choice ("---------") as "— pilih —"; any other label as it is."""
+    return _("— choose —") if str(label) == DJANGO_EMPTY_CHOICE else str(label)

@@ -32,3 +32,9 @@ def audit_changes(entry) -> list[dict]:
     """What an audit entry changed, with field labels and value labels."""
     model = entry.content_type.model_class() if entry.content_type_id else None
     return words.change_rows(model, entry.changes)
+
+
+@register.filter
+def choice_label(label) -> str:
+    """A choice's label for a select written out by hand: Django's "---------" in words."""
+    return words.choice_words(label)
