@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.forms",
     "rules.apps.AutodiscoverRulesConfig",
     "django_htmx",
     "django_ratelimit",
@@ -156,6 +157,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms render through the site's templates, so jembatan/templates/django/forms/ can say the
+# empty choice of every select in words instead of Django's "---------" (decision 0034).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 # --- Database: SQLite under var/ unless DATABASE_URL says otherwise -------------------------
 VAR_DIR.mkdir(parents=True, exist_ok=True)

@@ -28,6 +28,10 @@ class ParticipationConfig(AppConfig):
         from jembatan.search.registry import register as search_source_register
 
         register_action_labels(LABELS)
+        from jembatan.core.words import register_change_labels
+
+        # Audit changes that are not model fields (core/words.py shows them by these names).
+        register_change_labels({"section": _("section")})
         search_source_register(consultation_source)
         register_kind(KIND_ANSWER_PUBLISHED, _("Public consultation: the answer is published"),
                       description=_("The agency has answered a public consultation you took "

@@ -684,6 +684,37 @@ def _run_action(request: HttpRequest, report: Report, actor: Actor, action: str)
     return None
 
 
+def _action_done_text(report: Report, action: str) -> str:
+    """What the action did and what happens next, in one sentence (decision 0034)."""
+    from django.utils.formats import date_format
+
+    agency = report.lead_agency.name if report.lead_agency_id else ""
+    deadline = (date_format(timezone.localtime(report.deadline), "l, j M Y")
+                if report.deadline else "")
+    if action in ("dispose", "forward") and agency:
+        if deadline:
+            return _("The report was passed to %(agency)s; deadline %(deadline)s.") % {
+                "agency": agency, "deadline": deadline}
+        return _("The report was passed to %(agency)s.") % {"agency": agency}
+    texts = {
+        "reject": _("The report was declined; the reporter is told the reason."),
+        "merge": _("The report was merged; the reporter follows the other report from now on."),
+        "respond": _("The answer was sent to the reporter, who can now close the report or "
+                     "object within the set time."),
+        "return": _("The report went back to the coordinator for another agency."),
+        "hold": _("The report is on hold; the deadline clock is stopped."),
+        "resume": _("The report is being handled again; the deadline clock runs again."),
+        "extend": _("The deadline was extended to %(deadline)s.") % {"deadline": deadline},
+        "close": _("The report is closed."),
+        "answer_objection": _("Your answer to the objection was sent to the reporter."),
+    }
+    if action == "assign":
+        officer = report.assigned_to.full_name if report.assigned_to_id else ""
+        return (_("The report is assigned to %(officer)s, who is told now.")
+                % {"officer": officer} if officer else _("Nobody is assigned to the report now."))
+    return str(texts.get(action, _("Done.")))
+
+
 @login_required
 @require_POST
 def staff_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
@@ -699,7 +730,8 @@ def staff_action(request: HttpRequest, code: str, action: str) -> HttpResponse:
     if error:
         messages.error(request, error)
     else:
-        messages.success(request, _("Done."))
+        report.refresh_from_db()
+        messages.success(request, _action_done_text(report, action))
     if action in ("return", "forward") and not request.user.is_coordinator:
         return redirect("reports:inbox")
     return redirect("reports:staff_detail", code=report.tracking_code)

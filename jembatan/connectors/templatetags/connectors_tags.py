@@ -37,19 +37,10 @@ def channel_icon(channel: str, label: str = ""):
 
 @register.filter
 def duration(value) -> str:
-    """A waiting or response time in words: "3 days 4 hours", "2 hours 5 minutes"."""
-    if value is None or value == "":
-        return "—"
-    seconds = int(value.total_seconds() if isinstance(value, dt.timedelta) else float(value))
-    seconds = max(0, seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    if days:
-        return _("%(days)s d %(hours)s h") % {"days": days, "hours": hours}
-    if hours:
-        return _("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": minutes}
-    return _("%(minutes)s min") % {"minutes": minutes}
+    """A waiting or response time in words (core.words.duration_words): "22 jam 17 menit"."""
+    from jembatan.core.words import duration_words
+
+    return duration_words(value)
 
 
 @register.filter

@@ -1,0 +1,152 @@
+"""Stored values as people read them: durations, percentages and what an audit entry changed.
+
+Pages never show a field name, a state code or a slug; they call these helpers (through the
+`core_words` template filters) so every page says the same thing the same way.
+See docs/glossary.md and decision 0034.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.utils import formats
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+EMPTY = "—"
+
+# Labels for changes that are not model fields (`update_with_audit(also=...)`), by name.
+EXTRA_CHANGE_LABELS: dict[str, Any] = {}
+
+
+def register_change_labels(labels: dict[str, Any]) -> None:
+    EXTRA_CHANGE_LABELS.update(labels)
+
+
+def _part(unit: str, n: int) -> str:
+    if unit == "day":
+        return ngettext("%(n)s day", "%(n)s days", n) % {"n": n}
+    if unit == "hour":
+        return ngettext("%(n)s hour", "%(n)s hours", n) % {"n": n}
+    return ngettext("%(n)s minute", "%(n)s minutes", n) % {"n": n}
+
+
+def duration_words(value: Any) -> str:
+    """A length of time in words, two units at most: "3 hari 4 jam", "22 jam 17 menit"."""
+    if value is None or value == "":
+        return EMPTY
+    seconds = int(value.total_seconds() if isinstance(value, dt.timedelta) else float(value))
+    seconds = max(0, seconds)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    if days:
+        return _part("day", days) + (f" {_part('hour', hours)}" if hours else "")
+    if hours:
+        return _part("hour", hours) + (f" {_part('minute', minutes)}" if minutes else "")
+    if not minutes:
+        return _("less than a minute")
+    return _part("minute", minutes)
+
+
+def ago_words(moment: dt.datetime | None, now: dt.datetime | None = None) -> str:
+    """How long ago, in words: "3 hari lalu", "baru saja"."""
+    if moment is None:
+        return EMPTY
+    from django.utils import timezone
+
+    seconds = ((now or timezone.now()) - moment).total_seconds()
+    if seconds < 60:
+        return _("just now")
+    return _("%(time)s ago") % {"time": duration_words(_round_for_ago(seconds))}
+
+
+def _round_for_ago(seconds: float) -> int:
+    # "3 hari lalu", not "3 hari 4 jam lalu": one unit is enough looking back.
+    if seconds >= 86400:
+        return int(seconds // 86400) * 86400
+    if seconds >= 3600:
+        return int(seconds // 3600) * 3600
+    return int(seconds)
+
+
+def percent_words(value: Any) -> str:
+    """A share between 0 and 1 as a whole percentage ("85%"), never above 100."""
+    if value is None or value == "":
+        return EMPTY
+    share = min(max(float(value), 0.0), 1.0)
+    return f"{round(share * 100)}%"
+
+
+def _readable_value(field: models.Field | None, value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return EMPTY
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, list | tuple):
+        return ", ".join(_readable_value(field, item) for item in value) or EMPTY
+    if field is not None and field.choices:
+        labels = {str(key): label for key, label in field.flatchoices}
+        if str(value) in labels:
+            return capfirst(str(labels[str(value)]))
+    if isinstance(field, models.DateTimeField) and isinstance(value, str):
+        moment = parse_datetime(value)
+        if moment is not None:
+            from django.utils import timezone
+
+            if timezone.is_aware(moment):
+                moment = timezone.localtime(moment)
+            return formats.date_format(moment, "j M Y H:i")
+    if isinstance(field, models.DateField) and isinstance(value, str):
+        day = parse_date(value)
+        if day is not None:
+            return formats.date_format(day, "j M Y")
+    return str(value)
+
+
+def _field(model: type[models.Model] | None, name: str) -> models.Field | None:
+    if model is None:
+        return None
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+    return field if isinstance(field, models.Field) else None
+
+
+def field_label(model: type[models.Model] | None, name: str) -> str:
+    """The field's name as people read it: its verbose name, or a registered label."""
+    if name in EXTRA_CHANGE_LABELS:
+        return capfirst(str(EXTRA_CHANGE_LABELS[name]))
+    field = _field(model, name)
+    if field is not None:
+        return capfirst(str(field.verbose_name))
+    return capfirst(name.replace("_", " "))
+
+
+def change_rows(model: type[models.Model] | None, changes: dict[str, Any]) -> list[dict]:
+    """`{field: [before, after]}` as rows of label, before and after in words."""
+    rows = []
+    for name, pair in (changes or {}).items():
+        before, after = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
+        field = _field(model, name)
+        rows.append({
+            "label": field_label(model, name),
+            "before": _readable_value(field, before),
+            "after": _readable_value(field, after),
+            "new": before is None or before == "" or before == [],
+        })
+    return rows
+
+
+DJANGO_EMPTY_CHOICE = "---------"
+
+
+def choice_words(label: Any) -> str:
+    """Django's empty choice ("---------") as "— pilih —"; any other label as it is."""
+    return _("— choose —") if str(label) == DJANGO_EMPTY_CHOICE else str(label)
