@@ -275,6 +275,7 @@ def conversation_reopen(*, conversation: Conversation, actor: User) -> Conversat
 
 PRIVATE_CHANNELS = (Platform.WHATSAPP, Platform.EMAIL, Platform.WEB)
 TITLE_LENGTH = 90
+REPLY_MAX = 1000
 
 
 def _title_from(text: str, fallback: str) -> str:
@@ -318,9 +319,15 @@ def conversation_convert_to_report(*, conversation: Conversation, actor: User,
                                    message: ConversationMessage | None = None,
                                    title: str | None = None, kind: str = Kind.PENGADUAN,
                                    category: Category | None = None,
+                                   reply: str | None = None,
                                    at: dt.datetime | None = None) -> Report:
-    """Create the report, link it, and send the citizen its code. Converting again returns the
-    linked report and changes nothing.
+    """Create the report, link it, send the citizen its code and mark the conversation answered,
+    in one step. Converting again returns the linked report and changes nothing.
+
+    `reply` is the officer's own wording of the public answer (comment channels only; see
+    `public_reply_default`): "{kode}" in it becomes the tracking code and "{tautan}" the
+    report's public page. Private channels always get the standard notice, which carries the
+    access key.
 
     The returned report carries `notice_sent` (whether the code went out to the citizen) and
     `access_key` (for the officer to pass on when it could not be sent; "" on a repeat).
@@ -366,19 +373,58 @@ def conversation_convert_to_report(*, conversation: Conversation, actor: User,
         locked.report = report
         locked.save(update_fields=["report"])
         conversation.report = report
+        status_before = locked.status
+        text = (public_reply_text(reply, report) if reply and reply.strip() and not private
+                else _notice(report, access_key, private=private))
+        report.notice_sent = _send_notice(locked, report, text, actor=actor, at=at)
+        _mark_converted(locked, at=at or timezone.now())
+        for name in ("status", "waiting_since", "first_response_at", "first_response_seconds"):
+            setattr(conversation, name, getattr(locked, name))
         audit_record(actor=actor, action="conversation_convert", obj=locked,
-                     agency=locked.agency, changes={"report": [None, report.tracking_code]},
-                     note=report.tracking_code, at=at)
-        report.notice_sent = _send_notice(locked, report, access_key, private=private,
-                                          actor=actor, at=at)
+                     agency=locked.agency, at=at,
+                     changes={"report": [None, report.tracking_code],
+                              "status": [status_before, locked.status]},
+                     note=report.tracking_code)
         report.access_key = access_key
         report.created_now = True
     return report
 
 
-def _send_notice(conversation: Conversation, report: Report, access_key: str, *, private: bool,
-                 actor: User, at: dt.datetime | None = None) -> bool:
-    text = _notice(report, access_key, private=private)
+def public_reply_default() -> str:
+    """The prefilled public answer of the convert form: one short, friendly sentence in the
+    installation's language, with the placeholders the officer may move or keep."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(_("Thank you, we have recorded this as report {kode}. You can follow its "
+                     "progress at {tautan}"))
+
+
+def public_reply_text(reply: str, report: Report) -> str:
+    """The officer's public answer with the code and link filled in. Without "{kode}" the code
+    is added at the end: a citizen must always get it."""
+    url = settings.SITE_URL + reverse("reports:detail", args=[report.tracking_code])
+    text = reply.strip()[:REPLY_MAX].replace("{tautan}", url)
+    if "{kode}" in text:
+        return text.replace("{kode}", report.tracking_code)
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("%(text)s (report code: %(code)s)") % {"text": text,
+                                                         "code": report.tracking_code}
+
+
+def _mark_converted(conversation: Conversation, *, at: dt.datetime) -> None:
+    """The citizen's message is now a report: nothing more waits for an answer here."""
+    fields = ["status", "waiting_since"]
+    if conversation.first_response_at is None and conversation.waiting_since is not None:
+        conversation.first_response_at = at
+        waited = at - conversation.waiting_since
+        conversation.first_response_seconds = max(0, int(waited.total_seconds()))
+        fields += ["first_response_at", "first_response_seconds"]
+    conversation.waiting_since = None
+    conversation.status = Conversation.Status.ANSWERED
+    conversation.save(update_fields=fields)
+
+
+def _send_notice(conversation: Conversation, report: Report, text: str, *, actor: User,
+                 at: dt.datetime | None = None) -> bool:
     try:
         with transaction.atomic():
             conversation_system_message_send(conversation=conversation, body=text, at=at)
