@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from jembatan.connectors import imports, inbound, outbound, selectors
+from jembatan.connectors import imports, inbound, notices, outbound, selectors
 from jembatan.connectors.channels.meta import process
 from jembatan.connectors.channels.web import questions as web
 from jembatan.connectors.models import (
@@ -275,7 +275,6 @@ def conversation_reopen(*, conversation: Conversation, actor: User) -> Conversat
 
 PRIVATE_CHANNELS = (Platform.WHATSAPP, Platform.EMAIL, Platform.WEB)
 TITLE_LENGTH = 90
-REPLY_MAX = 1000
 
 
 def _title_from(text: str, fallback: str) -> str:
@@ -374,7 +373,7 @@ def conversation_convert_to_report(*, conversation: Conversation, actor: User,
         locked.save(update_fields=["report"])
         conversation.report = report
         status_before = locked.status
-        text = (public_reply_text(reply, report) if reply and reply.strip() and not private
+        text = (notices.public_reply_text(reply, report) if reply and reply.strip() and not private
                 else _notice(report, access_key, private=private))
         report.notice_sent = _send_notice(locked, report, text, actor=actor, at=at)
         _mark_converted(locked, at=at or timezone.now())
@@ -388,26 +387,6 @@ def conversation_convert_to_report(*, conversation: Conversation, actor: User,
         report.access_key = access_key
         report.created_now = True
     return report
-
-
-def public_reply_default() -> str:
-    """The prefilled public answer of the convert form: one short, friendly sentence in the
-    installation's language, with the placeholders the officer may move or keep."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return str(_("Thank you, we have recorded this as report {kode}. You can follow its "
-                     "progress at {tautan}"))
-
-
-def public_reply_text(reply: str, report: Report) -> str:
-    """The officer's public answer with the code and link filled in. Without "{kode}" the code
-    is added at the end: a citizen must always get it."""
-    url = settings.SITE_URL + reverse("reports:detail", args=[report.tracking_code])
-    text = reply.strip()[:REPLY_MAX].replace("{tautan}", url)
-    if "{kode}" in text:
-        return text.replace("{kode}", report.tracking_code)
-    with translation.override(settings.LANGUAGE_CODE):
-        return _("%(text)s (report code: %(code)s)") % {"text": text,
-                                                         "code": report.tracking_code}
 
 
 def _mark_converted(conversation: Conversation, *, at: dt.datetime) -> None:

@@ -127,7 +127,8 @@ class ConvertForm(forms.Form):
 
     def __init__(self, *args, conversation=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        from jembatan.connectors.actions import PRIVATE_CHANNELS, public_reply_default
+        from jembatan.connectors.actions import PRIVATE_CHANNELS
+        from jembatan.connectors.notices import public_reply_default
 
         if conversation is not None and conversation.channel in PRIVATE_CHANNELS:
             # A private channel gets the standard notice with the access key.

@@ -153,8 +153,11 @@ def test_a_public_reply_without_the_code_still_gets_it(officer_a, agency_a):
 
 
 def test_the_default_public_reply_is_short_and_names_code_and_link():
-    text = actions.public_reply_default()
-    assert "{kode}" in text and "{tautan}" in text
+    from jembatan.connectors.notices import public_reply_default
+
+    text = public_reply_default()
+    assert "{kode}" in text
+    assert "{tautan}" in text
     assert len(text) < 160
 
 

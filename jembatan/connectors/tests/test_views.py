@@ -442,7 +442,8 @@ def test_the_convert_form_offers_an_editable_public_reply_for_comments(login, of
     conversation = comment(agency_a, channel="facebook")
     client = login(officer_a)
     html = client.get(conversation.get_absolute_url()).content.decode()
-    assert 'name="reply"' in html and "{kode}" in html
+    assert 'name="reply"' in html
+    assert "{kode}" in html
     client.post(_url("convert", conversation),
                 {"kind": "pengaduan", "reply": "Sudah kami catat ({kode}), terima kasih."})
     conversation.refresh_from_db()

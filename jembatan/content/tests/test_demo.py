@@ -28,7 +28,8 @@ def test_published_demo_articles_have_a_drawn_picture_with_a_description():
     published = Post.objects.filter(status=PostStatus.PUBLISHED)
     assert published.exists()
     for post in published:
-        assert post.image and post.image_type == "image/png"
+        assert post.image
+        assert post.image_type == "image/png"
         assert post.image_alt.startswith("Spanduk")
 
 

@@ -40,9 +40,11 @@ def test_the_form_ticks_co_authors_and_leads_with_the_authors_agency(login, offi
     html = response.content.decode()
     assert response.context["form"]["lead_agency"].value() == agency_a.pk
     assert 'type="checkbox" name="co_authors"' in html
-    assert "<select name=\"co_authors\"" not in html and "Ctrl" not in html
+    assert "<select name=\"co_authors\"" not in html
+    assert "Ctrl" not in html
     assert 'id="co-author-search"' in html
-    assert 'name="image_url"' not in html and 'type="file" name="image"' in html
+    assert 'name="image_url"' not in html
+    assert 'type="file" name="image"' in html
     # The preview panel with each platform's limit.
     for limit in ("2.200", "63.206", "4.096"):
         assert limit in html
@@ -60,10 +62,12 @@ def test_an_uploaded_picture_needs_a_description_and_is_stored_cleaned(login, of
                                          image_alt="Petugas melayani warga di balai desa"))
     assert response.status_code == 302
     post = Post.objects.get()
-    assert post.image and post.image_type == "image/png"
+    assert post.image
+    assert post.image_type == "image/png"
     assert post.image_alt == "Petugas melayani warga di balai desa"
     picture = client.get(reverse("content:staff_image", args=[post.pk]))
-    assert picture.status_code == 200 and picture["Content-Type"] == "image/png"
+    assert picture.status_code == 200
+    assert picture["Content-Type"] == "image/png"
     # Not public while it is a draft.
     assert client.get(reverse("content:image", args=[post.pk])).status_code == 404
 
@@ -87,7 +91,8 @@ def test_a_picture_taken_from_the_library(login, officer_a, agency_a):
     response = client.post(CREATE, _form(agency_a, image_library=item.pk))
     assert response.status_code == 302
     post = Post.objects.get()
-    assert post.image and post.image_alt == "Jembatan Kali Serayu"
+    assert post.image
+    assert post.image_alt == "Jembatan Kali Serayu"
     item.refresh_from_db()
     assert item.reuse_count == 1
 
@@ -117,7 +122,8 @@ def test_a_published_article_shows_its_picture_and_opengraph(client, approved, a
     listing = client.get(reverse("content:public_list")).content.decode()
     assert f'src="{image_url}"' in listing
     served = client.get(image_url)
-    assert served.status_code == 200 and served["Content-Type"] == "image/png"
+    assert served.status_code == 200
+    assert served["Content-Type"] == "image/png"
 
 
 def test_the_preview_shows_the_fold_and_the_limits(login, officer_a):
@@ -137,6 +143,8 @@ def test_previews_count_like_the_platforms():
     found = {p.channel: p for p in previews.previews(
         {"instagram": "Info #adminduk #wonosobo\r\nGratis", "whatsapp": "a" * 4_097})}
     assert found["instagram"].count == len("Info #adminduk #wonosobo\nGratis")
-    assert found["instagram"].hashtags == 2 and not found["instagram"].over
-    assert found["whatsapp"].over and found["whatsapp"].limit == 4_096
+    assert found["instagram"].hashtags == 2
+    assert not found["instagram"].over
+    assert found["whatsapp"].over
+    assert found["whatsapp"].limit == 4_096
     assert found["facebook"].text == ""
