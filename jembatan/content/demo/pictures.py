@@ -30,12 +30,12 @@ def banner(*, fact: str, agency_name: str, agency_slug: str) -> bytes:
     image = Image.new("RGB", SIZE, _colour(agency_slug))
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, SIZE[1] - 18, SIZE[0], SIZE[1]), fill="#ffbf47")
-    big = ImageFont.load_default(size=64)
+    big = ImageFont.load_default(size=78)
     small = ImageFont.load_default(size=34)
-    y = 150
-    for line in textwrap.wrap(fact, width=30)[:4]:
+    y = 130
+    for line in textwrap.wrap(fact, width=26)[:4]:
         draw.text((80, y), line, font=big, fill="#ffffff")
-        y += 82
+        y += 98
     draw.text((80, SIZE[1] - 110), agency_name, font=small, fill="#ffffff")
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
