@@ -84,6 +84,10 @@ class Entry:
         return self.obj.title
 
     @property
+    def spans_days(self) -> bool:
+        return self.first_day != self.last_day
+
+    @property
     def is_event(self) -> bool:
         return self.kind == "event"
 
@@ -144,6 +148,79 @@ def days_with_entries(first_day: dt.date, last_day: dt.date, entries: list[Entry
             days[day].entries.append(entry)
             day += dt.timedelta(days=1)
     return list(days.values())
+
+
+@dataclass
+class Bar:
+    """A multi-day entry drawn once across the days of one week (columns 1 to 7)."""
+
+    entry: Entry
+    column: int
+    span: int
+    continues_before: bool = False
+    continues_after: bool = False
+
+
+@dataclass
+class Week:
+    """One week of the month view: its days with their single-day entries, and the lanes of
+    bars for the entries that span several days (each lane a row where bars do not overlap)."""
+
+    days: list[Day]
+    lanes: list[list[Bar]] = field(default_factory=list)
+
+
+def month_weeks(year: int, month: int, entries_for) -> tuple[list[Week], list[Day]]:
+    """The month as weeks (Monday first) for the grid, and as a list by day for a phone.
+
+    An entry spanning several days is drawn once per week as a bar across its days, never
+    repeated in each day cell; in the list it appears once, on its first day in the month,
+    with its date range.
+    """
+    first, next_month = month_bounds(year, month)
+    grid_start = first - dt.timedelta(days=first.weekday())
+    last = next_month - dt.timedelta(days=1)
+    grid_end = last + dt.timedelta(days=6 - last.weekday())
+    entries = entries_for(grid_start, grid_end)
+    single = [entry for entry in entries if entry.first_day == entry.last_day]
+    days = days_with_entries(grid_start, grid_end, single, month=month)
+    weeks = [Week(days[i:i + 7]) for i in range(0, len(days), 7)]
+    multi = [entry for entry in entries if entry.first_day != entry.last_day]
+    for week in weeks:
+        monday, sunday = week.days[0].date, week.days[6].date
+        for entry in multi:
+            if entry.last_day < monday or entry.first_day > sunday:
+                continue
+            start, end = max(entry.first_day, monday), min(entry.last_day, sunday)
+            bar = Bar(entry, column=(start - monday).days + 1, span=(end - start).days + 1,
+                      continues_before=entry.first_day < monday,
+                      continues_after=entry.last_day > sunday)
+            _place(week.lanes, bar)
+    return weeks, entries_once(first, last, entries)
+
+
+def _place(lanes: list[list[Bar]], bar: Bar) -> None:
+    """Put the bar in the first lane where it overlaps no other bar."""
+    for lane in lanes:
+        if all(bar.column + bar.span <= other.column or other.column + other.span <= bar.column
+               for other in lane):
+            lane.append(bar)
+            return
+    lanes.append([bar])
+
+
+def entries_once(first_day: dt.date, last_day: dt.date, entries: list[Entry]) -> list[Day]:
+    """The days that have entries, each entry once: on its first day within the period."""
+    today = timezone.localdate()
+    days: dict[dt.date, Day] = {}
+    for entry in entries:
+        if entry.last_day < first_day or entry.first_day > last_day:
+            continue
+        day = max(entry.first_day, first_day)
+        if day not in days:
+            days[day] = Day(day, is_today=day == today)
+        days[day].entries.append(entry)
+    return [days[day] for day in sorted(days)]
 
 
 def month_grid(year: int, month: int, entries_for) -> list[list[Day]]:

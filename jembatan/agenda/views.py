@@ -78,13 +78,13 @@ def _context(request, form, query, view: str, **extra) -> dict:
 def agenda_month(request: HttpRequest) -> HttpResponse:
     form, data, query = _filters(request)
     first = _parse_date(request.GET.get("bulan"), "%Y-%m") or timezone.localdate().replace(day=1)
-    weeks = agenda_selectors.month_grid(first.year, first.month, _entries_for(data))
+    weeks, by_day = agenda_selectors.month_weeks(first.year, first.month, _entries_for(data))
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     following = month_bounds(first.year, first.month)[1]
     return render(request, "agenda/agenda_month.html", _context(
-        request, form, query, "month", month=first, weeks=weeks,
+        request, form, query, "month", month=first, weeks=weeks, by_day=by_day,
         previous=previous.strftime("%Y-%m"), following=following.strftime("%Y-%m"),
-        weekdays=[weeks[0][i].date for i in range(7)],
+        weekdays=[day.date for day in weeks[0].days],
     ))
 
 
@@ -108,8 +108,7 @@ def agenda_list(request: HttpRequest) -> HttpResponse:
     first = _parse_date(request.GET.get("dari"), "%Y-%m-%d") or timezone.localdate()
     last = first + dt.timedelta(days=LIST_DAYS - 1)
     entries = _entries_for(data)(first, last)
-    days = [day for day in agenda_selectors.days_with_entries(first, last, entries)
-            if day.entries]
+    days = agenda_selectors.entries_once(first, last, entries)
     return render(request, "agenda/agenda_list.html", _context(
         request, form, query, "list", days=days, first=first, last=last,
         previous=(first - dt.timedelta(days=LIST_DAYS)).isoformat(),

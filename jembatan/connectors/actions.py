@@ -24,7 +24,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from jembatan.connectors import imports, inbound, outbound, selectors
+from jembatan.connectors import imports, inbound, notices, outbound, selectors
 from jembatan.connectors.channels.meta import process
 from jembatan.connectors.channels.web import questions as web
 from jembatan.connectors.models import (
@@ -318,9 +318,15 @@ def conversation_convert_to_report(*, conversation: Conversation, actor: User,
                                    message: ConversationMessage | None = None,
                                    title: str | None = None, kind: str = Kind.PENGADUAN,
                                    category: Category | None = None,
+                                   reply: str | None = None,
                                    at: dt.datetime | None = None) -> Report:
-    """Create the report, link it, and send the citizen its code. Converting again returns the
-    linked report and changes nothing.
+    """Create the report, link it, send the citizen its code and mark the conversation answered,
+    in one step. Converting again returns the linked report and changes nothing.
+
+    `reply` is the officer's own wording of the public answer (comment channels only; see
+    `public_reply_default`): "{kode}" in it becomes the tracking code and "{tautan}" the
+    report's public page. Private channels always get the standard notice, which carries the
+    access key.
 
     The returned report carries `notice_sent` (whether the code went out to the citizen) and
     `access_key` (for the officer to pass on when it could not be sent; "" on a repeat).
@@ -366,19 +372,38 @@ def conversation_convert_to_report(*, conversation: Conversation, actor: User,
         locked.report = report
         locked.save(update_fields=["report"])
         conversation.report = report
+        status_before = locked.status
+        text = (notices.public_reply_text(reply, report) if reply and reply.strip() and not private
+                else _notice(report, access_key, private=private))
+        report.notice_sent = _send_notice(locked, report, text, actor=actor, at=at)
+        _mark_converted(locked, at=at or timezone.now())
+        for name in ("status", "waiting_since", "first_response_at", "first_response_seconds"):
+            setattr(conversation, name, getattr(locked, name))
         audit_record(actor=actor, action="conversation_convert", obj=locked,
-                     agency=locked.agency, changes={"report": [None, report.tracking_code]},
-                     note=report.tracking_code, at=at)
-        report.notice_sent = _send_notice(locked, report, access_key, private=private,
-                                          actor=actor, at=at)
+                     agency=locked.agency, at=at,
+                     changes={"report": [None, report.tracking_code],
+                              "status": [status_before, locked.status]},
+                     note=report.tracking_code)
         report.access_key = access_key
         report.created_now = True
     return report
 
 
-def _send_notice(conversation: Conversation, report: Report, access_key: str, *, private: bool,
-                 actor: User, at: dt.datetime | None = None) -> bool:
-    text = _notice(report, access_key, private=private)
+def _mark_converted(conversation: Conversation, *, at: dt.datetime) -> None:
+    """The citizen's message is now a report: nothing more waits for an answer here."""
+    fields = ["status", "waiting_since"]
+    if conversation.first_response_at is None and conversation.waiting_since is not None:
+        conversation.first_response_at = at
+        waited = at - conversation.waiting_since
+        conversation.first_response_seconds = max(0, int(waited.total_seconds()))
+        fields += ["first_response_at", "first_response_seconds"]
+    conversation.waiting_since = None
+    conversation.status = Conversation.Status.ANSWERED
+    conversation.save(update_fields=fields)
+
+
+def _send_notice(conversation: Conversation, report: Report, text: str, *, actor: User,
+                 at: dt.datetime | None = None) -> bool:
     try:
         with transaction.atomic():
             conversation_system_message_send(conversation=conversation, body=text, at=at)

@@ -118,6 +118,23 @@ class ConvertForm(forms.Form):
                                       queryset=Category.objects.filter(is_active=True),
                                       empty_label=_("no category yet"))
     message = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
+    reply = forms.CharField(
+        label=_("Public reply under the comment"), required=False, max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Everyone can read it. {kode} becomes the report's tracking code and "
+                    "{tautan} the link where the citizen follows it; change the words as you "
+                    "like."))
+
+    def __init__(self, *args, conversation=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        from jembatan.connectors.actions import PRIVATE_CHANNELS
+        from jembatan.connectors.notices import public_reply_default
+
+        if conversation is not None and conversation.channel in PRIVATE_CHANNELS:
+            # A private channel gets the standard notice with the access key.
+            del self.fields["reply"]
+        else:
+            self.fields["reply"].initial = public_reply_default()
 
 
 class ImportForm(forms.Form):

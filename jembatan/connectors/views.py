@@ -171,7 +171,7 @@ def _context(request: HttpRequest, conversation: Conversation, **extra) -> dict:
                                   initial={"labels": list(conversation.labels.all())}),
         "needs_form": NeedsReplyForm(
             initial={"needs_reply": "yes" if conversation.needs_reply else "no"}),
-        "convert_form": ConvertForm(),
+        "convert_form": ConvertForm(conversation=conversation),
         "reason": REASONS.get(conversation.needs_reply_reason, ""),
         "canned": _canned(conversation),
         "window": whatsapp_window(conversation),
@@ -327,7 +327,7 @@ def set_status(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 @login_required
 def convert_view(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _for_writing(request, pk)
-    form = ConvertForm(request.POST)
+    form = ConvertForm(request.POST, conversation=conversation)
     if not form.is_valid():
         messages.error(request, form_error_text(form))
         return _done(request, conversation)
@@ -339,7 +339,8 @@ def convert_view(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         report = actions.conversation_convert_to_report(
             conversation=conversation, actor=request.user, message=message,
-            title=data["title"] or None, kind=data["kind"], category=data["category"])
+            title=data["title"] or None, kind=data["kind"], category=data["category"],
+            reply=data.get("reply") or None)
     except ValidationError as error:
         messages.error(request, error_text(error))
         return _done(request, conversation)

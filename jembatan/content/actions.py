@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -47,6 +48,7 @@ from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
+from jembatan.core.uploads import IMAGE_TYPES, CleanFile, clean_content
 from jembatan.core.workflow import SYSTEM, Actor, InvalidTransition, check_transition
 from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
@@ -228,6 +230,63 @@ def _count_library_reuse(post: Post, item_ids: list[str], *, actor: User | None)
             library_item_reuse(item=item, actor=actor, note=post.title[:200])
 
 
+@dataclass(frozen=True)
+class PictureChange:
+    """What the editor asked for the post's picture: a cleaned upload, a library photo (its id),
+    no change of file (None for both), or removal; and always the description (alt text)."""
+
+    alt: str = ""
+    upload: CleanFile | None = None
+    library_item_id: int | None = None
+    remove: bool = False
+
+
+def _apply_picture(post: Post, change: PictureChange, *, actor: User | None) -> dict:
+    """Set the picture on the (locked, not yet saved) post; returns the audit changes."""
+    before = {"image": bool(post.image), "image_alt": post.image_alt}
+    alt = " ".join((change.alt or "").split())[:250]
+    if change.remove:
+        post.image, post.image_type = "", ""
+    elif change.upload is not None:
+        if change.upload.content_type not in IMAGE_TYPES:
+            raise ValidationError(_("The picture must be a photo (JPEG, PNG, WebP or GIF)."))
+        post.image.save(change.upload.content.name, change.upload.content, save=False)
+        post.image_type = change.upload.content_type
+    elif change.library_item_id is not None:
+        item = _library_picture(change.library_item_id, actor)
+        with item.file.open("rb") as stored:
+            data = stored.read()
+        # Cleaned again: the post's copy must not depend on how the library stored it.
+        data = clean_content(data, item.content_type, item.original_name or item.title)
+        from django.core.files.base import ContentFile
+
+        extension = item.content_type.split("/")[-1].replace("jpeg", "jpg")
+        post.image.save(f"pustaka-{item.pk}.{extension}", ContentFile(data), save=False)
+        post.image_type = item.content_type
+        if not alt:
+            alt = item.title[:250]
+        _count_library_reuse(post, [str(item.pk)], actor=actor)
+    post.image_alt = alt if post.image else ""
+    if post.image and not post.image_alt:
+        raise ValidationError(_("Describe the picture in a few words (its alternative text)."))
+    after = {"image": bool(post.image), "image_alt": post.image_alt}
+    changes = {name: [before[name], after[name]] for name in before
+               if before[name] != after[name]}
+    if change.upload is not None or change.library_item_id is not None:
+        changes["image"] = [before["image"], "new"]
+    return changes
+
+
+def _library_picture(item_id: int, actor: User | None) -> LibraryItem:
+    """A library photo the actor may put in a post, or ValidationError."""
+    from jembatan.library.selectors import library_item_choices
+
+    found = library_item_choices(actor, ids=[str(item_id)], limit=1) if actor else []
+    if not found or not found[0].file or found[0].content_type not in IMAGE_TYPES:
+        raise ValidationError(_("This library item is not a picture you may use."))
+    return found[0]
+
+
 def _unique_slug(post: Post) -> str:
     base = slugify(post.title)[:200].strip("-") or "berita"
     slug, n = base, 2
@@ -252,6 +311,7 @@ def post_create(
     image_url: str = "",
     scheduled_at: dt.datetime | None = None,
     attachments: Iterable[dict] = (),
+    picture: PictureChange | None = None,
     at: dt.datetime | None = None,
 ) -> Post:
     """A new draft led by `lead_agency`; only its staff (or a coordinator) may start one."""
@@ -268,6 +328,7 @@ def post_create(
     post = Post(lead_agency=lead_agency, title=title, body=body, topic=(topic or "").strip()[:60],
                 image_url=(image_url or "").strip(), created_by=actor, created_at=now,
                 listed_at=now, scheduled_at=scheduled_at)
+    picture_changes = _apply_picture(post, picture, actor=actor) if picture else {}
     _check_info_value(post)
     post.full_clean(exclude=["co_authors", "slug"])
     post.save()
@@ -278,6 +339,7 @@ def post_create(
         **diff({}, snapshot(post, ("title", "topic", "status", "info_label"))),
         "co_authors": [None, sorted(a.slug for a in partners)],
         "channels": [None, sorted(cleaned)],
+        **picture_changes,
     })
     if partners and not quiet.is_suppressed():
         from jembatan.notifications.services import notify
@@ -303,8 +365,10 @@ def post_update(
     topic: str | None = None,
     image_url: str | None = None,
     attachments: Iterable[dict] | None = None,
+    picture: PictureChange | None = None,
 ) -> Post:
-    """Change the text (the lead agency and coordinators). Versions not given are removed."""
+    """Change the text (the lead agency and coordinators). Versions not given are removed;
+    a `picture` of None leaves the picture as it is."""
     locked = _lock(post)
     _check("edit", locked, actor)
     title, body = _validate_text(title, body)
@@ -315,10 +379,12 @@ def post_update(
         locked.topic = topic.strip()[:60]
     if image_url is not None:
         locked.image_url = image_url.strip()
+    picture_changes = _apply_picture(locked, picture, actor=actor.user) if picture else {}
     _check_info_value(locked)
     locked.full_clean(exclude=["co_authors", "slug"])
     locked.save()
     changes = diff(before, snapshot(locked, (*TEXT_FIELDS, "info_label")))
+    changes.update(picture_changes)
     # The audit keeps lengths of long texts, not the texts themselves: the post holds them.
     for name in ("body",):
         if name in changes:

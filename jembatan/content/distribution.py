@@ -52,13 +52,16 @@ def build_request(post: Post, channel: str, text: str, account) -> tuple[dict, s
                                "json": {"message": text, "link": link}}]},
                 Distribution.Status.PENDING, "")
     if channel == Channel.INSTAGRAM:
-        if not post.image_url:
+        if not post.has_picture:
             return ({"caption": text}, Distribution.Status.FAILED,
                     _("Instagram only publishes posts with a picture: add an image link to the "
                       "post and publish the caption by hand."))
+        picture = post.picture_url()
+        if picture.startswith("/"):
+            picture = settings.SITE_URL + picture
         return ({"requests": [
             {"method": "POST", "url": graph.graph_url(account.external_id, "media"),
-             "json": {"image_url": post.image_url, "caption": text}},
+             "json": {"image_url": picture, "caption": text}},
             {"method": "POST", "url": graph.graph_url(account.external_id, "media_publish"),
              "json": {"creation_id": "{id of the first answer}"}},
         ]}, Distribution.Status.PENDING, "")

@@ -35,14 +35,26 @@ class PostForm(forms.Form):
                             help_text=_("One or two words, e.g. vaksinasi, air bersih."))
     co_authors = IdMultipleChoiceField(
         label=_("Co-author agencies"), queryset=Agency.objects.none(), required=False,
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("They comment and suggest changes; hold Ctrl to choose several."))
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "checkbox-list"}),
+        help_text=_("They comment and suggest changes. Tick every agency that writes with you; "
+                    "type in the search box to find one."))
     instagram = forms.CharField(label=_("Instagram caption"), required=False,
                                 widget=_limited_textarea(Channel.INSTAGRAM, 6),
                                 help_text=channels.HELP[Channel.INSTAGRAM])
-    image_url = forms.URLField(label=_("Image link"), required=False, max_length=500,
-                               assume_scheme="https",
-                               help_text=_("A public link to the picture; Instagram needs one."))
+    image = forms.FileField(
+        label=_("Upload a picture"), required=False,
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
+        help_text=_("A photo (JPEG, PNG, WebP or GIF) of at most 10 MB. It is shown with the "
+                    "article and sent to Instagram; its location data is removed."))
+    image_library = forms.TypedChoiceField(
+        label=_("Or take a picture from the library"), required=False, coerce=int,
+        empty_value=None, choices=[])
+    image_alt = forms.CharField(
+        label=_("Picture description"), required=False, max_length=250,
+        help_text=_("What the picture shows, in one sentence, for people who cannot see it. "
+                    "Required with a picture."))
+    image_remove = forms.BooleanField(label=_("Remove the picture"), required=False)
     facebook = forms.CharField(label=_("Facebook post"), required=False,
                                widget=_limited_textarea(Channel.FACEBOOK, 6),
                                help_text=channels.HELP[Channel.FACEBOOK])
@@ -62,12 +74,34 @@ class PostForm(forms.Form):
         else:
             del self.fields["lead_agency"]
         self.fields["co_authors"].queryset = Agency.objects.active().order_by("name")
+        if post is None:
+            # The author's own agency leads by default.
+            own = self.fields["lead_agency"].queryset.first()
+            if own is not None and not self.initial.get("lead_agency"):
+                self.fields["lead_agency"].initial = own.pk
+        pictures = reuse.library_picture_choices(user)
+        if pictures:
+            self.fields["image_library"].choices = [("", _("No picture from the library")),
+                                                    *pictures]
+        else:
+            del self.fields["image_library"]
+        if post is None or not post.image:
+            del self.fields["image_remove"]
         # The information-value checker re-reads the draft while it is typed (htmx).
         for name in ("title", "body"):
             self.fields[name].widget.attrs.update({
                 "hx-post": reverse("content:info_value"),
                 "hx-trigger": "keyup changed delay:800ms",
                 "hx-target": "#info-value",
+            })
+        # The preview panel follows the social versions while they are typed (htmx).
+        for name in ("instagram", "facebook", "whatsapp"):
+            self.fields[name].widget.attrs.update({
+                "hx-post": reverse("content:preview"),
+                "hx-trigger": "keyup changed delay:600ms",
+                "hx-target": "#previews",
+                "hx-include": ("#id_instagram, #id_facebook, #id_whatsapp, #preview-picture, "
+                               "#preview-lead"),
             })
         self.fields["library"].choices = reuse.library_choices(user)
         if not self.fields["library"].choices:
@@ -82,9 +116,41 @@ class PostForm(forms.Form):
             name = "body" if channel == Channel.PORTAL else str(channel)
             for error in channels.limit_errors(channel, data.get(name) or ""):
                 self.add_error(name, error)
-        if data.get("instagram") and not data.get("image_url"):
-            self.add_error("image_url", _("Instagram only publishes posts with a picture."))
+        new_picture = data.get("image") or data.get("image_library")
+        if data.get("image") and data.get("image_library"):
+            self.add_error("image_library", _("Choose one picture: upload it or take it from "
+                                              "the library, not both."))
+        keeps_picture = bool(self.post and self.post.has_picture and not data.get("image_remove"))
+        if (new_picture or (self.post and self.post.image and not data.get("image_remove"))) \
+                and not (data.get("image_alt") or "").strip() and not data.get("image_library"):
+            self.add_error("image_alt", _("Describe the picture in a few words (its "
+                                          "alternative text)."))
+        if data.get("instagram") and not (new_picture or keeps_picture):
+            self.add_error("image", _("Instagram only publishes posts with a picture."))
         return data
+
+    def clean_image(self):
+        upload = self.cleaned_data.get("image")
+        if not upload:
+            return None
+        from jembatan.core.uploads import IMAGE_TYPES, MAX_BYTES, clean_file
+
+        return clean_file(
+            upload, allowed_types=set(IMAGE_TYPES), max_bytes=MAX_BYTES, fallback_name="gambar",
+            too_large=_("%(name)s is larger than 10 MB."),
+            not_allowed=_("%(name)s is not a photo (JPEG, PNG, WebP or GIF)."))
+
+    def picture(self):
+        """The picture change for the action, or None when nothing about it changed."""
+        from jembatan.content.actions import PictureChange
+
+        data = self.cleaned_data
+        change = PictureChange(alt=data.get("image_alt") or "", upload=data.get("image"),
+                               library_item_id=data.get("image_library"),
+                               remove=bool(data.get("image_remove")))
+        if self.post is None and not (change.upload or change.library_item_id):
+            return None
+        return change
 
     def versions(self) -> dict[str, str]:
         return {str(c): self.cleaned_data.get(str(c)) or "" for c in channels.SOCIAL_CHANNELS}

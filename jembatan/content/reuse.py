@@ -25,6 +25,12 @@ def library_choices(user) -> list[tuple[str, str]]:
     return [(str(item.pk), _item_label(item)) for item in items]
 
 
+def library_picture_choices(user) -> list[tuple[int, str]]:
+    """(id, label) of the library photos `user` may use as a post's picture."""
+    items = library_item_choices(user, limit=PICKER_LIMIT)
+    return [(item.pk, _item_label(item)) for item in items if item.file and item.is_image]
+
+
 def library_items(user, ids: list[str]) -> list[dict]:
     """The chosen items as {"id", "title", "url"}, only among those `user` may use."""
     if not ids:

@@ -14,6 +14,7 @@ public = [
     path("komentar/<int:pk>/laporkan/", views.public_comment_flag, name="public_comment_flag"),
     path("<str:key>/", views.public_detail, name="public_detail"),
     path("<str:key>/komentar/", views.public_comment, name="public_comment"),
+    path("<str:key>/gambar/", views.public_image, name="image"),
 ]
 
 # /staf/bakohumas/konten/
@@ -29,6 +30,8 @@ staff = [
     path("komentar-publik/<int:pk>/balas/", views.news_comment_reply, name="news_comment_reply"),
     path("<int:pk>/", views.post_detail, name="detail"),
     path("<int:pk>/ubah/", views.post_edit, name="edit"),
+    path("<int:pk>/gambar/", views.staff_image, name="staff_image"),
+    path("pratinjau/", views.preview, name="preview"),
     path("<int:pk>/aksi/<str:action>/", views.post_action, name="action"),
     path("<int:pk>/komentar/", views.comment_create, name="comment"),
     path("<int:pk>/saran/", views.suggestion_create, name="suggest"),

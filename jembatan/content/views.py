@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
 from jembatan.catalogue import selectors as catalogue_selectors
-from jembatan.content import actions, reuse, selectors
+from jembatan.content import actions, previews, reuse, selectors
 from jembatan.content.access import (
     get_news_comment_for_public,
     get_news_comment_for_staff,
@@ -46,6 +46,7 @@ from jembatan.content.models import (
 )
 from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, may_take
 from jembatan.core.access import login_and_perm_required, require_perm
+from jembatan.core.files import serve_file
 from jembatan.core.forms import error_text, form_error_text, form_errors_flash
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.workflow import Actor, InvalidTransition
@@ -58,6 +59,7 @@ PAGE_SIZE = 25
 NEWS_QUEUE_SIZE = 200
 staff_required = login_and_perm_required("content.use_content")
 MAX_CHECK_TEXT = 60_000
+PREVIEW_MAX = 70_000
 
 
 def _conflict(request: HttpRequest, message: str) -> HttpResponse:
@@ -96,15 +98,15 @@ def post_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def post_create(request: HttpRequest) -> HttpResponse:
     require_perm(request, "content.use_content")
-    form = PostForm(request.POST or None, user=request.user)
+    form = PostForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             post = actions.post_create(
                 lead_agency=data["lead_agency"], title=data["title"], body=data["body"],
                 actor=request.user, co_authors=data["co_authors"], versions=form.versions(),
-                topic=data["topic"], image_url=data["image_url"],
-                attachments=form.attachments() or ())
+                topic=data["topic"], attachments=form.attachments() or (),
+                picture=form.picture())
         except ValidationError as error:
             form.add_error(None, error_text(error))
         else:
@@ -114,9 +116,21 @@ def post_create(request: HttpRequest) -> HttpResponse:
                   status=400 if form.errors else 200)
 
 
+def _lead_name(form: PostForm, post: Post | None) -> str:
+    if post is not None:
+        return post.lead_agency.short_name or post.lead_agency.name
+    own = form.fields["lead_agency"].queryset.first()
+    return (own.short_name or own.name) if own else ""
+
+
 def _form_context(request: HttpRequest, form: PostForm, post: Post | None) -> dict:
+    source = form.data if form.is_bound else form.initial
+    versions = {str(c): source.get(str(c)) or "" for c in Channel if c != Channel.PORTAL}
     return {"form": form, "post": post, "services": reuse.service_picker(request.user),
-            "info": post.info_value if post else None}
+            "info": post.info_value if post else None,
+            "previews": previews.previews(versions),
+            "lead_name": _lead_name(form, post),
+            "picture_url": post.staff_picture_url() if post else ""}
 
 
 @login_required
@@ -129,16 +143,17 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
                                     "Ask the agency admin to request changes first."))
     versions = {v.channel: v.text for v in post.versions.all()}
     initial = {"title": post.title, "body": post.body, "topic": post.topic,
-               "image_url": post.image_url, "co_authors": list(post.co_authors.all()),
+               "image_alt": post.image_alt, "co_authors": list(post.co_authors.all()),
                "library": list(post.attachments.values_list("item_id", flat=True)), **versions}
-    form = PostForm(request.POST or None, user=request.user, post=post, initial=initial)
+    form = PostForm(request.POST or None, request.FILES or None, user=request.user, post=post,
+                    initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             actions.post_update(
                 post=post, actor=actor, title=data["title"], body=data["body"],
                 co_authors=data["co_authors"], versions=form.versions(), topic=data["topic"],
-                image_url=data["image_url"], attachments=form.attachments())
+                attachments=form.attachments(), picture=form.picture())
         except InvalidTransition as conflict:
             return _conflict(request, conflict.message)
         except ValidationError as error:
@@ -310,6 +325,43 @@ def suggestion_decide(request: HttpRequest, pk: int, sid: int, decision: str) ->
 
 @login_required
 @require_POST
+def preview(request: HttpRequest) -> HttpResponse:
+    """While a draft is typed (htmx): how each social version will look, with its counter."""
+    require_perm(request, "content.use_content")
+    # Cut a little above the longest limit (Facebook's), so a text over it still shows as such.
+    versions = {str(c): request.POST.get(str(c), "")[:PREVIEW_MAX]
+                for c in Channel if c != Channel.PORTAL}
+    picture = request.POST.get("preview_picture", "")[:200]
+    if not (picture.startswith("/") and url_has_allowed_host_and_scheme(picture, None)):
+        picture = ""
+    return render(request, "content/_previews.html", {
+        "previews": previews.previews(versions), "picture_url": picture,
+        "lead_name": request.POST.get("preview_lead", "")[:80]})
+
+
+@login_required
+@require_GET
+def staff_image(request: HttpRequest, pk: int) -> HttpResponse:
+    """The post's picture for the people who work on it, before it is public."""
+    post, _actor = get_post_for_staff(request, pk)
+    if not post.image:
+        raise Http404
+    return serve_file(post.image, content_type=post.image_type, filename=f"gambar-{post.pk}",
+                      inline=True)
+
+
+@require_GET
+def public_image(request: HttpRequest, key: str) -> HttpResponse:
+    """A published article's picture (the news pages, OpenGraph, Instagram)."""
+    post = get_public_post(key)
+    if not post.image:
+        raise Http404
+    return serve_file(post.image, content_type=post.image_type, filename=f"gambar-{post.pk}",
+                      inline=True, public=True)
+
+
+@login_required
+@require_POST
 def info_value_check(request: HttpRequest) -> HttpResponse:
     """While a draft is typed (htmx): the checker's verdict on the title and body."""
     require_perm(request, "content.use_content")
@@ -433,6 +485,8 @@ def public_detail(request: HttpRequest, key: str) -> HttpResponse:
         "may_reply_officially": request.user.is_authenticated
         and may_take("reply_officially", post, actor),
         "canonical": canonical,
+        "picture_absolute": (request.build_absolute_uri(post.picture_url())
+                             if post.has_picture else ""),
         "facts": selectors.post_facts(post),
         "related_services": catalogue_selectors.services_related(
             agency=post.lead_agency, topic=post.topic),

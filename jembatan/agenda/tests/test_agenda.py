@@ -30,7 +30,10 @@ def _jurisdiction(jurisdiction):
 
 def entries_titles(response, key="weeks"):
     if key == "weeks":
-        days = [day for week in response.context["weeks"] for day in week]
+        weeks = response.context["weeks"]
+        days = [day for week in weeks for day in week.days]
+        bars = {bar.entry.title for week in weeks for lane in week.lanes for bar in lane}
+        return bars | {entry.title for day in days for entry in day.entries}
     else:
         days = response.context["days"]
     return {entry.title for day in days for entry in day.entries}
@@ -63,26 +66,59 @@ def test_every_staff_member_sees_every_agencys_events(request, login, agency_a, 
 # --- views ------------------------------------------------------------------------------------
 
 
-def test_month_view_is_a_table_with_weekday_headers_and_navigation(login, officer_a, agency_a):
+def test_month_view_draws_a_multi_day_event_once_per_week_as_a_bar(login, officer_a,
+                                                                    agency_a):
     make_all_day(agency_a, dt.date(2026, 12, 30), dt.date(2027, 1, 2),
                  title="Festival Pergantian Tahun")
     catalogue_actions.programme_create(agency=agency_a, actor=None, title="Rehabilitasi Jalan Kertek",
                                start_date=dt.date(2026, 12, 1), end_date=dt.date(2026, 12, 3))
+    make_event(agency_a, title="Car Free Day", starts_at=wib(2026, 12, 13, 6),
+               ends_at=wib(2026, 12, 13, 9))
 
     response = login(officer_a).get(MONTH, {"bulan": "2026-12"})
     html = response.content.decode()
 
     assert response.context["previous"] == "2026-11"
     assert response.context["following"] == "2027-01"
-    assert '<table class="agenda-month">' in html
-    assert html.count('<th scope="col">') == 7
     weeks = response.context["weeks"]
-    assert weeks[0][0].date == dt.date(2026, 11, 30)  # Monday before 1 December
-    by_date = {day.date: {e.title for e in day.entries} for week in weeks for day in week}
-    assert "Festival Pergantian Tahun" in by_date[dt.date(2026, 12, 31)]
-    assert "Festival Pergantian Tahun" in by_date[dt.date(2027, 1, 2)]
-    assert "Festival Pergantian Tahun" not in by_date[dt.date(2026, 12, 29)]
-    assert "Rehabilitasi Jalan Kertek" in by_date[dt.date(2026, 12, 2)]
+    assert weeks[0].days[0].date == dt.date(2026, 11, 30)  # Monday before 1 December
+    # Not repeated in the day cells: one bar, across 30 December to 2 January (Wed to Sat).
+    in_cells = {e.title for week in weeks for day in week.days for e in day.entries}
+    assert in_cells == {"Car Free Day"}
+    bars = [(bar.entry.title, bar.column, bar.span) for week in weeks for lane in week.lanes
+            for bar in lane]
+    assert ("Festival Pergantian Tahun", 3, 4) in bars
+    assert ("Rehabilitasi Jalan Kertek", 2, 3) in bars
+    assert html.count("Festival Pergantian Tahun") == 2  # the grid's bar and the phone list
+    assert "col-3 span-4 lane-1" in html
+    # The phone list: each entry once, on its first day, with its dates.
+    by_day = {day.date: [e.title for e in day.entries] for day in response.context["by_day"]}
+    assert by_day[dt.date(2026, 12, 30)] == ["Festival Pergantian Tahun"]
+    assert by_day[dt.date(2026, 12, 1)] == ["Rehabilitasi Jalan Kertek"]
+    assert "30 Des sampai 2 Jan" in html
+
+
+def test_overlapping_bars_take_separate_lanes():
+    def entry(title, first, last):
+        return agenda_selectors.Entry("programme", type("P", (), {"title": title, "pk": 1}),
+                                      first, last)
+
+    entries = [entry("A", dt.date(2026, 12, 1), dt.date(2026, 12, 4)),
+               entry("B", dt.date(2026, 12, 3), dt.date(2026, 12, 5)),
+               entry("C", dt.date(2026, 12, 5), dt.date(2026, 12, 6))]
+    weeks, _by_day = agenda_selectors.month_weeks(2026, 12, lambda first, last: entries)
+    lanes = [[bar.entry.title for bar in lane] for lane in weeks[0].lanes]
+    assert lanes == [["A", "C"], ["B"]]
+
+
+def test_an_event_crossing_a_week_is_a_bar_in_each_week_marked_as_continuing():
+    entry = agenda_selectors.Entry("programme", type("P", (), {"title": "Pameran", "pk": 1}),
+                                   dt.date(2026, 12, 5), dt.date(2026, 12, 9))
+    weeks, by_day = agenda_selectors.month_weeks(2026, 12, lambda first, last: [entry])
+    bars = [bar for week in weeks for lane in week.lanes for bar in lane]
+    assert [(b.column, b.span, b.continues_before, b.continues_after) for b in bars] == [
+        (6, 2, False, True), (1, 3, True, False)]
+    assert [day.date for day in by_day] == [dt.date(2026, 12, 5)]
 
 
 def test_week_view_shows_seven_days_from_monday(login, officer_a, agency_a):
@@ -379,3 +415,14 @@ def test_every_resource_page_renders_for_staff(login, officer_a, agency_a):
         assert b"style=" not in response.content.split(b"<main")[1], url
     detail = client.get(urls[0]).content.decode()
     assert reverse("agenda:agenda_cover", args=[event.pk]) in detail
+
+
+def test_list_view_shows_an_event_of_several_days_once_with_its_dates(login, officer_a,
+                                                                      agency_a):
+    make_all_day(agency_a, dt.date(2026, 12, 2), dt.date(2026, 12, 5),
+                 title="Pameran UMKM Alun-alun")
+
+    response = login(officer_a).get(LIST, {"dari": "2026-12-01"})
+
+    assert [day.date for day in response.context["days"]] == [dt.date(2026, 12, 2)]
+    assert response.content.decode().count("Pameran UMKM Alun-alun") == 1

@@ -121,3 +121,48 @@ def test_unknown_kind_and_foreign_message_are_refused(officer_a, agency_a):
         actions.conversation_convert_to_report(
             conversation=conversation, actor=officer_a, message=other.messages.first())
     assert Report.objects.count() == 0
+
+
+def test_converting_marks_the_conversation_answered(officer_a, agency_a):
+    conversation = whatsapp(agency_a, body="Lampu jalan di Kertek mati")
+    assert conversation.waiting_since is not None
+    actions.conversation_convert_to_report(conversation=conversation, actor=officer_a)
+    conversation.refresh_from_db()
+    assert conversation.status == "answered"
+    assert conversation.waiting_since is None
+    assert conversation.first_response_at is not None
+    entry = AuditEntry.objects.get(action="conversation_convert")
+    assert entry.changes["status"] == ["open", "answered"]
+
+
+def test_the_public_reply_is_the_officers_own_words(officer_a, agency_a):
+    conversation = comment(agency_a, channel="facebook")
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=officer_a,
+        reply="Matur nuwun, sudah kami catat: {kode}. Pantau di {tautan}")
+    body = _notice(conversation).body
+    assert body.startswith(f"Matur nuwun, sudah kami catat: {report.tracking_code}. Pantau di ")
+    assert f"/{report.tracking_code}" in body
+
+
+def test_a_public_reply_without_the_code_still_gets_it(officer_a, agency_a):
+    conversation = comment(agency_a, channel="facebook")
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=officer_a, reply="Terima kasih, kami tindak lanjuti.")
+    assert report.tracking_code in _notice(conversation).body
+
+
+def test_the_default_public_reply_is_short_and_names_code_and_link():
+    from jembatan.connectors.notices import public_reply_default
+
+    text = public_reply_default()
+    assert "{kode}" in text
+    assert "{tautan}" in text
+    assert len(text) < 160
+
+
+def test_a_private_channel_keeps_the_notice_with_the_key(officer_a, agency_a):
+    conversation = whatsapp(agency_a)
+    report = actions.conversation_convert_to_report(
+        conversation=conversation, actor=officer_a, reply="Terima kasih {kode}")
+    assert report.access_key in _notice(conversation).body

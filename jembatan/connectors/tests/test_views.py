@@ -433,3 +433,26 @@ def test_officer_of_another_agency_gets_404_for_an_attachment(login, officer_b, 
     item = ConversationAttachment.objects.get()
     assert login(officer_b).get(_url("attachment", conversation, item.pk)).status_code == 404
 
+
+
+def test_the_convert_form_offers_an_editable_public_reply_for_comments(login, officer_a,
+                                                                        agency_a):
+    from jembatan.connectors.tests.staff_factories import comment
+
+    conversation = comment(agency_a, channel="facebook")
+    client = login(officer_a)
+    html = client.get(conversation.get_absolute_url()).content.decode()
+    assert 'name="reply"' in html
+    assert "{kode}" in html
+    client.post(_url("convert", conversation),
+                {"kind": "pengaduan", "reply": "Sudah kami catat ({kode}), terima kasih."})
+    conversation.refresh_from_db()
+    assert conversation.status == "answered"
+    sent = conversation.messages.filter(direction="out").get()
+    assert sent.body == f"Sudah kami catat ({conversation.report.tracking_code}), terima kasih."
+
+
+def test_the_convert_form_has_no_public_reply_on_whatsapp(login, officer_a, agency_a):
+    conversation = whatsapp(agency_a)
+    html = login(officer_a).get(conversation.get_absolute_url()).content.decode()
+    assert 'name="reply"' not in html

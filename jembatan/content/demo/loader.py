@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from jembatan.content import actions
 from jembatan.content.demo.data import POSTS
+from jembatan.content.demo.pictures import banner_picture
 from jembatan.content.models import ContentSettings, Post, PostSuggestion
 from jembatan.core.models import Agency, Membership, User
 from jembatan.core.quiet import notifications_suppressed
@@ -58,10 +59,13 @@ def _load_one(row: dict, agencies: dict[str, Agency], coordinator: User | None) 
     if author is None or approver is None:
         return None
     co_authors = [agencies[slug] for slug in row.get("co_authors", []) if slug in agencies]
+    picture = (banner_picture(fact=row["picture_fact"], agency=lead)
+               if row.get("picture_fact") else None)
     post = actions.post_create(
         lead_agency=lead, title=row["title"], body=row["body"], actor=author,
         co_authors=co_authors, versions=row.get("versions", {}), topic=row.get("topic", ""),
-        image_url=row.get("image_url", ""), at=_moment(row.get("days", 0), 9))
+        image_url=row.get("image_url", ""), picture=picture,
+        at=_moment(row.get("days", 0), 9))
     by_author, by_approver = Actor(user=author), Actor(user=approver)
     state = row["state"]
     if state != "draft":

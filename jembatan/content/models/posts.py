@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jembatan.core.files import RandomName
 from jembatan.core.models import Agency
 
 __all__ = [
@@ -93,6 +94,14 @@ class Post(models.Model):
         _("image link"), max_length=500, blank=True,
         help_text=_("A public link to the picture; Instagram posts need one."),
     )
+    # The picture shown with the article and sent to Instagram: uploaded or copied from the
+    # library, cleaned like every upload (jembatan.core.uploads), served by content:image.
+    image = models.FileField(_("picture"), upload_to=RandomName("content"), blank=True)
+    image_type = models.CharField(max_length=50, blank=True)
+    image_alt = models.CharField(
+        _("picture description"), max_length=250, blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
     lead_agency = models.ForeignKey(
         Agency, verbose_name=_("lead agency"), on_delete=models.PROTECT,
         related_name="led_posts",
@@ -151,6 +160,8 @@ class Post(models.Model):
                 condition=~Q(status="published") | Q(published_at__isnull=False),
                 name="post_published_has_time",
             ),
+            models.CheckConstraint(condition=Q(image="") | ~Q(image_alt=""),
+                                   name="post_image_has_alt"),
         ]
         indexes = [
             models.Index(fields=["status", "-listed_at", "-id"], name="post_status_listed_idx"),
@@ -172,6 +183,22 @@ class Post(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status == PostStatus.PUBLISHED
+
+    @property
+    def has_picture(self) -> bool:
+        return bool(self.image or self.image_url)
+
+    def picture_url(self) -> str:
+        """Where the picture is: the served upload (relative), or the older public link."""
+        if self.image:
+            return reverse("content:image", kwargs={"key": self.slug or str(self.pk)})
+        return self.image_url
+
+    def staff_picture_url(self) -> str:
+        """The picture for the staff pages, before it is public."""
+        if self.image:
+            return reverse("content:staff_image", kwargs={"pk": self.pk})
+        return self.image_url
 
     @property
     def calendar_at(self):

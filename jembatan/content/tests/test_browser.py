@@ -46,8 +46,13 @@ def test_joint_post_from_draft_to_the_public_page(live_server, new_page, console
     with officer_a.expect_response(lambda r: "cek-informasi" in r.url):
         officer_a.locator("#id_body").press_sequentially(BODY[:60], delay=5)
     officer_a.fill("#id_body", BODY)
-    officer_a.select_option("#id_co_authors", [str(tirta_aji.pk)])
+    officer_a.fill("#co-author-search", "tirta")
+    assert officer_a.locator("#co-author-list .checkbox-item:visible").count() == 1
+    officer_a.locator(f"#co-author-list input[value='{tirta_aji.pk}']").check()
+    with officer_a.expect_response(lambda r: "pratinjau" in r.url):
+        officer_a.locator("#id_whatsapp").press_sequentially("Info pemadaman", delay=5)
     officer_a.fill("#id_whatsapp", "Info pemadaman air Kertek Sabtu 08.00–14.00 WIB.")
+    assert "WhatsApp" in officer_a.locator("#previews").inner_text()
     assert "/ 4.096" in officer_a.locator("#id_whatsapp-count").inner_text() or \
         "/ 4,096" in officer_a.locator("#id_whatsapp-count").inner_text()
     assert officer_a.locator("#info-value .badge").count() == 1

@@ -52,8 +52,25 @@
     area.focus();
   }
 
+  // A search box over a checkbox list: typing hides the agencies whose name does not match;
+  // ticked ones stay visible. Without JavaScript the box stays hidden and the list still works.
+  function attachFilter(input) {
+    var list = document.getElementById(input.getAttribute("data-filters"));
+    if (!list) { return; }
+    input.hidden = false;
+    input.addEventListener("input", function () {
+      var needle = input.value.trim().toLowerCase();
+      list.querySelectorAll(".checkbox-item").forEach(function (item) {
+        var box = item.querySelector("input");
+        var match = !needle || item.textContent.toLowerCase().indexOf(needle) !== -1;
+        item.hidden = !(match || (box && box.checked));
+      });
+    });
+  }
+
   ready(function () {
     document.querySelectorAll("textarea[data-char-limit]").forEach(attachCounter);
+    document.querySelectorAll("input[data-filters]").forEach(attachFilter);
 
     var picker = document.getElementById("service-picker");
     var target = document.getElementById("service-target");
