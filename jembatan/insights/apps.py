@@ -3,7 +3,6 @@ import datetime as dt
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-
 MONTHLY_REPORT_KIND = "insights_monthly_report"
 
 

@@ -149,7 +149,8 @@ def test_an_officer_sees_this_month_beside_the_regency_median(
 
     assert response.context["insights"]["table"].rows == summary["table"].rows
     received = summary["table"].rows[0]
-    assert received.slug == "received" and received.cells[0].value >= 1
+    assert received.slug == "received"
+    assert received.cells[0].value >= 1
     content = response.content.decode()
     assert 'id="start-figures-title"' in content
     assert reverse("insights:agency_dashboard", args=[agency_a.slug]) in content

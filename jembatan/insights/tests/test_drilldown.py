@@ -94,4 +94,6 @@ def test_the_dashboard_links_hotspot_rows_and_the_list_shows_the_filters_as_chip
     listing = client.get(url)
     assert listing.status_code == 200
     text = listing.content.decode()
-    assert "01-08-2026" in text and "31-08-2026" in text and kecamatan.name in text
+    assert "01-08-2026" in text
+    assert "31-08-2026" in text
+    assert kecamatan.name in text

@@ -91,7 +91,8 @@ def test_an_agency_with_reports_has_its_own_page_and_the_quiet_ones_share_one(
     _assert_figures_in_order(_agency_page(pages, agency_a.name),
                              {key: getattr(item, key) for key in API_KEYS})
     quiet = [page for page in pages if "Instansi tanpa laporan bulan ini" in page]
-    assert len(quiet) == 1 and " ".join(agency_b.name.split()) in quiet[0]
+    assert len(quiet) == 1
+    assert " ".join(agency_b.name.split()) in quiet[0]
     assert not any(page.startswith(" ".join(agency_b.name.split())) for page in pages)
 
 
