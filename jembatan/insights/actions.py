@@ -25,7 +25,6 @@ from jembatan.core.models import User
 from jembatan.core.rules import require_actor_perm
 from jembatan.core.workdays import WorkingCalendar
 from jembatan.insights import monthly
-from jembatan.insights.apps import MONTHLY_REPORT_KIND
 from jembatan.insights.metrics import METRICS
 from jembatan.insights.models import MonthlyReport, Publication
 from jembatan.insights.periods import add_months, first_working_day
@@ -151,8 +150,8 @@ def monthly_report_send(*, today: dt.date) -> MonthlyReport | None:
         for people, url in (([u for u in members if u.is_coordinator], download),
                             ([u for u in members if not u.is_coordinator],
                              reverse("insights:scorecard"))):
-            created += notify(people, MONTHLY_REPORT_KIND, title=subject, body=body, url=url,
-                              emailed_by_caller=True)
+            created += notify(people, monthly.MONTHLY_REPORT_KIND, title=subject, body=body,
+                              url=url, emailed_by_caller=True)
         right_away = {n.recipient_id for n in created if n.email_frequency == Frequency.REALTIME}
         recipients = [u.email for u in members if u.pk in right_away]
         audit_record(actor=None, action="insights_monthly_report_send", obj=report,

@@ -3,8 +3,6 @@ import datetime as dt
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-MONTHLY_REPORT_KIND = "insights_monthly_report"
-
 
 class InsightsConfig(AppConfig):
     name = "jembatan.insights"
@@ -18,6 +16,7 @@ class InsightsConfig(AppConfig):
         from jembatan.core.signals import calendar_changed
         from jembatan.insights import rules  # noqa: F401  (registers the permissions)
         from jembatan.insights.audit_labels import LABELS
+        from jembatan.insights.monthly import MONTHLY_REPORT_KIND
         from jembatan.notifications import kinds
 
         register_action_labels(LABELS)

@@ -37,6 +37,9 @@ EXAMPLES = 3
 SOCIAL_KEYS = ("social_reply_rate", "social_reply_minutes_median", "informative_share")
 
 
+# The notification kind of the emailed report (registered in apps.py).
+MONTHLY_REPORT_KIND = "insights_monthly_report"
+
 def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 

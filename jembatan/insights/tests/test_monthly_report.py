@@ -199,7 +199,7 @@ def test_report_is_emailed_once_on_the_first_working_day(coordinator, officer_a,
 
 def test_report_reaches_the_bell_and_email_follows_each_persons_settings(
         coordinator, officer_a, officer_b):
-    from jembatan.insights.apps import MONTHLY_REPORT_KIND
+    from jembatan.insights.monthly import MONTHLY_REPORT_KIND
     from jembatan.notifications.models import Frequency, Notification, Preference
 
     Preference.objects.create(user=officer_a, kind=MONTHLY_REPORT_KIND,
