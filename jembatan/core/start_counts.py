@@ -78,6 +78,8 @@ def agency_work(user: User, *, now: dt.datetime | None = None) -> list[WorkItem]
     from jembatan.agenda.selectors import agenda_entries
     from jembatan.content.selectors import PostFilters, apply_filters, posts_for_staff
     from jembatan.forum.selectors import unread_announcements, unread_total
+    from jembatan.participation.models import Consultation
+    from jembatan.participation.selectors import consultations_for_staff
     from jembatan.reports.models import Status
 
     now = now or timezone.now()
@@ -95,6 +97,8 @@ def agency_work(user: User, *, now: dt.datetime | None = None) -> list[WorkItem]
     monday = today - dt.timedelta(days=today.weekday())
     week = len(agenda_entries(first_day=monday, last_day=monday + dt.timedelta(days=6)))
     requests = requests_waiting_for(user).count()
+    to_answer = consultations_for_staff(user=user, status=Consultation.Status.CLOSED,
+                                        led_by_mine=True).count()
     unread = unread_total(user)
     announcements = unread_announcements(user)
     announcement_rows = [{"label": str(post), "url": reverse("forum:forum_post", args=[post.pk])}
@@ -120,6 +124,11 @@ def agency_work(user: User, *, now: dt.datetime | None = None) -> list[WorkItem]
         WorkItem("requests", _("requests from other agencies waiting for our answer"), requests,
                  _url("agency_requests:request_list", daftar="masuk", tunggu="1"),
                  _("No other agency is waiting for an answer from you.")),
+        WorkItem("consultations", _("closed consultations our agency still has to answer"),
+                 to_answer, _url("participation:staff_list",
+                                 status=Consultation.Status.CLOSED, lead="mine"),
+                 _("Every closed consultation your agency led has been answered."),
+                 _tone(to_answer, "warn")),
         WorkItem("posts_review", _("joint posts in review"), in_review,
                  _url("content:list", status="review"),
                  _("No joint post is waiting for a review.")),

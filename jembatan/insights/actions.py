@@ -14,6 +14,7 @@ from django.core.files.base import ContentFile
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
@@ -27,6 +28,8 @@ from jembatan.insights import monthly
 from jembatan.insights.metrics import METRICS
 from jembatan.insights.models import MonthlyReport, Publication
 from jembatan.insights.periods import add_months, first_working_day
+from jembatan.notifications.models import Frequency
+from jembatan.notifications.services import notify
 
 logger = logging.getLogger(__name__)
 MAKE_TASK = "jembatan.insights.tasks.make_monthly_report"
@@ -116,7 +119,7 @@ def monthly_report_send(*, today: dt.date) -> MonthlyReport | None:
         month=month, content_type="application/pdf", size=0,
         original_name=monthly.file_name(month))
     report = monthly_report_make(report_id=report.pk)
-    recipients = list(_forum_members().values_list("email", flat=True))
+    members = list(_forum_members())
     with override("id"):
         subject = _("Performance report %(month)s") % {
             "month": monthly.month_title(month)}
@@ -130,14 +133,33 @@ def monthly_report_send(*, today: dt.date) -> MonthlyReport | None:
         pdf = report.file.read()
     finally:
         report.file.close()
+    with transaction.atomic():
+        # Marked sent first, under a row lock: a rerun (or a second worker) finds emailed_at
+        # and sends nothing.
+        locked = MonthlyReport.objects.select_for_update().get(pk=report.pk)
+        if MonthlyReport.objects.filter(month=month, emailed_at__isnull=False).exists():
+            return None
+        MonthlyReport.objects.filter(pk=locked.pk).update(emailed_at=timezone.now())
+        report.refresh_from_db()
+        # The bell of every member, and email as each chose: "right away" is the message below
+        # with the PDF attached; a daily or weekly digest lists it; "never" sends nothing.
+        # Coordinators' entries open the download page; agency staff (who cannot download
+        # reports) land on the public scorecard.
+        download = reverse("insights:report_download", args=[report.pk])
+        created = []
+        for people, url in (([u for u in members if u.is_coordinator], download),
+                            ([u for u in members if not u.is_coordinator],
+                             reverse("insights:scorecard"))):
+            created += notify(people, monthly.MONTHLY_REPORT_KIND, title=subject, body=body,
+                              url=url, emailed_by_caller=True)
+        right_away = {n.recipient_id for n in created if n.email_frequency == Frequency.REALTIME}
+        recipients = [u.email for u in members if u.pk in right_away]
+        audit_record(actor=None, action="insights_monthly_report_send", obj=report,
+                     note=_("%(count)d recipients") % {"count": len(recipients)})
+
     # One message per person: no member sees the others' addresses.
     for address in recipients:
         message = EmailMessage(subject, body, to=[address])
         message.attach(report.original_name, pdf, "application/pdf")
         message.send()
-    with transaction.atomic():
-        MonthlyReport.objects.filter(pk=report.pk).update(emailed_at=timezone.now())
-        report.refresh_from_db()
-        audit_record(actor=None, action="insights_monthly_report_send", obj=report,
-                     note=_("%(count)d recipients") % {"count": len(recipients)})
     return report

@@ -16,8 +16,15 @@ class InsightsConfig(AppConfig):
         from jembatan.core.signals import calendar_changed
         from jembatan.insights import rules  # noqa: F401  (registers the permissions)
         from jembatan.insights.audit_labels import LABELS
+        from jembatan.insights.monthly import MONTHLY_REPORT_KIND
+        from jembatan.notifications import kinds
 
         register_action_labels(LABELS)
+        kinds.register_kind(
+            MONTHLY_REPORT_KIND, _("Monthly performance report"),
+            description=_("Last month's public communication performance report for the forum, "
+                          "on the first working day of the month (right away: with the PDF "
+                          "attached)."))
         # A new day off changes which answers were on time, on every day before it.
         calendar_changed.connect(_recount_all, dispatch_uid="insights_recount")
         scheduler.register(scheduler.PeriodicJob(

@@ -37,6 +37,9 @@ EXAMPLES = 3
 SOCIAL_KEYS = ("social_reply_rate", "social_reply_minutes_median", "informative_share")
 
 
+# The notification kind of the emailed report (registered in apps.py).
+MONTHLY_REPORT_KIND = "insights_monthly_report"
+
 def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
@@ -89,6 +92,15 @@ def consultations(start: dt.date, end: dt.date) -> list[dict]:
              "url": _absolute(row.get_absolute_url())} for row in rows]
 
 
+def nothing_to_report(item: selectors.Figures) -> bool:
+    """An agency with nothing to say for the month: no report received, none open, no
+    conversation or rated post, no consultation input. It shares one page with the others."""
+    return (not item.received and not item.open_overdue
+            and not sum((item.backlog_by_age or {}).values())
+            and item.social_reply_rate is None and item.informative_share is None
+            and not item.consultation_participants)
+
+
 def report_context(month: dt.date, *, progress: Progress | None = None) -> dict:
     """Everything the PDF shows for `month` (its first day)."""
     step = progress or (lambda percent, text: None)
@@ -100,9 +112,12 @@ def report_context(month: dt.date, *, progress: Progress | None = None) -> dict:
     agencies = Agency.objects.in_bulk([item.agency_id for item in figures])
     league = tables.league_table(figures, start=start, end=end, links=False, compact=True)
     regency_trend = selectors.monthly_trend(agency_id=None, months=12, until=end)
-    pages = []
+    pages, quiet = [], []
     for index, item in enumerate(figures):
         agency = agencies[item.agency_id]
+        if nothing_to_report(item):
+            quiet.append(item.name)
+            continue
         step(10 + round(70 * index / max(len(figures), 1)),
              _("page of %(agency)s") % {"agency": item.name})
         trend = selectors.monthly_trend(agency_id=agency.pk, months=12, until=end)
@@ -140,6 +155,7 @@ def report_context(month: dt.date, *, progress: Progress | None = None) -> dict:
             fmt=lambda value: tables.short_text("received", value)),
         "regency_trend": tables.trend_table(regency_trend),
         "pages": pages,
+        "quiet_agencies": quiet,
         "social": social,
         "ceremonial": ceremonial_posts(None, start, end, limit=8),
         "consultations": consultations(start, end),

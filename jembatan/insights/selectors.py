@@ -276,17 +276,27 @@ def breakdown(start: dt.date, end: dt.date, *, by: str, agency_id: int | None = 
     return rows
 
 
-# Which staff list shows what a figure counts.
+# Which staff list shows what a figure counts: the reports disposed in the period (received,
+# and the population of the rates and times), the rated ones (rating), the open and overdue ones
+# today (open_overdue), the agency's conversations.
 _REPORT_METRICS = {"received", "verified_on_time_rate", "followed_up_on_time_rate",
                    "first_response_hours_median", "first_response_hours_p90",
-                   "resolution_days_median", "resolution_days_p90", "reopen_rate",
-                   "rating_mean"}
+                   "resolution_days_median", "resolution_days_p90", "reopen_rate"}
 _CONVERSATION_METRICS = {"social_reply_rate", "social_reply_minutes_median"}
 
 
+def report_list_url(*, agency=None, start: dt.date, end: dt.date, **extra: str) -> str:
+    """The staff report list of the reports disposed to the agency (any, when None) on the
+    Jakarta days start..end: the reports `received` counts; `extra` narrows it (kecamatan by
+    code, category by id, rated)."""
+    query = {**({"agency": agency.slug} if agency is not None else {}),
+             "disposed_from": start.isoformat(), "disposed_to": end.isoformat(), **extra}
+    return f"{reverse('reports:inbox')}?{urlencode(query)}"
+
+
 def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date) -> str | None:
-    """A staff list filtered to what the figure counts. The report list filters by the day a
-    report arrived, the nearest it has to the day of disposition."""
+    """A staff list filtered to exactly what the figure counts (for a rate or a time: the
+    reports it is measured on)."""
     if metric_key not in METRICS:
         return None
     slug = agency.slug if agency is not None else ""
@@ -294,9 +304,9 @@ def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date)
         query = {"overdue": "on", **({"agency": slug} if slug else {})}
         return f"{reverse('reports:inbox')}?{urlencode(query)}"
     if metric_key in _REPORT_METRICS:
-        query = {**({"agency": slug} if slug else {}), "date_from": start.isoformat(),
-                 "date_to": end.isoformat()}
-        return f"{reverse('reports:inbox')}?{urlencode(query)}"
+        return report_list_url(agency=agency, start=start, end=end)
+    if metric_key == "rating_mean":
+        return report_list_url(agency=agency, start=start, end=end, rated="on")
     if metric_key in _CONVERSATION_METRICS:
         query = {"agency": slug} if slug else {}
         url = reverse("connectors:inbox")
@@ -306,6 +316,14 @@ def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date)
     if metric_key in ("consultation_participants", "consultation_answer_days_median"):
         return reverse("participation:staff_list")
     return None
+
+
+def breakdown_url(by: str, key: str, *, agency=None, start: dt.date, end: dt.date) -> str | None:
+    """The report list behind one breakdown row (a kecamatan by code, a topic by id, a channel,
+    a kind), disposed in the period; None for the "not set" row."""
+    if not key or by not in BREAKDOWN_KEYS:
+        return None
+    return report_list_url(agency=agency, start=start, end=end, **{by: key})
 
 
 def slowest_open_items(agency: Agency, limit: int = 10):

@@ -216,10 +216,12 @@ def trend_table(trend: list[tuple[dt.date, selectors.Figures]], *, keys=TREND_KE
     return table
 
 
-def breakdown_table(rows: list[dict], *, key: str, title: str, first_column: str) -> Table:
+def breakdown_table(rows: list[dict], *, key: str, title: str, first_column: str,
+                    row_url=None) -> Table:
+    """`row_url(item)`: the report list behind a row (links only on staff pages)."""
     table = Table(key, title, metric_columns(BREAKDOWN_KEYS), first_column=first_column)
     for item in rows:
         table.rows.append(Row(str(item["label"]), [
             Cell(export_value(name, item.get(name)), text(name, item.get(name)))
-            for name in BREAKDOWN_KEYS]))
+            for name in BREAKDOWN_KEYS], url=row_url(item) if row_url else None))
     return table

@@ -147,9 +147,12 @@ def _dashboard_data(period: Period, *, sort: tuple[str, bool] = ("name", False))
         "by_kecamatan": by_kecamatan, "by_topic": by_topic,
         "kecamatan_table": tables.breakdown_table(
             by_kecamatan, key="kecamatan", title=_("Reports by kecamatan"),
-            first_column=_("Kecamatan")),
+            first_column=_("Kecamatan"), row_url=lambda item: selectors.breakdown_url(
+                "kecamatan", item["key"], start=period.start, end=period.end)),
         "topic_table": tables.breakdown_table(
-            by_topic, key="topik", title=_("Reports by topic"), first_column=_("Topic")),
+            by_topic, key="topik", title=_("Reports by topic"), first_column=_("Topic"),
+            row_url=lambda item: selectors.breakdown_url(
+                "category", item["key"], start=period.start, end=period.end)),
     }
 
 

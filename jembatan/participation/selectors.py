@@ -46,11 +46,16 @@ def consultations_open_now(*, limit: int) -> list[Consultation]:
                 .order_by("closes_at", "id")[:limit])
 
 
-def consultations_for_staff(*, user, status: str = "") -> QuerySet[Consultation]:
+def consultations_for_staff(*, user, status: str = "",
+                            led_by_mine: bool = False) -> QuerySet[Consultation]:
     """A coordinator sees every consultation; agency staff see their agencies' (lead or
-    co-agency) and every published one."""
+    co-agency) and every published one. `led_by_mine`: only those the person's agencies lead
+    (the start page's "closed, still to answer" for agency staff)."""
     queryset = Consultation.objects.all()
-    if not user.is_coordinator:
+    if led_by_mine:
+        # Visible to them anyway; one query (the memberships as a subquery).
+        queryset = queryset.filter(lead_agency__in=user.memberships.values("agency_id"))
+    elif not user.is_coordinator:
         agencies = agency_ids_of(user)
         queryset = queryset.filter(Q(lead_agency__in=agencies) | Q(co_agencies__in=agencies)
                                    | Q(status__in=PUBLIC_STATUSES)).distinct()

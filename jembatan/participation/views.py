@@ -72,9 +72,12 @@ def staff_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in Status.values:
         status = ""
-    consultations = selectors.consultations_for_staff(user=request.user, status=status)
+    led_by_mine = request.GET.get("lead") == "mine"
+    consultations = selectors.consultations_for_staff(user=request.user, status=status,
+                                                      led_by_mine=led_by_mine)
     return render(request, "participation/staff_list.html", {
         "consultations": consultations, "status": status, "statuses": Status.choices,
+        "led_by_mine": led_by_mine, "has_agency": request.user.memberships.exists(),
         "can_add": agencies_for_editing(request.user).exists(),
     })
 

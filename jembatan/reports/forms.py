@@ -213,6 +213,14 @@ class InboxFilterForm(PublicFilterForm):
                                 widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(label=_("Until"), required=False,
                               widget=forms.DateInput(attrs={"type": "date"}))
+    disposed_from = forms.DateField(label=_("Disposed from"), required=False,
+                                    widget=forms.DateInput(attrs={"type": "date"}))
+    disposed_to = forms.DateField(label=_("Disposed until"), required=False,
+                                  widget=forms.DateInput(attrs={"type": "date"}))
+    category = ModelChoiceField(label=_("Topic"), required=False,
+                                queryset=Category.objects.order_by("name"),
+                                empty_label=_("All topics"))
+    rated = forms.BooleanField(label=_("Rated by the reporter"), required=False)
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
     returned = forms.BooleanField(label=_("Returned by an agency"), required=False)
     mine = forms.BooleanField(label=_("Assigned to me"), required=False)

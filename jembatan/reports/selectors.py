@@ -85,6 +85,12 @@ class ReportFilters:
     state: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    # The performance figures' lists: a report counts as received by its lead agency on the
+    # Jakarta day it was disposed to it (insights), so their links filter by that day.
+    disposed_from: dt.date | None = None
+    disposed_to: dt.date | None = None
+    category: int | None = None
+    rated: bool = False
     q: str = ""
     extra: dict = field(default_factory=dict)
 
@@ -166,7 +172,23 @@ def apply_filters(reports: QuerySet[Report], filters: ReportFilters, *, user: Us
         reports = reports.filter(created_at__date__gte=filters.date_from)
     if filters.date_to:
         reports = reports.filter(created_at__date__lte=filters.date_to)
+    if filters.disposed_from or filters.disposed_to:
+        reports = reports.filter(lead_agency__isnull=False, disposed_at__isnull=False)
+    if filters.disposed_from:
+        reports = reports.filter(disposed_at__gte=_day_start(filters.disposed_from))
+    if filters.disposed_to:
+        reports = reports.filter(
+            disposed_at__lt=_day_start(filters.disposed_to + dt.timedelta(days=1)))
+    if filters.category:
+        reports = reports.filter(category_id=filters.category)
+    if filters.rated:
+        reports = reports.filter(rating__isnull=False)
     return _text_filter(reports, filters.q)
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    """Midnight starting a local (Jakarta) day."""
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
 
 
 URGENT_OPEN_STATUSES = (Status.BARU, Status.DIDISPOSISIKAN, Status.DIPROSES, Status.DITUNDA)

@@ -360,7 +360,10 @@ def _inbox_filters(form: InboxFilterForm) -> selectors.ReportFilters:
         unassigned=bool(data.get("unassigned")), date_from=data.get("date_from"),
         date_to=data.get("date_to"), due=data.get("due") or "",
         verify=bool(data.get("verify")), urgent=bool(data.get("urgent")),
-        todo=bool(data.get("todo")),
+        todo=bool(data.get("todo")), disposed_from=data.get("disposed_from"),
+        disposed_to=data.get("disposed_to"),
+        category=data["category"].pk if data.get("category") else None,
+        rated=bool(data.get("rated")),
     )
 
 

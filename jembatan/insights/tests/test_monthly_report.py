@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from jembatan.core.models import Agency
-from jembatan.insights import actions, selectors, tables
+from jembatan.insights import actions, monthly, selectors, tables
 from jembatan.insights.models import MonthlyReport
 from jembatan.insights.periods import month_end
 
@@ -66,10 +66,34 @@ def test_command_writes_a_pdf_listing_every_active_agency_with_its_figures(
     assert target.read_bytes().startswith(b"%PDF")
     pages = _pdf_pages(target)
     start = dt.date(2026, 11, 1)
+    quiet = [page for page in pages if "Instansi tanpa laporan bulan ini" in page]
     for item in selectors.scorecard(start, month_end(start)):
+        if monthly.nothing_to_report(item):
+            # Agencies with nothing to report share one page instead of a page each.
+            assert " ".join(item.name.split()) in quiet[0]
+            continue
         page = _agency_page(pages, item.name)
         _assert_figures_in_order(page, {key: getattr(item, key) for key in API_KEYS})
     assert not any(page.startswith(agency_c.name) for page in pages)
+    assert not any(agency_c.name in page for page in quiet)
+
+
+@needs_pdftotext
+def test_an_agency_with_reports_has_its_own_page_and_the_quiet_ones_share_one(
+        tmp_path, coordinator, agency_a, agency_b):
+    from jembatan.insights import rollups
+    from jembatan.reports.tests.factories import disposed_report, wib
+
+    disposed_report(coordinator, agency_a, at=wib(2026, 11, 3, 9))
+    rollups.rebuild_all()
+    pages = _pdf_pages(_make(tmp_path, "2026-11"))
+    item = selectors.agency_figures(agency_a, dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    _assert_figures_in_order(_agency_page(pages, agency_a.name),
+                             {key: getattr(item, key) for key in API_KEYS})
+    quiet = [page for page in pages if "Instansi tanpa laporan bulan ini" in page]
+    assert len(quiet) == 1
+    assert " ".join(agency_b.name.split()) in quiet[0]
+    assert not any(page.startswith(" ".join(agency_b.name.split())) for page in pages)
 
 
 @pytest.mark.parametrize("month", ["2026-13", "November", ""])
@@ -95,7 +119,13 @@ def test_demo_report_matches_the_scorecard_api(wonosobo_demo, tmp_path, api, tok
     pages = _pdf_pages(target)
 
     assert len(items) == Agency.objects.active().count()
+    quiet = {figures.name for figures in selectors.scorecard(start, month_end(start))
+             if monthly.nothing_to_report(figures)}
+    summary = " ".join(page for page in pages if "Instansi tanpa laporan bulan ini" in page)
     for item in items:
+        if item["name"] in quiet:
+            assert " ".join(item["name"].split()) in summary
+            continue
         _assert_figures_in_order(_agency_page(pages, item["name"]),
                                  {key: item[key] for key in API_KEYS})
 
@@ -165,6 +195,29 @@ def test_report_is_emailed_once_on_the_first_working_day(coordinator, officer_a,
     assert recipients == sorted([coordinator.email, officer_a.email])
     assert mail.outbox[0].attachments[0][0] == "laporan-kinerja-2026-11.pdf"
     assert MonthlyReport.objects.get().month == dt.date(2026, 11, 1)
+
+
+def test_report_reaches_the_bell_and_email_follows_each_persons_settings(
+        coordinator, officer_a, officer_b):
+    from jembatan.insights.monthly import MONTHLY_REPORT_KIND
+    from jembatan.notifications.models import Frequency, Notification, Preference
+
+    Preference.objects.create(user=officer_a, kind=MONTHLY_REPORT_KIND,
+                              frequency=Frequency.NONE)
+    Preference.objects.create(user=officer_b, kind=MONTHLY_REPORT_KIND,
+                              frequency=Frequency.DAILY)
+    report = actions.monthly_report_send(today=dt.date(2026, 12, 1))
+    assert report is not None
+    assert actions.monthly_report_send(today=dt.date(2026, 12, 1)) is None  # a rerun
+
+    assert [message.to for message in mail.outbox] == [[coordinator.email]]
+    bell = {n.recipient_id: n for n in Notification.objects.filter(kind=MONTHLY_REPORT_KIND)}
+    assert set(bell) == {coordinator.pk, officer_a.pk, officer_b.pk}
+    assert bell[coordinator.pk].url == reverse("insights:report_download", args=[report.pk])
+    assert bell[officer_a.pk].url == reverse("insights:scorecard")
+    # The digest lists it for whoever chose one; nobody is emailed it twice.
+    assert bell[officer_b.pk].emailed_at is None
+    assert bell[coordinator.pk].emailed_at is not None
 
 
 def test_report_is_not_emailed_on_other_days(coordinator):
