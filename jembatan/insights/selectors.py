@@ -289,7 +289,8 @@ def report_list_url(*, agency=None, start: dt.date, end: dt.date, **extra: str) 
     """The staff report list of the reports disposed to the agency (any, when None) on the
     Jakarta days start..end: the reports `received` counts; `extra` narrows it (kecamatan by
     code, category by id, rated)."""
-    query = {**({"agency": agency.slug} if agency is not None else {}),
+    # view=all: the inbox opens on open work, and a figure counts finished reports too.
+    query = {"view": "all", **({"agency": agency.slug} if agency is not None else {}),
              "disposed_from": start.isoformat(), "disposed_to": end.isoformat(), **extra}
     return f"{reverse('reports:inbox')}?{urlencode(query)}"
 
@@ -301,7 +302,7 @@ def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date)
         return None
     slug = agency.slug if agency is not None else ""
     if metric_key == "open_overdue":
-        query = {"overdue": "on", **({"agency": slug} if slug else {})}
+        query = {"view": "all", "overdue": "on", **({"agency": slug} if slug else {})}
         return f"{reverse('reports:inbox')}?{urlencode(query)}"
     if metric_key in _REPORT_METRICS:
         return report_list_url(agency=agency, start=start, end=end)

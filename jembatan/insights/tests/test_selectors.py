@@ -59,9 +59,10 @@ def test_breakdown_by_kind_channel_and_kecamatan(coordinator, officer_a, agency_
 
 def test_drilldown_links_lead_to_the_filtered_staff_lists(agency_a):
     url = selectors.drilldown_url("received", agency=agency_a, start=AUGUST[0], end=AUGUST[1])
-    assert url == "/staf/laporan/?agency=dpupr&disposed_from=2026-08-01&disposed_to=2026-08-31"
+    assert url == ("/staf/laporan/?view=all&agency=dpupr&disposed_from=2026-08-01"
+                   "&disposed_to=2026-08-31")
     assert selectors.drilldown_url("open_overdue", agency=agency_a, start=AUGUST[0],
-                                   end=AUGUST[1]) == "/staf/laporan/?overdue=on&agency=dpupr"
+                                   end=AUGUST[1]) == "/staf/laporan/?view=all&overdue=on&agency=dpupr"
     assert selectors.drilldown_url("social_reply_rate", agency=agency_a, start=AUGUST[0],
                                    end=AUGUST[1]) == "/staf/percakapan/?agency=dpupr"
     assert selectors.drilldown_url("nonsense", start=AUGUST[0], end=AUGUST[1]) is None
