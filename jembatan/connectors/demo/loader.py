@@ -1,7 +1,5 @@
 """The channels of the Wonosobo demo: WhatsApp, Facebook, Instagram and email accounts for the
-agencies in content.ACCOUNTS, about 120 conversations of the last three weeks and a thinner
-history of about 240 more over the year before, so the performance figures (social replies per
-month, the monthly report) cover the same year as the demo reports.
+agencies in content.ACCOUNTS, and about 120 conversations of the last three weeks.
 
 Every citizen message enters as a Meta webhook notification through the real path (stored
 delivery → parse → process → inbound.receive). Officers answer through `outbound.send_reply`
@@ -32,12 +30,6 @@ from jembatan.core.workdays import JAKARTA
 
 DEMO_CONVERSATIONS = 120
 HISTORY_DAYS = 21
-# The year before the last three weeks: fewer conversations (the accounts were quieter), most of
-# them answered; the unanswered ones stay in the figures as unanswered.
-OLDER_CONVERSATIONS = 240
-OLDER_DAYS = 365
-OLDER_ANSWER_RATE = 0.8
-RECENT_ANSWER_RATE = 0.72
 
 
 def _account_ids(number: int) -> dict[str, str]:
@@ -77,10 +69,9 @@ def _deliver(payload: dict) -> None:
     process.process_delivery(delivery.pk)
 
 
-def _citizen_time(rng: random.Random, now: dt.datetime, *, newest_days: float = 0,
-                  oldest_days: float = HISTORY_DAYS) -> dt.datetime:
+def _citizen_time(rng: random.Random, now: dt.datetime) -> dt.datetime:
     """People write from early morning to late evening, more in the evening."""
-    day = (now - dt.timedelta(days=rng.uniform(newest_days, oldest_days))).astimezone(JAKARTA)
+    day = (now - dt.timedelta(days=rng.uniform(0, HISTORY_DAYS))).astimezone(JAKARTA)
     hour = rng.choices(range(5, 23), weights=[1, 3, 4, 5, 5, 5, 6, 5, 5, 4, 4, 5, 6, 7, 7,
                                                6, 4, 2])[0]
     at = day.replace(hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59))
@@ -124,18 +115,11 @@ def _load_meta_conversations(connected: int, *, log, count: int, seed: int) -> N
         officers.setdefault(membership.agency_id, []).append(membership.user)
     counts: Counter = Counter()
     outbox = settings.CONNECTORS_MODE == "outbox"
-    older = round(count * OLDER_CONVERSATIONS / DEMO_CONVERSATIONS)
-    picked = stories.pick_items(rng, accounts, (count + older) * 2)
-    # The older year first, so each person's threads run forward in time.
-    plan = [(item, agency_accounts, True) for item, agency_accounts in picked[:older * 2]] + [
-        (item, agency_accounts, False) for item, agency_accounts in picked[older * 2:]]
-    for item, agency_accounts, is_older in plan:
-        wanted = older if is_older else older + count
-        if counts["conversations"] >= wanted:
-            continue
-        at = (_citizen_time(rng, now, newest_days=HISTORY_DAYS, oldest_days=OLDER_DAYS)
-              if is_older else _citizen_time(rng, now))
-        story = stories.tell(rng, item, agency_accounts, at, now=now)
+    picked = stories.pick_items(rng, accounts, count * 2)
+    for item, agency_accounts in picked:
+        if counts["conversations"] >= count:
+            break
+        story = stories.tell(rng, item, agency_accounts, _citizen_time(rng, now), now=now)
         before = Conversation.objects.count()
         for _at, payload in story.events:
             _deliver(payload)
@@ -147,8 +131,7 @@ def _load_meta_conversations(connected: int, *, log, count: int, seed: int) -> N
             continue
         staff = officers.get(conversation.agency_id) or []
         answer_at = None
-        rate = OLDER_ANSWER_RATE if is_older else RECENT_ANSWER_RATE
-        if item["reply"] and staff and rng.random() < rate:
+        if item["reply"] and staff and rng.random() < 0.72:
             answer_at = _office_time(rng, story.events[-1][0], now)
         if answer_at is not None:
             counts[_answer(rng, story, conversation, body=item["reply"], officer=rng.choice(staff),
