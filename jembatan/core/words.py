@@ -75,12 +75,20 @@ def _round_for_ago(seconds: float) -> int:
     return int(seconds)
 
 
+def whole_percent(value: Any) -> int | None:
+    """A share (a probability, a similarity that may pass 1) as a whole percentage between 0
+    and 100; None when there is no number."""
+    try:
+        share = float(value)
+    except (TypeError, ValueError):
+        return None
+    return round(min(max(share, 0.0), 1.0) * 100)
+
+
 def percent_words(value: Any) -> str:
     """A share between 0 and 1 as a whole percentage ("85%"), never above 100."""
-    if value is None or value == "":
-        return EMPTY
-    share = min(max(float(value), 0.0), 1.0)
-    return f"{round(share * 100)}%"
+    number = whole_percent(value)
+    return EMPTY if number is None else f"{number}%"
 
 
 def _readable_value(field: models.Field | None, value: Any) -> str:

@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from jembatan.core.words import whole_percent
 from jembatan.reports.models import Status
 
 register = template.Library()
@@ -97,7 +98,4 @@ def shown_to(text: str, view) -> str:
 def percent(value) -> int:
     """A model's probability or a similarity score as a whole percentage shown to people: never
     above 100 (a similarity boosted for the same desa can pass 1) nor below 0."""
-    try:
-        return max(0, min(100, round(float(value) * 100)))
-    except (TypeError, ValueError):
-        return 0
+    return whole_percent(value) or 0
