@@ -45,8 +45,11 @@ def coordinator_summary(*, today: dt.date | None = None) -> dict:
     """The agencies with the lowest follow-up rate this month first: who needs a call."""
     period = this_month(today)
     figures = selectors.scorecard(period.start, period.end)
-    ordered = tables.sort_figures(figures, key="followed_up_on_time_rate", descending=False)
-    measured = [item for item in ordered if item.received]
+    # Only agencies with reports already due this month have a rate; one without is not "low".
+    # Equal rates: the one with more overdue open reports first.
+    measured = [item for item in figures if item.followed_up_on_time_rate is not None]
+    measured.sort(key=lambda item: item.name.lower())
+    measured.sort(key=lambda item: (item.followed_up_on_time_rate, -(item.open_overdue or 0)))
     table = tables.league_table(
         measured[:LEAGUE_ROWS], start=period.start, end=period.end, links=False,
         keys=START_KEYS, key="liga-awal",
