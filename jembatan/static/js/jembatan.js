@@ -40,4 +40,25 @@
       });
     }
   });
+
+  // Tables marked "cards" become one card per row on a phone: each cell is labelled with its
+  // column's heading (CSS shows the label). Without the script the table scrolls in its region.
+  function labelCardTables(root) {
+    root.querySelectorAll("table.cards").forEach(function (table) {
+      var headings = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        var column = 0;
+        Array.prototype.forEach.call(row.cells, function (cell) {
+          if (!cell.hasAttribute("data-label") && headings[column]) {
+            cell.setAttribute("data-label", headings[column]);
+          }
+          column += cell.colSpan || 1;
+        });
+      });
+    });
+  }
+  ready(function () { labelCardTables(document); });
+  document.addEventListener("htmx:load", function (event) { labelCardTables(event.target); });
 })();
