@@ -75,8 +75,10 @@ class PostForm(forms.Form):
             del self.fields["lead_agency"]
         self.fields["co_authors"].queryset = Agency.objects.active().order_by("name")
         if post is None:
-            # The author's own agency leads by default.
-            own = self.fields["lead_agency"].queryset.first()
+            # The author's own agency leads by default (a coordinator may pick any, but writes
+            # for the agency they belong to).
+            own = (self.fields["lead_agency"].queryset.filter(memberships__user=user).first()
+                   or self.fields["lead_agency"].queryset.first())
             if own is not None and not self.initial.get("lead_agency"):
                 self.fields["lead_agency"].initial = own.pk
         pictures = reuse.library_picture_choices(user)

@@ -50,6 +50,18 @@ def test_the_form_ticks_co_authors_and_leads_with_the_authors_agency(login, offi
         assert limit in html
 
 
+def test_a_coordinator_writes_for_the_agency_they_belong_to(login, coordinator, agency_a,
+                                                             agency_b):
+    from jembatan.core.models import Membership
+    from jembatan.core.tests.factories import MembershipFactory
+
+    # agency_a's name comes first alphabetically; the coordinator belongs to agency_b.
+    MembershipFactory(agency=agency_b, user=coordinator, role=Membership.Role.AGENCY_ADMIN)
+    response = login(coordinator).get(CREATE)
+
+    assert response.context["form"]["lead_agency"].value() == agency_b.pk
+
+
 def test_an_uploaded_picture_needs_a_description_and_is_stored_cleaned(login, officer_a,
                                                                        agency_a):
     client = login(officer_a)

@@ -166,7 +166,8 @@ def test_the_coordinator_sees_the_agencies_slowest_to_follow_up_first(
     table = response.context["insights"]["table"]
     rates = [row.cells[1].value for row in table.rows]
     # An agency with nothing due yet has no rate, and no rate is not a low one.
-    assert None not in rates and "" not in rates
+    assert None not in rates
+    assert "" not in rates
     assert rates == sorted(rates)
     assert 'id="start-figures-title"' in response.content.decode()
 
