@@ -33,7 +33,8 @@ THRESHOLD = 2.0
 URGENT = "urgent"
 NORMAL = "normal"
 
-NOT_NOW = ("lampau", "rencana", "risiko", "pengumuman", "pertanyaan", "keluhan_layanan")
+NOT_NOW = ("lampau", "rencana", "risiko", "pengumuman", "pertanyaan", "keluhan_layanan",
+           "ucapan")
 CONTEXT = ("umum", "berlangsung", "nama", "orang_rentan", "hewan_barang", *NOT_NOW)
 ONGOING = "berlangsung"
 MISSING = "anak_hilang"
@@ -317,6 +318,7 @@ READING_LABELS = {
     "pengumuman": gettext_lazy("an announcement"),
     "pertanyaan": gettext_lazy("a question"),
     "keluhan_layanan": gettext_lazy("a complaint about slow service"),
+    "ucapan": gettext_lazy("thanks, condolences or an offer of help"),
     "hewan_barang": gettext_lazy("an animal or a thing that went missing"),
 }
 

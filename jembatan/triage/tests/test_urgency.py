@@ -124,3 +124,18 @@ def test_the_trained_model_does_not_raise_a_message_read_as_past_or_planned():
     raised = assess_urgency("Tolong cepat ke Sapuran", model=Sure())
     assert raised.is_urgent
     assert raised.learned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turut berduka untuk warga yang rumahnya tertimbun longsor di desa sebelah",
+        "Terima kasih kepada petugas yang semalam menolong korban kecelakaan di Kertek",
+        "Mengingatkan warga agar tidak menyalakan api di hutan saat kemarau",
+    ],
+)
+def test_thanks_condolences_and_reminders_are_not_urgent(text):
+    result = assess_urgency(text)
+
+    assert not result.is_urgent
+    assert result.reading
