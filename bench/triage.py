@@ -1,7 +1,12 @@
 """Routing speed and size: prediction latency per message on one core, training time on
 100,000 messages, and the memory a loaded model takes.
 
-    .venv/bin/python bench/triage.py [--messages 100000]
+    taskset -c 0 .venv/bin/python bench/triage.py [--messages 100000] [--urgency-only]
+
+Times per message are given twice: wall-clock, and CPU time of this process
+(time.process_time). On a shared machine the wall-clock includes the time spent waiting for
+the processor; the CPU time is what the work itself costs on one core, and is the figure to
+hold against the 5 ms target there. `taskset -c 0` pins the process to one core.
 
 The 100,000 training messages are the shipped training set recombined (each message joined with
 a sentence of another message of the same agency), so the vocabulary grows the way real
@@ -83,14 +88,8 @@ def main() -> int:
 
     for text in test[:50]:  # warm the stemmer's per-word cache as a running process has
         loaded.predict(text)
-    latencies, predicted = [], []
-    for text in test:
-        began = time.perf_counter()
-        predicted.append(loaded.predict(text).label)
-        latencies.append((time.perf_counter() - began) * 1000)
-    latencies.sort()
-    print(f"prediction: mean {statistics.fmean(latencies):.2f} ms, "
-          f"p95 {latencies[int(len(latencies) * 0.95) - 1]:.2f} ms per message")
+    predicted = []
+    print("prediction: " + timed(test, lambda text: predicted.append(loaded.predict(text).label)))
     # Not a quality target (the history is the training set recombined), but a check that the
     # shortcuts taken for large histories do not cost quality.
     print(f"macro-F1 of this model on the shipped test set: "
@@ -104,19 +103,29 @@ def bench_urgency(test: list[str]) -> None:
     time per message of lexicon and model together."""
     from jembatan.triage.urgency import assess_urgency, train_model
 
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     model = train_model()
-    print(f"urgency model training: {time.perf_counter() - started:.1f} s")
+    print(f"urgency model training: {time.perf_counter() - started:.1f} s wall-clock, "
+          f"{time.process_time() - started_cpu:.1f} s CPU")
     for text in test[:50]:
         assess_urgency(text, model=model)
-    latencies = []
-    for text in test:
-        began = time.perf_counter()
-        assess_urgency(text, model=model)
-        latencies.append((time.perf_counter() - began) * 1000)
-    latencies.sort()
-    print(f"urgency: mean {statistics.fmean(latencies):.2f} ms, "
-          f"p95 {latencies[int(len(latencies) * 0.95) - 1]:.2f} ms per message")
+    print("urgency: " + timed(test, lambda text: assess_urgency(text, model=model)))
+
+
+def timed(texts: list[str], work) -> str:
+    """Mean and 95th percentile per message, wall-clock and CPU time of this process."""
+    wall, cpu = [], []
+    for text in texts:
+        began, began_cpu = time.perf_counter(), time.process_time()
+        work(text)
+        cpu.append((time.process_time() - began_cpu) * 1000)
+        wall.append((time.perf_counter() - began) * 1000)
+    wall.sort()
+    cpu.sort()
+    p95 = int(len(texts) * 0.95) - 1
+    return (f"mean {statistics.fmean(cpu):.2f} ms, p95 {cpu[p95]:.2f} ms CPU per message; "
+            f"wall-clock mean {statistics.fmean(wall):.2f} ms, p95 {wall[p95]:.2f} ms "
+            f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
 
 
 if __name__ == "__main__":

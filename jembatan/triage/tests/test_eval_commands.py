@@ -177,7 +177,10 @@ def test_urgency_eval_reports_precision_recall_and_f1_of_urgent(tmp_path):
     assert "precision" in text
     assert "recall" in text
     assert "F1" in text
-    assert set(result) == {"precision", "recall", "f1", "latency_ms_mean"}
+    assert set(result) == {"precision", "recall", "f1", "precision_ci95", "recall_ci95",
+                           "f1_ci95", "latency_ms_mean", "cpu_ms_mean"}
+    assert result["recall_ci95"][0] <= result["recall"] <= result["recall_ci95"][1]
+    assert result["cpu_ms_mean"] >= 0
     assert result["recall"] == 1.0
     assert result["precision"] == 1.0
     assert result["f1"] == 1.0

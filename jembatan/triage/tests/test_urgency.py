@@ -89,3 +89,53 @@ def test_missing_elders_hypothermia_and_farewells_are_urgent(text):
 )
 def test_what_is_left_of_a_past_event_and_a_possible_break_are_not_urgent(text):
     assert not assess_urgency(text).is_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga gabah turun, para petani kebakaran jenggot",
+        "Toko kelontong kami banjir pesanan menjelang lebaran",
+        "Ceramah ustaz membakar semangat jamaah untuk kerja bakti",
+        "Kampung kami banyak yang kena demam berdarah, mohon fogging",
+        "Kalau melihat ular di sekolah, menghubungi siapa?",
+    ],
+)
+def test_figures_of_speech_and_questions_about_whom_to_call_are_not_urgent(text):
+    assert not assess_urgency(text).is_urgent
+
+
+def test_a_lost_animal_is_not_a_missing_child_but_a_child_lost_looking_for_it_is():
+    assert not assess_urgency("Kambing kesayangan anak saya hilang dari kandang").is_urgent
+    assert assess_urgency(
+        "Anak saya hilang waktu mencari kambing di kebun, sampai sekarang belum pulang"
+    ).is_urgent
+
+
+def test_the_trained_model_does_not_raise_a_message_read_as_past_or_planned():
+    class Sure:
+        SURE = 0.7
+        THRESHOLD = 0.6
+
+        def probability(self, text):
+            return 0.99
+
+    assert not assess_urgency("Rencana pelatihan relawan bulan depan", model=Sure()).is_urgent
+    raised = assess_urgency("Tolong cepat ke Sapuran", model=Sure())
+    assert raised.is_urgent
+    assert raised.learned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turut berduka untuk warga yang rumahnya tertimbun longsor di desa sebelah",
+        "Terima kasih kepada petugas yang semalam menolong korban kecelakaan di Kertek",
+        "Mengingatkan warga agar tidak menyalakan api di hutan saat kemarau",
+    ],
+)
+def test_thanks_condolences_and_reminders_are_not_urgent(text):
+    result = assess_urgency(text)
+
+    assert not result.is_urgent
+    assert result.reading
