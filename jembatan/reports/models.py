@@ -277,6 +277,16 @@ class Report(models.Model):
                          condition=Q(auto_close_at__isnull=False)),
             models.Index(fields=["assigned_to", "-created_at", "-id"], name="report_assignee_new"),
             models.Index(fields=["reporter", "-created_at"], name="report_reporter_new"),
+            # The open-work tab, by what must be done first (reports.selectors.
+            # inbox_orders_by_deadline): partial, so it holds only the work still open, and
+            # read as two ranges, the reports with a deadline and those without.
+            models.Index(fields=["deadline", "created_at", "id"], name="report_open_due",
+                         condition=Q(status__in=["baru", "didisposisikan", "diproses",
+                                                 "ditunda"])),
+            models.Index(fields=["lead_agency", "deadline", "created_at", "id"],
+                         name="report_agency_open_due",
+                         condition=Q(status__in=["baru", "didisposisikan", "diproses",
+                                                 "ditunda"])),
             models.Index(fields=["-created_at", "-id"], name="report_urgent_open_new",
                          condition=Q(is_urgent=True, status__in=["baru", "didisposisikan",
                                                                   "diproses", "ditunda"])),
