@@ -151,7 +151,8 @@ def measure(label: str, user, params: dict, repeat: int = 5) -> dict:
     if by_deadline:
         # The page reads the reports with a deadline, then (past them) those without one.
         dated = queryset.filter(deadline__isnull=False).order_by("deadline", "created_at", "pk")
-        undated = queryset.filter(deadline__isnull=True).order_by("created_at", "pk")
+        undated = queryset.filter(deadline__isnull=True).order_by("deadline", "created_at",
+                                                                  "pk")
         plans = [plan_uses_index(part[:PAGE_SIZE + 1]) for part in (dated, undated)]
         uses_index = all(used for used, _plan in plans)
         plan = "  //  ".join(text for _used, text in plans)

@@ -127,7 +127,10 @@ def keyset_page_due_first(
     crosses from the dated rows to the undated ones."""
     dated = queryset.filter(**{f"{due_field}__isnull": False}).order_by(
         due_field, time_field, "pk")
-    undated = queryset.filter(**{f"{due_field}__isnull": True}).order_by(time_field, "pk")
+    # Ordered by the (null) date too: then the order is the index's own, and PostgreSQL, which
+    # does not count "IS NULL" as fixing the column, walks the index instead of sorting.
+    undated = queryset.filter(**{f"{due_field}__isnull": True}).order_by(
+        due_field, time_field, "pk")
     if cursor:
         due, moment, pk = decode_due_cursor(cursor)
         after_time = Q(**{f"{time_field}__gt": moment}) | Q(**{time_field: moment, "pk__gt": pk})

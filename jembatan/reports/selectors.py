@@ -231,8 +231,8 @@ def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
 def inbox_orders_by_deadline(filters: ReportFilters) -> bool:
     """Open work is listed by what must be done first (overdue first, then the soonest
     deadline of the running clock, reports without one last); the other tabs, and a list of
-    one chosen status, newest first. The open tab's order is served by the partial indexes
-    report_open_due and report_agency_open_due."""
+    one chosen status, newest first. The indexes report_due and report_agency_due serve the
+    open tab's order."""
     return filters.state == "open" and not filters.status
 
 
