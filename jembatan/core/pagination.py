@@ -1,7 +1,8 @@
 """Keyset pagination: pages of long lists cost the same on page 1 and page 10,000.
 
-Lists are ordered newest first by (a timestamp, id). The cursor is the last row's pair, encoded
-so it can travel in a URL. Offsets are never used: OFFSET n makes the database read n rows.
+Lists are ordered newest first by (a timestamp, id), or due first by a nullable date
+(keyset_page_due_first). The cursor is the last row's key, encoded so it can travel in a URL.
+Offsets are never used: OFFSET n makes the database read n rows.
 """
 
 from __future__ import annotations
