@@ -68,6 +68,8 @@ def insert_reports(total: int, rng: random.Random) -> None:
             status = rng.choices(statuses, weights=weights)[0]
             desa, kecamatan = rng.choice(villages)
             created = now - dt.timedelta(seconds=rng.randint(60, 3 * 365 * 86400))
+            # The running clock: due a week after receipt, so a third is overdue; reports on
+            # hold (ditunda) have none.
             is_open = status in ("baru", "didisposisikan", "diproses")
             rows.append(Report(
                 tracking_code=code, access_key_hash=key_hash,
@@ -121,26 +123,41 @@ def measure(label: str, user, params: dict, repeat: int = 5) -> dict:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from jembatan.core.pagination import keyset_page
+    from jembatan.core.pagination import keyset_page, keyset_page_due_first
     from jembatan.reports.forms import InboxFilterForm
-    from jembatan.reports.selectors import reports_inbox
+    from jembatan.reports.selectors import inbox_orders_by_deadline, reports_inbox
     from jembatan.reports.views import PAGE_SIZE, _inbox_filters
 
     form = InboxFilterForm(params or None)
-    queryset = reports_inbox(user=user, filters=_inbox_filters(form))
+    filters = _inbox_filters(form)
+    # As the view does: no "view" is the open tab, ordered by what must be done first.
+    state = params.get("view", "open")
+    if not filters.status:
+        filters.state = "" if state == "all" else state
+    queryset = reports_inbox(user=user, filters=filters)
+    by_deadline = inbox_orders_by_deadline(filters)
+    paginate = keyset_page_due_first if by_deadline else keyset_page
     timings = []
     page = None
     for _ in range(repeat):
         started = time.perf_counter()
-        page = keyset_page(queryset, cursor=params.get("cursor"), size=PAGE_SIZE)
+        page = paginate(queryset, cursor=params.get("cursor"), size=PAGE_SIZE)
         timings.append((time.perf_counter() - started) * 1000)
     client = Client()
     client.force_login(user)
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/staf/laporan/", params)
     assert response.status_code == 200, response.status_code
-    ordered = queryset.order_by("-created_at", "-pk")[:PAGE_SIZE + 1]
-    uses_index, plan = plan_uses_index(ordered)
+    if by_deadline:
+        # The page reads the reports with a deadline, then (past them) those without one.
+        dated = queryset.filter(deadline__isnull=False).order_by("deadline", "created_at", "pk")
+        undated = queryset.filter(deadline__isnull=True).order_by("deadline", "created_at",
+                                                                  "pk")
+        plans = [plan_uses_index(part[:PAGE_SIZE + 1]) for part in (dated, undated)]
+        uses_index = all(used for used, _plan in plans)
+        plan = "  //  ".join(text for _used, text in plans)
+    else:
+        uses_index, plan = plan_uses_index(queryset.order_by("-created_at", "-pk")[:PAGE_SIZE + 1])
     return {"label": label, "ms": statistics.median(timings), "queries": len(queries),
             "rows": len(page.items), "index": uses_index, "plan": plan,
             "next": page.next_cursor}
@@ -170,28 +187,44 @@ def main() -> int:
     officer = User.objects.get(username="petugas.dpupr")
     dpupr = Agency.objects.get(slug="dpupr")
     cases = [
-        ("coordinator: all", coordinator, {}),
+        ("coordinator: open work", coordinator, {}),
+        ("coordinator: open, overdue", coordinator, {"overdue": "on"}),
+        ("coordinator: open, agency=dpupr", coordinator, {"agency": "dpupr"}),
+        ("coordinator: all", coordinator, {"view": "all"}),
+        ("coordinator: finished", coordinator, {"view": "done"}),
         ("coordinator: status=baru", coordinator, {"status": "baru"}),
-        ("coordinator: overdue", coordinator, {"overdue": "on"}),
-        ("coordinator: agency=dpupr", coordinator, {"agency": "dpupr"}),
-        ("coordinator: kecamatan", coordinator, {"kecamatan": "33.07.12"}),
-        ("coordinator: kind=informasi", coordinator, {"kind": "informasi"}),
-        ("coordinator: channel=telepon", coordinator, {"channel": "telepon"}),
-        ("agency officer: all", officer, {}),
+        ("coordinator: overdue, all", coordinator, {"view": "all", "overdue": "on"}),
+        ("coordinator: agency=dpupr, all", coordinator, {"view": "all", "agency": "dpupr"}),
+        ("coordinator: kecamatan, all", coordinator, {"view": "all", "kecamatan": "33.07.12"}),
+        ("coordinator: kind=informasi, all", coordinator, {"view": "all", "kind": "informasi"}),
+        ("coordinator: channel=telepon, all", coordinator,
+         {"view": "all", "channel": "telepon"}),
+        ("agency officer: open work", officer, {}),
+        ("agency officer: all", officer, {"view": "all"}),
         ("agency officer: status=diproses", officer, {"status": "diproses"}),
     ]
-    print(f"{'page':<34} {'list ms':>8} {'queries':>8} {'rows':>5}  index")
+    print(f"{'page':<40} {'list ms':>8} {'queries':>8} {'rows':>5}  index")
     results = []
     for label, user, params in cases:
         first = measure(label, user, params)
         results.append(first)
-        print(f"{label:<34} {first['ms']:>8.1f} {first['queries']:>8} {first['rows']:>5}  "
+        print(f"{label:<40} {first['ms']:>8.1f} {first['queries']:>8} {first['rows']:>5}  "
               f"{'yes' if first['index'] else 'NO'}")
         if first["next"]:
             later = measure(label + " (page 2)", user, {**params, "cursor": first["next"]})
             results.append(later)
-            print(f"{label + ' (page 2)':<34} {later['ms']:>8.1f} {later['queries']:>8} "
+            print(f"{label + ' (page 2)':<40} {later['ms']:>8.1f} {later['queries']:>8} "
                   f"{later['rows']:>5}  {'yes' if later['index'] else 'NO'}")
+    # Deep in the open tab: past every report with a deadline, among those without one.
+    from jembatan.core.pagination import encode_due_cursor
+
+    deep = encode_due_cursor(None, dt.datetime.now(dt.UTC) - dt.timedelta(days=700), 1)
+    for label, user in (("coordinator: open work, undated part", coordinator),
+                        ("agency officer: open work, undated part", officer)):
+        result = measure(label, user, {"cursor": deep})
+        results.append(result)
+        print(f"{label:<40} {result['ms']:>8.1f} {result['queries']:>8} {result['rows']:>5}  "
+              f"{'yes' if result['index'] else 'NO'}")
     if args.plans:
         for result in results:
             print(f"\n{result['label']}:\n  {result['plan']}")

@@ -277,6 +277,13 @@ class Report(models.Model):
                          condition=Q(auto_close_at__isnull=False)),
             models.Index(fields=["assigned_to", "-created_at", "-id"], name="report_assignee_new"),
             models.Index(fields=["reporter", "-created_at"], name="report_reporter_new"),
+            # The open-work tab, by what must be done first (reports.selectors.
+            # inbox_orders_by_deadline), read as two ranges: the reports with a deadline, then
+            # those without one. Not partial on the open states: SQLite uses a partial index
+            # only when the query repeats its condition in literals, and Django binds them.
+            models.Index(fields=["deadline", "created_at", "id"], name="report_due"),
+            models.Index(fields=["lead_agency", "deadline", "created_at", "id"],
+                         name="report_agency_due"),
             models.Index(fields=["-created_at", "-id"], name="report_urgent_open_new",
                          condition=Q(is_urgent=True, status__in=["baru", "didisposisikan",
                                                                   "diproses", "ditunda"])),

@@ -228,6 +228,14 @@ def reports_inbox(*, user: User, filters: ReportFilters) -> QuerySet[Report]:
            "category__name")
 
 
+def inbox_orders_by_deadline(filters: ReportFilters) -> bool:
+    """Open work is listed by what must be done first (overdue first, then the soonest
+    deadline of the running clock, reports without one last); the other tabs, and a list of
+    one chosen status, newest first. The indexes report_due and report_agency_due serve the
+    open tab's order."""
+    return filters.state == "open" and not filters.status
+
+
 def reports_urgent_open(*, user: User, limit: int = 10) -> list[Report]:
     """The urgent box: urgent reports that still need someone's action, with what the flag was
     read from (its reason) so the box can show it."""

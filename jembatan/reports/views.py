@@ -28,7 +28,7 @@ from jembatan.core.files import serve_stored
 from jembatan.core.filter_chips import filter_chips
 from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.models import Agency, Region
-from jembatan.core.pagination import InvalidCursor, keyset_page
+from jembatan.core.pagination import InvalidCursor, keyset_page, keyset_page_due_first
 from jembatan.core.workflow import Actor, InvalidTransition
 from jembatan.reports import actions, antispam, clocks, codes, exports, selectors
 from jembatan.reports.access import (
@@ -381,12 +381,14 @@ def inbox(request: HttpRequest) -> HttpResponse:
     if not filters.status:
         filters.state = "" if state == "all" else state
     reports = selectors.reports_inbox(user=request.user, filters=filters)
+    by_deadline = selectors.inbox_orders_by_deadline(filters)
+    paginate = keyset_page_due_first if by_deadline else keyset_page
     try:
-        page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+        page = paginate(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
     except InvalidCursor:
-        messages.error(request, _("That page link is no longer valid; showing the newest "
-                                  "reports."))
-        page = keyset_page(reports, cursor=None, size=PAGE_SIZE)
+        messages.error(request, _("That page link is no longer valid; showing the first page "
+                                  "of reports."))
+        page = paginate(reports, cursor=None, size=PAGE_SIZE)
     query = request.GET.copy()
     query.pop("cursor", None)
     suggestions = _suggested_agencies(page.items) if request.user.is_coordinator else {}
@@ -411,7 +413,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
                 report.lead_agency_id is not None and report.lead_agency_id in own_agencies)
     context = {
         "form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
-        "urgent": urgent, "state": state,
+        "urgent": urgent, "state": state, "by_deadline": by_deadline,
         "counts": selectors.report_counts_for_coordinator() if request.user.is_coordinator
         else None,
         "saved_filters": SavedFilter.objects.filter(user=request.user),
@@ -419,6 +421,9 @@ def inbox(request: HttpRequest) -> HttpResponse:
         if request.user.is_coordinator else None,
         "save_form": SavedFilterForm(),
         "chips": filter_chips(request, form),
+        # The search box searches within the tab and the filters in use.
+        "search_keep": [(name, value) for name, values in query.lists() if name != "q"
+                        for value in values],
     }
     template = "reports/_inbox_rows.html" if request.htmx else "reports/inbox.html"
     return render(request, template, context)

@@ -203,7 +203,7 @@ def test_reports_the_agency_only_supports_are_marked(
     marks = {r.tracking_code: r.only_supporting for r in response.context["page"].items}
     assert marks[own.tracking_code] is False
     assert list(marks.values()).count(True) == 1
-    assert "Pendukung" in response.content.decode()
+    assert "Instansi Anda sebagai pendukung" in response.content.decode()
 
 
 # --- the urgent box -----------------------------------------------------------------------------
