@@ -263,7 +263,7 @@ class ConversationMessage(models.Model):
         NOTE = "note", _("internal note")
 
     class Kind(models.TextChoices):
-        TEXT = "text", _("text")
+        TEXT = "text", _("text message")
         IMAGE = "image", _("image")
         DOCUMENT = "document", _("document")
         LOCATION = "location", _("location")

@@ -198,7 +198,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='conversationmessage',
             name='kind',
-            field=models.CharField(choices=[('text', 'text'), ('image', 'image'), ('document', 'document'), ('location', 'location'), ('interactive', 'button reply'), ('template', 'template message'), ('mention', 'mention'), ('audio', 'voice or audio message'), ('video', 'video'), ('sticker', 'sticker'), ('contacts', 'contact card'), ('reaction', 'reaction'), ('order', 'order'), ('system', 'system notice'), ('unsupported', 'message the platform cannot show'), ('other', 'other')], default='text', max_length=20, verbose_name='kind'),
+            field=models.CharField(choices=[('text', 'text message'), ('image', 'image'), ('document', 'document'), ('location', 'location'), ('interactive', 'button reply'), ('template', 'template message'), ('mention', 'mention'), ('audio', 'voice or audio message'), ('video', 'video'), ('sticker', 'sticker'), ('contacts', 'contact card'), ('reaction', 'reaction'), ('order', 'order'), ('system', 'system notice'), ('unsupported', 'message the platform cannot show'), ('other', 'other')], default='text', max_length=20, verbose_name='kind'),
         ),
         migrations.AlterField(
             model_name='conversationmessage',
