@@ -103,8 +103,7 @@ class RequestTarget(models.Model):
     note = models.TextField(_("note"), blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("answered by"), null=True, blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        on_delete=models.SET_NULL, related_name="+",
     )
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)
     # The due date a "due tomorrow" reminder was sent for: once per due date, even if moved.
@@ -134,11 +133,9 @@ class RequestComment(models.Model):
     request = models.ForeignKey(AgencyRequest, verbose_name=_("request"), on_delete=models.CASCADE,
                                 related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
-                               on_delete=models.SET_NULL,
-                               related_name="+")
+                               on_delete=models.SET_NULL, related_name="+")
     agency = models.ForeignKey("core.Agency", verbose_name=_("agency"), null=True, blank=True,
-                               on_delete=models.SET_NULL,
-                               related_name="+")
+                               on_delete=models.SET_NULL, related_name="+")
     body = models.TextField(_("comment"))
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 

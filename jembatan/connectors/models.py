@@ -170,8 +170,8 @@ class Conversation(models.Model):
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="conversations",
                                verbose_name=_("agency"))
     account = models.ForeignKey(ConnectedAccount, verbose_name=_("account"),
-                                on_delete=models.SET_NULL, null=True,
-                                blank=True, related_name="conversations")
+                                on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="conversations")
     channel = models.CharField(_("channel"), max_length=20, choices=Platform.choices)
     contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="conversations",
                                 verbose_name=_("contact"))
@@ -202,8 +202,8 @@ class Conversation(models.Model):
 
     # Portal questions: the asker follows the thread with a private link; the key is kept
     # hashed (to find the thread) and encrypted (to send the link again with each answer).
-    web_key_hash = models.CharField(_("private link key"), max_length=64, blank=True,
-                                    db_index=True, editable=False)
+    web_key_hash = models.CharField(_("private link key"), max_length=64, blank=True, db_index=True,
+                                    editable=False)
     web_key_encrypted = models.TextField(_("private link key (encrypted)"), blank=True,
                                          editable=False)
 
@@ -291,14 +291,12 @@ class ConversationMessage(models.Model):
         OUTBOX = "outbox", _("stored in the outbox")
 
     conversation = models.ForeignKey(Conversation, verbose_name=_("conversation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="messages")
+                                     on_delete=models.CASCADE, related_name="messages")
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TEXT)
     body = models.TextField(_("message"), blank=True)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"),
-                               on_delete=models.SET_NULL, null=True,
-                               blank=True, related_name="+")
+                               on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     author_name = models.CharField(_("author name"), max_length=150, blank=True)
     # The platform's id: wamid, comment id, Message-ID. Unique per channel: redelivery is a no-op.
     external_id = models.CharField(_("ID on the platform"), max_length=255, blank=True)
@@ -352,8 +350,7 @@ KINDS_WITHOUT_REPLY = frozenset({ConversationMessage.Kind.REACTION,
 
 class ConversationAttachment(StoredFile):
     message = models.ForeignKey(ConversationMessage, verbose_name=_("message"),
-                                on_delete=models.CASCADE,
-                                related_name="attachments")
+                                on_delete=models.CASCADE, related_name="attachments")
     # Looser than StoredFile's fields: media not yet fetched from the platform has only its
     # external_ref (WhatsApp media id, a CDN link), no file, type, size or name.
     file = models.FileField(_("file"), upload_to=RandomName("conversations"), blank=True)
@@ -384,11 +381,10 @@ class QuarantinedEmail(models.Model):
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="quarantined_mail",
                                verbose_name=_("agency"))
     account = models.ForeignKey(ConnectedAccount, verbose_name=_("account"),
-                                on_delete=models.SET_NULL, null=True,
-                                blank=True, related_name="+")
+                                on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     message = models.OneToOneField(ConversationMessage, verbose_name=_("message"),
-                                   on_delete=models.SET_NULL, null=True,
-                                   blank=True, related_name="quarantine")
+                                   on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="quarantine")
     # Keys of jembatan.connectors.channels.email.quarantine.REASONS.
     reasons = models.JSONField(_("reasons"), default=list)
     raw = models.BinaryField(_("original email"))
@@ -421,8 +417,7 @@ class ImportJob(models.Model):
     file = models.FileField(_("file"), upload_to=RandomName("imports"))
     original_name = models.CharField(_("file name"), max_length=255)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"),
-                                   on_delete=models.SET_NULL,
-                                   null=True, related_name="+")
+                                   on_delete=models.SET_NULL, null=True, related_name="+")
     created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices,
                               default=Status.PENDING)

@@ -157,8 +157,7 @@ class ChannelRead(models.Model):
     """Up to when one person has read one channel; unread counts are posts after this moment."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
-                             on_delete=models.CASCADE,
-                             related_name="forum_reads")
+                             on_delete=models.CASCADE, related_name="forum_reads")
     channel = models.ForeignKey(ForumChannel, verbose_name=_("forum room"),
                                 on_delete=models.CASCADE, related_name="reads")
     last_read_at = models.DateTimeField(_("read up to"), default=timezone.now)
@@ -180,8 +179,7 @@ class AnnouncementRead(models.Model):
     post = models.ForeignKey(ForumPost, verbose_name=_("announcement"), on_delete=models.CASCADE,
                              related_name="reads")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
-                             on_delete=models.CASCADE,
-                             related_name="announcement_reads")
+                             on_delete=models.CASCADE, related_name="announcement_reads")
     read_at = models.DateTimeField(_("read"), default=timezone.now)
 
     class Meta:

@@ -25,8 +25,8 @@ class Publication(models.Model):
     singleton = models.BooleanField(_("single record"), default=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), null=True, blank=True)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("updated by"),
-                                   null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
+                                   null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
 
     class Meta:
         verbose_name = _("public figures")
@@ -45,8 +45,7 @@ class TallyRow(models.Model):
     replies in minutes, ratings 1..5)."""
 
     agency = models.ForeignKey(Agency, verbose_name=_("agency"), null=True, blank=True,
-                               on_delete=models.CASCADE,
-                               related_name="+")
+                               on_delete=models.CASCADE, related_name="+")
     received = models.PositiveIntegerField(_("Reports received"), default=0)
     verified_on_time = models.PositiveIntegerField(_("Verified on time"), default=0)
     follow_up_measured = models.PositiveIntegerField(_("follow-ups measured"), default=0)
@@ -226,8 +225,7 @@ class OpenState(models.Model):
     so the row only changes when a report does (rollups.refresh_open_state)."""
 
     agency = models.ForeignKey(Agency, verbose_name=_("agency"), null=True, blank=True,
-                               on_delete=models.CASCADE,
-                               related_name="+")
+                               on_delete=models.CASCADE, related_name="+")
     # The agency's id, or "" for the coordinator's queue: unique on SQLite and PostgreSQL alike.
     scope = models.CharField(_("scope"), max_length=20, unique=True)
     # {"YYYY-MM-DD": n}: open reports with a running clock, by the day it runs out.
@@ -263,8 +261,8 @@ class MonthlyReport(StoredFile):
     progress = models.PositiveSmallIntegerField(_("progress"), default=0)
     file = models.FileField(_("file"), upload_to=RandomName("insights"), blank=True)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("requested by"),
-                                     null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+")
+                                     null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
 

@@ -144,8 +144,7 @@ class Consultation(models.Model):
 
 class Section(models.Model):
     consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="sections")
+                                     on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"), blank=True)
@@ -165,8 +164,7 @@ class ConsultationAttachment(StoredFile):
     through core.files.serve_stored, to the public only once the consultation is published."""
 
     consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="attachments")
+                                     on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=200)
     file = models.FileField(_("file"), upload_to=RandomName("consultations"))
 
@@ -200,8 +198,7 @@ class Question(models.Model):
         TEXT = "text", _("short text")
 
     consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="questions")
+                                     on_delete=models.CASCADE, related_name="questions")
     position = models.PositiveIntegerField(_("position"), default=0)
     text = models.CharField(_("question"), max_length=300)
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.SINGLE)
@@ -240,8 +237,7 @@ class Theme(models.Model):
     kami")."""
 
     consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="themes")
+                                     on_delete=models.CASCADE, related_name="themes")
     position = models.PositiveIntegerField(_("position"), default=0)
     title = models.CharField(_("theme"), max_length=200)
     answer_status = models.CharField(_("decision"), max_length=12,
@@ -265,24 +261,19 @@ def one_author() -> Q:
 
 class Comment(ModeratedComment):
     consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="comments")
+                                     on_delete=models.CASCADE, related_name="comments")
     section = models.ForeignKey(Section, verbose_name=_("section"), null=True, blank=True,
-                                on_delete=models.SET_NULL,
-                                related_name="comments")
+                                on_delete=models.SET_NULL, related_name="comments")
     parent = models.ForeignKey("self", verbose_name=_("reply to"), null=True, blank=True,
-                               on_delete=models.CASCADE,
-                               related_name="replies")
+                               on_delete=models.CASCADE, related_name="replies")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
-                               blank=True,
-                               on_delete=models.SET_NULL, related_name="consultation_comments")
+                               blank=True, on_delete=models.SET_NULL,
+                               related_name="consultation_comments")
     participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
-                                    blank=True,
-                                    on_delete=models.SET_NULL, related_name="comments")
+                                    blank=True, on_delete=models.SET_NULL, related_name="comments")
     support_count = models.PositiveIntegerField(_("supports"), default=0)
     theme = models.ForeignKey(Theme, verbose_name=_("theme"), null=True, blank=True,
-                              on_delete=models.SET_NULL,
-                              related_name="comments")
+                              on_delete=models.SET_NULL, related_name="comments")
     answer_status = models.CharField(_("decision"), max_length=12,
                                      choices=AnswerStatus.choices, blank=True)
     answer = models.TextField(_("official answer"), blank=True)
@@ -310,11 +301,9 @@ class Support(models.Model):
     comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE,
                                 related_name="supports")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
-                             blank=True,
-                             on_delete=models.CASCADE, related_name="+")
+                             blank=True, on_delete=models.CASCADE, related_name="+")
     participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
-                                    blank=True,
-                                    on_delete=models.CASCADE, related_name="+")
+                                    blank=True, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -355,14 +344,11 @@ class Response(models.Model):
     """One person's answers to a consultation's questions, given once."""
 
     consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
-                                     on_delete=models.CASCADE,
-                                     related_name="responses")
+                                     on_delete=models.CASCADE, related_name="responses")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
-                             blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
+                             blank=True, on_delete=models.SET_NULL, related_name="+")
     participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
-                                    blank=True,
-                                    on_delete=models.SET_NULL, related_name="responses")
+                                    blank=True, on_delete=models.SET_NULL, related_name="responses")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -391,8 +377,7 @@ class ResponseAnswer(models.Model):
     question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE,
                                  related_name="answers")
     option = models.ForeignKey(Option, verbose_name=_("option"), null=True, blank=True,
-                               on_delete=models.CASCADE,
-                               related_name="answers")
+                               on_delete=models.CASCADE, related_name="answers")
     value = models.PositiveSmallIntegerField(_("value"), null=True, blank=True)
     text = models.CharField(_("answer"), max_length=500, blank=True)
 

@@ -149,8 +149,7 @@ class Report(models.Model):
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True)
     access_key_hash = models.CharField(_("reporter's access key"), max_length=128, editable=False)
     idempotency_key = models.CharField(_("duplicate submission guard"), max_length=100, null=True,
-                                       blank=True, unique=True,
-                                       editable=False)
+                                       blank=True, unique=True, editable=False)
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=200)
@@ -235,8 +234,8 @@ class Report(models.Model):
     )
     suggestion_confidence = models.FloatField(_("confidence of the suggestion"), null=True,
                                               blank=True, editable=False)
-    suggestion_reasons = models.JSONField(_("reasons for the suggestion"), default=list,
-                                          blank=True, editable=False)
+    suggestion_reasons = models.JSONField(_("reasons for the suggestion"), default=list, blank=True,
+                                          editable=False)
     suggestions = models.JSONField(_("agencies suggested"), default=list, blank=True,
                                    editable=False)
     is_auto_disposed = models.BooleanField(_("assigned automatically"), default=False)
@@ -251,8 +250,8 @@ class Report(models.Model):
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
     held_status = models.CharField(_("status before the hold"), max_length=20,
                                    choices=Status.choices, blank=True)
-    held_days_left = models.PositiveSmallIntegerField(_("working days left at the hold"),
-                                                      null=True, blank=True)
+    held_days_left = models.PositiveSmallIntegerField(_("working days left at the hold"), null=True,
+                                                      blank=True)
     is_extended = models.BooleanField(_("extended"), default=False)
     reminded_for = models.DateTimeField(_("reminder sent for the deadline"), null=True, blank=True,
                                         editable=False)
@@ -333,13 +332,12 @@ class Message(models.Model):
     body = models.TextField(_("message"))
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        on_delete=models.SET_NULL, related_name="+",
     )
     # For the public: the agency's name or "Pelapor"; never a person's name on anonim reports.
     author_agency = models.ForeignKey(
-        Agency, verbose_name=_("author's agency"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+"
+        Agency, verbose_name=_("author's agency"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
     from_reporter = models.BooleanField(_("from the reporter"), default=False)
     created_at = models.DateTimeField(_("sent"), db_index=True)
@@ -359,7 +357,7 @@ class Attachment(StoredFile):
                                related_name="attachments")
     message = models.ForeignKey(
         Message, verbose_name=_("message"), null=True, blank=True, on_delete=models.CASCADE,
-        related_name="attachments"
+        related_name="attachments",
     )
     file = models.FileField(_("file"), upload_to=RandomName("reports"))
 
@@ -379,12 +377,11 @@ class Event(models.Model):
     to_status = models.CharField(_("new status"), max_length=20, choices=Status.choices, blank=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("actor"), null=True, blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        on_delete=models.SET_NULL, related_name="+",
     )
     agency = models.ForeignKey(
         Agency, verbose_name=_("agency"), null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+"
+        related_name="+",
     )
     is_public = models.BooleanField(_("shown to the public"), default=True)
     note = models.TextField(_("note"), blank=True)
@@ -432,8 +429,7 @@ class Objection(models.Model):
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("answered by"), null=True, blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        on_delete=models.SET_NULL, related_name="+",
     )
 
     class Meta:
@@ -467,8 +463,7 @@ class CannedResponse(models.Model):
 
 class SavedFilter(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
-                             on_delete=models.CASCADE,
-                             related_name="saved_report_filters")
+                             on_delete=models.CASCADE, related_name="saved_report_filters")
     name = models.CharField(_("name"), max_length=80)
     query = models.CharField(_("search query"), max_length=500)
 

@@ -20,14 +20,12 @@ class NewsComment(ModeratedComment):
     post = models.ForeignKey(Post, verbose_name=_("article"), on_delete=models.CASCADE,
                              related_name="public_comments")
     parent = models.ForeignKey("self", verbose_name=_("reply to"), null=True, blank=True,
-                               on_delete=models.CASCADE,
-                               related_name="replies")
+                               on_delete=models.CASCADE, related_name="replies")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
-                               blank=True,
-                               on_delete=models.SET_NULL, related_name="news_comments")
+                               blank=True, on_delete=models.SET_NULL, related_name="news_comments")
     participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
-                                    blank=True,
-                                    on_delete=models.SET_NULL, related_name="news_comments")
+                                    blank=True, on_delete=models.SET_NULL,
+                                    related_name="news_comments")
     # Set on an official reply: the agency it speaks for, shown as its badge.
     official_agency = models.ForeignKey(Agency, verbose_name=_("official reply of"), null=True,
                                         blank=True, on_delete=models.PROTECT, related_name="+")
