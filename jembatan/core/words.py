@@ -39,6 +39,17 @@ def HIDE_CHANGE(value: Any) -> str:  # a marker, compared by identity
 _SLUG = re.compile(r"^[-a-z0-9_]+$")
 
 
+def names_by_slug(model: type[models.Model]) -> Callable[[Any], str]:
+    """A reader for changes stored as slugs (the agencies asked): the object's name, or the
+    slug when the object is gone."""
+
+    def read(slug: Any) -> str:
+        found = model._default_manager.filter(slug=str(slug)).first()
+        return str(found) if found is not None else str(slug)
+
+    return read
+
+
 def _model_key(model: type[models.Model] | None) -> str:
     return model._meta.label_lower if model is not None else ""
 

@@ -32,6 +32,11 @@ class ParticipationConfig(AppConfig):
 
         # Audit changes that are not model fields (core/words.py shows them by these names).
         register_change_labels({"section": _("section")})
+        from jembatan.participation.models import Consultation
+
+        register_change_labels({"attachment": _("attachment"), "question": _("question"),
+                                "sections": _("sections"), "emails": _("emails sent")},
+                               model=Consultation)
         search_source_register(consultation_source)
         register_kind(KIND_ANSWER_PUBLISHED, _("Public consultation: the answer is published"),
                       description=_("The agency has answered a public consultation you took "

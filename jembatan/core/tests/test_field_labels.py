@@ -210,3 +210,25 @@ def test_nothing_reads_as_a_dash(value):
     from jembatan.reports.models import Report
 
     assert _value(Report, "lead_agency", value) == "—"
+
+
+def test_agencies_asked_by_slug_are_named(db, agency_a, agency_b):
+    from jembatan.agency_requests.models import AgencyRequest
+
+    with translation.override("id"):
+        rows = words.change_rows(AgencyRequest,
+                                 {"asked": [None, [agency_a.slug, agency_b.slug]]})
+
+    assert rows[0]["label"] == "Instansi yang diminta"
+    assert rows[0]["after"] == f"{agency_a}, {agency_b}"
+
+
+@pytest.mark.parametrize(("model_label", "name", "label"), [
+    ("core.User", "devices", "Perangkat masuk dua langkah"),
+    ("participation.Consultation", "sections", "Bagian"),
+    ("participation.Consultation", "emails", "Email terkirim"),
+    ("participation.Consultation", "attachment", "Lampiran"),
+])
+def test_changes_that_are_not_fields_have_labels(model_label, name, label):
+    with translation.override("id"):
+        assert words.field_label(apps.get_model(model_label), name) == label
