@@ -50,10 +50,22 @@ def _load_demo(**kwargs) -> None:
 
 
 def _register_change_words() -> None:
-    """A new request stores the asked agencies by slug; the audit log names them."""
+    """A new request stores the asked agencies by slug, an answer the request's status by
+    code; the audit log shows both in words."""
+    from django.utils.text import capfirst
+
     from jembatan.agency_requests.models import AgencyRequest
     from jembatan.core.models import Agency
     from jembatan.core.words import names_by_slug, register_change_labels, register_change_values
 
-    register_change_labels({"asked": _("asked agencies")}, model=AgencyRequest)
-    register_change_values({"asked": names_by_slug(Agency)}, model=AgencyRequest)
+    statuses = dict(AgencyRequest.Status.choices)
+    register_change_labels({"asked": _("asked agencies"),
+                            "request_status": _("status of the whole request")},
+                           model=AgencyRequest)
+    register_change_values({"asked": names_by_slug(Agency),
+                            "request_status": lambda value: capfirst(
+                                str(statuses.get(value, value)))},
+                           model=AgencyRequest)
+
+
+

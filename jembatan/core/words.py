@@ -50,6 +50,16 @@ def names_by_slug(model: type[models.Model]) -> Callable[[Any], str]:
     return read
 
 
+def names_by_pk(model: type[models.Model]) -> Callable[[Any], str]:
+    """A reader for changes stored as ids: the object's name, or the id when it is gone."""
+
+    def read(pk: Any) -> str:
+        found = model._default_manager.filter(pk=pk).first()
+        return str(found) if found is not None else str(pk)
+
+    return read
+
+
 def _model_key(model: type[models.Model] | None) -> str:
     return model._meta.label_lower if model is not None else ""
 

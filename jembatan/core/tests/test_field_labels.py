@@ -56,6 +56,16 @@ def test_every_model_has_a_translatable_name():
     assert unnamed == []
 
 
+def test_the_audit_filter_names_object_types_by_app_and_model_names(db):
+    """The audit log's "object type" list shows a content type as "app | model"."""
+    with translation.override("id"):
+        names = [str(ContentType.objects.get_for_model(model)) for model in apps.get_models()
+                 if model.__module__.startswith("jembatan.")]
+
+    assert [name for name in names if "_" in name or "." in name] == []
+    assert "Laporan publik | laporan" in names
+
+
 # --- what real actions record, as the audit log shows it ------------------------------------------
 
 
@@ -232,3 +242,38 @@ def test_agencies_asked_by_slug_are_named(db, agency_a, agency_b):
 def test_changes_that_are_not_fields_have_labels(model_label, name, label):
     with translation.override("id"):
         assert words.field_label(apps.get_model(model_label), name) == label
+
+
+@pytest.mark.parametrize(("model_label", "name", "stored", "label", "shown"), [
+    ("reports.Report", "visibility", "public", "Visibilitas", "Balasan publik"),
+    ("reports.Report", "score", 4, "Nilai", "4"),
+    ("content.Post", "channels", ["whatsapp"], "Saluran", "WhatsApp"),
+    ("content.Post", "image", "new", "Gambar", "Gambar baru"),
+    ("agency_requests.AgencyRequest", "request_status", "in_progress",
+     "Status permintaan secara keseluruhan", "Diproses"),
+    ("participation.Consultation", "answer_status", "not_accepted", "Keputusan",
+     "Tidak diterima"),
+])
+def test_changes_stored_as_codes_read_as_words(model_label, name, stored, label, shown):
+    with translation.override("id"):
+        rows = words.change_rows(apps.get_model(model_label), {name: [None, stored]})
+
+    assert (rows[0]["label"], rows[0]["after"]) == (label, shown)
+
+
+def test_a_theme_hides_the_ids_of_its_comments():
+    from jembatan.participation.models import Consultation
+
+    assert words.change_rows(Consultation, {"comments": [None, [98, 131]]}) == []
+
+
+def test_the_activated_routing_model_is_named(db):
+    from jembatan.triage.models import RoutingModel
+
+    model = RoutingModel.objects.create(kind=RoutingModel.Kind.TRAINED, blob=b"")
+
+    with translation.override("id"):
+        rows = words.change_rows(RoutingModel, {"active_model": [None, model.pk]})
+
+    assert rows[0]["label"] == "Model aktif"
+    assert rows[0]["after"] == f"v{model.pk} dilatih dari disposisi"
