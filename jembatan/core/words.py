@@ -39,13 +39,31 @@ def HIDE_CHANGE(value: Any) -> str:  # a marker, compared by identity
 _SLUG = re.compile(r"^[-a-z0-9_]+$")
 
 
+# Names looked up for stored ids and slugs stay in the cache a few minutes: an audit page names
+# the same few agencies on many rows, and a renamed agency may show its old name that long.
+NAME_CACHE_SECONDS = 300
+
+
+def name_of(model: type[models.Model], key: str, value: Any) -> str:
+    """The name of the `model` object whose `key` (pk or slug) is `value`; the value itself
+    when there is none."""
+    from django.core.cache import cache
+
+    cache_key = f"words:name:{_model_key(model)}:{key}:{value}"
+    name = cache.get(cache_key)
+    if name is None:
+        found = model._default_manager.filter(**{key: value}).first()
+        name = str(found) if found is not None else str(value)
+        cache.set(cache_key, name, NAME_CACHE_SECONDS)
+    return name
+
+
 def names_by_slug(model: type[models.Model]) -> Callable[[Any], str]:
     """A reader for changes stored as slugs (the agencies asked): the object's name, or the
     slug when the object is gone."""
 
     def read(slug: Any) -> str:
-        found = model._default_manager.filter(slug=str(slug)).first()
-        return str(found) if found is not None else str(slug)
+        return name_of(model, "slug", str(slug))
 
     return read
 
@@ -54,8 +72,7 @@ def names_by_pk(model: type[models.Model]) -> Callable[[Any], str]:
     """A reader for changes stored as ids: the object's name, or the id when it is gone."""
 
     def read(pk: Any) -> str:
-        found = model._default_manager.filter(pk=pk).first()
-        return str(found) if found is not None else str(pk)
+        return name_of(model, "pk", pk)
 
     return read
 
@@ -180,16 +197,11 @@ def _related_name(field: models.Field, value: Any) -> str:
     """Most actions store the related object's name; older entries and a few writers store its
     id or slug, which is looked up so that the name shows, not the code."""
     model = field.related_model
-    lookup = None
     if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
-        lookup = {"pk": int(value)}
-    elif isinstance(value, str) and _SLUG.match(value) and any(
+        return name_of(model, "pk", int(value))
+    if isinstance(value, str) and _SLUG.match(value) and any(
             f.name == "slug" for f in model._meta.get_fields()):
-        lookup = {"slug": value}
-    if lookup is not None:
-        related = model._default_manager.filter(**lookup).first()
-        if related is not None:
-            return str(related)
+        return name_of(model, "slug", value)
     return str(value)
 
 

@@ -277,3 +277,13 @@ def test_the_activated_routing_model_is_named(db):
 
     assert rows[0]["label"] == "Model aktif"
     assert rows[0]["after"] == f"v{model.pk} dilatih dari disposisi"
+
+
+def test_names_looked_up_once_serve_every_row(db, agency_a, django_assert_num_queries):
+    from jembatan.reports.models import Report
+
+    _value(Report, "suggested_agency", agency_a.slug)
+
+    with django_assert_num_queries(0):
+        for _row in range(20):
+            assert _value(Report, "suggested_agency", agency_a.slug) == str(agency_a)
