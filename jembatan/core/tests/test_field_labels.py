@@ -247,7 +247,7 @@ def test_changes_that_are_not_fields_have_labels(model_label, name, label):
 @pytest.mark.parametrize(("model_label", "name", "stored", "label", "shown"), [
     ("reports.Report", "visibility", "public", "Visibilitas", "Balasan publik"),
     ("reports.Report", "score", 4, "Nilai", "4"),
-    ("content.Post", "channels", ["whatsapp"], "Saluran", "WhatsApp"),
+    ("content.Post", "channels", ["whatsapp"], "Saluran", "Siaran WhatsApp"),
     ("content.Post", "image", "new", "Gambar", "Gambar baru"),
     ("agency_requests.AgencyRequest", "request_status", "in_progress",
      "Status permintaan secara keseluruhan", "Diproses"),
