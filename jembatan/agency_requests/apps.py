@@ -17,6 +17,7 @@ class AgencyRequestsConfig(AppConfig):
         from jembatan.notifications import kinds
 
         register_action_labels(LABELS)
+        _register_change_words()
         kinds.register_kind(
             "request_new", _("Requests between agencies: your agency is asked"),
             description=_("Another agency asks yours for material, data, a quote or to share "
@@ -46,3 +47,25 @@ def _load_demo(**kwargs) -> None:
     from jembatan.agency_requests.demo.loader import requests_demo_load
 
     requests_demo_load(**kwargs)
+
+
+def _register_change_words() -> None:
+    """A new request stores the asked agencies by slug, an answer the request's status by
+    code; the audit log shows both in words."""
+    from django.utils.text import capfirst
+
+    from jembatan.agency_requests.models import AgencyRequest
+    from jembatan.core.models import Agency
+    from jembatan.core.words import names_by_slug, register_change_labels, register_change_values
+
+    statuses = dict(AgencyRequest.Status.choices)
+    register_change_labels({"asked": _("asked agencies"),
+                            "request_status": _("status of the whole request")},
+                           model=AgencyRequest)
+    register_change_values({"asked": names_by_slug(Agency),
+                            "request_status": lambda value: capfirst(
+                                str(statuses.get(value, value)))},
+                           model=AgencyRequest)
+
+
+

@@ -94,19 +94,20 @@ class RequestTarget(models.Model):
         DONE = "done", _("done")
         DECLINED = "declined", _("declined")
 
-    request = models.ForeignKey(AgencyRequest, on_delete=models.CASCADE, related_name="targets")
+    request = models.ForeignKey(AgencyRequest, verbose_name=_("request"), on_delete=models.CASCADE,
+                                related_name="targets")
     agency = models.ForeignKey("core.Agency", verbose_name=_("asked agency"),
                                on_delete=models.PROTECT, related_name="requests_received")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices,
                               default=Status.OPEN)
     note = models.TextField(_("note"), blank=True)
     answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
+        settings.AUTH_USER_MODEL, verbose_name=_("answered by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
     )
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)
     # The due date a "due tomorrow" reminder was sent for: once per due date, even if moved.
-    reminded_for = models.DateField(null=True, blank=True)
+    reminded_for = models.DateField(_("reminder sent for the deadline"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("asked agency")
@@ -129,11 +130,12 @@ class RequestTarget(models.Model):
 
 
 class RequestComment(models.Model):
-    request = models.ForeignKey(AgencyRequest, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                               related_name="+")
-    agency = models.ForeignKey("core.Agency", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="+")
+    request = models.ForeignKey(AgencyRequest, verbose_name=_("request"), on_delete=models.CASCADE,
+                                related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
+                               on_delete=models.SET_NULL, related_name="+")
+    agency = models.ForeignKey("core.Agency", verbose_name=_("agency"), null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="+")
     body = models.TextField(_("comment"))
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
@@ -150,9 +152,9 @@ class RequestComment(models.Model):
 class RequestAttachment(StoredFile):
     """Material delivered with a comment (the photo, the data sheet, the signed quote)."""
 
-    comment = models.ForeignKey(RequestComment, on_delete=models.CASCADE,
+    comment = models.ForeignKey(RequestComment, verbose_name=_("comment"), on_delete=models.CASCADE,
                                 related_name="attachments")
-    file = models.FileField(upload_to=RandomName("requests"))
+    file = models.FileField(_("file"), upload_to=RandomName("requests"))
 
     class Meta:
         verbose_name = _("request attachment")

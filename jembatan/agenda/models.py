@@ -56,7 +56,7 @@ class AgendaEvent(models.Model):
         on_delete=models.SET_NULL, related_name="covered_agenda_events",
     )
     # iCalendar SEQUENCE: calendar clients replace their copy when it grows.
-    sequence = models.PositiveIntegerField(default=0, editable=False)
+    sequence = models.PositiveIntegerField(_("calendar version"), default=0, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",

@@ -16,6 +16,7 @@ class ConnectorsConfig(AppConfig):
         from jembatan.core.demo.registry import register_demo_loader
 
         register_action_labels(LABELS)
+        _register_change_words()
         register_demo_loader("connectors", _load_demo_channels)
         scheduler.register(scheduler.PeriodicJob(
             name="connectors.retry_deliveries",
@@ -29,6 +30,26 @@ class ConnectorsConfig(AppConfig):
             every=dt.timedelta(minutes=2),
             description=_("Fetch new mail from the agencies' mailboxes (IMAP)."),
         ))
+
+
+def _register_change_words() -> None:
+    """Audit changes of conversations and accounts that are not fields, in words."""
+    from django.utils.text import capfirst
+
+    from jembatan.connectors.models import ConnectedAccount, Conversation, ConversationMessage
+    from jembatan.core.words import HIDE_CHANGE, register_change_labels, register_change_values
+
+    kinds = dict(ConversationMessage.Kind.choices)
+    register_change_labels({"kind": _("kind of message"), "message": _("message"),
+                            "note": _("note")}, model=Conversation)
+    # The action says a message or note was written; its id says nothing to a person.
+    register_change_values({"message": HIDE_CHANGE, "note": HIDE_CHANGE,
+                            "kind": lambda value: capfirst(str(kinds.get(value, value)))},
+                           model=Conversation)
+    tokens = {"diganti": _("replaced"), "tetap": _("unchanged")}
+    register_change_labels({"token": _("access token")}, model=ConnectedAccount)
+    register_change_values({"token": lambda value: capfirst(str(tokens.get(value, value)))},
+                           model=ConnectedAccount)
 
 
 def _load_demo_channels(**kwargs) -> None:

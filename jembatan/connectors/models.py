@@ -41,15 +41,17 @@ class ConnectedAccount(models.Model):
     # WhatsApp phone_number_id, Page id, Instagram account id, or the email address.
     external_id = models.CharField(_("account id"), max_length=255)
     name = models.CharField(_("name"), max_length=150, blank=True)
-    token_encrypted = models.TextField(blank=True, editable=False)
+    token_encrypted = models.TextField(_("access token (encrypted)"), blank=True, editable=False)
     # Mailboxes: where to poll for new mail (IMAP) — the password is the token.
     imap_host = models.CharField(_("IMAP server"), max_length=255, blank=True)
     imap_port = models.PositiveIntegerField(_("IMAP port"), default=993)
     imap_username = models.CharField(_("IMAP user name"), max_length=255, blank=True)
     imap_use_ssl = models.BooleanField(_("IMAP over TLS"), default=True)
-    imap_last_uid = models.PositiveBigIntegerField(default=0, editable=False)
+    imap_last_uid = models.PositiveBigIntegerField(_("last email fetched"), default=0,
+                                                   editable=False)
     # UIDs count only within one UIDVALIDITY (RFC 3501 2.3.1.1); when it changes, resync.
-    imap_uid_validity = models.PositiveBigIntegerField(default=0, editable=False)
+    imap_uid_validity = models.PositiveBigIntegerField(_("mailbox version"), default=0,
+                                                       editable=False)
     is_active = models.BooleanField(_("active"), default=True)
     connected_at = models.DateTimeField(_("connected"), default=timezone.now)
     last_event_at = models.DateTimeField(_("last event"), null=True, blank=True)
@@ -97,7 +99,7 @@ class WebhookDelivery(models.Model):
     # page, instagram, whatsapp_business_account
     object_type = models.CharField(_("type"), max_length=50, blank=True)
     body = models.TextField(_("content"))
-    body_sha256 = models.CharField(max_length=64, unique=True)
+    body_sha256 = models.CharField(_("content fingerprint"), max_length=64, unique=True)
     received_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices,
                               default=Status.PENDING)
@@ -121,10 +123,10 @@ class Contact(models.Model):
     address). Their conversations with every agency hang off it: "earlier contacts"."""
 
     platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
-    external_id = models.CharField(max_length=255)
+    external_id = models.CharField(_("ID on the platform"), max_length=255)
     name = models.CharField(_("name"), max_length=150, blank=True)
     handle = models.CharField(_("user name"), max_length=150, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("first seen"), default=timezone.now)
 
     class Meta:
         verbose_name = _("contact")
@@ -167,17 +169,18 @@ class Conversation(models.Model):
 
     agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="conversations",
                                verbose_name=_("agency"))
-    account = models.ForeignKey(ConnectedAccount, on_delete=models.SET_NULL, null=True,
-                                blank=True, related_name="conversations")
+    account = models.ForeignKey(ConnectedAccount, verbose_name=_("account"),
+                                on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="conversations")
     channel = models.CharField(_("channel"), max_length=20, choices=Platform.choices)
     contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="conversations",
                                 verbose_name=_("contact"))
     # What makes messages one thread on the platform: the WhatsApp number, the top-level
     # comment id, the root Message-ID of an email thread.
-    thread_key = models.CharField(max_length=255)
+    thread_key = models.CharField(_("thread on the platform"), max_length=255)
     subject = models.CharField(_("subject"), max_length=255, blank=True)
     # The post being commented on (Facebook/Instagram).
-    post_id = models.CharField(max_length=255, blank=True)
+    post_id = models.CharField(_("post ID on the platform"), max_length=255, blank=True)
     post_text = models.TextField(_("post"), blank=True)
     post_url = models.URLField(_("post link"), max_length=500, blank=True)
 
@@ -185,8 +188,9 @@ class Conversation(models.Model):
                               default=Status.OPEN)
     needs_reply = models.BooleanField(_("needs a reply"), default=True)
     # True while needs_reply is the automatic suggestion; False once staff set it.
-    needs_reply_is_suggestion = models.BooleanField(default=True)
-    needs_reply_reason = models.CharField(max_length=100, blank=True)
+    needs_reply_is_suggestion = models.BooleanField(_("reply need suggested automatically"),
+                                                    default=True)
+    needs_reply_reason = models.CharField(_("why no reply is needed"), max_length=100, blank=True)
     assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                     null=True, blank=True, related_name="conversations",
                                     verbose_name=_("assigned to"))
@@ -198,18 +202,21 @@ class Conversation(models.Model):
 
     # Portal questions: the asker follows the thread with a private link; the key is kept
     # hashed (to find the thread) and encrypted (to send the link again with each answer).
-    web_key_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
-    web_key_encrypted = models.TextField(blank=True, editable=False)
+    web_key_hash = models.CharField(_("private link key"), max_length=64, blank=True, db_index=True,
+                                    editable=False)
+    web_key_encrypted = models.TextField(_("private link key (encrypted)"), blank=True,
+                                         editable=False)
 
     created_at = models.DateTimeField(_("started"), default=timezone.now)
     last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
-    last_inbound_at = models.DateTimeField(null=True, blank=True)
-    last_outbound_at = models.DateTimeField(null=True, blank=True)
+    last_inbound_at = models.DateTimeField(_("last incoming message"), null=True, blank=True)
+    last_outbound_at = models.DateTimeField(_("last outgoing message"), null=True, blank=True)
     # Set when the first inbound message that needs a reply waits; cleared by a reply. The
     # response metrics and the "unanswered" queue read these, never the message table.
     waiting_since = models.DateTimeField(_("waiting since"), null=True, blank=True)
-    first_response_at = models.DateTimeField(null=True, blank=True)
-    first_response_seconds = models.PositiveIntegerField(null=True, blank=True)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    first_response_seconds = models.PositiveIntegerField(_("time to first response (seconds)"),
+                                                         null=True, blank=True)
 
     class Meta:
         verbose_name = _("conversation")
@@ -256,7 +263,7 @@ class ConversationMessage(models.Model):
         NOTE = "note", _("internal note")
 
     class Kind(models.TextChoices):
-        TEXT = "text", _("text")
+        TEXT = "text", _("text message")
         IMAGE = "image", _("image")
         DOCUMENT = "document", _("document")
         LOCATION = "location", _("location")
@@ -283,32 +290,34 @@ class ConversationMessage(models.Model):
         FAILED = "failed", _("failed")
         OUTBOX = "outbox", _("stored in the outbox")
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE,
-                                     related_name="messages")
-    direction = models.CharField(max_length=10, choices=Direction.choices)
-    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.TEXT)
+    conversation = models.ForeignKey(Conversation, verbose_name=_("conversation"),
+                                     on_delete=models.CASCADE, related_name="messages")
+    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.TEXT)
     body = models.TextField(_("message"), blank=True)
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True,
-                               blank=True, related_name="+")
-    author_name = models.CharField(max_length=150, blank=True)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"),
+                               on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    author_name = models.CharField(_("author name"), max_length=150, blank=True)
     # The platform's id: wamid, comment id, Message-ID. Unique per channel: redelivery is a no-op.
-    external_id = models.CharField(max_length=255, blank=True)
-    parent_external_id = models.CharField(max_length=255, blank=True)
+    external_id = models.CharField(_("ID on the platform"), max_length=255, blank=True)
+    parent_external_id = models.CharField(_("replies to (ID on the platform)"), max_length=255,
+                                          blank=True)
     # Email threading headers; media ids, location, interactive reply, the raw item.
-    headers = models.JSONField(default=dict, blank=True)
-    data = models.JSONField(default=dict, blank=True)
-    created_at = models.DateTimeField(default=timezone.now, db_index=True)
-    edited_at = models.DateTimeField(null=True, blank=True)
+    headers = models.JSONField(_("email headers"), default=dict, blank=True)
+    data = models.JSONField(_("data"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     is_removed = models.BooleanField(_("removed on the platform"), default=False)
     # Written by a system, not a person (an out-of-office reply, a bounce, an empty email, a
     # platform's notice): kept, but it never makes a conversation wait for a reply.
-    is_system = models.BooleanField(default=False, db_index=True)
+    is_system = models.BooleanField(_("written by a system"), default=False, db_index=True)
 
-    delivery_status = models.CharField(max_length=20, choices=Delivery.choices, blank=True)
-    delivery_error = models.TextField(blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    delivery_status = models.CharField(_("delivery status"), max_length=20,
+                                       choices=Delivery.choices, blank=True)
+    delivery_error = models.TextField(_("delivery error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("message")
@@ -340,17 +349,18 @@ KINDS_WITHOUT_REPLY = frozenset({ConversationMessage.Kind.REACTION,
 
 
 class ConversationAttachment(StoredFile):
-    message = models.ForeignKey(ConversationMessage, on_delete=models.CASCADE,
-                                related_name="attachments")
+    message = models.ForeignKey(ConversationMessage, verbose_name=_("message"),
+                                on_delete=models.CASCADE, related_name="attachments")
     # Looser than StoredFile's fields: media not yet fetched from the platform has only its
     # external_ref (WhatsApp media id, a CDN link), no file, type, size or name.
-    file = models.FileField(upload_to=RandomName("conversations"), blank=True)
-    external_ref = models.CharField(max_length=500, blank=True)
-    content_type = models.CharField(max_length=100, blank=True)
-    size = models.PositiveIntegerField(default=0)
-    original_name = models.CharField(max_length=255, blank=True)
+    file = models.FileField(_("file"), upload_to=RandomName("conversations"), blank=True)
+    external_ref = models.CharField(_("media reference on the platform"), max_length=500,
+                                    blank=True)
+    content_type = models.CharField(_("file type"), max_length=100, blank=True)
+    size = models.PositiveIntegerField(_("size"), default=0)
+    original_name = models.CharField(_("file name"), max_length=255, blank=True)
     # The message's own time (webhooks and imports give it), not the time it was stored.
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("sent"), default=timezone.now)
 
     class Meta:
         verbose_name = _("attachment")
@@ -370,16 +380,17 @@ class QuarantinedEmail(models.Model):
 
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="quarantined_mail",
                                verbose_name=_("agency"))
-    account = models.ForeignKey(ConnectedAccount, on_delete=models.SET_NULL, null=True,
-                                blank=True, related_name="+")
-    message = models.OneToOneField(ConversationMessage, on_delete=models.SET_NULL, null=True,
-                                   blank=True, related_name="quarantine")
+    account = models.ForeignKey(ConnectedAccount, verbose_name=_("account"),
+                                on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    message = models.OneToOneField(ConversationMessage, verbose_name=_("message"),
+                                   on_delete=models.SET_NULL, null=True, blank=True,
+                                   related_name="quarantine")
     # Keys of jembatan.connectors.channels.email.quarantine.REASONS.
-    reasons = models.JSONField(default=list)
-    raw = models.BinaryField()
-    size = models.PositiveIntegerField(default=0)
-    sha256 = models.CharField(max_length=64, db_index=True)
-    received_at = models.DateTimeField(default=timezone.now)
+    reasons = models.JSONField(_("reasons"), default=list)
+    raw = models.BinaryField(_("original email"))
+    size = models.PositiveIntegerField(_("size"), default=0)
+    sha256 = models.CharField(_("email fingerprint"), max_length=64, db_index=True)
+    received_at = models.DateTimeField(_("received"), default=timezone.now)
 
     class Meta:
         verbose_name = _("quarantined email")
@@ -403,18 +414,19 @@ class ImportJob(models.Model):
     agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="imports",
                                verbose_name=_("agency"))
     platform = models.CharField(_("platform"), max_length=20, choices=Platform.choices)
-    file = models.FileField(upload_to=RandomName("imports"))
-    original_name = models.CharField(max_length=255)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
-                                   null=True, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING)
-    total = models.PositiveIntegerField(default=0)
-    processed = models.PositiveIntegerField(default=0)
-    created = models.PositiveIntegerField(default=0)
-    skipped = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    file = models.FileField(_("file"), upload_to=RandomName("imports"))
+    original_name = models.CharField(_("file name"), max_length=255)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"),
+                                   on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices,
+                              default=Status.PENDING)
+    total = models.PositiveIntegerField(_("rows in the file"), default=0)
+    processed = models.PositiveIntegerField(_("rows processed"), default=0)
+    created = models.PositiveIntegerField(_("messages added"), default=0)
+    skipped = models.PositiveIntegerField(_("rows skipped"), default=0)
+    errors = models.JSONField(_("errors"), default=list, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("import")

@@ -10,6 +10,7 @@ class ContentConfig(AppConfig):
     verbose_name = _("Joint content")
 
     def ready(self) -> None:
+        _register_change_words()
         from jembatan.content import actions, audit_labels, rules  # noqa: F401 (rules: perms)
         from jembatan.content.search_documents import SOURCE as news_source
         from jembatan.core import scheduler
@@ -60,3 +61,24 @@ def _load_demo_comments(**kwargs) -> None:
     from jembatan.content.demo.comments import news_comments_demo_load
 
     news_comments_demo_load(**kwargs)
+
+
+def _register_change_words() -> None:
+    """A joint post's audit entries record its channels by code and a new picture as "new"."""
+    from django.utils.text import capfirst
+
+    from jembatan.content.models import Channel, Post
+    from jembatan.core.words import register_change_labels, register_change_values
+
+    channels = dict(Channel.choices)
+    pictures = {True: _("yes"), False: _("no"), "new": _("new picture")}
+
+    def channel(value) -> str:
+        return capfirst(str(channels.get(value, value)))
+
+    def picture(value) -> str:
+        return capfirst(str(pictures.get(value, value)))
+
+    register_change_labels({"channel": _("channel"), "channels": _("channels")}, model=Post)
+    register_change_values({"channel": channel, "channels": channel, "image": picture},
+                           model=Post)

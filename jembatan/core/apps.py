@@ -15,8 +15,12 @@ class CoreConfig(AppConfig):
 
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import LABELS, register_action_labels
+        from jembatan.core.models import User
+        from jembatan.core.words import register_change_labels
 
         register_action_labels(LABELS)
+        # Audit changes that are not fields of the model, in words.
+        register_change_labels({"devices": _("two-factor devices")}, model=User)
         scheduler.register(scheduler.PeriodicJob(
             name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
             every=dt.timedelta(minutes=1),

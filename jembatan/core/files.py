@@ -22,6 +22,7 @@ from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirec
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext_lazy as _
 
 EXTENSION = re.compile(r"^[a-z0-9]{1,8}$")
 # Types a browser may show in the page's origin without risk; anything else is downloaded
@@ -56,10 +57,10 @@ class StoredFile(models.Model):
     so every app's files stay under their own prefix.
     """
 
-    content_type = models.CharField(max_length=100)
-    size = models.PositiveIntegerField()
-    original_name = models.CharField(max_length=255)
-    created_at = models.DateTimeField(auto_now_add=True)
+    content_type = models.CharField(_("file type"), max_length=100)
+    size = models.PositiveIntegerField(_("size"))
+    original_name = models.CharField(_("file name"), max_length=255)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
 
     class Meta:
         abstract = True

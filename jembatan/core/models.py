@@ -57,7 +57,7 @@ class Jurisdiction(models.Model):
         help_text=_("An agency submits a public consultation for review; it is published when "
                     "a coordinator approves it."),
     )
-    singleton = models.BooleanField(default=True, editable=False)
+    singleton = models.BooleanField(_("single record"), default=True, editable=False)
 
     class Meta:
         verbose_name = _("jurisdiction")
@@ -358,7 +358,7 @@ class ScheduledJob(models.Model):
 
     name = models.CharField(_("name"), max_length=100, unique=True)
     last_enqueued_at = models.DateTimeField(_("last started"), null=True, blank=True)
-    last_result_id = models.CharField(max_length=64, blank=True)
+    last_result_id = models.CharField(_("last task reference"), max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("scheduled job")
@@ -377,8 +377,8 @@ class SentEmail(models.Model):
     so no address is stored a second time.
     """
 
-    key = models.CharField(max_length=64, unique=True)
-    sent_at = models.DateTimeField(default=timezone.now)
+    key = models.CharField(_("email fingerprint"), max_length=64, unique=True)
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
 
     class Meta:
         verbose_name = _("sent email")

@@ -8,6 +8,8 @@ See docs/glossary.md and decision 0034.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
@@ -20,12 +22,78 @@ from django.utils.translation import ngettext
 
 EMPTY = "—"
 
-# Labels for changes that are not model fields (`update_with_audit(also=...)`), by name.
+# Labels for changes that are not model fields (`update_with_audit(also=...)`), by name; a
+# model's own names (`register_change_labels(..., model=...)`) come before these and its fields.
 EXTRA_CHANGE_LABELS: dict[str, Any] = {}
+MODEL_CHANGE_LABELS: dict[tuple[str, str], Any] = {}
+# How a stored value that is not yet words reads (a figure's key, a setting's code), by model
+# and name: `reader(value) -> str`; HIDE_CHANGE for a change the action's label already says
+# (a conversation's new message, stored by its id).
+CHANGE_VALUE_READERS: dict[tuple[str, str], Callable[[Any], str]] = {}
 
 
-def register_change_labels(labels: dict[str, Any]) -> None:
-    EXTRA_CHANGE_LABELS.update(labels)
+def HIDE_CHANGE(value: Any) -> str:  # a marker, compared by identity
+    return ""
+
+
+_SLUG = re.compile(r"^[-a-z0-9_]+$")
+
+
+# Names looked up for stored ids and slugs stay in the cache a few minutes: an audit page names
+# the same few agencies on many rows, and a renamed agency may show its old name that long.
+NAME_CACHE_SECONDS = 300
+
+
+def name_of(model: type[models.Model], key: str, value: Any) -> str:
+    """The name of the `model` object whose `key` (pk or slug) is `value`; the value itself
+    when there is none."""
+    from django.core.cache import cache
+
+    cache_key = f"words:name:{_model_key(model)}:{key}:{value}"
+    name = cache.get(cache_key)
+    if name is None:
+        found = model._default_manager.filter(**{key: value}).first()
+        name = str(found) if found is not None else str(value)
+        cache.set(cache_key, name, NAME_CACHE_SECONDS)
+    return name
+
+
+def names_by_slug(model: type[models.Model]) -> Callable[[Any], str]:
+    """A reader for changes stored as slugs (the agencies asked): the object's name, or the
+    slug when the object is gone."""
+
+    def read(slug: Any) -> str:
+        return name_of(model, "slug", str(slug))
+
+    return read
+
+
+def names_by_pk(model: type[models.Model]) -> Callable[[Any], str]:
+    """A reader for changes stored as ids: the object's name, or the id when it is gone."""
+
+    def read(pk: Any) -> str:
+        return name_of(model, "pk", pk)
+
+    return read
+
+
+def _model_key(model: type[models.Model] | None) -> str:
+    return model._meta.label_lower if model is not None else ""
+
+
+def register_change_labels(labels: dict[str, Any], *,
+                           model: type[models.Model] | None = None) -> None:
+    if model is None:
+        EXTRA_CHANGE_LABELS.update(labels)
+    else:
+        MODEL_CHANGE_LABELS.update({(_model_key(model), name): label
+                                    for name, label in labels.items()})
+
+
+def register_change_values(readers: dict[str, Callable[[Any], str]], *,
+                           model: type[models.Model]) -> None:
+    CHANGE_VALUE_READERS.update({(_model_key(model), name): reader
+                                 for name, reader in readers.items()})
 
 
 def _part(unit: str, n: int) -> str:
@@ -92,16 +160,24 @@ def percent_words(value: Any) -> str:
 
 
 def _readable_value(field: models.Field | None, value: Any) -> str:
-    if value is None or value == "" or value == []:
+    if value is None or value == "" or value == [] or value == {}:
         return EMPTY
     if isinstance(value, bool):
-        return _("yes") if value else _("no")
+        return capfirst(_("yes") if value else _("no"))
     if isinstance(value, list | tuple):
         return ", ".join(_readable_value(field, item) for item in value) or EMPTY
+    if isinstance(value, dict):
+        # A stored structure: its values, never its keys, braces or quotes.
+        return ", ".join(_readable_value(None, item) for item in value.values()) or EMPTY
     if field is not None and field.choices:
         labels = {str(key): label for key, label in field.flatchoices}
         if str(value) in labels:
             return capfirst(str(labels[str(value)]))
+    if field is not None and field.is_relation:
+        return _related_name(field, value)
+    if isinstance(field, models.FloatField) and isinstance(value, int | float):
+        # The project's float fields are all shares: a confidence, an accuracy, a threshold.
+        return percent_words(value)
     if isinstance(field, models.DateTimeField) and isinstance(value, str):
         moment = parse_datetime(value)
         if moment is not None:
@@ -117,6 +193,18 @@ def _readable_value(field: models.Field | None, value: Any) -> str:
     return str(value)
 
 
+def _related_name(field: models.Field, value: Any) -> str:
+    """Most actions store the related object's name; older entries and a few writers store its
+    id or slug, which is looked up so that the name shows, not the code."""
+    model = field.related_model
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        return name_of(model, "pk", int(value))
+    if isinstance(value, str) and _SLUG.match(value) and any(
+            f.name == "slug" for f in model._meta.get_fields()):
+        return name_of(model, "slug", value)
+    return str(value)
+
+
 def _field(model: type[models.Model] | None, name: str) -> models.Field | None:
     if model is None:
         return None
@@ -129,6 +217,8 @@ def _field(model: type[models.Model] | None, name: str) -> models.Field | None:
 
 def field_label(model: type[models.Model] | None, name: str) -> str:
     """The field's name as people read it: its verbose name, or a registered label."""
+    if (_model_key(model), name) in MODEL_CHANGE_LABELS:
+        return capfirst(str(MODEL_CHANGE_LABELS[_model_key(model), name]))
     if name in EXTRA_CHANGE_LABELS:
         return capfirst(str(EXTRA_CHANGE_LABELS[name]))
     field = _field(model, name)
@@ -143,13 +233,24 @@ def change_rows(model: type[models.Model] | None, changes: dict[str, Any]) -> li
     for name, pair in (changes or {}).items():
         before, after = [*pair, None, None][:2] if isinstance(pair, list) else (None, pair)
         field = _field(model, name)
+        reader = CHANGE_VALUE_READERS.get((_model_key(model), name))
+        if reader is HIDE_CHANGE:
+            continue
         rows.append({
             "label": field_label(model, name),
-            "before": _readable_value(field, before),
-            "after": _readable_value(field, after),
+            "before": _read_with(reader, field, before),
+            "after": _read_with(reader, field, after),
             "new": before is None or before == "" or before == [],
         })
     return rows
+
+
+def _read_with(reader: Callable[[Any], str] | None, field: models.Field | None, value: Any) -> str:
+    if reader is None or value is None or value == "" or value == []:
+        return _readable_value(field, value)
+    if isinstance(value, list | tuple):
+        return ", ".join(reader(item) for item in value) or EMPTY
+    return reader(value)
 
 
 DJANGO_EMPTY_CHOICE = "---------"

@@ -144,8 +144,9 @@ class ForumPost(models.Model):
 class ForumPostAttachment(StoredFile):
     """A photo or PDF on a post, cleaned by the same checks as report attachments."""
 
-    post = models.ForeignKey(ForumPost, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to=RandomName("forum"))
+    post = models.ForeignKey(ForumPost, verbose_name=_("forum post"), on_delete=models.CASCADE,
+                             related_name="attachments")
+    file = models.FileField(_("file"), upload_to=RandomName("forum"))
 
     class Meta:
         verbose_name = _("forum attachment")
@@ -155,10 +156,11 @@ class ForumPostAttachment(StoredFile):
 class ChannelRead(models.Model):
     """Up to when one person has read one channel; unread counts are posts after this moment."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="forum_reads")
-    channel = models.ForeignKey(ForumChannel, on_delete=models.CASCADE, related_name="reads")
-    last_read_at = models.DateTimeField(default=timezone.now)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
+                             on_delete=models.CASCADE, related_name="forum_reads")
+    channel = models.ForeignKey(ForumChannel, verbose_name=_("forum room"),
+                                on_delete=models.CASCADE, related_name="reads")
+    last_read_at = models.DateTimeField(_("read up to"), default=timezone.now)
 
     class Meta:
         verbose_name = _("channel read mark")
@@ -174,10 +176,11 @@ class ChannelRead(models.Model):
 class AnnouncementRead(models.Model):
     """One person opened one announcement. An agency has read it when any of its staff did."""
 
-    post = models.ForeignKey(ForumPost, on_delete=models.CASCADE, related_name="reads")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="announcement_reads")
-    read_at = models.DateTimeField(default=timezone.now)
+    post = models.ForeignKey(ForumPost, verbose_name=_("announcement"), on_delete=models.CASCADE,
+                             related_name="reads")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
+                             on_delete=models.CASCADE, related_name="announcement_reads")
+    read_at = models.DateTimeField(_("read"), default=timezone.now)
 
     class Meta:
         verbose_name = _("announcement read")

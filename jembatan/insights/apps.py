@@ -20,6 +20,7 @@ class InsightsConfig(AppConfig):
         from jembatan.notifications import kinds
 
         register_action_labels(LABELS)
+        _register_change_words()
         kinds.register_kind(
             MONTHLY_REPORT_KIND, _("Monthly performance report"),
             description=_("Last month's public communication performance report for the forum, "
@@ -54,3 +55,13 @@ def _recount_all(sender, **kwargs) -> None:
     from jembatan.insights.tasks import rebuild_all_days
 
     rebuild_all_days.enqueue()
+
+
+def _register_change_words() -> None:
+    """The public figures are stored by key; the audit log shows their names."""
+    from jembatan.core.words import register_change_values
+    from jembatan.insights.metrics import METRICS
+    from jembatan.insights.models import Publication
+
+    register_change_values({"metric_keys": lambda key: str(METRICS[key].label) if key in METRICS
+                            else str(key)}, model=Publication)

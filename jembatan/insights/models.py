@@ -22,10 +22,11 @@ class Publication(models.Model):
     """Which figures the public sees; one row, edited by coordinators (audited)."""
 
     metric_keys = models.JSONField(_("public figures"), default=list)
-    singleton = models.BooleanField(default=True, editable=False)
+    singleton = models.BooleanField(_("single record"), default=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), null=True, blank=True)
-    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
+    updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("updated by"),
+                                   null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
 
     class Meta:
         verbose_name = _("public figures")
@@ -43,25 +44,27 @@ class TallyRow(models.Model):
     tenths of working hours, resolution and consultation answers in working days, social
     replies in minutes, ratings 1..5)."""
 
-    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="+")
-    received = models.PositiveIntegerField(default=0)
-    verified_on_time = models.PositiveIntegerField(default=0)
-    follow_up_measured = models.PositiveIntegerField(default=0)
-    followed_up_on_time = models.PositiveIntegerField(default=0)
-    answered = models.PositiveIntegerField(default=0)
-    reopened = models.PositiveIntegerField(default=0)
-    social_needed = models.PositiveIntegerField(default=0)
-    social_answered = models.PositiveIntegerField(default=0)
-    posts_rated = models.PositiveIntegerField(default=0)
-    posts_informative = models.PositiveIntegerField(default=0)
-    consultation_participants = models.PositiveIntegerField(default=0)
-    first_response = models.JSONField(default=dict)
-    resolution = models.JSONField(default=dict)
-    ratings = models.JSONField(default=dict)
-    social_minutes = models.JSONField(default=dict)
-    consultation_answer = models.JSONField(default=dict)
-    computed_at = models.DateTimeField()
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="+")
+    received = models.PositiveIntegerField(_("Reports received"), default=0)
+    verified_on_time = models.PositiveIntegerField(_("Verified on time"), default=0)
+    follow_up_measured = models.PositiveIntegerField(_("follow-ups measured"), default=0)
+    followed_up_on_time = models.PositiveIntegerField(_("Followed up on time"), default=0)
+    answered = models.PositiveIntegerField(_("reports answered"), default=0)
+    reopened = models.PositiveIntegerField(_("reports reopened"), default=0)
+    social_needed = models.PositiveIntegerField(_("social media messages needing a reply"),
+                                                default=0)
+    social_answered = models.PositiveIntegerField(_("social media messages answered"), default=0)
+    posts_rated = models.PositiveIntegerField(_("posts rated"), default=0)
+    posts_informative = models.PositiveIntegerField(_("posts rated informative"), default=0)
+    consultation_participants = models.PositiveIntegerField(_("Consultation participants"),
+                                                            default=0)
+    first_response = models.JSONField(_("first response times"), default=dict)
+    resolution = models.JSONField(_("resolution times"), default=dict)
+    ratings = models.JSONField(_("ratings"), default=dict)
+    social_minutes = models.JSONField(_("social media reply times"), default=dict)
+    consultation_answer = models.JSONField(_("consultation answer times"), default=dict)
+    computed_at = models.DateTimeField(_("counted"))
 
     class Meta:
         abstract = True
@@ -70,7 +73,7 @@ class TallyRow(models.Model):
 class DayFigures(TallyRow):
     """One agency's (or, with no agency, the whole regency's) Tally of one Jakarta day."""
 
-    day = models.DateField()
+    day = models.DateField(_("date"))
 
     class Meta:
         verbose_name = _("daily figures")
@@ -95,7 +98,7 @@ class DayFigures(TallyRow):
 class MonthFigures(TallyRow):
     """The sum of a calendar month's DayFigures (`month` is its first day)."""
 
-    month = models.DateField()
+    month = models.DateField(_("month"))
 
     class Meta:
         verbose_name = _("monthly figures")
@@ -119,8 +122,8 @@ class MonthFigures(TallyRow):
 class RollupState(models.Model):
     """When the hourly recount last ran (it also recounts older days changed since)."""
 
-    singleton = models.BooleanField(default=True, editable=False)
-    recent_rebuilt_at = models.DateTimeField(null=True, blank=True)
+    singleton = models.BooleanField(_("single record"), default=True, editable=False)
+    recent_rebuilt_at = models.DateTimeField(_("last recount"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("recount state")
@@ -149,19 +152,20 @@ class BreakdownRow(models.Model):
     """Reports received (and followed up on time) per agency, one dimension and its value:
     a kecamatan's Kemendagri code, a category's id, a channel or a kind ("": not set)."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
-    dimension = models.CharField(max_length=10, choices=Dimension.choices)
-    key = models.CharField(max_length=20, blank=True)
-    received = models.PositiveIntegerField(default=0)
-    follow_up_measured = models.PositiveIntegerField(default=0)
-    followed_up_on_time = models.PositiveIntegerField(default=0)
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE,
+                               related_name="+")
+    dimension = models.CharField(_("broken down by"), max_length=10, choices=Dimension.choices)
+    key = models.CharField(_("value"), max_length=20, blank=True)
+    received = models.PositiveIntegerField(_("Reports received"), default=0)
+    follow_up_measured = models.PositiveIntegerField(_("follow-ups measured"), default=0)
+    followed_up_on_time = models.PositiveIntegerField(_("Followed up on time"), default=0)
 
     class Meta:
         abstract = True
 
 
 class DayBreakdown(BreakdownRow):
-    day = models.DateField()
+    day = models.DateField(_("date"))
 
     class Meta:
         verbose_name = _("daily breakdown")
@@ -177,7 +181,7 @@ class DayBreakdown(BreakdownRow):
 
 
 class MonthBreakdown(BreakdownRow):
-    month = models.DateField()
+    month = models.DateField(_("month"))
 
     class Meta:
         verbose_name = _("monthly breakdown")
@@ -196,10 +200,11 @@ class MonthBreakdown(BreakdownRow):
 class BacklogSnapshot(models.Model):
     """An agency's open and overdue counts as they were on a day: the alerts compare weeks."""
 
-    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
-    day = models.DateField()
-    open_overdue = models.PositiveIntegerField(default=0)
-    backlog = models.PositiveIntegerField(default=0)
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), on_delete=models.CASCADE,
+                               related_name="+")
+    day = models.DateField(_("date"))
+    open_overdue = models.PositiveIntegerField(_("Open and overdue"), default=0)
+    backlog = models.PositiveIntegerField(_("open reports"), default=0)
 
     class Meta:
         verbose_name = _("backlog snapshot")
@@ -219,17 +224,17 @@ class OpenState(models.Model):
     before today", and ages are counted from the disposition day: both are worked out when read,
     so the row only changes when a report does (rollups.refresh_open_state)."""
 
-    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="+")
+    agency = models.ForeignKey(Agency, verbose_name=_("agency"), null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="+")
     # The agency's id, or "" for the coordinator's queue: unique on SQLite and PostgreSQL alike.
-    scope = models.CharField(max_length=20, unique=True)
+    scope = models.CharField(_("scope"), max_length=20, unique=True)
     # {"YYYY-MM-DD": n}: open reports with a running clock, by the day it runs out.
-    deadlines = models.JSONField(default=dict)
+    deadlines = models.JSONField(_("deadlines"), default=dict)
     # {"YYYY-MM-DD": n}: reports waiting for the agency, by the day they were disposed.
-    waiting = models.JSONField(default=dict)
+    waiting = models.JSONField(_("waiting to be handled"), default=dict)
     # {dimension: {key: {"YYYY-MM-DD": n}}}: the deadlines again, per breakdown value.
-    deadlines_by = models.JSONField(default=dict)
-    computed_at = models.DateTimeField()
+    deadlines_by = models.JSONField(_("deadlines by breakdown"), default=dict)
+    computed_at = models.DateTimeField(_("counted"))
 
     class Meta:
         verbose_name = _("open reports")
@@ -254,9 +259,10 @@ class MonthlyReport(StoredFile):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices,
                               default=Status.QUEUED)
     progress = models.PositiveSmallIntegerField(_("progress"), default=0)
-    file = models.FileField(upload_to=RandomName("insights"), blank=True)
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+")
+    file = models.FileField(_("file"), upload_to=RandomName("insights"), blank=True)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("requested by"),
+                                     null=True, blank=True, on_delete=models.SET_NULL,
+                                     related_name="+")
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
 

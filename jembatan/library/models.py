@@ -59,12 +59,12 @@ class LibraryItem(models.Model):
         help_text=_("For example: Foto: Diskominfo Wonosobo."),
     )
     file = models.FileField(_("file"), upload_to=RandomName("library"), blank=True)
-    content_type = models.CharField(max_length=100, blank=True)
-    size = models.PositiveIntegerField(default=0)
-    original_name = models.CharField(max_length=255, blank=True)
-    thumbnail = models.FileField(upload_to=RandomName("library/thumbs"), blank=True)
+    content_type = models.CharField(_("file type"), max_length=100, blank=True)
+    size = models.PositiveIntegerField(_("size"), default=0)
+    original_name = models.CharField(_("file name"), max_length=255, blank=True)
+    thumbnail = models.FileField(_("thumbnail"), upload_to=RandomName("library/thumbs"), blank=True)
     video_url = models.URLField(_("video link"), blank=True)
-    video_platform = models.CharField(max_length=20, blank=True)
+    video_platform = models.CharField(_("video platform"), max_length=20, blank=True)
     reuse_count = models.PositiveIntegerField(_("times reused"), default=0)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True, blank=True,

@@ -21,20 +21,20 @@ class Frequency(models.TextChoices):
 class Notification(models.Model):
     """One thing one person should know. Always shown in the app; emailed per preference."""
 
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                  related_name="notifications")
-    kind = models.CharField(max_length=50)
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("recipient"),
+                                  on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(_("kind of notification"), max_length=50)
     title = models.CharField(_("title"), max_length=255)
     body = models.TextField(_("text"), blank=True)
-    url = models.CharField(max_length=500, blank=True)
-    agency = models.ForeignKey("core.Agency", on_delete=models.SET_NULL, null=True, blank=True,
-                               related_name="+")
-    created_at = models.DateTimeField(default=timezone.now)
-    read_at = models.DateTimeField(null=True, blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    agency = models.ForeignKey("core.Agency", verbose_name=_("agency"), on_delete=models.SET_NULL,
+                               null=True, blank=True, related_name="+")
+    created_at = models.DateTimeField(_("time"), default=timezone.now)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
     # When it was emailed (alone or in a digest); null while still to be sent.
-    emailed_at = models.DateTimeField(null=True, blank=True)
-    email_frequency = models.CharField(max_length=10, choices=Frequency.choices,
-                                       default=Frequency.REALTIME)
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+    email_frequency = models.CharField(_("email frequency"), max_length=10,
+                                       choices=Frequency.choices, default=Frequency.REALTIME)
 
     class Meta:
         verbose_name = _("notification")
@@ -53,9 +53,9 @@ class Notification(models.Model):
 
 
 class Preference(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="notification_preferences")
-    kind = models.CharField(max_length=50)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
+                             on_delete=models.CASCADE, related_name="notification_preferences")
+    kind = models.CharField(_("kind of notification"), max_length=50)
     frequency = models.CharField(_("how often"), max_length=10, choices=Frequency.choices)
 
     class Meta:

@@ -32,6 +32,7 @@ class ParticipationConfig(AppConfig):
 
         # Audit changes that are not model fields (core/words.py shows them by these names).
         register_change_labels({"section": _("section")})
+        _register_consultation_change_words()
         search_source_register(consultation_source)
         register_kind(KIND_ANSWER_PUBLISHED, _("Public consultation: the answer is published"),
                       description=_("The agency has answered a public consultation you took "
@@ -74,3 +75,24 @@ def _load_demo(**kwargs) -> None:
     from jembatan.participation.demo.loader import participation_demo_load
 
     participation_demo_load(**kwargs)
+
+
+def _register_consultation_change_words() -> None:
+    """A consultation's audit entries also record its sections, questions, attachments, the
+    emails sent and the themes of its answer, which are not fields of the consultation."""
+    from django.utils.text import capfirst
+
+    from jembatan.core.words import HIDE_CHANGE, register_change_labels, register_change_values
+    from jembatan.participation.models import Consultation, Theme
+
+    answers = dict(Theme._meta.get_field("answer_status").flatchoices)
+    register_change_labels({
+        "attachment": _("attachment"), "question": _("question"), "sections": _("sections"),
+        "emails": _("emails sent"), "answer": Theme._meta.get_field("answer").verbose_name,
+        "answer_status": Theme._meta.get_field("answer_status").verbose_name,
+    }, model=Consultation)
+    register_change_values({
+        "answer_status": lambda value: capfirst(str(answers.get(value, value))),
+        # The comments grouped under a theme, by id: the theme's title and answer say it.
+        "comments": HIDE_CHANGE,
+    }, model=Consultation)

@@ -143,8 +143,8 @@ class Consultation(models.Model):
 
 
 class Section(models.Model):
-    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
-                                     related_name="sections")
+    consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
+                                     on_delete=models.CASCADE, related_name="sections")
     position = models.PositiveIntegerField(_("position"), default=0)
     title = models.CharField(_("title"), max_length=200)
     body = models.TextField(_("text"), blank=True)
@@ -163,10 +163,10 @@ class ConsultationAttachment(StoredFile):
     """Material published with a consultation: the full draft text, an annex, a map. Served
     through core.files.serve_stored, to the public only once the consultation is published."""
 
-    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
-                                     related_name="attachments")
+    consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
+                                     on_delete=models.CASCADE, related_name="attachments")
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(upload_to=RandomName("consultations"))
+    file = models.FileField(_("file"), upload_to=RandomName("consultations"))
 
     class Meta:
         verbose_name = _("consultation attachment")
@@ -197,8 +197,8 @@ class Question(models.Model):
         SCALE = "scale", _("scale of 1 to 5")
         TEXT = "text", _("short text")
 
-    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
-                                     related_name="questions")
+    consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
+                                     on_delete=models.CASCADE, related_name="questions")
     position = models.PositiveIntegerField(_("position"), default=0)
     text = models.CharField(_("question"), max_length=300)
     kind = models.CharField(_("kind"), max_length=8, choices=Kind.choices, default=Kind.SINGLE)
@@ -218,7 +218,8 @@ class Question(models.Model):
 
 
 class Option(models.Model):
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="options")
+    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE,
+                                 related_name="options")
     position = models.PositiveIntegerField(_("position"), default=0)
     text = models.CharField(_("option"), max_length=200)
 
@@ -235,8 +236,8 @@ class Theme(models.Model):
     """A group of comments the lead agency answers together ("masukan Anda, tindak lanjut
     kami")."""
 
-    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
-                                     related_name="themes")
+    consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
+                                     on_delete=models.CASCADE, related_name="themes")
     position = models.PositiveIntegerField(_("position"), default=0)
     title = models.CharField(_("theme"), max_length=200)
     answer_status = models.CharField(_("decision"), max_length=12,
@@ -259,19 +260,20 @@ def one_author() -> Q:
 
 
 class Comment(ModeratedComment):
-    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
-                                     related_name="comments")
-    section = models.ForeignKey(Section, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="comments")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="replies")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="consultation_comments")
-    participant = models.ForeignKey(Participant, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="comments")
+    consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
+                                     on_delete=models.CASCADE, related_name="comments")
+    section = models.ForeignKey(Section, verbose_name=_("section"), null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="comments")
+    parent = models.ForeignKey("self", verbose_name=_("reply to"), null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
+                               blank=True, on_delete=models.SET_NULL,
+                               related_name="consultation_comments")
+    participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="comments")
     support_count = models.PositiveIntegerField(_("supports"), default=0)
-    theme = models.ForeignKey(Theme, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="comments")
+    theme = models.ForeignKey(Theme, verbose_name=_("theme"), null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="comments")
     answer_status = models.CharField(_("decision"), max_length=12,
                                      choices=AnswerStatus.choices, blank=True)
     answer = models.TextField(_("official answer"), blank=True)
@@ -296,11 +298,12 @@ class Comment(ModeratedComment):
 
 
 class Support(models.Model):
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="supports")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.CASCADE, related_name="+")
-    participant = models.ForeignKey(Participant, null=True, blank=True,
-                                    on_delete=models.CASCADE, related_name="+")
+    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE,
+                                related_name="supports")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
+                             blank=True, on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
+                                    blank=True, on_delete=models.CASCADE, related_name="+")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -319,7 +322,8 @@ class Support(models.Model):
 
 
 class Flag(ModeratedFlag):
-    comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="flags")
+    comment = models.ForeignKey(Comment, verbose_name=_("comment"), on_delete=models.CASCADE,
+                                related_name="flags")
 
     class Meta:
         verbose_name = _("flag")
@@ -339,12 +343,12 @@ class Flag(ModeratedFlag):
 class Response(models.Model):
     """One person's answers to a consultation's questions, given once."""
 
-    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE,
-                                     related_name="responses")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
-    participant = models.ForeignKey(Participant, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="responses")
+    consultation = models.ForeignKey(Consultation, verbose_name=_("public consultation"),
+                                     on_delete=models.CASCADE, related_name="responses")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
+                             blank=True, on_delete=models.SET_NULL, related_name="+")
+    participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="responses")
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -368,10 +372,12 @@ class ResponseAnswer(models.Model):
     """One answer to one question: a chosen option (one row per option of a multiple choice),
     a scale value or a short text."""
 
-    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
-    option = models.ForeignKey(Option, null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="answers")
+    response = models.ForeignKey(Response, verbose_name=_("response"), on_delete=models.CASCADE,
+                                 related_name="answers")
+    question = models.ForeignKey(Question, verbose_name=_("question"), on_delete=models.CASCADE,
+                                 related_name="answers")
+    option = models.ForeignKey(Option, verbose_name=_("option"), null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="answers")
     value = models.PositiveSmallIntegerField(_("value"), null=True, blank=True)
     text = models.CharField(_("answer"), max_length=500, blank=True)
 

@@ -55,10 +55,11 @@ class ModeratedFlag(models.Model):
         OFF_TOPIC = "off_topic", _("not about the subject being discussed")
         OTHER = "other", _("something else")
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.CASCADE, related_name="+")
-    participant = models.ForeignKey("participation.Participant", null=True, blank=True,
-                                    on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), null=True,
+                             blank=True, on_delete=models.CASCADE, related_name="+")
+    participant = models.ForeignKey("participation.Participant", verbose_name=_("participant"),
+                                    null=True, blank=True, on_delete=models.CASCADE,
+                                    related_name="+")
     reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
     note = models.CharField(_("note"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

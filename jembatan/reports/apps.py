@@ -10,6 +10,7 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Public reports")
 
     def ready(self) -> None:
+        _register_change_words()
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
@@ -90,3 +91,21 @@ def _recompute_deadlines(sender, **kwargs) -> None:
     from jembatan.reports.tasks import recompute_deadlines
 
     recompute_deadlines.enqueue()
+
+
+def _register_change_words() -> None:
+    """A report's audit entries also record its rating and its messages' visibility."""
+    from django.utils.text import capfirst
+
+    from jembatan.core.words import register_change_labels, register_change_values
+    from jembatan.reports.models import Message, Rating, Report
+
+    visibility = dict(Message.Visibility.choices)
+    register_change_labels({"score": Rating._meta.get_field("score").verbose_name,
+                            "visibility": Message._meta.get_field("visibility").verbose_name},
+                           model=Report)
+
+    def visibility_words(value) -> str:
+        return capfirst(str(visibility.get(value, value)))
+
+    register_change_values({"visibility": visibility_words}, model=Report)

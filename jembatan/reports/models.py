@@ -147,9 +147,9 @@ class ClockPolicy(models.Model):
 
 class Report(models.Model):
     tracking_code = models.CharField(_("tracking code"), max_length=20, unique=True)
-    access_key_hash = models.CharField(max_length=128, editable=False)
-    idempotency_key = models.CharField(max_length=100, null=True, blank=True, unique=True,
-                                       editable=False)
+    access_key_hash = models.CharField(_("reporter's access key"), max_length=128, editable=False)
+    idempotency_key = models.CharField(_("duplicate submission guard"), max_length=100, null=True,
+                                       blank=True, unique=True, editable=False)
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=200)
@@ -177,8 +177,10 @@ class Report(models.Model):
         on_delete=models.PROTECT, related_name="+",
     )
     address = models.CharField(_("address or landmark"), max_length=255, blank=True)
-    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(_("Latitude"), max_digits=9, decimal_places=6, null=True,
+                                   blank=True)
+    longitude = models.DecimalField(_("Longitude"), max_digits=9, decimal_places=6, null=True,
+                                    blank=True)
 
     # Who sent it. Never shown to the public or to the agency when privacy is anonim.
     reporter = models.ForeignKey(
@@ -215,42 +217,54 @@ class Report(models.Model):
         _("rejection reason"), max_length=20, choices=RejectionReason.choices, blank=True
     )
     is_urgent = models.BooleanField(_("urgent"), default=False)
-    urgency_signals = models.JSONField(default=list, blank=True, editable=False)
+    urgency_signals = models.JSONField(_("signs of urgency"), default=list, blank=True,
+                                       editable=False)
     # Why the urgency reading came out as it did: the words, the kinds of danger and the reading
     # of time (jembatan.triage.urgency.UrgencyResult.reason).
-    urgency_reason = models.JSONField(default=dict, blank=True, editable=False)
+    urgency_reason = models.JSONField(_("why it was read as urgent"), default=dict, blank=True,
+                                      editable=False)
     # Set when staff corrected the flag; such reports teach the next urgency reading.
-    urgency_corrected_at = models.DateTimeField(null=True, blank=True, editable=False)
+    urgency_corrected_at = models.DateTimeField(_("urgency corrected by staff"), null=True,
+                                                blank=True, editable=False)
 
     # What the triage models suggested when the report arrived (see jembatan.triage).
     suggested_agency = models.ForeignKey(
         Agency, verbose_name=_("suggested agency"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
     )
-    suggestion_confidence = models.FloatField(null=True, blank=True, editable=False)
-    suggestion_reasons = models.JSONField(default=list, blank=True, editable=False)
-    suggestions = models.JSONField(default=list, blank=True, editable=False)
+    suggestion_confidence = models.FloatField(_("confidence of the suggestion"), null=True,
+                                              blank=True, editable=False)
+    suggestion_reasons = models.JSONField(_("reasons for the suggestion"), default=list, blank=True,
+                                          editable=False)
+    suggestions = models.JSONField(_("agencies suggested"), default=list, blank=True,
+                                   editable=False)
     is_auto_disposed = models.BooleanField(_("assigned automatically"), default=False)
 
     # The clock. deadline = add_working_days(deadline_start, deadline_days), kept as a column so
     # lists can filter and sort by it; recomputed when the calendar changes.
-    deadline_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
-    deadline_start = models.DateTimeField(null=True, blank=True)
-    deadline_days = models.PositiveSmallIntegerField(null=True, blank=True)
+    deadline_stage = models.CharField(_("deadline stage"), max_length=20, choices=Stage.choices,
+                                      blank=True)
+    deadline_start = models.DateTimeField(_("deadline counted from"), null=True, blank=True)
+    deadline_days = models.PositiveSmallIntegerField(_("working days allowed"), null=True,
+                                                     blank=True)
     deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
-    held_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
-    held_days_left = models.PositiveSmallIntegerField(null=True, blank=True)
+    held_status = models.CharField(_("status before the hold"), max_length=20,
+                                   choices=Status.choices, blank=True)
+    held_days_left = models.PositiveSmallIntegerField(_("working days left at the hold"), null=True,
+                                                      blank=True)
     is_extended = models.BooleanField(_("extended"), default=False)
-    reminded_for = models.DateTimeField(null=True, blank=True, editable=False)
-    overdue_notified_for = models.DateTimeField(null=True, blank=True, editable=False)
+    reminded_for = models.DateTimeField(_("reminder sent for the deadline"), null=True, blank=True,
+                                        editable=False)
+    overdue_notified_for = models.DateTimeField(_("overdue notice sent for the deadline"),
+                                                null=True, blank=True, editable=False)
 
     created_at = models.DateTimeField(_("received"), db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
-    disposed_at = models.DateTimeField(null=True, blank=True)
-    first_response_at = models.DateTimeField(null=True, blank=True)
-    responded_at = models.DateTimeField(null=True, blank=True)
-    auto_close_at = models.DateTimeField(null=True, blank=True)
-    closed_at = models.DateTimeField(null=True, blank=True)
+    disposed_at = models.DateTimeField(_("disposed"), null=True, blank=True)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
+    responded_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    auto_close_at = models.DateTimeField(_("closes automatically"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("report")
@@ -319,19 +333,21 @@ class Message(models.Model):
         PUBLIC = "public", _("public reply")
         INTERNAL = "internal", _("internal note")
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="messages")
-    visibility = models.CharField(max_length=10, choices=Visibility.choices)
+    report = models.ForeignKey(Report, verbose_name=_("report"), on_delete=models.CASCADE,
+                               related_name="messages")
+    visibility = models.CharField(_("visibility"), max_length=10, choices=Visibility.choices)
     body = models.TextField(_("message"))
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
     )
     # For the public: the agency's name or "Pelapor"; never a person's name on anonim reports.
     author_agency = models.ForeignKey(
-        Agency, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Agency, verbose_name=_("author's agency"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
-    from_reporter = models.BooleanField(default=False)
-    created_at = models.DateTimeField(db_index=True)
+    from_reporter = models.BooleanField(_("from the reporter"), default=False)
+    created_at = models.DateTimeField(_("sent"), db_index=True)
 
     class Meta:
         verbose_name = _("message")
@@ -344,11 +360,13 @@ class Message(models.Model):
 
 
 class Attachment(StoredFile):
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="attachments")
+    report = models.ForeignKey(Report, verbose_name=_("report"), on_delete=models.CASCADE,
+                               related_name="attachments")
     message = models.ForeignKey(
-        Message, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+        Message, verbose_name=_("message"), null=True, blank=True, on_delete=models.CASCADE,
+        related_name="attachments",
     )
-    file = models.FileField(upload_to=RandomName("reports"))
+    file = models.FileField(_("file"), upload_to=RandomName("reports"))
 
     class Meta:
         verbose_name = _("attachment")
@@ -358,20 +376,23 @@ class Attachment(StoredFile):
 class Event(models.Model):
     """One step on the report's timeline. The audit log keeps the full before/after for staff."""
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField(max_length=30)
-    from_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
-    to_status = models.CharField(max_length=20, choices=Status.choices, blank=True)
+    report = models.ForeignKey(Report, verbose_name=_("report"), on_delete=models.CASCADE,
+                               related_name="events")
+    action = models.CharField(_("action"), max_length=30)
+    from_status = models.CharField(_("previous status"), max_length=20, choices=Status.choices,
+                                   blank=True)
+    to_status = models.CharField(_("new status"), max_length=20, choices=Status.choices, blank=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
+        settings.AUTH_USER_MODEL, verbose_name=_("actor"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
     )
     agency = models.ForeignKey(
-        Agency, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Agency, verbose_name=_("agency"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
-    is_public = models.BooleanField(default=True)
-    note = models.TextField(blank=True)
-    created_at = models.DateTimeField(db_index=True)
+    is_public = models.BooleanField(_("shown to the public"), default=True)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("time"), db_index=True)
 
     class Meta:
         verbose_name = _("timeline event")
@@ -384,10 +405,11 @@ class Event(models.Model):
 
 
 class Rating(models.Model):
-    report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="rating")
+    report = models.OneToOneField(Report, verbose_name=_("report"), on_delete=models.CASCADE,
+                                  related_name="rating")
     score = models.PositiveSmallIntegerField(_("score"))
     comment = models.TextField(_("comment"), blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("rated"), default=timezone.now)
 
     class Meta:
         verbose_name = _("rating")
@@ -405,15 +427,16 @@ class Rating(models.Model):
 class Objection(models.Model):
     """Keberatan (UU 14/2008 art. 35–36): filed within 30 working days, answered within 30."""
 
-    report = models.OneToOneField(Report, on_delete=models.CASCADE, related_name="objection")
+    report = models.OneToOneField(Report, verbose_name=_("report"), on_delete=models.CASCADE,
+                                  related_name="objection")
     reason = models.TextField(_("reason"))
-    created_at = models.DateTimeField()
+    created_at = models.DateTimeField(_("filed"))
     deadline = models.DateTimeField(_("deadline"))
     answer = models.TextField(_("answer"), blank=True)
-    answered_at = models.DateTimeField(null=True, blank=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     answered_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+",
+        settings.AUTH_USER_MODEL, verbose_name=_("answered by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
     )
 
     class Meta:
@@ -446,10 +469,10 @@ class CannedResponse(models.Model):
 
 
 class SavedFilter(models.Model):
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="saved_report_filters")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"),
+                             on_delete=models.CASCADE, related_name="saved_report_filters")
     name = models.CharField(_("name"), max_length=80)
-    query = models.CharField(max_length=500)
+    query = models.CharField(_("search query"), max_length=500)
 
     class Meta:
         verbose_name = _("saved filter")

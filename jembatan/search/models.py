@@ -21,11 +21,11 @@ class SearchDocument(models.Model):
     body = models.TextField(_("text"), blank=True)
     url = models.CharField(_("link"), max_length=500)
     date = models.DateTimeField(_("date"), null=True, blank=True)
-    title_terms = models.TextField(blank=True)
-    body_terms = models.TextField(blank=True)
+    title_terms = models.TextField(_("title search terms"), blank=True)
+    body_terms = models.TextField(_("text search terms"), blank=True)
     # The filters as words ("kindberita agency12"), so that FTS5 applies them inside its own
     # index instead of looking up every match's row; PostgreSQL filters on the columns.
-    facets = models.CharField(max_length=100, blank=True)
+    facets = models.CharField(_("search filters"), max_length=100, blank=True)
     indexed_at = models.DateTimeField(_("indexed"), auto_now=True)
 
     class Meta:

@@ -30,6 +30,7 @@ class TriageConfig(AppConfig):
     verbose_name = _("Language intelligence")
 
     def ready(self) -> None:
+        _register_change_words()
         import datetime as dt
 
         from jembatan.core import scheduler
@@ -52,3 +53,12 @@ class TriageConfig(AppConfig):
                           dispatch_uid="triage.topic_saved")
         post_delete.connect(_topic_changed, sender="triage.Topic",
                             dispatch_uid="triage.topic_deleted")
+
+
+def _register_change_words() -> None:
+    """Activating a model records which one, by id; the audit log names it."""
+    from jembatan.core.words import names_by_pk, register_change_labels, register_change_values
+    from jembatan.triage.models import RoutingModel
+
+    register_change_labels({"active_model": _("active model")}, model=RoutingModel)
+    register_change_values({"active_model": names_by_pk(RoutingModel)}, model=RoutingModel)

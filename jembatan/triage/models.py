@@ -21,7 +21,7 @@ class RoutingModel(models.Model):
     accuracy = models.FloatField(_("accuracy on held-out decisions"), null=True, blank=True)
     macro_f1 = models.FloatField(_("macro-F1 on held-out decisions"), null=True, blank=True)
     evaluation = models.JSONField(_("evaluation"), default=dict, blank=True)
-    blob = models.BinaryField(editable=False)
+    blob = models.BinaryField(_("trained model data"), editable=False)
     is_active = models.BooleanField(_("active"), default=True)
 
     class Meta:
@@ -52,7 +52,7 @@ class TriageSettings(models.Model):
         _("taxonomy last changed"), null=True, blank=True, editable=False,
         help_text=_("A trained model older than this is retrained at the next scheduled run."),
     )
-    singleton = models.BooleanField(default=True, editable=False, unique=True)
+    singleton = models.BooleanField(_("single record"), default=True, editable=False, unique=True)
 
     class Meta:
         verbose_name = _("triage settings")

@@ -19,12 +19,13 @@ __all__ = ["NewsComment", "NewsCommentFlag"]
 class NewsComment(ModeratedComment):
     post = models.ForeignKey(Post, verbose_name=_("article"), on_delete=models.CASCADE,
                              related_name="public_comments")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="replies")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                               on_delete=models.SET_NULL, related_name="news_comments")
-    participant = models.ForeignKey(Participant, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="news_comments")
+    parent = models.ForeignKey("self", verbose_name=_("reply to"), null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True,
+                               blank=True, on_delete=models.SET_NULL, related_name="news_comments")
+    participant = models.ForeignKey(Participant, verbose_name=_("participant"), null=True,
+                                    blank=True, on_delete=models.SET_NULL,
+                                    related_name="news_comments")
     # Set on an official reply: the agency it speaks for, shown as its badge.
     official_agency = models.ForeignKey(Agency, verbose_name=_("official reply of"), null=True,
                                         blank=True, on_delete=models.PROTECT, related_name="+")
@@ -53,7 +54,8 @@ class NewsComment(ModeratedComment):
 
 
 class NewsCommentFlag(ModeratedFlag):
-    comment = models.ForeignKey(NewsComment, on_delete=models.CASCADE, related_name="flags")
+    comment = models.ForeignKey(NewsComment, verbose_name=_("comment"), on_delete=models.CASCADE,
+                                related_name="flags")
 
     class Meta:
         verbose_name = _("flag on a news comment")

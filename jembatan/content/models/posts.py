@@ -61,7 +61,7 @@ class ContentSettings(models.Model):
         default=2,
         help_text=_("Two posts on the same channel this close together are flagged as a clash."),
     )
-    singleton = models.BooleanField(default=True, editable=False)
+    singleton = models.BooleanField(_("single record"), default=True, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -97,7 +97,7 @@ class Post(models.Model):
     # The picture shown with the article and sent to Instagram: uploaded or copied from the
     # library, cleaned like every upload (jembatan.core.uploads), served by content:image.
     image = models.FileField(_("picture"), upload_to=RandomName("content"), blank=True)
-    image_type = models.CharField(max_length=50, blank=True)
+    image_type = models.CharField(_("picture file type"), max_length=50, blank=True)
     image_alt = models.CharField(
         _("picture description"), max_length=250, blank=True,
         help_text=_("What the picture shows, for people who cannot see it."),
