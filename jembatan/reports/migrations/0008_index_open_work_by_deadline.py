@@ -7,8 +7,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0006_consultations_require_review'),
-        ('reports', '0006_report_urgency_reason'),
+        ('core', '0007_field_labels'),
+        ('reports', '0007_field_labels'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
