@@ -32,7 +32,8 @@ def test_the_public_report_form_lists_each_error_with_a_link_to_its_field(client
     assert response.status_code == 400
     summary = summary_of(response)
     assert TITLE in summary
-    assert 'tabindex="-1"' in summary and "data-error-summary" in summary
+    assert 'tabindex="-1"' in summary
+    assert "data-error-summary" in summary
     links = summary_links(summary)
     assert {"id_title", "id_body", "id_consent", "id_privacy_0"} <= set(links)
     content = response.content.decode()
@@ -96,7 +97,8 @@ def test_a_form_shown_whole_gets_the_summary_and_no_machine_words():
     assert 'class="error-summary"' in html
     assert '<a href="#id_name" data-error-link>' in html
     assert "Formulir ini tidak lengkap." in html
-    assert "Hidden field" not in html and "token" not in html.split('name="token"')[0]
+    assert "Hidden field" not in html
+    assert "token" not in html.split('name="token"')[0]
 
 
 def test_a_form_without_errors_has_no_summary(client):

@@ -2,8 +2,8 @@
 types. Only the browser that sent the report may do so, and never too often."""
 
 import pytest
-from django.core import mail
 from django.conf import settings
+from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
@@ -56,11 +56,13 @@ def test_the_key_is_emailed_with_the_code_and_the_tracking_link(client):
     assert email.to == ["sumarni@example.id"]
     assert report.tracking_code in email.subject
     assert "Kunci akses" in email.subject
-    assert key in email.body and report.tracking_code in email.body
+    assert key in email.body
+    assert report.tracking_code in email.body
     assert settings.SITE_URL + reverse("reports:track") in email.body
     assert codes.access_key_matches(key, report.access_key_hash)
     # The key travels in the body only: never in the address the server logs.
-    assert key not in response["Location"] and key not in send_key_url(report)
+    assert key not in response["Location"]
+    assert key not in send_key_url(report)
 
 
 def test_the_key_can_still_be_emailed_after_the_page_stopped_showing_it(client):
@@ -131,7 +133,8 @@ def test_the_email_of_an_anonymous_report_names_nobody_and_quotes_nothing(client
     assert key in body
     assert "Sumarni" not in body
     assert REPORTER_EMAIL not in body
-    assert "Pungutan liar" not in body and "Pungutan liar" not in mail.outbox[0].subject
+    assert "Pungutan liar" not in body
+    assert "Pungutan liar" not in mail.outbox[0].subject
 
 
 def test_the_report_form_explains_each_privacy_choice_next_to_its_radio(client):
