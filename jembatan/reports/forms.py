@@ -123,7 +123,10 @@ class ReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
     consent = forms.BooleanField(
         label=_("I agree that my report and contact details are processed to handle this "
                 "report, as described above, and that the information I give is true."),
+        error_messages={"required": _("Tick the box to agree before sending the report.")},
     )
+    # The error summary names a field by its label; this one's label is a whole paragraph.
+    consent.summary_label = _("Agreement")
     # Honeypot: hidden from people by CSS and aria-hidden; bots fill every field.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     idempotency_key = forms.CharField(widget=forms.HiddenInput, max_length=64)

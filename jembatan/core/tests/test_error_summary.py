@@ -54,6 +54,14 @@ def test_the_summary_of_the_report_form_speaks_indonesian(client):
     assert "Judul: Bidang ini tidak boleh kosong." in summary
 
 
+def test_a_field_with_a_long_label_is_named_shortly_in_the_summary(client):
+    response = client.post(reverse("reports:submit"), report_form_data(consent=None))
+
+    summary = summary_of(response)
+    assert "Persetujuan: Centang kotak persetujuan sebelum mengirim laporan." in summary
+    assert "Saya setuju" not in summary
+
+
 def test_the_staff_login_lists_the_forms_own_error_in_the_summary(client, officer_a):
     response = client.post(reverse("login"), {"username": officer_a.username,
                                               "password": "not-the-password"})
