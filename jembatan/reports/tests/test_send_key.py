@@ -155,3 +155,4 @@ def test_the_officers_intake_form_explains_the_privacy_choices_too(login, office
 
     assert 'type="radio" name="privacy" value="rahasia"' in content
     assert "Di situs ini: laporan tidak ditampilkan sama sekali." in content
+    assert "dapat dibacakan kepada warga" in content
