@@ -26,12 +26,31 @@ KIND_HELP = {
     Kind.INFORMASI: _("Ask a public body for information or a document (UU 14/2008)."),
     Kind.PERTANYAAN: _("A question about a service, its requirements or its schedule."),
 }
+# What each privacy choice means, next to its radio button: who sees the name, who reads the
+# content, what the site publishes. Keep in step with rules.may_see_reporter/may_see_content and
+# selectors.reports_public (the public never sees a reporter's name, whatever the choice).
 PRIVACY_HELP = {
-    Privacy.PUBLIK: _("Your report and your name can be seen by everyone."),
-    Privacy.ANONIM: _("Your report is public, but your identity is hidden from the public and "
-                      "from the agency; only the coordinators see it."),
-    Privacy.RAHASIA: _("Your report is not published: only you, the coordinators and the "
-                       "agencies handling it can read it."),
+    Privacy.PUBLIK: (
+        _("Your name and contact: seen by the coordinators and the officers of the agency "
+          "handling the report."),
+        _("Content: anyone can read it."),
+        _("On this site: once the coordinator has checked it, the report and its answers are "
+          "published, without your name."),
+    ),
+    Privacy.ANONIM: (
+        _("Your name and contact: seen only by the coordinators; the agency handling the report "
+          "does not see them."),
+        _("Content: anyone can read it."),
+        _("On this site: once the coordinator has checked it, the report and its answers are "
+          "published, without your name."),
+    ),
+    Privacy.RAHASIA: (
+        _("Your name and contact: seen by the coordinators and the officers of the agency "
+          "handling the report."),
+        _("Content: read only by the coordinators and the officers of the agency handling the "
+          "report."),
+        _("On this site: nothing is published."),
+    ),
 }
 
 
@@ -104,7 +123,10 @@ class ReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
     consent = forms.BooleanField(
         label=_("I agree that my report and contact details are processed to handle this "
                 "report, as described above, and that the information I give is true."),
+        error_messages={"required": _("Tick the box to agree before sending the report.")},
     )
+    # The error summary names a field by its label; this one's label is a whole paragraph.
+    consent.summary_label = _("Agreement")
     # Honeypot: hidden from people by CSS and aria-hidden; bots fill every field.
     website = forms.CharField(label=_("Leave this field empty"), required=False)
     idempotency_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
@@ -156,8 +178,8 @@ class OfficerReportForm(ReporterPhoneMixin, RegionFieldsMixin, forms.Form):
     reporter_name = forms.CharField(label=_("Citizen's name"), max_length=150, required=False)
     reporter_email = forms.EmailField(label=_("Citizen's email"), required=False)
     reporter_phone = forms.CharField(label=_("Citizen's phone"), max_length=30, required=False)
-    privacy = forms.ChoiceField(label=_("Privacy"), choices=Privacy.choices,
-                                initial=Privacy.PUBLIK)
+    privacy = forms.ChoiceField(label=_("Who may see the report?"), choices=Privacy.choices,
+                                widget=forms.RadioSelect, initial=Privacy.PUBLIK)
     attachments = MultipleFileField(label=_("Scans or photos"))
 
     def __init__(self, *args, **kwargs):
@@ -183,6 +205,17 @@ class TrackForm(forms.Form):
     access_key = forms.CharField(label=_("Access key"), max_length=30,
                                  widget=forms.TextInput(attrs={"autocapitalize": "characters",
                                                                "autocomplete": "off"}))
+
+
+class SendKeyForm(forms.Form):
+    """The reporter sends the code and the key just issued to an email address of their choice."""
+
+    email = forms.EmailField(
+        label=_("Email address"), max_length=254,
+        error_messages={"required": _("Enter the email address to send the key to."),
+                        "invalid": _("Enter an email address like nama@contoh.id.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
 
 
 class PublicFilterForm(forms.Form):

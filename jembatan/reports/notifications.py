@@ -79,6 +79,25 @@ def _send(*, to: list[str], subject: str, template: str, context: dict,
     return sent
 
 
+def send_access_key(*, report, access_key: str, to: str) -> int:
+    """Email the tracking code and the access key to the address the reporter typed.
+
+    Sent at once, not through a task: the key is stored nowhere but in the reporter's session,
+    and a queued task would write it into the task table. The address may be anyone's, so the
+    email carries neither the reporter's name nor the report's content.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "code": report.tracking_code,
+            "access_key": access_key,
+            "track_url": _absolute(reverse("reports:track")),
+            "jurisdiction": Jurisdiction.current(),
+        }
+        subject = render_to_string("reports/email/access_key_subject.txt", context).strip()
+        body = render_to_string("reports/email/access_key.txt", context)
+    return EmailMessage(subject=subject, body=body, to=[to]).send()
+
+
 def _mail_domain() -> str:
     return urlsplit(settings.SITE_URL).hostname or "localhost"
 

@@ -10,6 +10,7 @@ from jembatan.reports.feeds import PublicReportsFeed
 submit = [
     path("", views.submit, name="submit"),
     path("terkirim/<str:code>/", views.submitted, name="submitted"),
+    path("terkirim/<str:code>/kirim-kunci/", views.send_key, name="send_key"),
     path("serupa/", views.similar_reports, name="similar"),
 ]
 # /lacak/

@@ -30,7 +30,7 @@ from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page, keyset_page_due_first
 from jembatan.core.workflow import Actor, InvalidTransition
-from jembatan.reports import actions, antispam, clocks, codes, exports, selectors
+from jembatan.reports import actions, antispam, clocks, codes, exports, notifications, selectors
 from jembatan.reports.access import (
     get_report_for_staff,
     get_report_for_viewer,
@@ -57,6 +57,7 @@ from jembatan.reports.forms import (
     ReportForm,
     RespondForm,
     SavedFilterForm,
+    SendKeyForm,
     TrackForm,
 )
 from jembatan.reports.models import (
@@ -71,6 +72,9 @@ from jembatan.reports.rules import ACTIONS, ALLOWED_FROM, REPORTER, may_take, re
 
 PAGE_SIZE = 25
 CONFIRMATION_SESSION_KEY = "report_confirmation"
+# The key just issued, kept for an hour so that only this browser can email it to its owner.
+KEY_MAIL_SESSION_KEY = "report_key_mail"
+KEY_MAIL_SECONDS = 3600
 SIMILAR_MAX_TEXT = 5000
 
 
@@ -121,6 +125,10 @@ def submit(request: HttpRequest) -> HttpResponse:
                 request.session[CONFIRMATION_SESSION_KEY] = {
                     "code": report.tracking_code, "key": access_key,
                 }
+                request.session[KEY_MAIL_SESSION_KEY] = {
+                    "code": report.tracking_code, "key": access_key,
+                    "until": timezone.now().timestamp() + KEY_MAIL_SECONDS,
+                }
                 remember_reporter(request, report)
                 return redirect("reports:submitted", code=report.tracking_code)
         status = 400 if form.errors else 200
@@ -151,8 +159,51 @@ def submitted(request: HttpRequest, code: str) -> HttpResponse:
         request.session[CONFIRMATION_SESSION_KEY] = {"code": code, "key": ""}
     report = get_object_or_404(Report.objects.only("tracking_code", "reporter_email", "status"),
                                tracking_code=code)
+    send_key_form = None
+    if _held_key(request, code):
+        send_key_form = SendKeyForm(initial={"email": report.reporter_email})
+    return _submitted_page(request, report, access_key=confirmation.get("key", ""),
+                           send_key_form=send_key_form)
+
+
+def _submitted_page(request: HttpRequest, report: Report, *, access_key: str,
+                    send_key_form: SendKeyForm | None, status: int = 200,
+                    limited: bool = False) -> HttpResponse:
     return render(request, "reports/submitted.html",
-                  {"report": report, "access_key": confirmation.get("key", "")})
+                  {"report": report, "access_key": access_key, "send_key_form": send_key_form,
+                   "send_key_limited": limited}, status=status)
+
+
+def _held_key(request: HttpRequest, code: str) -> str:
+    """The access key this session was given for `code` in the last hour, or ""."""
+    held = request.session.get(KEY_MAIL_SESSION_KEY) or {}
+    if held.get("code") != code or held.get("until", 0) < timezone.now().timestamp():
+        return ""
+    return held.get("key", "")
+
+
+@require_POST
+@ratelimit(key="ip", rate="5/h", method="POST", block=False)
+def send_key(request: HttpRequest, code: str) -> HttpResponse:
+    """Email the code and the key just issued. Only the browser that sent the report holds the
+    key (in its session), so nobody else can make the site email a report's key anywhere."""
+    access_key = _held_key(request, code)
+    if not access_key:
+        raise Http404
+    report = get_object_or_404(Report.objects.only("tracking_code", "reporter_email", "status"),
+                               tracking_code=code)
+    form = SendKeyForm(request.POST)
+    if getattr(request, "limited", False):
+        return _submitted_page(request, report, access_key="", send_key_form=form, status=429,
+                               limited=True)
+    if not form.is_valid():
+        return _submitted_page(request, report, access_key="", send_key_form=form, status=400)
+    address = form.cleaned_data["email"]
+    notifications.send_access_key(report=report, access_key=access_key, to=address)
+    messages.success(request, _("The tracking code and the access key have been sent to "
+                                "%(email)s. Check the spam folder too if it does not arrive.")
+                     % {"email": address})
+    return redirect("reports:submitted", code=code)
 
 
 @login_required
@@ -511,7 +562,7 @@ def enter(request: HttpRequest) -> HttpResponse:
         )
         return render(request, "reports/entered.html",
                       {"report": report, "access_key": access_key})
-    return render(request, "reports/enter.html", {"form": form},
+    return render(request, "reports/enter.html", {"form": form, "privacy_help": PRIVACY_HELP},
                   status=400 if form.errors else 200)
 
 

@@ -92,7 +92,7 @@ def test_wrong_password_shows_an_error_and_does_not_log_in(client, officer_a):
 
     assert response.status_code == 200
     assert response.context["form"].non_field_errors()
-    assert 'role="alert"' in response.content.decode()
+    assert 'class="error-summary"' in response.content.decode()
     assert logged_in_user_id(client) is None
 
 

@@ -7,6 +7,38 @@
   }
 
   ready(function () {
+    // Error summary: move focus to it so screen readers announce it; its links focus the field
+    // itself (a plain #fragment only scrolls) and show the field's label above it.
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) { summary.focus(); }
+    document.querySelectorAll("[data-error-summary] a[data-error-link]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var field = document.getElementById(link.getAttribute("href").slice(1));
+        if (!field) { return; }
+        event.preventDefault();
+        var legend = field.closest("fieldset") && field.closest("fieldset").querySelector("legend");
+        var label = legend || document.querySelector("label[for='" + field.id + "']") || field;
+        label.scrollIntoView();
+        field.focus({ preventScroll: true });
+      });
+    });
+
+    // Copy buttons: copy the text of the element they name; the text stays selectable without JS.
+    document.querySelectorAll("button[data-copy-target]").forEach(function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy-target"));
+      var status = document.getElementById(button.getAttribute("data-copy-status"));
+      if (!source || !navigator.clipboard) { return; }
+      button.hidden = false;
+      if (status) { status.textContent = ""; }
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+          if (status) { status.textContent = button.getAttribute("data-copied"); }
+        }, function () {
+          if (status) { status.textContent = button.getAttribute("data-copy-failed"); }
+        });
+      });
+    });
+
     // Language switcher: submit on change, hide the button that is only needed without JS.
     document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
       var button = select.form.querySelector("button[type=submit]");
