@@ -338,7 +338,11 @@ def spam(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             actions.conversation_spam_mark(conversation=conversation, actor=request.user)
         else:
             actions.conversation_spam_restore(conversation=conversation, actor=request.user)
-    except ValidationError as error:
+    except ValidationError as error:  # taken already, in another tab or by a colleague
+        if request.htmx:
+            # htmx swaps no error answer: the section, current again, says it instead.
+            messages.error(request, error_text(error))
+            return _done(request, conversation)
         return render(request, "reports/conflict.html", {"message": error_text(error)},
                       status=409)
     if action == "mark":

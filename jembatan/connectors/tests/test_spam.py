@@ -287,3 +287,14 @@ def test_insights_leave_spam_out(agency_a):
     facts = list(conversation_facts(first=today, last=today, agency_ids=[agency_a.pk]))
     assert len(facts) == 1
     assert facts[0].needed_reply
+
+
+def test_marking_spam_twice_with_htmx_shows_the_current_section_and_why(login, officer_a,
+                                                                        agency_a):
+    conversation = _spam(agency_a)
+    response = login(officer_a).post(reverse("connectors:spam_mark", args=[conversation.pk]),
+                                     HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'id="spam-notice"' in html
+    assert "sudah ada di folder spam" in html
