@@ -93,12 +93,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
         page = keyset_page(conversations, cursor=None, size=PAGE_SIZE, **order)
     query = request.GET.copy()
     query.pop("cursor", None)
-    filtered = query.copy()
-    filtered.pop("view", None)
+    # The filters stay folded (the chips say which apply): on a phone the first conversation
+    # shows on the first screen. A search is shown open, to change its words.
+    show_filters = bool(form.is_bound and (form.errors or form.cleaned_data.get("q")))
     context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
                "chips": filter_chips(request, form), "oldest": oldest,
                "spam_view": filters.spam, "waiting_view": filters.unanswered and not filters.spam,
-               "filtered": bool(filtered), "here": request.get_full_path()}
+               "show_filters": show_filters, "here": request.get_full_path()}
     if not request.htmx:
         counts = selectors.channel_counts(user=request.user)
         context["channels"] = [(value, label, counts[value]) for value, label in Platform.choices]
