@@ -31,6 +31,7 @@ from jembatan.connectors.models import (
     CONNECTABLE,
     KINDS_WITHOUT_REPLY,
     ConnectedAccount,
+    Contact,
     Conversation,
     ConversationMessage,
     ImportJob,
@@ -59,7 +60,8 @@ def _lock(conversation: Conversation) -> Conversation:
     locked = Conversation.objects.select_for_update().get(pk=conversation.pk)
     # Keep the caller's instance current: views render it after the action.
     for field in ("status", "needs_reply", "needs_reply_is_suggestion", "needs_reply_reason",
-                  "waiting_since", "assigned_to_id", "last_inbound_at", "last_outbound_at"):
+                  "is_spam", "waiting_since", "assigned_to_id", "last_inbound_at",
+                  "last_outbound_at"):
         setattr(conversation, field, getattr(locked, field))
     return conversation
 
@@ -223,6 +225,45 @@ def conversation_needs_reply_set(*, conversation: Conversation, needs: bool,
     inbound.set_needs_reply(conversation, needs)
     audit_record(actor=actor, action="conversation_needs_reply", obj=conversation,
                  agency=conversation.agency, changes={"needs_reply": [before, needs]})
+    return conversation
+
+
+@transaction.atomic
+def conversation_spam_mark(*, conversation: Conversation, actor: User) -> Conversation:
+    """Staff say it is spam: into the spam folder, out of every list and count of work. The
+    sender's later messages in the thread stay there too; "Bukan spam" takes it back."""
+    _check(conversation, actor)
+    conversation = _lock(conversation)
+    if conversation.is_spam:
+        raise ValidationError(_("This conversation is already in the spam folder."),
+                              code="already_spam")
+    conversation.is_spam = True
+    conversation.needs_reply = False
+    conversation.needs_reply_is_suggestion = False
+    conversation.needs_reply_reason = "spam"
+    conversation.waiting_since = None
+    conversation.save(update_fields=["is_spam", "needs_reply", "needs_reply_is_suggestion",
+                                     "needs_reply_reason", "waiting_since"])
+    # A sender once cleared is not any more: their next spam is read as spam again.
+    Contact.objects.filter(pk=conversation.contact_id, not_spam=True).update(not_spam=False)
+    audit_record(actor=actor, action="conversation_spam", obj=conversation,
+                 agency=conversation.agency, changes={"is_spam": [False, True]})
+    return conversation
+
+
+@transaction.atomic
+def conversation_spam_restore(*, conversation: Conversation, actor: User) -> Conversation:
+    """"Bukan spam": back in the lists, waiting for a reply again, and the sender's later
+    messages are never read as spam (Contact.not_spam)."""
+    _check(conversation, actor)
+    conversation = _lock(conversation)
+    if not conversation.is_spam:
+        raise ValidationError(_("This conversation is not in the spam folder."),
+                              code="not_spam")
+    inbound.set_needs_reply(conversation, True)
+    Contact.objects.filter(pk=conversation.contact_id).update(not_spam=True)
+    audit_record(actor=actor, action="conversation_spam_restore", obj=conversation,
+                 agency=conversation.agency, changes={"is_spam": [True, False]})
     return conversation
 
 

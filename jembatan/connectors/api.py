@@ -203,7 +203,8 @@ IdPath = Path(..., ge=1, le=2**63 - 1, description="The conversation's id.")
     description=(
         "The conversations the caller may see (a coordinator: all; agency staff: their "
         "agencies'), newest activity first (`last_message_at`). Pass `next_cursor` back as "
-        "`cursor` for the next page. Each item has its messages; notes only in the detail."
+        "`cursor` for the next page. Each item has its messages; notes only in the detail. "
+        "Conversations in the spam folder are left out, as in the staff list."
     ),
 )
 def conversation_list(request: HttpRequest, filters: Query[ConversationQuery]):

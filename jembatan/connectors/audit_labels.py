@@ -10,6 +10,8 @@ LABELS = {
     "conversation_assign": _("assigned the conversation"),
     "conversation_labels": _("changed the conversation's labels"),
     "conversation_needs_reply": _("decided whether the conversation needs a reply"),
+    "conversation_spam": _("moved the conversation to the spam folder"),
+    "conversation_spam_restore": _("took the conversation out of the spam folder"),
     "conversation_close": _("closed the conversation"),
     "conversation_reopen": _("reopened the conversation"),
     "conversation_convert": _("made the conversation a report"),

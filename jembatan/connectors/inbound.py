@@ -195,10 +195,16 @@ def _after_inbound(conversation: Conversation, message: ConversationMessage) -> 
     conversation.last_message_at = max(conversation.last_message_at, at)
     if conversation.status != Conversation.Status.OPEN:
         conversation.status = Conversation.Status.OPEN
-    if conversation.needs_reply_is_suggestion or not conversation.needs_reply:
+    # Staff put it in the spam folder: the sender's next message stays there with it.
+    marked_spam = conversation.is_spam and not conversation.needs_reply_is_suggestion
+    if not marked_spam and (conversation.needs_reply_is_suggestion
+                            or not conversation.needs_reply):
         # A new message is a new question: suggest again, even if staff had said "no reply".
         suggestion = needs_reply.suggest(message.body)
         if message.kind in ANSWERABLE_WITHOUT_TEXT and not message.body:
+            suggestion = needs_reply.Suggestion(True, "default")
+        if suggestion.reason == "spam" and conversation.contact.not_spam:
+            # Staff said "Bukan spam" to this sender once: their words are read as a question.
             suggestion = needs_reply.Suggestion(True, "default")
         # Waiting for an answer already: a "thanks" in between does not cancel it.
         if conversation.waiting_since is not None and not suggestion.needs_reply \
@@ -207,7 +213,8 @@ def _after_inbound(conversation: Conversation, message: ConversationMessage) -> 
         conversation.needs_reply = suggestion.needs_reply
         conversation.needs_reply_is_suggestion = True
         conversation.needs_reply_reason = suggestion.reason
-        fields += ["needs_reply", "needs_reply_is_suggestion", "needs_reply_reason"]
+        conversation.is_spam = suggestion.reason == "spam"
+        fields += ["needs_reply", "needs_reply_is_suggestion", "needs_reply_reason", "is_spam"]
     if conversation.needs_reply and conversation.waiting_since is None:
         conversation.waiting_since = at
         fields.append("waiting_since")
@@ -233,10 +240,13 @@ def mark_answered(conversation: Conversation, *, at: dt.datetime) -> None:
 
 
 def set_needs_reply(conversation: Conversation, needs: bool) -> None:
-    """Staff decide; the decision holds until the next inbound message."""
+    """Staff decide; the decision holds until the next inbound message. A conversation that
+    needs a reply is not spam."""
     conversation.needs_reply = needs
     conversation.needs_reply_is_suggestion = False
     conversation.needs_reply_reason = ""
+    if needs:
+        conversation.is_spam = False
     if needs and conversation.waiting_since is None and conversation.last_inbound_at and (
             conversation.last_outbound_at is None
             or conversation.last_inbound_at > conversation.last_outbound_at):
@@ -244,7 +254,7 @@ def set_needs_reply(conversation: Conversation, needs: bool) -> None:
     if not needs:
         conversation.waiting_since = None
     conversation.save(update_fields=["needs_reply", "needs_reply_is_suggestion",
-                                     "needs_reply_reason", "waiting_since"])
+                                     "needs_reply_reason", "waiting_since", "is_spam"])
 
 
 def account_for(platform: str, external_id: str) -> ConnectedAccount | None:

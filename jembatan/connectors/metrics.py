@@ -67,7 +67,8 @@ class Metrics:
 
 
 def _scope(user: User, agency: Agency | None) -> QuerySet[Conversation]:
-    conversations = conversations_visible_to(user)
+    # Spam is nobody's conversation with the agency: not received, not answered, not waiting.
+    conversations = conversations_visible_to(user).filter(is_spam=False)
     if agency is not None:
         conversations = conversations.filter(agency=agency)
     return conversations

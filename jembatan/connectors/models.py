@@ -126,6 +126,9 @@ class Contact(models.Model):
     external_id = models.CharField(_("ID on the platform"), max_length=255)
     name = models.CharField(_("name"), max_length=150, blank=True)
     handle = models.CharField(_("user name"), max_length=150, blank=True)
+    # Staff said a message of this person read as spam was not: their later messages are never
+    # read as spam again (a "Bukan spam" is a correction that lasts).
+    not_spam = models.BooleanField(_("not a spammer"), default=False)
     created_at = models.DateTimeField(_("first seen"), default=timezone.now)
 
     class Meta:
@@ -191,6 +194,9 @@ class Conversation(models.Model):
     needs_reply_is_suggestion = models.BooleanField(_("reply need suggested automatically"),
                                                     default=True)
     needs_reply_reason = models.CharField(_("why no reply is needed"), max_length=100, blank=True)
+    # In the spam folder, out of every working list: read as spam (needs_reply_reason "spam",
+    # with needs_reply_is_suggestion) or marked by staff (needs_reply_is_suggestion False).
+    is_spam = models.BooleanField(_("spam"), default=False)
     assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL,
                                     null=True, blank=True, related_name="conversations",
                                     verbose_name=_("assigned to"))
@@ -224,6 +230,9 @@ class Conversation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["channel", "agency", "thread_key"],
                                     name="conversation_unique_thread"),
+            # Spam waits for nobody: the waiting counts read waiting_since alone.
+            models.CheckConstraint(condition=Q(is_spam=False) | Q(waiting_since__isnull=True),
+                                   name="conversation_spam_not_waiting"),
         ]
         indexes = [
             models.Index(fields=["-last_message_at", "-id"], name="conv_recent_idx"),
@@ -241,6 +250,9 @@ class Conversation(models.Model):
             # The "waiting for an answer" list, newest first, walks only waiting rows.
             models.Index(fields=["-last_message_at", "-id"], name="conv_waiting_recent_idx",
                          condition=Q(waiting_since__isnull=False)),
+            # The spam folder and its count: a few rows, read without touching the rest.
+            models.Index(fields=["agency", "-last_message_at", "-id"], name="conv_spam_idx",
+                         condition=Q(is_spam=True)),
         ]
 
     def __str__(self) -> str:

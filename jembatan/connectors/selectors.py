@@ -42,6 +42,7 @@ class ConversationFilters:
     assigned: str = ""  # "me", "none", or a user id
     label: int | None = None
     q: str = ""
+    spam: bool = False  # the spam folder instead of the lists
 
 
 def _text_filter(conversations: QuerySet[Conversation], q: str) -> QuerySet[Conversation]:
@@ -60,6 +61,12 @@ def _text_filter(conversations: QuerySet[Conversation], q: str) -> QuerySet[Conv
 def apply_filters(conversations: QuerySet[Conversation], filters: ConversationFilters, *,
                   user: User | None = None, now: dt.datetime | None = None
                   ) -> QuerySet[Conversation]:
+    if filters.spam:
+        conversations = conversations.filter(is_spam=True)
+    elif not (filters.unanswered or filters.stale):
+        # Waiting rows are never spam (conversation_spam_not_waiting): the waiting lists and
+        # counts keep to their small index without this condition.
+        conversations = conversations.filter(is_spam=False)
     if filters.channel:
         conversations = conversations.filter(channel=filters.channel)
     if filters.agency:
@@ -110,6 +117,11 @@ def conversations_inbox(*, user: User, filters: ConversationFilters) -> QuerySet
                       last_kind=_last_of(public, "kind"),
                       failed_count=Subquery(failed[:1]))
             .prefetch_related("labels"))
+
+
+def spam_count(*, user: User) -> int:
+    """Conversations in the spam folder (conv_spam_idx), for its tab."""
+    return conversations_visible_to(user).filter(is_spam=True).count()
 
 
 def unanswered_count(*, user: User) -> int:
@@ -268,8 +280,8 @@ def channel_counts(*, user: User) -> dict[str, int]:
 
 __all__ = ["ConversationFilters", "EarlierContacts", "WaitingItem", "apply_filters",
            "channel_counts", "contact_phone_email", "conversation_messages",
-           "conversations_inbox", "earlier_contacts", "stale_count", "unanswered_count",
-           "unanswered_queue", "waiting_by_channel"]
+           "conversations_inbox", "earlier_contacts", "spam_count", "stale_count",
+           "unanswered_count", "unanswered_queue", "waiting_by_channel"]
 
 
 def connected_accounts(*, agency: Agency) -> QuerySet[ConnectedAccount]:

@@ -71,10 +71,12 @@ def _filters(form: ConversationFilterForm) -> selectors.ConversationFilters:
 
 @login_required
 def inbox(request: HttpRequest) -> HttpResponse:
-    """All conversations the user may see, most recent activity first."""
+    """All conversations the user may see, most recent activity first; spam in its own folder
+    (?view=spam), out of every other list."""
     require_perm(request, "reports.view_inbox")
     form = ConversationFilterForm(request.GET or None, user=request.user)
     filters = _filters(form)
+    filters.spam = request.GET.get("view") == "spam"
     conversations = selectors.conversations_inbox(user=request.user, filters=filters)
     # Longest waiting first walks the waiting conversations by waiting_since (conv_waiting_idx).
     oldest = form.is_valid() and form.cleaned_data.get("order") == "oldest"
@@ -91,11 +93,18 @@ def inbox(request: HttpRequest) -> HttpResponse:
         page = keyset_page(conversations, cursor=None, size=PAGE_SIZE, **order)
     query = request.GET.copy()
     query.pop("cursor", None)
+    # The filters stay folded (the chips say which apply): on a phone the first conversation
+    # shows on the first screen. A search is shown open, to change its words.
+    show_filters = bool(form.is_bound and (form.errors or form.cleaned_data.get("q")))
     context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
-               "chips": filter_chips(request, form), "oldest": oldest}
+               "chips": filter_chips(request, form), "oldest": oldest,
+               "spam_view": filters.spam, "waiting_view": filters.unanswered and not filters.spam,
+               "show_filters": show_filters, "here": request.get_full_path()}
     if not request.htmx:
         counts = selectors.channel_counts(user=request.user)
         context["channels"] = [(value, label, counts[value]) for value, label in Platform.choices]
+        context["waiting_total"] = sum(counts.values())
+        context["spam_total"] = selectors.spam_count(user=request.user)
     template = "connectors/_inbox_rows.html" if request.htmx else "connectors/inbox.html"
     return render(request, template, context)
 
@@ -308,6 +317,42 @@ def needs_reply(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, form_error_text(form))
     return _done(request, conversation)
+
+
+def _back(request: HttpRequest, conversation: Conversation) -> HttpResponse:
+    """After a spam decision taken from the list: back to the same list page."""
+    target = request.POST.get("next", "")
+    inbox = reverse("connectors:inbox")
+    if not request.htmx and (target == inbox or target.startswith(inbox + "?")):
+        return redirect(target)
+    return _done(request, conversation)
+
+
+@login_required
+def spam(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    """"Tandai spam" and "Bukan spam", from the list or the conversation's page."""
+    if action not in ("mark", "restore"):
+        raise Http404
+    conversation = _for_writing(request, pk)
+    try:
+        if action == "mark":
+            actions.conversation_spam_mark(conversation=conversation, actor=request.user)
+        else:
+            actions.conversation_spam_restore(conversation=conversation, actor=request.user)
+    except ValidationError as error:  # taken already, in another tab or by a colleague
+        if request.htmx:
+            # htmx swaps no error answer: the section, current again, says it instead.
+            messages.error(request, error_text(error))
+            return _done(request, conversation)
+        return render(request, "reports/conflict.html", {"message": error_text(error)},
+                      status=409)
+    if action == "mark":
+        messages.success(request, _("The conversation is in the spam folder."))
+    else:
+        messages.success(request, _("The conversation is back in the list and waits for a "
+                                    "reply. Later messages from this sender are not read as "
+                                    "spam."))
+    return _back(request, conversation)
 
 
 @login_required

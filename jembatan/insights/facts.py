@@ -272,8 +272,9 @@ def conversation_facts(*, first: dt.date, last: dt.date,
     from jembatan.connectors.models import Conversation
 
     start, end = day_bounds(first, last)
+    # Spam is left out, as in the response metrics.
     rows = Conversation.objects.filter(channel__in=SOCIAL_CHANNELS, created_at__gte=start,
-                                       created_at__lt=end)
+                                       created_at__lt=end, is_spam=False)
     if agency_ids is not None:
         rows = rows.filter(agency_id__in=list(agency_ids))
     rows = rows.order_by().values_list("agency_id", "channel", "created_at", "first_response_at",

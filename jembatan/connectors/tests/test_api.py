@@ -247,3 +247,10 @@ def test_convert_with_a_title_and_a_message_of_another_conversation(officer_a, a
     assert report.title == "Jalan rusak Kalikajar"
     assert report.kind == "aspirasi"
     assert api.post(f"{BASE}/{other.pk}/convert", {"kind": "gosip"}).status_code == 400
+
+
+def test_list_leaves_the_spam_folder_out(officer_a, agency_a):
+    question = comment(agency_a)
+    comment(agency_a, body="Slot gacor maxwin, daftar sekarang klik bio", author="9001")
+    ids = [item["id"] for item in Api(officer_a).get(BASE).json()["items"]]
+    assert ids == [question.pk]

@@ -177,6 +177,26 @@ def test_demo_has_answered_unanswered_and_converted_conversations(db, wonosobo_d
     assert slowest < 5 * 24 * 3600
 
 
+def test_demo_spam_is_in_the_spam_folder_not_in_the_lists(db, wonosobo_demo):
+    from jembatan.connectors import selectors
+    from jembatan.core.models import User
+
+    spam_texts = [item["text"] for item in content.ITEMS
+                  if any(word in item["text"].lower() for word in ("gacor", "judi", "followers",
+                                                                   "pinjaman online"))]
+    assert len(spam_texts) >= 4
+    spam = Conversation.objects.filter(messages__body__in=spam_texts).distinct()
+    assert spam.count() >= 4
+    assert all(c.is_spam and c.waiting_since is None for c in spam)
+    coordinator = User.objects.get(username="koordinator")
+    lists = selectors.conversations_inbox(user=coordinator,
+                                          filters=selectors.ConversationFilters())
+    assert not lists.filter(pk__in=spam).exists()
+    folder = selectors.conversations_inbox(user=coordinator,
+                                           filters=selectors.ConversationFilters(spam=True))
+    assert set(spam.values_list("pk", flat=True)) <= set(folder.values_list("pk", flat=True))
+
+
 def test_demo_connects_every_channel_of_the_demo_agencies(db, wonosobo_demo):
     platforms = set(ConnectedAccount.objects.filter(agency__slug="perumda-tirta-aji")
                     .values_list("platform", flat=True))
