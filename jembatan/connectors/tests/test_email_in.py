@@ -624,7 +624,7 @@ def test_password_is_not_sent_in_clear_text_to_a_remote_server(mailbox, monkeypa
     assert imap.poll_all() == 0
 
     mailbox.refresh_from_db()
-    assert "teks biasa" in mailbox.last_error
+    assert "tanpa enkripsi" in mailbox.last_error
 
 
 def test_polling_is_scheduled_every_two_minutes():

@@ -80,7 +80,7 @@ def test_a_run_whose_workers_died_too_often_fails_with_a_reason(report, settings
     row.refresh_from_db()
     assert row.status == TaskResultStatus.FAILED
     assert row.exception_class_path == "jembatan.core.background.WorkerLost"
-    assert background.problem_tasks()[0].error == "Pekerjanya berhenti pada setiap percobaan."
+    assert background.problem_tasks()[0].error == "Prosesnya terhenti pada setiap percobaan."
 
 
 def test_a_run_on_a_live_worker_is_left_alone_however_long_it_takes(report, settings):
@@ -122,10 +122,10 @@ def test_coordinators_see_stuck_and_failed_work_in_words(report, coordinator, lo
 
     page = login(coordinator).get(reverse("core:start")).content.decode()
 
-    assert "1 tugas menunggu pekerja; yang paling lama sejak" in page
+    assert "1 tugas menunggu diproses; yang paling lama sejak" in page
 
     assert "Triase laporan baru" in page
-    assert "macet: pekerjanya berhenti" in page
+    assert "macet: prosesnya terhenti" in page
     assert "Email tentang laporan" in page
     assert ">gagal<" in page
     assert page.count("Jalankan lagi") == 2
@@ -297,7 +297,7 @@ def test_the_scheduled_work_table_shows_the_last_result_in_words(coordinator, lo
 
     page = login(coordinator).get(reverse("core:start")).content.decode()
 
-    assert "Mengantrekan ulang pekerjaan latar dari pekerja yang berhenti" in page
+    assert "Mengantrekan ulang proses latar belakang yang terhenti" in page
     assert "<td>selesai</td>" in page
     assert "SUCCESSFUL" not in page
 
@@ -309,5 +309,5 @@ def test_coordinators_read_task_results_in_the_admin_and_officers_do_not(
     assert login(coordinator).get(url).status_code == 200
     assert login(officer_a).get(url).status_code == 302  # to the admin login
     index = login(coordinator).get(reverse("admin:index")).content.decode()
-    assert "Pekerjaan latar" in index
+    assert "Proses latar belakang" in index
     assert "Tasks Database Backend" not in index

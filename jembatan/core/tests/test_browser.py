@@ -42,7 +42,7 @@ def test_coordinator_sets_up_two_step_sign_in_and_signs_in_with_a_code(
     sign_in_with_password(page, live_server, "koordinator")
     page.goto(live_server.url + reverse("account"))
     with page.expect_navigation():
-        page.get_by_role("link", name="Atur masuk dua langkah").click()
+        page.get_by_role("link", name="Aktifkan verifikasi dua langkah").click()
     assert page.locator(".qr-code svg").is_visible()
     assert page.locator(".qr-code svg").bounding_box()["width"] <= 390
     assert page.locator("code.secret").inner_text().strip()
@@ -51,7 +51,7 @@ def test_coordinator_sets_up_two_step_sign_in_and_signs_in_with_a_code(
     device = TOTPDevice.objects.get(user=coordinator, confirmed=False)
     page.fill("#id_code", code_for(device))
     with page.expect_navigation():
-        page.get_by_role("button", name="Aktifkan masuk dua langkah").click()
+        page.get_by_role("button", name="Aktifkan verifikasi dua langkah").click()
     assert page.locator(".recovery-codes li").count() == 10
     assert fits_the_screen(page)
 

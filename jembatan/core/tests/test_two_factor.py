@@ -47,7 +47,7 @@ def test_enrolment_page_shows_an_inline_svg_qr_code_and_the_secret(login, office
     assert "<script" not in page.split("<main", 1)[-1]
     device = TOTPDevice.objects.get(user=officer_a, confirmed=False)
     assert response.context["secret"].replace(" ", "") in device.config_url
-    assert "Atur masuk dua langkah" in page
+    assert "Aktifkan verifikasi dua langkah" in page
 
 
 def test_confirming_with_a_code_turns_it_on_and_shows_ten_codes_once(login, officer_a):

@@ -100,7 +100,8 @@ def test_home_lists_open_consultations_with_agency_closing_date_and_comments(
     assert f'href="{consultation.get_absolute_url()}"' in page
     assert "Rancangan Perbup Retribusi Pelayanan Persampahan" in page
     assert agency_a.name in page
-    assert f"Dibuka sampai {consultation.closes_at:%-d} " in page
+    # The page gives the day in Jakarta, which differs from UTC's for seven hours a day.
+    assert f"Dibuka sampai {timezone.localtime(consultation.closes_at):%-d} " in page
     assert "2 komentar" in page
     assert f'href="{reverse("participation:list")}"' in page
 
