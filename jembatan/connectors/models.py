@@ -24,8 +24,9 @@ class Platform(models.TextChoices):
     WHATSAPP = "whatsapp", _("WhatsApp")
     FACEBOOK = "facebook", _("Facebook")
     INSTAGRAM = "instagram", _("Instagram")
-    EMAIL = "email", _("email")
-    WEB = "web", _("web")
+    # Names, capitalised as the other platforms are: "Email", "Situs web".
+    EMAIL = "email", pgettext_lazy("channel", "Email")
+    WEB = "web", pgettext_lazy("channel", "Website")
 
 
 # Platforms an agency connects as an account (the web channel is the portal itself).
