@@ -1,7 +1,9 @@
 import datetime as dt
 
 from django.apps import AppConfig
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class ContentConfig(AppConfig):
@@ -79,6 +81,19 @@ def _register_change_words() -> None:
     def picture(value) -> str:
         return capfirst(str(pictures.get(value, value)))
 
-    register_change_labels({"channel": _("channel"), "channels": _("channels")}, model=Post)
-    register_change_values({"channel": channel, "channels": channel, "image": picture},
-                           model=Post)
+    def characters(value) -> str:
+        if value in (None, ""):
+            return "—"
+        return ngettext("%(n)s character", "%(n)s characters", int(value)) % {"n": value}
+
+    def approvals(value) -> str:
+        return str(_("recorded")) if value == "recorded" else "—"
+
+    # A channel's version is recorded by its length; the approvals as "recorded" when cleared.
+    versions = {f"version_{code}": format_lazy(_("{channel} version"), channel=label)
+                for code, label in Channel.choices}
+    register_change_labels({"channel": _("channel"), "channels": _("channels"),
+                            "approvals": _("approvals"), **versions}, model=Post)
+    register_change_values({"channel": channel, "channels": channel, "image": picture,
+                            "approvals": approvals,
+                            **dict.fromkeys(versions, characters)}, model=Post)

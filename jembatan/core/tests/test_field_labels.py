@@ -287,3 +287,16 @@ def test_names_looked_up_once_serve_every_row(db, agency_a, django_assert_num_qu
     with django_assert_num_queries(0):
         for _row in range(20):
             assert _value(Report, "suggested_agency", agency_a.slug) == str(agency_a)
+
+
+def test_a_joint_posts_channel_versions_and_approvals_read_as_words():
+    from jembatan.content.models import Post
+
+    with translation.override("id"):
+        rows = words.change_rows(Post, {"version_whatsapp": [None, 120],
+                                        "approvals": ["recorded", None]})
+
+    assert [(row["label"], row["before"], row["after"]) for row in rows] == [
+        ("Versi siaran WhatsApp", "—", "120 karakter"),
+        ("Persetujuan", "tercatat", "—"),
+    ]
