@@ -17,6 +17,7 @@ class CoreConfig(AppConfig):
         from jembatan.core.audit_labels import LABELS, register_action_labels
 
         register_action_labels(LABELS)
+        from jembatan.core import request_log  # noqa: F401 - connects the task log lines
         scheduler.register(scheduler.PeriodicJob(
             name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
             every=dt.timedelta(minutes=1),
