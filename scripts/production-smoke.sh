@@ -6,7 +6,9 @@
 #   3. takes a report through the API, which an RQ worker triages (suggested agency filled) and
 #      whose acknowledgement email it writes (the file email backend, under $VAR_DIR/mail);
 #   4. serves /metrics to this machine only;
-#   5. stops every process on SIGTERM, as Ctrl-C would.
+#   5. stops every process on SIGTERM, as Ctrl-C would;
+#   6. its database and uploads, backed up, restore into a fresh database with the same row
+#      count in every table (scripts/test-backup.sh).
 # PG_URL (default postgres://postgres@127.0.0.1:5432), REDIS_SERVER (redis://127.0.0.1:6379) and
 # SMOKE_PORT (a free port) may be changed.
 set -euo pipefail
@@ -89,7 +91,7 @@ PY
 say "3. a report through the API is triaged and acknowledged by an RQ worker"
 "$BIN/python" manage.py setup_jurisdiction --name "Pemerintah Kabupaten Wonosobo" \
   --short-name "Kab. Wonosobo" --code WSB --region-code 33.07 > /dev/null
-"$BIN/python" manage.py shell -c '
+"$BIN/python" manage.py shell --no-imports -c '
 from jembatan.core.models import Agency
 Agency.objects.create(slug="dpupr", name="Dinas Pekerjaan Umum dan Penataan Ruang",
     short_name="DPUPR", kind="perangkat_daerah",
@@ -113,7 +115,7 @@ with urllib.request.urlopen(request, timeout=30) as response:
 PY
 CODE=$(cat "$WORK/code")
 say "report $CODE accepted"
-"$BIN/python" manage.py shell -c "
+"$BIN/python" manage.py shell --no-imports -c "
 import time
 from jembatan.reports.models import Report
 for _ in range(240):
@@ -161,4 +163,10 @@ fi
 wait "$pid" || true
 if curl -fsS "http://127.0.0.1:$PORT/__ping" > /dev/null 2>&1; then fail "still answering"; fi
 pid=""
+
+say "6. a backup of its database and uploads restores into a fresh database, equal"
+mkdir -p "$VAR_DIR/media/reports/2026/12"
+head -c 4096 /dev/urandom > "$VAR_DIR/media/reports/2026/12/3f9c0d1e.pdf"
+SOURCE_URL="$DATABASE_URL" MEDIA_ROOT="$VAR_DIR/media" PG_URL="$PG_URL" BIN="$BIN" \
+  ./scripts/test-backup.sh || fail "backup and restore"
 say "OK"
