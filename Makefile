@@ -44,7 +44,7 @@ serve: install
 # gunicorn (WEB_CONCURRENCY workers on HOST:PORT), WORKERS RQ workers (2) and the scheduler.
 # Refuses an unsafe configuration and says what to set. Ctrl-C or SIGTERM stops everything.
 production: install
-	@BIN=$(BIN) ./scripts/production.sh
+	@exec env BIN=$(BIN) ./scripts/production.sh
 
 # What CI checks of `make production` (a fresh database on this machine's PostgreSQL and Redis).
 production-smoke: install

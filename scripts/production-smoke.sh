@@ -6,7 +6,7 @@
 #   3. takes a report through the API, which an RQ worker triages (suggested agency filled) and
 #      whose acknowledgement email it writes (the file email backend, under $VAR_DIR/mail);
 #   4. serves /metrics to this machine only;
-#   5. stops every process on SIGTERM, as Ctrl-C would;
+#   5. stops every process when make gets SIGTERM;
 #   6. its database and uploads, backed up, restore into a fresh database with the same row
 #      count in every table (scripts/test-backup.sh).
 # PG_URL (default postgres://postgres@127.0.0.1:5432), REDIS_SERVER (redis://127.0.0.1:6379) and
@@ -150,8 +150,10 @@ if grep -q "wagiyem\|Kayugiyang, motor" "$WORK/production.log"; then
   fail "the log holds personal data or the report's content"
 fi
 
-say "5. SIGTERM stops everything"
-kill -TERM -- "-$pid"
+say "5. SIGTERM to make stops everything"
+# To make alone, as a process manager would send it (Ctrl-C signals the whole group, which
+# honcho handles as well).
+kill -TERM "$pid"
 for _ in $(seq 60); do
   [ -z "$(ps -o pid= -g "$pid" 2>/dev/null)" ] && break
   sleep 0.5

@@ -30,8 +30,14 @@ honcho start -f Procfile -c "web=1,worker=$WORKERS,scheduler=1" &
 honcho_pid=$!
 stop() { kill -TERM "$honcho_pid" 2>/dev/null || true; }
 trap stop INT TERM
+# SIGTERM sent to `make` alone (a process manager stopping it) ends make but not its children:
+# when the parent is gone, stop as if the signal had come here.
+parent=$PPID
+( while kill -0 "$parent" 2>/dev/null; do sleep 1; done; kill -TERM $$ 2>/dev/null ) &
+watcher=$!
 status=0
 wait "$honcho_pid" || status=$?
 # A signal interrupts the first wait; wait again for honcho to finish stopping the processes.
 while kill -0 "$honcho_pid" 2>/dev/null; do wait "$honcho_pid" || status=$?; done
+kill "$watcher" 2>/dev/null || true
 exit "$status"
