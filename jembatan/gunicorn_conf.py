@@ -22,3 +22,34 @@ def child_exit(server, worker):
         from prometheus_client import multiprocess
 
         multiprocess.mark_process_dead(worker.pid)
+
+
+def _json_logs() -> bool:
+    """As the settings decide: LOG_FORMAT, else JSON when DEBUG is off."""
+    log_format = os.environ.get("LOG_FORMAT", "")
+    if log_format:
+        return log_format == "json"
+    return os.environ.get("DEBUG", "").lower() in {"0", "false", "no", "off"}
+
+
+if _json_logs():
+    # gunicorn's own lines (booting, a worker restarted) as JSON like the application's.
+    _handler = {"class": "logging.StreamHandler", "formatter": "json",
+                "stream": "ext://sys.stderr"}
+    logconfig_dict = {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": "pythonjsonlogger.json.JsonFormatter",
+                                "format": "%(levelname)s %(name)s %(message)s",
+                                "timestamp": True,
+                                "rename_fields": {"levelname": "level", "name": "logger"}}},
+        "handlers": {"console": _handler, "error_console": _handler},
+        "root": {"level": "INFO", "handlers": ["console"]},
+        "loggers": {
+            "gunicorn.error": {"level": "INFO", "handlers": ["error_console"],
+                               "propagate": False, "qualname": "gunicorn.error"},
+            # Its access line would carry the query string: jembatan.request logs each request.
+            "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False,
+                                "qualname": "gunicorn.access"},
+        },
+    }
