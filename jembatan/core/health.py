@@ -58,7 +58,7 @@ def queue_state() -> QueueState:
 
         queue = django_rq.get_queue("default")
         oldest = None
-        for job_id in queue.get_job_ids(0, 0):
+        for job_id in queue.get_job_ids(0, 1):
             job = Job.fetch(job_id, connection=queue.connection)
             oldest = job.enqueued_at
             if oldest is not None and timezone.is_naive(oldest):

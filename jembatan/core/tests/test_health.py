@@ -186,3 +186,59 @@ def test_a_key_in_the_path_is_masked(client, db, caplog):
     [line] = _request_lines(caplog)
     assert "0f1e2d3c4b5a" not in line.path
     assert "***" in line.path
+
+
+# --- with the Redis task backend (the real Redis at 127.0.0.1:6379) ----------------------------
+
+
+@pytest.fixture
+def rq_tasks(settings):
+    """A Redis database of its own among 8-15 (as test_redis_worker.py takes them), emptied."""
+    import os
+
+    import redis
+
+    server = "redis://127.0.0.1:6379"
+    try:
+        redis.Redis.from_url(f"{server}/0", socket_connect_timeout=2).ping()
+    except redis.ConnectionError:
+        if os.environ.get("REQUIRE_REDIS"):
+            pytest.fail(f"Redis is not reachable at {server}.")
+        pytest.skip(f"Redis is not reachable at {server}.")
+    for number in range(15, 7, -1):
+        client = redis.Redis.from_url(f"{server}/{number}")
+        if client.set("jembatan-tests:lock", os.getpid(), nx=True, ex=600):
+            break
+    else:
+        pytest.fail("Every Redis database from 8 to 15 is locked by another test run.")
+    settings.RQ_QUEUES = {"default": {"URL": f"{server}/{number}"}}
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    try:
+        yield client
+    finally:
+        for key in client.scan_iter("rq:*"):
+            client.delete(key)
+        client.delete("jembatan-tests:lock")
+
+
+def test_healthz_with_redis_reports_the_oldest_queued_job_and_its_age(client, db, rq_tasks,
+                                                                      settings):
+    from jembatan.core.tasks import recover_stalled_tasks
+
+    settings.HEALTH_QUEUE_MAX_MINUTES = 15
+    _all_jobs_started(timezone.now())
+    result = recover_stalled_tasks.enqueue()
+    recover_stalled_tasks.enqueue()
+
+    status, body = _health(client)
+    assert (status, body["redis"], body["tasks"]["queued"]) == (200, "ok", 2)
+    assert body["tasks"]["oldest_queued_minutes"] < 15
+
+    long_ago = timezone.now() - dt.timedelta(minutes=20)
+    rq_tasks.hset(f"rq:job:{result.id}", "enqueued_at",
+                  long_ago.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    status, body = _health(client)
+
+    assert status == 503
+    assert body["tasks"]["status"] == "late"
+    assert body["tasks"]["oldest_queued_minutes"] >= 20
