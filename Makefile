@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-fast test-postgres lint messages compilemessages migrate worker serve bench clean
+.PHONY: install demo test test-fast test-postgres lint messages compilemessages migrate worker serve production production-smoke bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,16 @@ worker: install
 
 serve: install
 	HOST=$(HOST) PORT=$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production in the foreground on PostgreSQL (DATABASE_URL) and Redis (REDIS_URL): migrates, then
+# gunicorn (WEB_CONCURRENCY workers on HOST:PORT), WORKERS RQ workers (2) and the scheduler.
+# Refuses an unsafe configuration and says what to set. Ctrl-C or SIGTERM stops everything.
+production: install
+	@exec env BIN=$(BIN) ./scripts/production.sh
+
+# What CI checks of `make production` (a fresh database on this machine's PostgreSQL and Redis).
+production-smoke: install
+	@BIN=$(BIN) ./scripts/production-smoke.sh
 
 test: install
 	@./scripts/test.sh

@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "django_htmx",
     "django_ratelimit",
+    "django_prometheus",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -116,6 +117,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: one JSON line per request with its id and time (jembatan/core/request_log.py),
+    # and the Prometheus request counters and latency histogram around everything else.
+    "jembatan.core.request_log.RequestLogMiddleware",
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -132,6 +137,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Last, so it sees the lockout flag a failed password check left on the request.
     "axes.middleware.AxesMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "jembatan.urls"
@@ -339,6 +345,21 @@ elif TASKS_BACKEND == "immediate":
 else:
     raise ImproperlyConfigured("TASKS_BACKEND must be one of database, redis, immediate.")
 
+# Only one scheduler enqueues however many are started (one per app server): the one holding a
+# lock in this Redis, renewed every third of SCHEDULER_LOCK_TTL seconds (decision 0041).
+SCHEDULER_LOCK_URL = env_str("SCHEDULER_LOCK_URL", env_str("REDIS_URL"))
+SCHEDULER_LOCK_TTL = env_int("SCHEDULER_LOCK_TTL", 30)
+
+# /healthz answers 503 when the oldest task waiting for a worker has waited longer than this, or
+# a scheduled job has not started for two of its intervals (plus this grace) (decision 0041).
+HEALTH_QUEUE_MAX_MINUTES = env_int("HEALTH_QUEUE_MAX_MINUTES", 15)
+HEALTH_SCHEDULE_GRACE_MINUTES = env_int("HEALTH_SCHEDULE_GRACE_MINUTES", 5)
+
+# /metrics (Prometheus) answers only these addresses, or a request with
+# "Authorization: Bearer $METRICS_TOKEN"; anyone else gets 404.
+METRICS_ALLOWED_IPS = env_list("METRICS_ALLOWED_IPS", ["127.0.0.1", "::1"])
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+
 # A run whose worker died is queued again until this many workers have died on it, then failed.
 TASKS_MAX_ATTEMPTS = env_int("TASKS_MAX_ATTEMPTS", 3)
 # How long a run may take before it counts as stuck when its worker cannot be checked.
@@ -413,14 +434,24 @@ PARTICIPATION_BLOCKLIST = env_list("PARTICIPATION_BLOCKLIST", [
 ])
 
 # --- Logging: one line per event to stderr --------------------------------------------------------
+# json (the default with DEBUG off): one JSON object per line, for a log collector; plain: text.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "plain"):
+    raise ImproperlyConfigured("LOG_FORMAT must be json or plain.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # "timestamp" is UTC in ISO 8601; the record's own fields follow the message.
+        "json": {"()": "pythonjsonlogger.json.JsonFormatter",
+                 "format": "%(levelname)s %(name)s %(message)s", "timestamp": True,
+                 "rename_fields": {"levelname": "level", "name": "logger"}},
+    },
     # An expected 403/404 (or another 4xx) is one line without a traceback; 5xx keep theirs.
     "filters": {"no_client_error_traceback": {
         "()": "jembatan.core.log_filters.NoTracebackForClientErrors"}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain",
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT,
                             "filters": ["no_client_error_traceback"]}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {

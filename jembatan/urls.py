@@ -18,6 +18,7 @@ from jembatan.catalogue import urls as catalogue
 from jembatan.connectors import urls as connectors
 from jembatan.content import urls as content
 from jembatan.core import auth_views as account_views
+from jembatan.core import metrics as core_metrics
 from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
@@ -43,6 +44,7 @@ urlpatterns = [
     # For machines and the whole site
     path("__ping", portal_views.ping, name="ping"),
     path("healthz", portal_views.healthz, name="healthz"),
+    path("metrics", core_metrics.metrics, name="metrics"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_view, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),

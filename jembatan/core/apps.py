@@ -21,6 +21,7 @@ class CoreConfig(AppConfig):
         register_action_labels(LABELS)
         # Audit changes that are not fields of the model, in words.
         register_change_labels({"devices": _("two-factor devices")}, model=User)
+        from jembatan.core import request_log  # noqa: F401 - connects the task log lines
         scheduler.register(scheduler.PeriodicJob(
             name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
             every=dt.timedelta(minutes=1),

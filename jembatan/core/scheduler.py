@@ -7,6 +7,7 @@ ScheduledJob, shown to coordinators on the staff start page.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
@@ -70,3 +71,51 @@ def job_status() -> list[dict]:
         status.append({"job": job, "last": row.last_enqueued_at if row else None,
                        "status": outcome})
     return status
+
+
+class LeaderLock:
+    """Which of the schedulers started on any number of machines enqueues: the one holding a
+    key in Redis that expires `ttl` seconds after its holder last renewed it.
+
+    The others wait as standbys and try again every heartbeat; when the leader stops cleanly it
+    deletes the key and a standby takes over at its next try; when it dies, once the key has
+    expired. A leader that cannot reach Redis to renew steps down rather than risk a second
+    leader enqueuing the same jobs.
+    """
+
+    KEY = "jembatan:scheduler:leader"
+
+    def __init__(self, url: str, *, ttl: int) -> None:
+        import redis
+
+        self.client = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5)
+        self.lock = self.client.lock(self.KEY, timeout=ttl, thread_local=False)
+        self.ttl = ttl
+
+    def try_acquire(self) -> bool:
+        from redis.exceptions import RedisError
+
+        try:
+            return bool(self.lock.acquire(blocking=False))
+        except RedisError as error:
+            logger.warning("scheduler: Redis is not reachable (%s); waiting", error)
+            return False
+
+    def renew(self) -> bool:
+        """Still the leader, for another `ttl` seconds."""
+        from redis.exceptions import RedisError
+
+        try:
+            self.lock.reacquire()
+            return True
+        except RedisError as error:
+            logger.warning("scheduler: the lock could not be renewed (%s); standing down", error)
+            self.lock.local.token = None
+            return False
+
+    def release(self) -> None:
+        from redis.exceptions import RedisError
+
+        # Not held, or Redis is gone: the key then expires by itself.
+        with contextlib.suppress(RedisError):
+            self.lock.release()

@@ -1,6 +1,5 @@
 """The public site: home page, agency directory, health endpoints."""
 
-from django.db import connection
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -10,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from jembatan.catalogue import selectors as catalogue_selectors
 from jembatan.content import selectors as content_selectors
-from jembatan.core import selectors
+from jembatan.core import health, selectors
 from jembatan.core.access import get_agency_for_public
 from jembatan.core.models import Agency
 from jembatan.participation import selectors as participation_selectors
@@ -75,14 +74,11 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 @require_GET
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Readiness: the process answers and the database does too."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
-    except Exception:  # any database failure means "not ready", never a 500 page
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    """Readiness: the database, Redis (with the Redis task backend), the age of the oldest task
+    waiting for a worker and each scheduled job's last start; 503 when any is unhealthy
+    (thresholds in jembatan/core/health.py)."""
+    healthy, body = health.report()
+    return JsonResponse(body, status=200 if healthy else 503)
 
 
 @require_GET
