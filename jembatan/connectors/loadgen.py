@@ -24,7 +24,14 @@ from jembatan.connectors.models import (
     ConversationMessage,
     Label,
 )
-from jembatan.core.loadgen import PACKAGE, Plan, TableWriter, next_id, reporter_names
+from jembatan.core.loadgen import (
+    PACKAGE,
+    Pipeline,
+    Plan,
+    TableWriter,
+    next_id,
+    reporter_names,
+)
 from jembatan.core.models import Agency, Membership
 
 CHANNELS = ["whatsapp", "facebook", "instagram", "email", "web"]
@@ -108,7 +115,7 @@ def generate(plan: Plan) -> None:
         for n in range(per_channel):
             name = rng.choice(names)
             handle = name.lower().replace(" ", ".")[:20] + str(n % 1000)
-            external = (f"{handle}.{n}@contoh.id" if channel == "email" else
+            external = (f"{handle}.{salt % 10**6}.{n}@contoh.id" if channel == "email" else
                         f"62812{(salt + n) % 10**8:08d}" if channel == "whatsapp" else
                         f"{channel}-{salt}-{n}")
             contacts_writer.add({"id": contact_id, "platform": channel, "external_id": external,
@@ -138,88 +145,89 @@ def generate(plan: Plan) -> None:
     moments = plan.sorted_moments(plan.conversations)
     first_id = next_id(Conversation)
     message_number = 0
-    for offset in range(0, plan.conversations, plan.batch):
-        for n, created in enumerate(moments[offset:offset + plan.batch]):
-            conversation_id = first_id + offset + n
-            channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
-            agency_id = rng.choices(agency_ids, weights)[0]
-            pool = items.get((channel, slugs[agency_id])) or items[
-                rng.choice([key for key in items if key[0] == channel])]
-            text, reply, followup = rng.choice(pool)
-            status = rng.choices([Status.OPEN, Status.ANSWERED, Status.CLOSED],
-                                 STATUS_WEIGHTS)[0]
-            count = min(15, 1 + int(rng.expovariate(1 / scale)))
-            if status != Status.OPEN:
-                count = max(count, 2)
-            if status == Status.ANSWERED and count % 2:
-                count += 1  # ends with the agency's reply
-            staff = officers.get(agency_id) or [None]
-            moment = created
-            rows = []
-            for i in range(count):
-                if status == Status.OPEN and i == count - 1:
-                    direction = Direction.IN  # an open conversation ends with the citizen
-                elif i % 2 == 0:
-                    direction = Direction.IN
-                else:
-                    direction = (Direction.NOTE if i > 1 and rng.random() < 0.1
-                                 else Direction.OUT)
-                if direction == Direction.IN:
-                    body = text if i == 0 else (followup or rng.choice(pool)[0])
-                elif direction == Direction.NOTE:
-                    body = rng.choice(NOTES)
-                else:
-                    body = reply if i == 1 and reply else rng.choice(replies)
-                rows.append((direction, body, moment))
-                moment += dt.timedelta(seconds=rng.randint(60, 2 * 86400))
-                if moment >= now:
-                    break  # a conversation started yesterday has had fewer messages
-            needs_reply = rng.random() > 0.1
-            inbound = [r[2] for r in rows if r[0] == Direction.IN]
-            outbound = [r[2] for r in rows if r[0] == Direction.OUT]
-            waiting = status == Status.OPEN and needs_reply and not (
-                outbound and outbound[-1] > inbound[-1])
-            answered = bool(outbound) and needs_reply
-            conversations.add({
-                "id": conversation_id, "agency_id": agency_id, "channel": channel,
-                "contact_id": rng.choice(contact_ids[channel]),
-                "thread_key": f"t{conversation_id}",
-                "subject": text.split("\n")[0][:80] if channel == "email" else "",
-                "status": status, "needs_reply": needs_reply,
-                "needs_reply_is_suggestion": True,
-                "assigned_to_id": rng.choice(staff) if rng.random() < 0.2 else None,
-                "created_at": created, "last_message_at": rows[-1][2],
-                "last_inbound_at": inbound[-1] if inbound else None,
-                "last_outbound_at": outbound[-1] if outbound else None,
-                "waiting_since": inbound[-1] if waiting else None,
-                "first_response_at": outbound[0] if answered else None,
-                "first_response_seconds": int((outbound[0] - inbound[0]).total_seconds())
-                if answered else None,
-            })
-            for direction, body, moment in rows:
-                message_number += 1
-                outgoing = direction == Direction.OUT
-                messages.add({
-                    "conversation_id": conversation_id, "direction": direction,
-                    "kind": ConversationMessage.Kind.TEXT, "body": body,
-                    "author_id": rng.choice(staff) if direction != Direction.IN else None,
-                    "external_id": f"gen{salt}-{message_number}"
-                    if direction != Direction.NOTE else "",
-                    "created_at": moment,
-                    "delivery_status": ("failed" if rng.random() < 0.005 else "delivered")
-                    if outgoing else "",
-                    "sent_at": moment if outgoing else None})
-            if rng.random() < 0.05:
-                label_rows.add({"conversation_id": conversation_id,
-                                "label_id": rng.choice(label_ids)})
-        with transaction.atomic():
-            conversations.flush()
-            messages.flush()
-            label_rows.flush()
-        done = min(offset + plan.batch, plan.conversations)
-        if done % max(plan.batch, 100_000) < plan.batch or done == plan.conversations:
-            plan.log(f"  conversations: {done:,}, messages: {messages.written:,} "
-                     f"({time.perf_counter() - started:.0f} s)")
+    pipeline = Pipeline()
+    try:
+        for offset in range(0, plan.conversations, plan.batch):
+            for n, created in enumerate(moments[offset:offset + plan.batch]):
+                conversation_id = first_id + offset + n
+                channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
+                agency_id = rng.choices(agency_ids, weights)[0]
+                pool = items.get((channel, slugs[agency_id])) or items[
+                    rng.choice([key for key in items if key[0] == channel])]
+                text, reply, followup = rng.choice(pool)
+                status = rng.choices([Status.OPEN, Status.ANSWERED, Status.CLOSED],
+                                     STATUS_WEIGHTS)[0]
+                count = min(15, 1 + int(rng.expovariate(1 / scale)))
+                if status != Status.OPEN:
+                    count = max(count, 2)
+                if status == Status.ANSWERED and count % 2:
+                    count += 1  # ends with the agency's reply
+                staff = officers.get(agency_id) or [None]
+                moment = created
+                rows = []
+                for i in range(count):
+                    if status == Status.OPEN and i == count - 1:
+                        direction = Direction.IN  # an open conversation ends with the citizen
+                    elif i % 2 == 0:
+                        direction = Direction.IN
+                    else:
+                        direction = (Direction.NOTE if i > 1 and rng.random() < 0.1
+                                     else Direction.OUT)
+                    if direction == Direction.IN:
+                        body = text if i == 0 else (followup or rng.choice(pool)[0])
+                    elif direction == Direction.NOTE:
+                        body = rng.choice(NOTES)
+                    else:
+                        body = reply if i == 1 and reply else rng.choice(replies)
+                    rows.append((direction, body, moment))
+                    moment += dt.timedelta(seconds=rng.randint(60, 2 * 86400))
+                    if moment >= now:
+                        break  # a conversation started yesterday has had fewer messages
+                needs_reply = rng.random() > 0.1
+                inbound = [r[2] for r in rows if r[0] == Direction.IN]
+                outbound = [r[2] for r in rows if r[0] == Direction.OUT]
+                waiting = status == Status.OPEN and needs_reply and not (
+                    outbound and outbound[-1] > inbound[-1])
+                answered = bool(outbound) and needs_reply
+                conversations.add({
+                    "id": conversation_id, "agency_id": agency_id, "channel": channel,
+                    "contact_id": rng.choice(contact_ids[channel]),
+                    "thread_key": f"t{conversation_id}",
+                    "subject": text.split("\n")[0][:80] if channel == "email" else "",
+                    "status": status, "needs_reply": needs_reply,
+                    "needs_reply_is_suggestion": True,
+                    "assigned_to_id": rng.choice(staff) if rng.random() < 0.2 else None,
+                    "created_at": created, "last_message_at": rows[-1][2],
+                    "last_inbound_at": inbound[-1] if inbound else None,
+                    "last_outbound_at": outbound[-1] if outbound else None,
+                    "waiting_since": inbound[-1] if waiting else None,
+                    "first_response_at": outbound[0] if answered else None,
+                    "first_response_seconds": int((outbound[0] - inbound[0]).total_seconds())
+                    if answered else None,
+                })
+                for direction, body, moment in rows:
+                    message_number += 1
+                    outgoing = direction == Direction.OUT
+                    messages.add({
+                        "conversation_id": conversation_id, "direction": direction,
+                        "kind": ConversationMessage.Kind.TEXT, "body": body,
+                        "author_id": rng.choice(staff) if direction != Direction.IN else None,
+                        "external_id": f"gen{salt}-{message_number}"
+                        if direction != Direction.NOTE else "",
+                        "created_at": moment,
+                        "delivery_status": ("failed" if rng.random() < 0.005 else "delivered")
+                        if outgoing else "",
+                        "sent_at": moment if outgoing else None})
+                if rng.random() < 0.05:
+                    label_rows.add({"conversation_id": conversation_id,
+                                    "label_id": rng.choice(label_ids)})
+            pipeline.submit([conversations, messages, label_rows])
+            done = min(offset + plan.batch, plan.conversations)
+            if done % max(plan.batch, 100_000) < plan.batch or done == plan.conversations:
+                plan.log(f"  conversations: {done:,}, messages: {messages.written:,} "
+                         f"({time.perf_counter() - started:.0f} s)")
+    finally:
+        pipeline.close()
     plan.counts["connectors.contacts"] = contacts_writer.written
     plan.counts["connectors.conversations"] = conversations.written
     plan.counts["connectors.messages"] = messages.written

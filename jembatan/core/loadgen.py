@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import queue
 import random
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from django.db import connection, models
+from django.db import connection, models, transaction
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # The audit entry that marks a database as filled by generate_load (see `is_generated`).
@@ -111,10 +113,16 @@ class TableWriter:
                 values.append(fixed.get(name))
         self.rows.append(tuple(values))
 
-    def flush(self) -> None:
-        if not self.rows:
-            return
+    def take(self) -> list[tuple]:
         rows, self.rows = self.rows, []
+        return rows
+
+    def flush(self) -> None:
+        self.write(self.take())
+
+    def write(self, rows: list[tuple]) -> None:
+        if not rows:
+            return
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
                 # The Django cursor wraps psycopg's; COPY needs the real one.
@@ -126,6 +134,60 @@ class TableWriter:
                 sqlite_rows = [tuple(_sqlite_value(v) for v in row) for row in rows]
                 cursor.executemany(self.insert_sql, sqlite_rows)
         self.written += len(rows)
+
+
+class Pipeline:
+    """Writes each batch in a second thread, with its own connection, while the generator makes
+    the next one: on two cores the database's work (COPY, index upkeep, the deferred foreign-key
+    checks at commit) and Python's overlap. Batches are written in order, one transaction each,
+    so a row may point to a row of an earlier batch.
+
+    Only on PostgreSQL outside a transaction: an SQLite file has one writer, and a second
+    connection would not see rows of a transaction still open (a test's)."""
+
+    def __init__(self) -> None:
+        self.threaded = connection.vendor == "postgresql" and not connection.in_atomic_block
+        self.queue: queue.Queue = queue.Queue(maxsize=1)
+        self.error: BaseException | None = None
+        self.thread = None
+        if self.threaded:
+            self.thread = threading.Thread(target=self._run, name="loadgen-writer", daemon=True)
+            self.thread.start()
+
+    def submit(self, writers: Sequence[TableWriter]) -> None:
+        batch = [(writer, writer.take()) for writer in writers]
+        if not self.threaded:
+            with transaction.atomic():
+                for writer, rows in batch:
+                    writer.write(rows)
+            return
+        if self.error is not None:
+            raise self.error
+        self.queue.put(batch)
+
+    def _run(self) -> None:
+        try:
+            while True:
+                batch = self.queue.get()
+                if batch is None:
+                    return
+                if self.error is None:
+                    try:
+                        with transaction.atomic():
+                            for writer, rows in batch:
+                                writer.write(rows)
+                    except BaseException as error:  # raised again in the main thread
+                        self.error = error
+        finally:
+            connection.close()
+
+    def close(self) -> None:
+        if self.thread is not None:
+            self.queue.put(None)
+            self.thread.join()
+            self.thread = None
+        if self.error is not None:
+            raise self.error
 
 
 def _sqlite_value(value):

@@ -24,10 +24,17 @@ import time
 import tomllib
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection
 from django.urls import reverse
 
-from jembatan.core.loadgen import PACKAGE, Plan, TableWriter, audit_content_type, next_id
+from jembatan.core.loadgen import (
+    PACKAGE,
+    Pipeline,
+    Plan,
+    TableWriter,
+    audit_content_type,
+    next_id,
+)
 from jembatan.core.models import Agency, AuditEntry, Jurisdiction, Membership, Region, User
 from jembatan.core.workdays import JAKARTA, WorkingCalendar
 from jembatan.reports import clocks
@@ -559,16 +566,18 @@ def generate(plan: Plan) -> None:
     started = time.perf_counter()
     # Reports first in each batch: the others point to them (and merges to earlier ones).
     order = ["reports", "events", "audit", "messages", "ratings", "supporting", "search"]
-    for offset in range(0, plan.reports, plan.batch):
-        chunk = moments[offset:offset + plan.batch]
-        for n, created in enumerate(chunk):
-            generator.generate(first + offset + n, created, writers)
-        with transaction.atomic():
-            for name in order:
-                writers[name].flush()
-        done = offset + len(chunk)
-        if done % max(plan.batch, 100_000) < plan.batch or done == plan.reports:
-            plan.log(f"  reports: {done:,} ({time.perf_counter() - started:.0f} s)")
+    pipeline = Pipeline()
+    try:
+        for offset in range(0, plan.reports, plan.batch):
+            chunk = moments[offset:offset + plan.batch]
+            for n, created in enumerate(chunk):
+                generator.generate(first + offset + n, created, writers)
+            pipeline.submit([writers[name] for name in order])
+            done = offset + len(chunk)
+            if done % max(plan.batch, 100_000) < plan.batch or done == plan.reports:
+                plan.log(f"  reports: {done:,} ({time.perf_counter() - started:.0f} s)")
+    finally:
+        pipeline.close()
     for name in order:
         plan.counts[f"reports.{name}"] = writers[name].written
     if connection.vendor == "postgresql":
