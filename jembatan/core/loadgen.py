@@ -26,7 +26,7 @@ from django.db import connection, models, transaction
 
 PACKAGE = Path(__file__).resolve().parent.parent
 # The audit entry that marks a database as filled by generate_load (see `is_generated`).
-GENERATED_ACTION = "generate_load"
+GENERATED_ACTION = "generate_load"  # also written as a literal where the entry is made
 
 
 def fast_sqlite() -> None:

@@ -86,7 +86,6 @@ ALLOWED_WRITES = {
     "reports/loadgen.py": "generated load for benchmarks (generate_load): rows written in bulk "
                           "as the actions would have written them, audit entries included",
     "connectors/loadgen.py": "generated load for benchmarks (generate_load), as above",
-    "participation/loadgen.py": "generated load for benchmarks (generate_load), as above",
     "core/management/commands/rename_uploads.py":
         "file names only, after a storage change: technical maintenance",
 }

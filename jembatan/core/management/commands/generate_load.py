@@ -70,7 +70,7 @@ class Command(BaseCommand):
 
             # Marked first, so that the rows of a run that fails halfway count as generated.
             with transaction.atomic():
-                audit_record(actor=None, action=loadgen.GENERATED_ACTION,
+                audit_record(actor=None, action="generate_load",
                              obj=Jurisdiction.current(), note=f"seed {options['seed']}",
                              changes={"reports": [None, plan.reports],
                                       "conversations": [None, plan.conversations],
