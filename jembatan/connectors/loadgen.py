@@ -36,7 +36,8 @@ from jembatan.core.models import Agency, Membership
 
 CHANNELS = ["whatsapp", "facebook", "instagram", "email", "web"]
 CHANNEL_WEIGHTS = [45, 20, 20, 10, 5]
-STATUS_WEIGHTS = [25, 55, 20]  # open, answered, closed
+STATUS_WEIGHTS = [55, 20]  # answered, closed
+OPEN_SHARE = (25, 8, 2)  # open, against the above: last two weeks, two months, older
 MEAN_MESSAGES = 3.3
 OUTBOUND = [
     "Terima kasih, laporan Bapak/Ibu sudah kami teruskan ke petugas lapangan.",
@@ -155,8 +156,12 @@ def generate(plan: Plan) -> None:
                 pool = items.get((channel, slugs[agency_id])) or items[
                     rng.choice([key for key in items if key[0] == channel])]
                 text, reply, followup = rng.choice(pool)
+                # Old conversations are mostly answered or closed, as in a working inbox.
+                age = (now - created).days
+                open_share = OPEN_SHARE[0] if age < 14 else OPEN_SHARE[1] if age < 60 \
+                    else OPEN_SHARE[2]
                 status = rng.choices([Status.OPEN, Status.ANSWERED, Status.CLOSED],
-                                     STATUS_WEIGHTS)[0]
+                                     [open_share, *STATUS_WEIGHTS])[0]
                 count = min(15, 1 + int(rng.expovariate(1 / scale)))
                 if status != Status.OPEN:
                     count = max(count, 2)
