@@ -99,7 +99,13 @@ class Command(BaseCommand):
         self.stdout.write(f"search index of {len(kinds)} other kinds: {count:,} documents "
                           f"({time.perf_counter() - step:.0f} s)")
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            if connection.vendor == "postgresql" and not connection.in_atomic_block:
+                # Rows written by COPY are not yet marked all-visible: until a vacuum does it,
+                # every index-only count (the navigation's overdue and waiting badges) reads
+                # the table too (190 ms instead of 14 at a million reports).
+                cursor.execute("VACUUM (ANALYZE)")
+            else:
+                cursor.execute("ANALYZE")
         if not skip_rollups:
             from jembatan.insights import rollups
 
