@@ -6,16 +6,15 @@
 
 Builds a database of its own (SQLite in a temporary folder unless DATABASE_URL is given; that
 database must exist and be empty), loads the demo agencies and people, inserts the reports in
-bulk, then renders the coordinator's and an agency's inbox pages with the filters the pages
-offer, first and later pages. For each it prints the time of the page's list query, the number
-of queries of the whole page render (it must not grow with the data), and whether the query
-plan uses an index.
+bulk with `manage.py generate_load`, then renders the coordinator's and an agency's inbox pages
+with the filters the pages offer, first and later pages. For each it prints the time of the
+page's list query, the number of queries of the whole page render (it must not grow with the
+data), and whether the query plan uses an index.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import random
 import statistics
@@ -41,65 +40,12 @@ def setup() -> None:
 
 
 def insert_reports(total: int, rng: random.Random) -> None:
-    from django.db import connection, transaction
-    from django.utils import timezone
+    """The reports of `manage.py generate_load` (every state, agency, kecamatan and channel
+    over three years, with their timelines), without conversations or consultations."""
+    from django.core.management import call_command
 
-    from jembatan.core.models import Agency, Region
-    from jembatan.reports.codes import hash_access_key, new_tracking_code
-    from jembatan.reports.models import Channel, Kind, Privacy, Report, Status
-
-    agencies = list(Agency.objects.values_list("pk", flat=True))
-    villages = list(Region.objects.exclude(parent=None).values_list("code", "parent_id"))
-    # digabung needs an original to point to; the other seven states cover every list.
-    statuses = [s.value for s in Status if s != Status.DIGABUNG]
-    weights = [8, 9, 14, 12, 45, 7, 5]
-    now = timezone.now()
-    key_hash = hash_access_key("BENC-HMAR-KKEY")
-    seen: set[str] = set()
-    batch = 20_000
-    started = time.perf_counter()
-    for offset in range(0, total, batch):
-        rows = []
-        for _ in range(min(batch, total - offset)):
-            code = new_tracking_code("WSB")
-            while code in seen:
-                code = new_tracking_code("WSB")
-            seen.add(code)
-            status = rng.choices(statuses, weights=weights)[0]
-            desa, kecamatan = rng.choice(villages)
-            created = now - dt.timedelta(seconds=rng.randint(60, 3 * 365 * 86400))
-            # The running clock: due a week after receipt, so a third is overdue; reports on
-            # hold (ditunda) have none.
-            is_open = status in ("baru", "didisposisikan", "diproses")
-            rows.append(Report(
-                tracking_code=code, access_key_hash=key_hash,
-                kind=rng.choice(Kind.values), title="Jalan berlubang di depan balai desa",
-                body="Mohon segera diperbaiki, sudah lama rusak dan membahayakan pengendara.",
-                privacy=rng.choices(Privacy.values, weights=[70, 20, 10])[0], status=status,
-                channel=rng.choice(Channel.values), kecamatan_id=kecamatan, desa_id=desa,
-                lead_agency_id=None if status == "baru" else rng.choice(agencies),
-                created_at=created,
-                deadline=created + dt.timedelta(days=7) if is_open else None,
-            ))
-        with transaction.atomic():
-            created = Report.objects.bulk_create(rows, batch_size=2_000)
-            # 2% of assigned reports also have a supporting agency, so agency inboxes take
-            # the lead-or-supporting path of the real data.
-            through = Report.supporting_agencies.through
-            through.objects.bulk_create([
-                through(report_id=report.pk, agency_id=rng.choice(agencies))
-                for report in created if report.lead_agency_id and rng.random() < 0.02
-            ], batch_size=2_000, ignore_conflicts=True)
-        done = offset + len(rows)
-        if done % 200_000 == 0 or done == total:
-            print(f"  inserted {done:,} reports ({time.perf_counter() - started:.0f} s)",
-                  flush=True)
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE reports_report")
+    call_command("generate_load", reports=total, conversations=0, consultations=0,
+                 seed=rng.randrange(10**6), skip_rollups=True, force=True)
 
 
 def plan_uses_index(queryset) -> tuple[bool, str]:
@@ -180,7 +126,7 @@ def main() -> int:
     call_command("migrate", verbosity=0)
     call_command("collectstatic", "--no-input", verbosity=0)
     call_command("load_demo", "--core-only", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    print(f"Inserting {args.reports:,} reports…")
+    print(f"Inserting {args.reports:,} reports…", flush=True)
     insert_reports(args.reports, random.Random(args.seed))
 
     coordinator = User.objects.get(username="koordinator")

@@ -33,6 +33,7 @@ LABELS: dict[str, Promise] = {
     "two_factor_enable": _("set up two-step sign-in"),
     "two_factor_reset": _("reset two-step sign-in"),
     "task_retry": _("ran background work again"),
+    "generate_load": _("filled the database with generated data for load tests"),
     "task_requeue": _("queued stuck background work again"),
     "task_fail": _("marked stuck background work as failed"),
     "admin_create": _("added an entry in the administration"),
