@@ -15,6 +15,7 @@ data), and whether the query plan uses an index.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import random
 import statistics
