@@ -177,7 +177,11 @@ def _submitted_page(request: HttpRequest, report: Report, *, access_key: str,
 def _held_key(request: HttpRequest, code: str) -> str:
     """The access key this session was given for `code` in the last hour, or ""."""
     held = request.session.get(KEY_MAIL_SESSION_KEY) or {}
-    if held.get("code") != code or held.get("until", 0) < timezone.now().timestamp():
+    if held.get("until", 0) < timezone.now().timestamp():
+        # The plain key is not kept in the session store past its hour.
+        request.session.pop(KEY_MAIL_SESSION_KEY, None)
+        return ""
+    if held.get("code") != code:
         return ""
     return held.get("key", "")
 

@@ -93,6 +93,21 @@ def test_the_key_of_an_older_report_cannot_be_sent_from_the_same_browser(client)
     assert mail.outbox == []
 
 
+def test_after_an_hour_the_key_leaves_the_session_and_cannot_be_sent(client):
+    from jembatan.reports.views import KEY_MAIL_SESSION_KEY
+
+    report, _key = send_report(client)
+    session = client.session
+    session[KEY_MAIL_SESSION_KEY] = {**session[KEY_MAIL_SESSION_KEY], "until": 0}
+    session.save()
+
+    response = client.post(send_key_url(report), {"email": "someone@example.id"})
+
+    assert response.status_code == 404
+    assert KEY_MAIL_SESSION_KEY not in client.session
+    assert mail.outbox == []
+
+
 def test_sending_the_key_answers_only_post(client):
     report, _key = send_report(client)
 
