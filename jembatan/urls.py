@@ -23,6 +23,7 @@ from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.insights import urls as insights
+from jembatan.opendata import urls as opendata
 from jembatan.participation import urls as participation
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
@@ -133,6 +134,7 @@ urlpatterns = [
         path("staf/cek-informasi/", include(triage.info_value)),
     ),
     path("cari/", include("jembatan.search.urls")),
+    path("data/", include(opendata)),
     path("staf/notifikasi/", include("jembatan.notifications.urls")),
     path("staf/bakohumas/forum/", include("jembatan.forum.urls")),
     path("staf/bakohumas/permintaan/", include("jembatan.agency_requests.urls")),

@@ -48,6 +48,7 @@ class ReportFact:
     answered: bool
     reopened: bool
     rating: int | None
+    status: str = ""  # the report's state now (the open data's status columns)
 
 
 @dataclass(frozen=True)
@@ -258,6 +259,7 @@ def report_facts(*, first: dt.date, last: dt.date, now: dt.datetime, table: Work
             verified_on_time=verified_on_time, followed_up_on_time=followed,
             first_response_tenths=first_tenths, resolution_days=resolution,
             answered=first_answer_at is not None, reopened=bool(reopened), rating=score,
+            status=status,
         )
 
 
