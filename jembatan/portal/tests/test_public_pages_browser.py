@@ -13,6 +13,7 @@ from django.urls import reverse  # noqa: E402
 
 from jembatan.catalogue.tests.helpers import make_service  # noqa: E402
 from jembatan.content import actions as content_actions  # noqa: E402
+from jembatan.opendata.publishing import export_all  # noqa: E402
 from jembatan.participation import actions as participation_actions  # noqa: E402
 from jembatan.participation.contributors import Contributor  # noqa: E402
 from jembatan.participation.tests.conftest import comment_on, make_consultation  # noqa: E402
@@ -52,6 +53,7 @@ def public_pages(jurisdiction, agency_a, published, consultation, citizen, offic
         post=post, contributor=Contributor(user=citizen), body="Jasa urus cepat.")
     content_actions.news_comment_hide(comment=advert, actor=officer_a, reason="Iklan.")
     index_rebuild()
+    export_all()
     return {
         "home": reverse("portal:home"),
         "news": reverse("content:public_list"),
@@ -65,6 +67,7 @@ def public_pages(jurisdiction, agency_a, published, consultation, citizen, offic
         "search results": reverse("search:search") + "?q=retribusi",
         "scorecard": reverse("insights:scorecard"),
         "agency scorecard": reverse("insights:agency_scorecard", args=[agency_a.slug]),
+        "open data": reverse("opendata:index"),
     }
 
 
