@@ -20,6 +20,7 @@ remembered (see `corrections`). The result says why: the words and the reading.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,10 @@ URGENT = "urgent"
 NORMAL = "normal"
 
 NOT_NOW = ("lampau", "rencana", "risiko", "pengumuman", "pertanyaan", "keluhan_layanan",
-           "ucapan")
+           "ucapan", "kiasan", "tidak_terjadi")
+# A danger word taken away by the words before it ("belum banjir") counts against now.
+SCOPED_WEIGHT = -2.0
+CONTEXT_YIELDS = True
 CONTEXT = ("umum", "berlangsung", "nama", "orang_rentan", "hewan_barang", *NOT_NOW)
 ONGOING = "berlangsung"
 MISSING = "anak_hilang"
@@ -72,10 +76,97 @@ def _patterns() -> tuple[tuple[str, str, float], ...]:
     return tuple(sorted(lexicon.urgency_patterns(), key=lambda row: -len(row[0])))
 
 
+# Words that say a danger is not there ("belum banjir", "tidak ada api", "durung ambles"): the
+# danger word right after one of them (or after it and one of the fillers) is not read.
+NEGATORS = frozenset({"tidak", "belum", "bukan", "tanpa", "tak", "jangan"})
+NEGATED_FILLERS = frozenset({"ada", "sampai", "terjadi", "jadi", "kena", "pernah", "sempat",
+                             "mau", "akan", "begitu", "terlalu", "sampe"})
+# Words that put a danger in a comparison or a figure ("kayak mau kebakaran", "rasanya usaha saya
+# tenggelam"): the danger words within the next few words are not read.
+FIGURES = ("kayak mau", "seperti mau", "kaya mau", "seperti akan", "rasanya", "ibarat",
+           "bagaikan", "bagai", "layaknya")
+FIGURE_SCOPE = 3
+# A bare comparison reaches only the next word, or the next two after "air", "orang"…
+# ("keruh kayak air banjir"); "baunya kayak kabel kebakar" is a smell of a real fire.
+LIKE = frozenset({"kayak", "seperti", "kaya", "kek", "mirip"})
+LIKE_FILLERS = frozenset({"air", "orang", "habis", "lagi", "di"})
+# …unless it compares what one smells, hears or sees ("baunya kayak kabel kebakar").
+SENSES = frozenset({"bau", "baunya", "ambune", "suara", "suaranya", "bunyi", "bunyinya",
+                    "kelihatan", "kelihatannya", "keliatan", "keliatannya", "terlihat",
+                    "terdengar", "kedengaran"})
+# What is left after a danger ("bekas longsor", "sisa kebakaran", "pasca banjir") is in the past.
+AFTERMATH = frozenset({"bekas", "sisa", "pasca", "paska", "sisanya", "bekasnya"})
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
 def _gapped_pairs(standard: str) -> set[str]:
-    """Two words with one word between: "kabel PLN jatuh" also reads as "kabel jatuh"."""
+    """Two words with one word between: "kabel PLN jatuh" also reads as "kabel jatuh" (but not
+    across a negation: "warga tidak panik" is not "warga panik")."""
     words = standard.split()
-    return {f"{a} {b}" for a, b in zip(words, words[2:], strict=False)}
+    return {f"{a} {b}" for a, gap, b in zip(words, words[1:], words[2:], strict=False)
+            if gap not in NEGATORS}
+
+
+@lru_cache(maxsize=4096)
+def _standard_form(pattern: str) -> str:
+    return normalize.phrase_text(pattern).strip()
+
+
+# Emoji that say what is happening (clean() drops every symbol).
+EMOJI = {"\U0001f525": ("api", "kebakaran", 2.0), "\U0001f198": ("tolong", "umum", 1.0)}
+# A danger word misspelt by one letter ("tengelam", "kebakran", "longsr") is still read; only
+# words of at least TYPO_LENGTH letters, and only tokens that are not words of the dictionary
+# themselves ("banjar" is not "banjir").
+TYPO_LENGTH = 7
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+@lru_cache(maxsize=1)
+def _typo_index() -> dict[str, list[tuple[str, str, float]]]:
+    index: dict[str, list[tuple[str, str, float]]] = {}
+    for pattern, category, weight in _patterns():
+        word = pattern.lstrip("~")
+        if " " in word or len(word) < TYPO_LENGTH or weight < 2 or category in CONTEXT \
+                or category == PEOPLE:
+            continue
+        for key in _deletes(word) | {word}:
+            index.setdefault(key, []).append((word, category, weight))
+    return index
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+@lru_cache(maxsize=20_000)
+def _typo(token: str) -> tuple[str, str, float] | None:
+    if len(token) < TYPO_LENGTH - 1 or token in lexicon.replacements():
+        return None
+    if token in _root_words() or normalize.stem(token) in _root_words():
+        return None
+    index = _typo_index()
+    for key in _deletes(token) | {token}:
+        for word, category, weight in index.get(key, ()):
+            if _one_letter_apart(token, word):
+                return word, category, weight
+    return None
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    inner = lexicon.stemmer()
+    inner = getattr(inner, "delegatedStemmer", inner)
+    return frozenset(inner.dictionary.words)
 
 
 def _matches(text: str) -> list[tuple[str, str, float]]:
@@ -92,10 +183,22 @@ def _matches(text: str) -> list[tuple[str, str, float]]:
         needle = f" {pattern} "
         if needle not in raw and needle not in standard and (weight <= 0 or pattern not in gapped):
             continue
-        if any(needle in f" {longer} " for longer in taken):
+        # One word read once: "saiki" is "sekarang", "kobong" is inside "rumah terbakar".
+        form = f" {_standard_form(pattern)} "
+        if any(needle in f" {longer} " or form in f" {_standard_form(longer)} "
+               for longer in taken):
             continue
         taken.append(pattern)
         found.append((pattern, category, weight))
+    for symbol, row in EMOJI.items():
+        if symbol in (text or "") and not any(p == row[0] for p, _c, _w in found):
+            found.append(row)
+    read = {word for pattern, _c, _w in found for word in pattern.split()}
+    for token in raw.split():
+        misspelt = _typo(token)
+        if misspelt and misspelt[0] not in read:
+            read.add(misspelt[0])
+            found.append(misspelt)
     kinds = {category for _p, category, _w in found}
     # A root inside a phrase already read ("pemadam kebakaran", "bakar sampah") is not read again.
     covered = {normalize.stem(word) for pattern, _c, _w in found for word in pattern.split()}
@@ -104,6 +207,42 @@ def _matches(text: str) -> list[tuple[str, str, float]]:
                 and pattern[1:] not in covered:
             found.append((pattern[1:], category, weight))
     return found
+
+
+def _before(text: str, pattern: str, count: int) -> list[list[str]]:
+    """The `count` words before each place the pattern (or its standard form) occurs."""
+    out = []
+    for needle in {f" {pattern} ", f" {_standard_form(pattern)} "}:
+        start = text.find(needle)
+        while start >= 0:
+            out.append(text[:start].split()[-count:])
+            start = text.find(needle, start + 1)
+    return out
+
+
+def _scoped(text: str, pattern: str) -> str:
+    """How the words before a danger word place it: "tidak" (said not to be there), "kiasan"
+    (a figure), "lampau" (what is left after it), or "" (read as it stands). Every place the
+    word occurs must be so placed."""
+    places = _before(text, pattern, FIGURE_SCOPE + 1)
+    if not places:
+        return ""
+    readings = set()
+    for words in places:
+        near = words[-2:]
+        if near and (near[-1] in NEGATORS
+                     or (len(near) == 2 and near[0] in NEGATORS
+                         and near[1] in NEGATED_FILLERS)):
+            readings.add("tidak_terjadi")
+        elif near and (near[-1] in AFTERMATH or (len(near) == 2 and near[0] in AFTERMATH)):
+            readings.add("lampau")
+        elif any(figure in " ".join(words) for figure in FIGURES) \
+                or (near and near[-1] in LIKE and (len(near) < 2 or near[0] not in SENSES)) \
+                or (len(near) == 2 and near[0] in LIKE and near[1] in LIKE_FILLERS):
+            readings.add("kiasan")
+        else:
+            return ""
+    return sorted(readings)[0]
 
 
 def assess_urgency(text: str, *, memory: CorrectionMemory | None = None,
@@ -249,10 +388,36 @@ class CorrectionMemory:
 
 def _read(text: str) -> UrgencyResult:
     found = _matches(text)
+    standard = normalize.phrase_text(text)
+    # The words before a danger word can take it away: "belum banjir", "bekas longsor",
+    # "kayak mau kebakaran". The danger is then not read, and the reading says why.
+    placed = []
+    for pattern, category, weight in found:
+        if category in CONTEXT or category == PEOPLE or weight <= 0:
+            continue
+        scope = _scoped(standard, pattern)
+        if scope:
+            placed.append((pattern, category, weight, scope))
+    found = [row for row in found if row not in {(p, c, w) for p, c, w, _s in placed}]
+    for pattern, _category, _weight, scope in placed:
+        found.append((pattern, scope, SCOPED_WEIGHT))
+    # A year before this one places the event in the past ("lindu taun 2006").
+    this_year = datetime.date.today().year
+    years = [year for year in YEAR.findall(standard) if int(year) < this_year]
+    if years and not any(c == "lampau" and p in years for p, c, _w in found):
+        found.append((years[0], "lampau", -3.0))
     danger = [(p, c, w) for p, c, w in found if c not in CONTEXT and c != PEOPLE and w > 0]
     people = [(p, c, w) for p, c, w in found if c == PEOPLE]
+    if "?" in text and not people and not any(c == "umum" for _p, c, _w in found):
+        # A question with no plea, no now-word and nobody at risk asks about a danger.
+        found.append(("?", "pertanyaan", -2.0))
     ongoing = sum(w for _p, c, w in found if c == ONGOING)
-    context = sum(w for _p, c, w in found if c == "umum")
+    # "tidak panik", "jangan panik": a now-word that is negated says nothing.
+    context = sum(w for p, c, w in found if c == "umum" and _scoped(standard, p) != "tidak_terjadi")
+    if CONTEXT_YIELDS and ongoing < 2 and any(c in NOT_NOW and w <= -3 for _p, c, w in found):
+        # A clear not-now reading ("simulasi", "minggu lalu"): pleas and now-words ("siang ini",
+        # "saiki butuh bantuan") then speak of the message, not of the danger.
+        context = min(context, 0)
     not_now = [(p, c, w) for p, c, w in found if c in NOT_NOW]
 
     # One event is often named by several words ("ambrol", "runtuh"): the strongest counts in
@@ -284,11 +449,14 @@ def _read(text: str) -> UrgencyResult:
     # A strong danger word, or a danger word with anything that says people or now.
     has_danger = strongest >= 3 or (strongest >= 2 and positive >= THRESHOLD) \
         or (strongest >= 1 and people_weight >= 1 and positive >= THRESHOLD + 0.5)
-    categories = list(dict.fromkeys(c for _p, c, _w in danger + people))
+    # The kinds and words taken away by the words before them are still named to staff ("danger
+    # words were found (a landslide), but…"); they count for nothing in the score.
+    categories = list(dict.fromkeys([c for _p, c, _w in danger + people]
+                                    + [c for _p, c, _w, _s in placed]))
     reading = list(dict.fromkeys(c for _p, c, _w in not_now))
     if thing:
         reading.append(THING)
-    signals = [p for p, _c, _w in danger + people][:6]
+    signals = [p for p, _c, _w in danger + people][:6] + [p for p, *_rest in placed][:2]
     return UrgencyResult(is_urgent=has_danger and score >= THRESHOLD, score=score,
                          categories=categories, signals=signals, reading=reading)
 
@@ -319,6 +487,8 @@ READING_LABELS = {
     "pertanyaan": gettext_lazy("a question"),
     "keluhan_layanan": gettext_lazy("a complaint about slow service"),
     "ucapan": gettext_lazy("thanks, condolences or an offer of help"),
+    "kiasan": gettext_lazy("a figure of speech, a story or a film"),
+    "tidak_terjadi": gettext_lazy("a danger said not to be there (not yet, none)"),
     "hewan_barang": gettext_lazy("an animal or a thing that went missing"),
 }
 

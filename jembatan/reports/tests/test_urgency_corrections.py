@@ -141,7 +141,8 @@ def test_corrections_teach_the_next_reading(coordinator):
 
 
 def test_a_correction_to_normal_clears_the_same_message_next_time(coordinator):
-    text = "Sekarang ada kobaran api di lapangan, warga panik: ini latihan damkar tahunan"
+    # A campfire the reading takes for a fire (a drill it now reads as a drill on its own).
+    text = "Sekarang ada kobaran api di lapangan, warga panik: ternyata api unggun pramuka"
     first = triaged("Api di lapangan", text)
     assert first.is_urgent
 

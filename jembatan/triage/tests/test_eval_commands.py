@@ -257,3 +257,24 @@ def test_routing_eval_with_an_unusable_agencies_file_exits_with_code_2(tmp_path)
         call_command("routing_eval", "--train", train, "--agencies", agencies, "--test", test)
 
     assert raised.value.returncode == 2
+
+
+def test_urgency_eval_leaves_one_batch_out_at_a_time(tmp_path):
+    rows = [(text, label, batch) for batch in ("first", "second") for text, label in URGENCY_TEST]
+    test = write(tmp_path / "urgency.csv", ["text", "label", "batch"], rows)
+
+    text, result = run("urgency_eval", "--test", test, "--by-batch", "--json")
+
+    assert "one batch left out at a time (2 batches)" in text
+    assert "batch first: 4 messages, missed 0 of 2, false alarms 0 of 2" in text
+    assert result["recall"] == 1.0
+
+
+def test_urgency_eval_by_batch_without_a_batch_column_exits_with_code_2(tmp_path):
+    test = write(tmp_path / "urgency.csv", ["text", "label"], URGENCY_TEST)
+
+    with pytest.raises(CommandError) as error:
+        call_command("urgency_eval", "--test", test, "--by-batch")
+
+    assert error.value.returncode == 2
+    assert "batch" in str(error.value)

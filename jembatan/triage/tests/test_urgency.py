@@ -139,3 +139,75 @@ def test_thanks_condolences_and_reminders_are_not_urgent(text):
 
     assert not result.is_urgent
     assert result.reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Tanggul sawah jebol sedikit, durung banjir, mung njaluk karung pasir", "tidak_terjadi"),
+        ("Alarm pasar bunyi terus padahal tidak ada api, mohon dicek", "tidak_terjadi"),
+        ("Lumpur bekas longsor di jalan Tieng belum dibersihkan", "lampau"),
+        ("Grup WA RT panas terus kayak mau kebakaran, tolong admin tegur", "kiasan"),
+        ("Rasanya usaha warung saya tenggelam sejak ada minimarket", "kiasan"),
+    ],
+)
+def test_the_words_before_a_danger_word_can_take_it_away(text, reading):
+    result = assess_urgency(text)
+
+    assert not result.is_urgent
+    assert reading in result.reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tolong, omahe Pak Slamet kobong, wonge ora iso metu, ora ana sing teko",
+        "Warga tidak bisa keluar, air sudah sampai dada, simbah masih di kamar",
+        "Ada orang tidak sadar di pinggir jalan setelah ditabrak motor, tolong",
+    ],
+)
+def test_a_negation_that_describes_the_person_in_danger_is_not_taken_away(text):
+    assert assess_urgency(text).is_urgent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mbiyen nalika lindu taun 2006 omahku retak, saiki isih ana program rehab?",
+        "Sinetron tadi malam adegan orang tenggelam serem banget",
+        "Kalau ada kebakaran di desa terpencil, berapa lama mobil damkar sampai?",
+        "Simulasi kebakaran gedung DPRD siang ini, mohon warga tidak panik",
+        "Omah sing kobong minggu wingi saiki butuh bantuan semen lan genteng",
+    ],
+)
+def test_past_years_stories_questions_and_drills_outweigh_now_words(text):
+    result = assess_urgency(text)
+
+    assert not result.is_urgent
+    assert result.reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bayi tetangga lambene biru, ora nangis, susah napas",
+        "adik saya di kamar mandi ngorok aneh, tidak bisa dibangunkan",
+        "kami terkurung di lantai atas, tangga sudah dimakan api",
+        "dia nulis surat wasiat terus ngunci kamar, dipanggil ora jawab",
+    ],
+)
+def test_the_state_of_a_person_in_danger_is_read_in_its_everyday_words(text):
+    assert assess_urgency(text).is_urgent
+
+
+def test_a_danger_taken_away_is_explained_to_staff():
+    from django.utils import translation
+
+    from jembatan.triage.urgency import explain
+
+    result = assess_urgency("Jalan desa retak memanjang, belum ambles, mohon dicek")
+    with translation.override("id"):
+        sentence = explain(result.reason(), is_urgent=result.is_urgent)
+
+    assert "ambles" in result.signals
+    assert "bahaya yang disebut tidak ada atau belum terjadi" in sentence

@@ -36,6 +36,10 @@ class Command(BaseCommand):
                             help="Cross-validate on the file itself: the trained model of each "
                                  "fold learns from the other folds only (for the development "
                                  "set, which the shipped model is trained on).")
+        parser.add_argument("--by-batch", action="store_true",
+                            help="Cross-validate leaving one batch out at a time (the file's "
+                                 "batch column): each batch is read by a model that never saw "
+                                 "its writer's wording.")
 
     def handle(self, *args, **options):
         try:
@@ -46,7 +50,14 @@ class Command(BaseCommand):
         if wrong:
             raise CommandError(f"{options['test']}: unknown label(s) {', '.join(wrong)}; "
                                f"use {URGENT} or {NORMAL}", returncode=2)
-        models = self._models(rows, options["folds"])
+        batches = None
+        if options["by_batch"]:
+            try:
+                batches = [row["batch"] for row in
+                           read_csv(options["test"], ("text", "label", "batch"))]
+            except DatasetError as error:
+                raise CommandError(str(error), returncode=2) from error
+        models = self._models(rows, options["folds"], batches)
         latencies, cpu, errors, truths, flags = [], [], [], [], []
         for i, row in enumerate(rows):
             model = models[i]
@@ -75,6 +86,15 @@ class Command(BaseCommand):
         self.stdout.write(f"missed {fn}, false alarms {fp}")
         self.stdout.write(f"latency (ms)  mean {metrics['latency_ms_mean']:.3f} wall-clock, "
                           f"{metrics['cpu_ms_mean']:.3f} CPU time")
+        if batches is not None:
+            for batch in dict.fromkeys(batches):
+                pick = [i for i, name in enumerate(batches) if name == batch]
+                self.stdout.write(
+                    f"  batch {batch}: {len(pick)} messages, "
+                    f"missed {sum(truths[i] and not flags[i] for i in pick)} of "
+                    f"{sum(truths[i] for i in pick)}, false alarms "
+                    f"{sum(flags[i] and not truths[i] for i in pick)} of "
+                    f"{sum(not truths[i] for i in pick)}")
         if options["errors"]:
             for label, result, text in errors:
                 self.stdout.write(f"  [{label}] {result.score:+.1f} "
@@ -82,22 +102,29 @@ class Command(BaseCommand):
         if options["json"]:
             self.stdout.write(json.dumps(metrics))
 
-    def _models(self, rows, folds: int) -> list[UrgencyModel]:
+    def _models(self, rows, folds: int, batches: list[str] | None) -> list[UrgencyModel]:
         """The model each row is read with (trained before any time is measured)."""
-        if folds < 2:
+        if folds < 2 and batches is None:
             model = shipped_model()
             return [model] * len(rows)
-        from sklearn.model_selection import StratifiedKFold
+        from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
 
         labels = [row["label"] == URGENT for row in rows]
         models: list[UrgencyModel] = [None] * len(rows)
-        splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
-        for train, test in splitter.split(rows, labels):
+        if batches is not None:
+            splits = LeaveOneGroupOut().split(rows, labels, batches)
+        else:
+            splits = StratifiedKFold(folds, shuffle=True, random_state=0).split(rows, labels)
+        for train, test in splits:
             model = train_model(examples=([rows[i]["text"] for i in train],
                                           [labels[i] for i in train]))
             for i in test:
                 models[i] = model
-        self.stdout.write(f"cross-validated: {folds} folds")
+        if batches is not None:
+            self.stdout.write(f"cross-validated: one batch left out at a time "
+                              f"({len(set(batches))} batches)")
+        else:
+            self.stdout.write(f"cross-validated: {folds} folds")
         return models
 
 
