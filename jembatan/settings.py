@@ -166,8 +166,9 @@ TEMPLATES = [
 ]
 
 # Forms render through the site's templates, so jembatan/templates/django/forms/ can say the
-# empty choice of every select in words instead of Django's "---------" (decision 0034).
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# empty choice of every select in words instead of Django's "---------" (decision 0034); the
+# common widgets are written out in Python with the same HTML (decision 0044).
+FORM_RENDERER = "jembatan.core.form_renderer.FastTemplatesSetting"
 
 # --- Database: SQLite under var/ unless DATABASE_URL says otherwise -------------------------
 VAR_DIR.mkdir(parents=True, exist_ok=True)

@@ -9,10 +9,12 @@ the deadline index.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import statistics
 from dataclasses import dataclass, field, fields, replace
 
-from django.urls import reverse
+from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
@@ -285,6 +287,17 @@ _REPORT_METRICS = {"received", "verified_on_time_rate", "followed_up_on_time_rat
 _CONVERSATION_METRICS = {"social_reply_rate", "social_reply_minutes_median"}
 
 
+@functools.lru_cache(maxsize=16)
+def _path(name: str, script_prefix: str, urlconf) -> str:
+    return reverse(name, urlconf=urlconf)
+
+
+def _list_path(name: str) -> str:
+    """reverse(name) for a list without arguments, kept per URL configuration and script
+    prefix: a dashboard links a few hundred figures to the same few lists (decision 0044)."""
+    return _path(name, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+
+
 def report_list_url(*, agency=None, start: dt.date, end: dt.date, **extra: str) -> str:
     """The staff report list of the reports disposed to the agency (any, when None) on the
     Jakarta days start..end: the reports `received` counts; `extra` narrows it (kecamatan by
@@ -292,7 +305,7 @@ def report_list_url(*, agency=None, start: dt.date, end: dt.date, **extra: str) 
     # view=all: the inbox opens on open work, and a figure counts finished reports too.
     query = {"view": "all", **({"agency": agency.slug} if agency is not None else {}),
              "disposed_from": start.isoformat(), "disposed_to": end.isoformat(), **extra}
-    return f"{reverse('reports:inbox')}?{urlencode(query)}"
+    return f"{_list_path('reports:inbox')}?{urlencode(query)}"
 
 
 def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date) -> str | None:
@@ -303,14 +316,14 @@ def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date)
     slug = agency.slug if agency is not None else ""
     if metric_key == "open_overdue":
         query = {"view": "all", "overdue": "on", **({"agency": slug} if slug else {})}
-        return f"{reverse('reports:inbox')}?{urlencode(query)}"
+        return f"{_list_path('reports:inbox')}?{urlencode(query)}"
     if metric_key in _REPORT_METRICS:
         return report_list_url(agency=agency, start=start, end=end)
     if metric_key == "rating_mean":
         return report_list_url(agency=agency, start=start, end=end, rated="on")
     if metric_key in _CONVERSATION_METRICS:
         query = {"agency": slug} if slug else {}
-        url = reverse("connectors:inbox")
+        url = _list_path("connectors:inbox")
         return f"{url}?{urlencode(query)}" if query else url
     if metric_key == "informative_share":
         return reverse("content:list")
