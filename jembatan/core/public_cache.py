@@ -43,6 +43,7 @@ SITE = "site"  # the jurisdiction, its regions and agencies: on every page
 CONTENT = "content"
 PARTICIPATION = "participation"
 CATALOGUE = "catalogue"
+INSIGHTS = "insights"  # the performance figures and the choice of public ones
 
 
 def versions(scopes: Iterable[str]) -> str:
