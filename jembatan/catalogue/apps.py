@@ -8,6 +8,9 @@ class CatalogueConfig(AppConfig):
     verbose_name = _("Service catalogue")
 
     def ready(self) -> None:
+        from jembatan.core import public_cache
+
+        public_cache.watch(public_cache.CATALOGUE, *self.get_models())  # the home page's services
         from jembatan.catalogue import (
             rules,  # noqa: F401  (registers the permissions)
             search_documents,

@@ -13,6 +13,9 @@ class ContentConfig(AppConfig):
 
     def ready(self) -> None:
         _register_change_words()
+        from jembatan.core import public_cache
+
+        public_cache.watch(public_cache.CONTENT, *self.get_models())  # the home page's news
         from jembatan.content import actions, audit_labels, rules  # noqa: F401 (rules: perms)
         from jembatan.content.search_documents import SOURCE as news_source
         from jembatan.core import scheduler

@@ -19,6 +19,11 @@ class CoreConfig(AppConfig):
         from jembatan.core.words import register_change_labels
 
         register_action_labels(LABELS)
+        from jembatan.core import public_cache
+        from jembatan.core.models import Agency, Jurisdiction, Region
+
+        # The header, the footer and every list name the regency, its regions and agencies.
+        public_cache.watch(public_cache.SITE, Jurisdiction, Region, Agency)
         # Audit changes that are not fields of the model, in words.
         register_change_labels({"devices": _("two-factor devices")}, model=User)
         from jembatan.core import request_log  # noqa: F401 - connects the task log lines

@@ -10,6 +10,10 @@ class InsightsConfig(AppConfig):
     verbose_name = _("Performance figures")
 
     def ready(self) -> None:
+        from jembatan.core import public_cache
+
+        # The public scorecard; the rollups' bulk writes bump the version themselves.
+        public_cache.watch(public_cache.INSIGHTS, *self.get_models())
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader

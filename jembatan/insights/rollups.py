@@ -26,6 +26,7 @@ from django.db.models import Max, Min, Q, Sum
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from jembatan.core import public_cache
 from jembatan.insights import facts
 from jembatan.insights.facts import Tally
 from jembatan.insights.models import (
@@ -246,6 +247,8 @@ def _store_days(days: set[dt.date], agency_ids, day_tallies, breakdown, now) -> 
         [MonthBreakdown(agency_id=a, month=m, dimension=dim, key=key, received=c[0],
                         follow_up_measured=c[1], followed_up_on_time=c[2])
          for (a, m, dim, key), c in month_breakdown.items()], batch_size=2000)
+    # Bulk writes send no save signal: the public scorecard is kept by data version.
+    public_cache.bump(public_cache.INSIGHTS)
 
 
 def refresh_keys(keys: Iterable, *, now: dt.datetime | None = None) -> int:
@@ -327,6 +330,7 @@ def refresh_open_state(scopes: Iterable[int | None] | None = None, *,
                       computed_at=now, **values)
             for scope, values in state.items()
             if values["deadlines"] or values["waiting"]])
+    public_cache.bump(public_cache.INSIGHTS)
     return len(wanted)
 
 

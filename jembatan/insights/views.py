@@ -19,6 +19,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from jembatan.core import public_cache
 from jembatan.core.access import get_agency_for_public, get_agency_for_user, require_perm
 from jembatan.core.files import serve_file
 from jembatan.core.models import Agency
@@ -315,16 +316,26 @@ def _scorecard_table(period: Period, keys: list[str], *, months: int) -> tables.
         agency_url=lambda item: reverse("insights:agency_scorecard", args=[item.slug]))
 
 
+SCORECARD_SCOPES = (public_cache.INSIGHTS, public_cache.SITE)
+
+
 @require_GET
 def scorecard(request: HttpRequest) -> HttpResponse:
     """Every agency's responsiveness as the public sees it: only the figures made public."""
-    keys = _public_keys()
-    periods = public_periods(_today())
-    sections = [{"period": period, "months": months, "title_id": f"scorecard-{months}",
-                 "table": _scorecard_table(period, keys, months=months)}
-                for period, months in zip(periods, (3, 12), strict=True)]
-    return render(request, "insights/scorecard.html", {
-        "sections": sections, "metrics": [METRICS[key] for key in keys]})
+    def context() -> dict:
+        keys = _public_keys()
+        periods = public_periods(_today())
+        sections = [{"period": period, "months": months, "title_id": f"scorecard-{months}",
+                     "table": _scorecard_table(period, keys, months=months)}
+                    for period, months in zip(periods, (3, 12), strict=True)]
+        return {"sections": sections, "metrics": [METRICS[key] for key in keys]}
+
+    # Whole months only: it changes when the figures are recounted or the choice of public
+    # figures changes, both of which give the insights data a new version.
+    return public_cache.page(request, "insights/scorecard.html",
+                             content_template="insights/_scorecard_content.html",
+                             name="scorecard", scopes=SCORECARD_SCOPES, context=context,
+                             parts=(request.GET.urlencode(), _today()))
 
 
 @require_GET
@@ -340,24 +351,31 @@ def scorecard_export(request: HttpRequest, months: int, fmt: str) -> HttpRespons
 @require_GET
 def agency_scorecard(request: HttpRequest, slug: str) -> HttpResponse:
     agency = get_agency_for_public(slug)
-    keys = _public_keys()
-    sections = []
-    for period, months in zip(public_periods(_today()), (3, 12), strict=True):
-        all_figures = selectors.scorecard(period.start, period.end, public_only=True)
-        own = next((item for item in all_figures if item.agency_id == agency.pk), None)
-        median = selectors.regency_median(all_figures)
-        rows = [{"metric": METRICS[key],
-                 "own": tables.text(key, getattr(own, key) if own else None),
-                 "median": tables.text(key, getattr(median, key))} for key in keys]
-        sections.append({"period": period, "months": months, "rows": rows})
-    trend = selectors.monthly_trend(agency_id=agency.pk, months=12,
-                                    until=public_periods(_today())[0].end)
-    trend_keys = [key for key in tables.TREND_KEYS if key in keys]
-    return render(request, "insights/agency_scorecard.html", {
-        "agency": agency, "sections": sections, "metrics": [METRICS[key] for key in keys],
-        "trend_charts": _trend_charts(trend, keys=trend_keys, chart_prefix="public-trend"),
-        "trend_table": tables.trend_table(trend, keys=trend_keys),
-    })
+
+    def context() -> dict:
+        keys = _public_keys()
+        sections = []
+        for period, months in zip(public_periods(_today()), (3, 12), strict=True):
+            all_figures = selectors.scorecard(period.start, period.end, public_only=True)
+            own = next((item for item in all_figures if item.agency_id == agency.pk), None)
+            median = selectors.regency_median(all_figures)
+            rows = [{"metric": METRICS[key],
+                     "own": tables.text(key, getattr(own, key) if own else None),
+                     "median": tables.text(key, getattr(median, key))} for key in keys]
+            sections.append({"period": period, "months": months, "rows": rows})
+        trend = selectors.monthly_trend(agency_id=agency.pk, months=12,
+                                        until=public_periods(_today())[0].end)
+        trend_keys = [key for key in tables.TREND_KEYS if key in keys]
+        return {
+            "agency": agency, "sections": sections, "metrics": [METRICS[key] for key in keys],
+            "trend_charts": _trend_charts(trend, keys=trend_keys, chart_prefix="public-trend"),
+            "trend_table": tables.trend_table(trend, keys=trend_keys),
+        }
+
+    return public_cache.page(request, "insights/agency_scorecard.html",
+                             content_template="insights/_agency_scorecard_content.html",
+                             name="agency-scorecard", scopes=SCORECARD_SCOPES, context=context,
+                             parts=(agency.pk, _today()), page_context={"agency": agency})
 
 
 # --- The monthly report -----------------------------------------------------------------------

@@ -10,6 +10,10 @@ class ParticipationConfig(AppConfig):
     verbose_name = _("Public consultations")
 
     def ready(self) -> None:
+        from jembatan.core import public_cache
+
+        # The home page's open consultations.
+        public_cache.watch(public_cache.PARTICIPATION, *self.get_models())
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader

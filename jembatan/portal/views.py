@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from jembatan.catalogue import selectors as catalogue_selectors
 from jembatan.content import selectors as content_selectors
-from jembatan.core import health, selectors
+from jembatan.core import health, public_cache, selectors
 from jembatan.core.access import get_agency_for_public
 from jembatan.core.models import Agency
 from jembatan.participation import selectors as participation_selectors
@@ -19,20 +19,31 @@ HOME_SERVICES = 6
 HOME_CONSULTATIONS = 3
 
 
+HOME_SCOPES = (public_cache.SITE, public_cache.CONTENT, public_cache.PARTICIPATION,
+               public_cache.CATALOGUE)
+# Urgent notices end and consultations open and close by the clock, with no write at all.
+HOME_TTL = 60
+
+
 def home(request: HttpRequest) -> HttpResponse:
     """What is happening now: urgent notices, open consultations, the latest news, services
     that changed."""
-    counts = selectors.agency_counts_by_kind()
-    kinds = [(value, label, counts.get(value, 0)) for value, label in Agency.Kind.choices]
-    return render(request, "portal/home.html", {
-        "kinds": [row for row in kinds if row[2]],
-        "agency_total": sum(counts.values()),
-        "urgent": content_selectors.urgent_posts(),
-        "consultations": participation_selectors.consultations_open_now(
-            limit=HOME_CONSULTATIONS),
-        "news": content_selectors.latest_public_posts(limit=HOME_NEWS),
-        "services": catalogue_selectors.services_recently_updated(limit=HOME_SERVICES),
-    })
+    def context() -> dict:
+        counts = selectors.agency_counts_by_kind()
+        kinds = [(value, label, counts.get(value, 0)) for value, label in Agency.Kind.choices]
+        return {
+            "kinds": [row for row in kinds if row[2]],
+            "agency_total": sum(counts.values()),
+            "urgent": content_selectors.urgent_posts(),
+            "consultations": participation_selectors.consultations_open_now(
+                limit=HOME_CONSULTATIONS),
+            "news": content_selectors.latest_public_posts(limit=HOME_NEWS),
+            "services": catalogue_selectors.services_recently_updated(limit=HOME_SERVICES),
+        }
+
+    return public_cache.page(request, "portal/home.html",
+                             content_template="portal/_home_content.html", name="home",
+                             scopes=HOME_SCOPES, context=context, ttl=HOME_TTL)
 
 
 def agency_list(request: HttpRequest) -> HttpResponse:

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from jembatan.core import quiet
+from jembatan.core import public_cache, quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
@@ -822,6 +822,9 @@ def reports_recompute_deadlines(*, batch: int = 1000) -> int:
                 Objection.objects.filter(report=report, answered_at__isnull=True).update(
                     deadline=report.deadline)
         moved += len(changed)
+    if moved:
+        # bulk_update sends no save signal: the public pages show the deadlines.
+        public_cache.bump(public_cache.REPORTS)
     return moved
 
 

@@ -7,12 +7,14 @@ module only translates HTTP into those calls and their results back into JSON.
 from __future__ import annotations
 
 import hashlib
+import time
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import F
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
@@ -22,6 +24,7 @@ from jembatan.api import replays, schemas
 from jembatan.api.auth import CredentialsRequired, caller_of, token_optional, token_required
 from jembatan.api.errors import ApiError, bad_request, error_responses
 from jembatan.api.presenters import inbox_item_data, message_data, report_data
+from jembatan.core import public_cache
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.pagination import keyset_page
 from jembatan.core.workflow import Actor
@@ -32,6 +35,7 @@ from jembatan.reports.rules import ACTIONS, may_take
 from jembatan.reports.selectors import ReportFilters, report_detail, report_view, reports_inbox
 
 router = Router(tags=["reports"])
+PUBLIC_SCOPES = (public_cache.REPORTS, public_cache.SITE)
 
 SUBMIT_RATE = "20/h"  # per IP address
 
@@ -275,12 +279,34 @@ CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
 )
 def report_get(
     request: HttpRequest,
+    response: HttpResponse,
     code: str = CodePath,
     x_access_key: str | None = Header(None, alias="X-Access-Key", max_length=64,
                                       description=ACCESS_KEY_HELP),
 ):
-    report, actor = _load(request, code, x_access_key)
-    return report_data(report, actor)
+    if caller_of(request).user is not None or (x_access_key or "").strip():
+        report, actor = _load(request, code, x_access_key)
+        return report_data(report, actor)
+    # The public's view is the same for every caller without a token or key: kept in the
+    # shared cache and answered 304 while the report has not changed (core.public_cache).
+    code = codes.normalize_tracking_code(code)
+    current = public_cache.versions(PUBLIC_SCOPES)
+    parts = ("api-report", code, int(time.time() // public_cache.DEFAULT_TTL))
+    etag = public_cache.etag_for(request, scopes=PUBLIC_SCOPES, parts=parts, current=current)
+    unchanged = public_cache.not_modified(request, etag)
+    if unchanged is not None:
+        return unchanged
+    key = public_cache.fragment_key("api-report", scopes=PUBLIC_SCOPES, parts=parts,
+                                    current=current)
+    data = cache.get(key)
+    if data is None:
+        report, actor = _load(request, code, x_access_key)
+        data = report_data(report, actor)
+        if data["view"] != "public":  # cannot happen without a token or key; never kept
+            return data
+        cache.set(key, data, public_cache.DEFAULT_TTL)
+    public_cache.mark_revalidate(response, etag)
+    return data
 
 
 # --- Acting -----------------------------------------------------------------------------------

@@ -20,6 +20,10 @@ class ReportsConfig(AppConfig):
         from jembatan.triage.sources import decisions_source_register
 
         register_action_labels(audit_labels.LABELS)
+        from jembatan.core import public_cache
+
+        # The public list, a report's public page and its API read.
+        public_cache.watch(public_cache.REPORTS, *self.get_models())
         _register_notification_kinds()
         search_source_register(search_documents.SOURCE)
         # Triage learns routing from the coordinators' dispositions without reading reports.

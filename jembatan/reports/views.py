@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import time
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Prefetch, prefetch_related_objects
@@ -16,13 +19,16 @@ from django.http import (
     StreamingHttpResponse,
 )
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
 
+from jembatan.core import public_cache
 from jembatan.core.access import require_perm
 from jembatan.core.files import serve_stored
 from jembatan.core.filter_chips import filter_chips
@@ -32,6 +38,7 @@ from jembatan.core.pagination import InvalidCursor, keyset_page, keyset_page_due
 from jembatan.core.workflow import Actor, InvalidTransition
 from jembatan.reports import actions, antispam, clocks, codes, exports, notifications, selectors
 from jembatan.reports.access import (
+    SESSION_KEY,
     get_report_for_staff,
     get_report_for_viewer,
     remember_reporter,
@@ -242,31 +249,58 @@ def track(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/track.html", {"form": form})
 
 
+PUBLIC_SCOPES = (public_cache.REPORTS, public_cache.SITE)
+
+
 def public_list(request: HttpRequest) -> HttpResponse:
-    form = PublicFilterForm(request.GET or None)
-    data = form.cleaned_data if form.is_valid() else {}
-    filters = selectors.ReportFilters(
-        q=data.get("q") or "", kind=data.get("kind") or "", status=data.get("status") or "",
-        agency=data["agency"].slug if data.get("agency") else "",
-        kecamatan=data["kecamatan"].code if data.get("kecamatan") else "",
-    )
-    reports = selectors.reports_public(filters=filters).prefetch_related(
-        Prefetch("messages", to_attr="answers", queryset=Message.objects.filter(
-            visibility=Message.Visibility.PUBLIC, from_reporter=False).order_by("created_at")),
-    )
-    try:
-        page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
-    except InvalidCursor:
-        page = keyset_page(reports, cursor=None, size=PAGE_SIZE)
-    query = request.GET.copy()
-    query.pop("cursor", None)
-    return render(request, "reports/public_list.html",
-                  {"form": form, "page": page, "query": query.urlencode(),
-                   "now": timezone.now()})
+    def context() -> dict:
+        form = PublicFilterForm(request.GET or None)
+        data = form.cleaned_data if form.is_valid() else {}
+        filters = selectors.ReportFilters(
+            q=data.get("q") or "", kind=data.get("kind") or "", status=data.get("status") or "",
+            agency=data["agency"].slug if data.get("agency") else "",
+            kecamatan=data["kecamatan"].code if data.get("kecamatan") else "",
+        )
+        reports = selectors.reports_public(filters=filters).prefetch_related(
+            Prefetch("messages", to_attr="answers", queryset=Message.objects.filter(
+                visibility=Message.Visibility.PUBLIC, from_reporter=False)
+                .order_by("created_at")),
+        )
+        try:
+            page = keyset_page(reports, cursor=request.GET.get("cursor"), size=PAGE_SIZE)
+        except InvalidCursor:
+            page = keyset_page(reports, cursor=None, size=PAGE_SIZE)
+        query = request.GET.copy()
+        query.pop("cursor", None)
+        return {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now()}
+
+    # The list is the same for everyone who asks with the same query string.
+    return public_cache.page(request, "reports/public_list.html",
+                             content_template="reports/_public_list_content.html",
+                             name="reports-list", scopes=PUBLIC_SCOPES, context=context,
+                             parts=(request.GET.urlencode(),))
 
 
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     """A report as the visitor may see it: the public, its reporter, or staff."""
+    code = codes.normalize_tracking_code(code)
+    # An anonymous visitor who has not entered this report's access key sees what the public
+    # sees: that page is kept (core.public_cache) and answered 304 while it has not changed.
+    public_visitor = (public_cache.is_anonymous(request)
+                      and code not in request.session.get(SESSION_KEY, []))
+    if public_visitor:
+        current = public_cache.versions(PUBLIC_SCOPES)
+        parts = ("report", code, int(time.time() // public_cache.DEFAULT_TTL))
+        etag = public_cache.etag_for(request, scopes=PUBLIC_SCOPES, parts=parts,
+                                     current=current)
+        unchanged = public_cache.not_modified(request, etag)
+        if unchanged is not None:
+            return unchanged
+        key = public_cache.fragment_key("report", scopes=PUBLIC_SCOPES, parts=parts,
+                                        current=current)
+        kept = cache.get(key)
+        if kept is not None:
+            return _kept_detail_page(request, kept, parts=parts, current=current)
     report, actor = get_report_for_viewer(request, code)
     is_reporter = _is_reporter(report, actor)
     if report.status == Status.DIGABUNG and report.merged_into and not is_reporter:
@@ -287,7 +321,27 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
                           and not hasattr(report, "objection"),
             "can_rate": report.status in (Status.DITINDAKLANJUTI, Status.SELESAI),
         })
-    return render(request, "reports/detail.html", context)
+    page = {"page_title": view.shown(report.title), "tracking_code": report.tracking_code,
+            "content": render_to_string("reports/_detail_content.html", context, request)}
+    if not (public_visitor and view.is_public):
+        return _detail_page(request, **page)
+    cache.set(key, page, public_cache.DEFAULT_TTL)
+    return _kept_detail_page(request, page, parts=parts, current=current)
+
+
+def _kept_detail_page(request: HttpRequest, page: dict, *, parts: tuple, current: str
+                      ) -> HttpResponse:
+    response = _detail_page(request, **page)
+    # After the render: a first visit's page sets the CSRF cookie its next request sends.
+    return public_cache.mark_revalidate(response, public_cache.etag_for(
+        request, scopes=PUBLIC_SCOPES, parts=parts, current=current))
+
+
+def _detail_page(request: HttpRequest, *, page_title: str, tracking_code: str,
+                 content: str) -> HttpResponse:
+    return render(request, "reports/detail.html", {
+        "page_title": page_title, "tracking_code": tracking_code,
+        "content": mark_safe(content)})  # noqa: S308 - rendered by _detail_content.html
 
 
 @require_POST

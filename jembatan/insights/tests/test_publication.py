@@ -58,3 +58,30 @@ def test_an_unknown_figure_is_refused(login, coordinator):
     assert response.status_code == 400
     with pytest.raises(ValidationError):
         actions.publication_update(actor=coordinator, metric_keys=["nonsense"])
+
+
+def test_a_new_choice_of_figures_shows_on_the_kept_public_scorecard_at_once(anonymous, coordinator,
+                                                                 agency_a):
+    label = str(METRICS["followed_up_on_time_rate"].label)
+    first = anonymous.get("/kinerja/")
+    assert label in first.content.decode()
+    assert anonymous.get("/kinerja/", headers={"If-None-Match": first["ETag"]}
+                         ).status_code == 304
+
+    actions.publication_update(actor=coordinator, metric_keys=DEFAULT_PUBLIC - {
+        "followed_up_on_time_rate"})
+
+    again = anonymous.get("/kinerja/", headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 200
+    assert label not in again.content.decode()
+
+
+def test_a_recount_of_the_figures_gives_the_scorecard_a_new_tag(anonymous):
+    from jembatan.insights import rollups
+
+    etag = anonymous.get("/kinerja/")["ETag"]
+    assert anonymous.get("/kinerja/", headers={"If-None-Match": etag}).status_code == 304
+
+    rollups.refresh_open_state()
+
+    assert anonymous.get("/kinerja/", headers={"If-None-Match": etag}).status_code == 200

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from jembatan.core import public_cache
 from jembatan.reports import codes
 from jembatan.reports.models import Kind, Message, Objection, Privacy, Rating, Report, Status
 from jembatan.reports.tests.factories import (
@@ -532,10 +533,12 @@ def test_the_public_list_costs_the_same_queries_for_3_or_30_reports(
 
     add(3)
     client.get(LIST)  # warm the caches (jurisdiction, content types)
+    public_cache.bump(public_cache.REPORTS)  # the render itself, not the kept copy
     with CaptureQueriesContext(connection) as few:
         assert len(listed_codes(client.get(LIST))) == 3
     add(27)
 
+    public_cache.bump(public_cache.REPORTS)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert len(listed_codes(client.get(LIST))) == 25
 

@@ -1,0 +1,180 @@
+"""Public pages rendered once and reused, and answered `304 Not Modified` when unchanged.
+
+The most visited pages (the home page, the report list, a report, a report through the API) are
+the same for every anonymous visitor in one language, and change only when a report, an article,
+a consultation, a service or the regency's reference data changes. Their main part is kept in
+the shared cache (Redis in production, so every web process sees the same thing) under a key
+that holds the visitor's language, the page's own parts (the query string, the tracking code)
+and the current *version* of each kind of data the page shows. Saving or deleting a row of such
+data gives its kind a new version after the transaction commits, so the next request builds a
+new key and reads the database again: nothing has to find and delete old entries, which simply
+expire. See docs/decisions/0043-public-page-cache-and-conditional-get.md.
+
+What is never kept here: anything a signed-in person sees (only anonymous visitors use these
+entries), a reporter's own view of a report, CSRF tokens and forms that post (the page around
+the fragment is rendered on each request, with the visitor's token). Each app names the models
+that feed public pages in its `ready()` (`watch(scope, *models)`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from collections.abc import Callable, Iterable
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+VERSION_PREFIX = "public-version:"
+FRAGMENT_PREFIX = "public-fragment:"
+# Entries expire even if nothing changes: a page that shows times ("3 days ago", what is open
+# now) may be that much behind the clock, never behind the data.
+DEFAULT_TTL = 300
+
+# Kinds of data whose change makes public pages change.
+REPORTS = "reports"
+SITE = "site"  # the jurisdiction, its regions and agencies: on every page
+CONTENT = "content"
+PARTICIPATION = "participation"
+CATALOGUE = "catalogue"
+INSIGHTS = "insights"  # the performance figures and the choice of public ones
+
+
+def versions(scopes: Iterable[str]) -> str:
+    """The current versions of these kinds of data, in one read of the cache."""
+    keys = [VERSION_PREFIX + scope for scope in scopes]
+    found = cache.get_many(keys)
+    for key in keys:
+        if key not in found:
+            # add(): two processes starting at once agree on one version.
+            cache.add(key, secrets.token_hex(6), None)
+            found[key] = cache.get(key) or ""
+    return ".".join(str(found[key]) for key in keys)
+
+
+def bump(*scopes: str) -> None:
+    """New versions for these kinds of data: at once, so the rest of this transaction (and the
+    request that made the change) reads the change, and again once the transaction has
+    committed, because another request may have read the first new version before the commit
+    and kept the old rows under it."""
+    def set_new() -> None:
+        cache.set_many({VERSION_PREFIX + scope: secrets.token_hex(6) for scope in scopes}, None)
+
+    set_new()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(set_new)
+
+
+def watch(scope: str, *models) -> None:
+    """Saving or deleting a row of these models (or changing one of their many-to-many
+    relations) gives `scope` a new version. `QuerySet.update()` and bulk writes send no
+    signal: code that uses them on these models calls `bump()` itself."""
+    def changed(sender, **kwargs) -> None:
+        bump(scope)
+
+    for model in models:
+        uid = f"public-cache:{scope}:{model._meta.label}"
+        post_save.connect(changed, sender=model, weak=False, dispatch_uid=uid + ":save")
+        post_delete.connect(changed, sender=model, weak=False, dispatch_uid=uid + ":delete")
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(changed, sender=field.remote_field.through, weak=False,
+                                dispatch_uid=f"{uid}:{field.name}")
+
+
+def is_anonymous(request: HttpRequest) -> bool:
+    """A visitor who is not signed in. Only they share cached pages."""
+    user = getattr(request, "user", None)
+    return user is None or not user.is_authenticated
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=16).hexdigest()
+
+
+def fragment_key(name: str, *, scopes: Iterable[str], parts: Iterable[object] = (),
+                 current: str | None = None) -> str:
+    """The cache key of a fragment for the current language and the data's versions
+    (`current`: the versions already read for this request)."""
+    current = versions(scopes) if current is None else current
+    return f"{FRAGMENT_PREFIX}{name}:{get_language()}:{_digest(current, *parts)}"
+
+
+def fragment(name: str, *, scopes: Iterable[str], parts: Iterable[object] = (),
+             build: Callable[[], str], ttl: int = DEFAULT_TTL,
+             current: str | None = None) -> SafeString:
+    """The HTML `build()` renders, from the cache when the same fragment was built since the
+    data last changed. `build` must render the same thing for every anonymous visitor in this
+    language: no CSRF token, nothing of the visitor's own."""
+    key = fragment_key(name, scopes=scopes, parts=parts, current=current)
+    html = cache.get(key)
+    if html is None:
+        html = str(build())
+        cache.set(key, html, ttl)
+    return mark_safe(html)  # noqa: S308 - HTML our own templates rendered, escaped there
+
+
+def etag_for(request: HttpRequest, *, scopes: Iterable[str], parts: Iterable[object] = (),
+             current: str | None = None) -> str:
+    """An entity tag that changes when the data changes, and with whatever else makes the
+    whole page differ between two requests of the same browser: the language, the address, the
+    session and the CSRF secret (the page carries a form with a token made from it, so a page
+    kept by the browser stays valid only while the secret is the same). Work it out again once
+    the page is rendered: a first visit's page sets the CSRF cookie the next request sends."""
+    from django.conf import settings
+
+    return '"' + _digest(
+        versions(scopes) if current is None else current, get_language(),
+        request.get_full_path(), *parts,
+        request.COOKIES.get(settings.SESSION_COOKIE_NAME, ""),
+        request.META.get("CSRF_COOKIE", ""),
+    ) + '"'
+
+
+def not_modified(request: HttpRequest, etag: str) -> HttpResponse | None:
+    """`304 Not Modified` when the browser already holds this version of the page."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    return get_conditional_response(request, etag=etag)
+
+
+def mark_revalidate(response: HttpResponse, etag: str) -> HttpResponse:
+    """The browser may keep the page but asks each time whether it changed (`no-cache`); no
+    shared cache keeps it (`private`: it holds the visitor's CSRF token)."""
+    if response.status_code == 200:
+        response["ETag"] = etag
+        response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+def page(request: HttpRequest, template: str, *, content_template: str, name: str,
+         scopes: Iterable[str], context: Callable[[], dict], parts: Iterable[object] = (),
+         ttl: int = DEFAULT_TTL, page_context: dict | None = None) -> HttpResponse:
+    """A public page whose main part (`content_template`, given `context()`) is the same for
+    every anonymous visitor: kept in the cache and answered `304` when the browser holds it
+    already. Signed-in people get it rendered afresh, without an entity tag. `template` places
+    `{{ content }}` in the site's layout, rendered on every request (it carries the visitor's
+    CSRF token and menu)."""
+    from django.shortcuts import render
+    from django.template.loader import render_to_string
+
+    def build() -> str:
+        return render_to_string(content_template, context(), request)
+
+    parts = (*parts, int(time.time() // ttl))  # what changes with the clock, ttl at most late
+    if not is_anonymous(request):
+        return render(request, template, {"content": mark_safe(build()), **(page_context or {})})  # noqa: S308
+    current = versions(scopes)
+    etag = etag_for(request, scopes=scopes, parts=(name, *parts), current=current)
+    unchanged = not_modified(request, etag)
+    if unchanged is not None:
+        return unchanged
+    content = fragment(name, scopes=scopes, parts=parts, build=build, ttl=ttl, current=current)
+    response = render(request, template, {"content": content, **(page_context or {})})
+    return mark_revalidate(response, etag_for(request, scopes=scopes, parts=(name, *parts),
+                                              current=current))
