@@ -3,6 +3,8 @@ subscribe or change one, the signing secret shown once, the delivery log and red
 
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -129,8 +131,12 @@ def subscription_rotate_secret(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def delivery_detail(request: HttpRequest, pk: int, delivery_pk: int) -> HttpResponse:
     delivery = access.get_delivery_for_user(request, pk, delivery_pk)
+    try:
+        body = json.dumps(json.loads(delivery.event.body), indent=2, ensure_ascii=False)
+    except ValueError:
+        body = delivery.event.body
     return render(request, "webhooks/delivery_detail.html", {
-        "subscription": delivery.subscription, "delivery": delivery,
+        "subscription": delivery.subscription, "delivery": delivery, "body": body,
         "attempts": list(delivery.attempt_log.all()),
     })
 
