@@ -75,7 +75,7 @@ class Subscription(models.Model):
 
 class Event(models.Model):
     # The event id receivers use to recognise a repeat (a retry or a redelivery).
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    id = models.UUIDField(_("event ID"), primary_key=True, default=uuid.uuid4, editable=False)
     type = models.CharField(_("event"), max_length=40)
     # The agencies the event belongs to: a subscription of one of them receives it.
     agency_ids = models.JSONField(_("agencies"), default=list)
@@ -103,9 +103,10 @@ class Delivery(models.Model):
         SUCCEEDED = "succeeded", _("delivered")
         FAILED = "failed", _("failed")
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="deliveries")
-    subscription = models.ForeignKey(Subscription, on_delete=models.CASCADE,
-                                     related_name="deliveries")
+    event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE,
+                              related_name="deliveries")
+    subscription = models.ForeignKey(Subscription, verbose_name=_("webhook subscription"),
+                                     on_delete=models.CASCADE, related_name="deliveries")
     status = models.CharField(_("status"), max_length=10, choices=Status.choices,
                               default=Status.PENDING)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
@@ -137,7 +138,8 @@ class Delivery(models.Model):
 
 
 class Attempt(models.Model):
-    delivery = models.ForeignKey(Delivery, on_delete=models.CASCADE, related_name="attempt_log")
+    delivery = models.ForeignKey(Delivery, verbose_name=_("webhook delivery"),
+                                 on_delete=models.CASCADE, related_name="attempt_log")
     attempted_at = models.DateTimeField(_("attempted at"))
     manual = models.BooleanField(_("sent again by hand"), default=False)
     status_code = models.PositiveSmallIntegerField(_("response code"), null=True, blank=True)
