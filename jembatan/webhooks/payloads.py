@@ -182,7 +182,7 @@ def build(event_type: str, model: str, object_id) -> Built | None:
 
 
 def envelope(*, event_id: str, event_type: str, occurred_at: dt.datetime, data: dict) -> str:
-    """The body as sent: compact JSON, UTF-8, keys in a fixed order."""
+    """The body as sent: compact JSON, UTF-8, keys in a fixed order, times in UTC."""
     return json.dumps({"version": PAYLOAD_VERSION, "id": event_id, "type": event_type,
-                       "occurred_at": occurred_at, "data": data},
+                       "occurred_at": occurred_at.astimezone(dt.UTC), "data": data},
                       cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
