@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "jembatan.participation",
     "jembatan.insights",
     "jembatan.opendata",
+    "jembatan.webhooks",
     "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 
@@ -332,6 +333,13 @@ CONNECTORS_SECRET_KEYS = env_list("CONNECTORS_SECRET_KEYS", [])
 CONNECTORS_MAX_ATTEMPTS = env_int("CONNECTORS_MAX_ATTEMPTS", 6)
 
 # --- Background work: Django's tasks API; database worker by default, Redis (RQ) for scale --
+# Outgoing webhooks (jembatan/webhooks): plain-HTTP and loopback endpoints only while
+# developing; every other private or internal address is always refused.
+WEBHOOKS_ALLOW_LOOPBACK = env_bool("WEBHOOKS_ALLOW_LOOPBACK", DEBUG)
+WEBHOOKS_TIMEOUT_SECONDS = env_int("WEBHOOKS_TIMEOUT_SECONDS", 10)
+# Events in a row whose every retry failed before a subscription is turned off.
+WEBHOOKS_DISABLE_AFTER = env_int("WEBHOOKS_DISABLE_AFTER", 5)
+
 TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
 if TASKS_BACKEND == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -140,6 +140,7 @@ urlpatterns = [
     path("staf/bakohumas/permintaan/", include("jembatan.agency_requests.urls")),
     path("staf/bakohumas/agenda/", include("jembatan.agenda.urls")),
     path("staf/bakohumas/pustaka/", include("jembatan.library.urls")),
+    path("staf/webhook/", include("jembatan.webhooks.urls")),
     app(
         "catalogue",
         path("staf/bakohumas/layanan/", include(catalogue.services)),

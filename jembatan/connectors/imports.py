@@ -38,6 +38,7 @@ from jembatan.connectors import inbound
 from jembatan.connectors.models import Conversation, ImportJob, Platform
 from jembatan.connectors.redact import log_failure
 from jembatan.core import forms as core_forms
+from jembatan.core import quiet
 
 logger = logging.getLogger(__name__)
 
@@ -300,7 +301,9 @@ def run_import(job_id: int) -> str:
             errors.append(row.error)
         else:
             try:
-                message, is_new = inbound.receive(row.item, agency=job.agency)
+                # History is news to nobody: no webhook event for an imported conversation.
+                with quiet.notifications_suppressed():
+                    message, is_new = inbound.receive(row.item, agency=job.agency)
             except Exception as error:  # one bad item must not lose the rest of the file
                 log_failure(logger, "import %s: line %s failed", job.pk, row.line, error=error)
                 errors.append({"line": row.line, "code": "failed"})

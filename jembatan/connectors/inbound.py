@@ -26,6 +26,7 @@ from jembatan.connectors.models import (
     ConversationMessage,
     Platform,
 )
+from jembatan.core.events import event_emit
 from jembatan.core.models import Agency
 
 logger = logging.getLogger(__name__)
@@ -153,12 +154,14 @@ def _conversation_for(item: InboundItem, *, agency: Agency, account, contact,
                     .filter(channel=item.channel, agency=agency, thread_key=item.thread_key[:255])
                     .first())
     if conversation is None:
+        # Announced after commit, when its first message is stored too.
         conversation = Conversation.objects.create(
             agency=agency, account=account, channel=item.channel, contact=contact,
             thread_key=item.thread_key[:255], subject=item.subject[:255],
             post_id=item.post_id[:255], post_text=item.post_text, post_url=item.post_url[:500],
             created_at=at, last_message_at=at,
         )
+        event_emit("conversation.received", conversation, at=at)
     elif item.post_text and not conversation.post_text:
         conversation.post_text = item.post_text
         conversation.post_url = conversation.post_url or item.post_url[:500]

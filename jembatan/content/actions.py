@@ -46,6 +46,7 @@ from jembatan.core import quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
+from jembatan.core.events import event_emit
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import agency_ids_of
 from jembatan.core.uploads import IMAGE_TYPES, CleanFile, clean_content
@@ -534,6 +535,7 @@ def post_publish(*, post: Post, actor: Actor, at: dt.datetime | None = None,
                 note=note, at=now)
     distribution.distribution_prepare(post=locked)
     _status_notice(post, actor, note)
+    event_emit("post.published", locked, at=now)
     return post
 
 

@@ -72,6 +72,7 @@ SECTIONS = (
         (_("Days off"), "admin:core_dayoff_changelist", "core.manage_calendar"),
         (_("Working-day calculator"), "core:workdays", "core.use_staff_area"),
         (_("Notification settings"), "notifications:settings", "core.use_staff_area"),
+        (_("Webhooks"), "webhooks:list", "webhooks.use_webhooks"),
         (_("Your account"), "account", None),
     )),
 )

@@ -24,6 +24,7 @@ from jembatan.core import quiet
 from jembatan.core.actions import audit_record, update_with_audit
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
+from jembatan.core.events import event_emit
 from jembatan.core.models import Agency, User
 from jembatan.core.rules import require_actor_perm
 from jembatan.core.uploads import CleanFile
@@ -61,6 +62,9 @@ KIND_ANSWER_PUBLISHED = "participation_answer_published"
 KIND_CONSULTATION_REVIEW = "participation_consultation_review"
 KIND_CONSULTATION_REVIEWED = "participation_consultation_reviewed"
 KIND_CLOSED_TO_ANSWER = "participation_closed_to_answer"
+
+# The moves other systems may subscribe to (outgoing webhooks), announced after commit.
+WEBHOOK_EVENTS = {Status.OPEN: "consultation.opened", Status.ANSWERED: "consultation.answered"}
 
 
 class AlreadyDone(Exception):
@@ -282,6 +286,8 @@ def _move(consultation: Consultation, status: str, *, actor: User | None, action
     consultation.save(update_fields=fields)
     audit_record(actor=actor, action=action, obj=consultation, agency=consultation.lead_agency,
                  changes={"status": [before, status]}, note=note)
+    if status in WEBHOOK_EVENTS and before != status:
+        event_emit(WEBHOOK_EVENTS[status], consultation)
     if status == Status.CLOSED and before != Status.CLOSED:
         # The lead agency owes the public its answer now (the start page counts it too).
         lead_staff = User.objects.filter(memberships__agency=consultation.lead_agency_id,

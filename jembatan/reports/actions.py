@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from jembatan.core import public_cache, quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
+from jembatan.core.events import event_emit
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
 from jembatan.core.phone import normalize_phone
 from jembatan.core.uploads import CleanFile
@@ -306,6 +307,7 @@ def report_submit(
            changes={"status": [None, report.status], "kind": [None, kind],
                     "channel": [None, channel]})
     notifications.after_commit("report_received", report)
+    event_emit("report.received", report, at=at)
     _triage_after_commit(report)
     return report, access_key, True
 
@@ -373,6 +375,7 @@ def report_dispose(
     report.supporting_agencies.set(supporting)
     notifications.after_commit("report_disposed", report, agency_ids=[agency.pk] +
                                [a.pk for a in supporting])
+    event_emit("report.disposed", report, at=at)
     return report
 
 
@@ -531,6 +534,7 @@ def report_respond(*, report: Report, actor: Actor, message: str,
     _transition(report, action="respond", actor=actor, to_status=Status.DITINDAKLANJUTI, at=at,
                 agency=report.lead_agency)
     notifications.after_commit("report_updated", report)
+    event_emit("report.responded", report, at=at)
     return report
 
 
@@ -668,6 +672,7 @@ def report_close(*, report: Report, actor: Actor, note: str = "",
     _transition(report, action="auto_close" if actor.is_system else "close", actor=actor,
                 to_status=Status.SELESAI, at=at, note=note.strip())
     notifications.after_commit("report_updated", report)
+    event_emit("report.closed", report, at=at)
     return report
 
 

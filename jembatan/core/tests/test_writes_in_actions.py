@@ -80,6 +80,9 @@ ALLOWED_WRITES = {
         "derived data: rollup tables recounted from the domains' tables at any time; the "
         "changes they follow are audited",
     "core/login_limits.py": "login throttling",
+    "webhooks/delivery.py":
+        "the outbox of outgoing webhooks: events as sent, delivery attempts and their state; "
+        "subscribing, redelivering and disabling are audited actions",
     "core/scheduler.py": "when each scheduled job was last queued: task-run records",
     "core/auth_views.py:password_change":
         "Django's password form on the person's own credential, like the session",
