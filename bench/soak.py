@@ -199,10 +199,19 @@ def production_children(server: ProductionServer) -> list[psutil.Process]:
     return psutil.Process(server.process.pid).children(recursive=True)
 
 
+def command_line(process: psutil.Process | None) -> str:
+    """The process's command line, or "" when it has ended meanwhile (RQ's work horses come
+    and go with each task)."""
+    try:
+        return " ".join(process.cmdline()) if process else ""
+    except psutil.Error:
+        return ""
+
+
 def kill_gunicorn_worker(server: ProductionServer) -> str:
     processes = production_children(server)
-    masters = [p for p in processes if "gunicorn" in " ".join(p.cmdline())
-               and "gunicorn" not in " ".join(p.parent().cmdline())]
+    masters = [p for p in processes if "gunicorn" in command_line(p)
+               and "gunicorn" not in command_line(p.parent())]
     workers = masters[0].children()
     victim = random.choice(workers)
     victim.send_signal(signal.SIGKILL)
@@ -216,7 +225,7 @@ def kill_rq_worker_mid_task(server: ProductionServer, timeout: float = 60) -> st
     while time.monotonic() < deadline:
         for process in production_children(server):
             try:
-                if "rqworker" in " ".join(process.cmdline()):
+                if "rqworker" in command_line(process):
                     horses = process.children()
                     if horses:
                         horses[0].send_signal(signal.SIGKILL)
@@ -228,11 +237,14 @@ def kill_rq_worker_mid_task(server: ProductionServer, timeout: float = 60) -> st
 
 
 def wait_for_drain(redis_url: str, timeout: float) -> int:
+    """Wait until RQ has nothing queued, running or scheduled; give up after `timeout` seconds
+    without progress (on a busy machine the backlog of a run takes minutes to work off)."""
     import redis
 
     client = redis.Redis.from_url(redis_url)
     deadline = time.monotonic() + timeout
     left = -1
+    lowest = None
     while time.monotonic() < deadline:
         try:
             queued = client.llen("rq:queue:default")
@@ -243,6 +255,9 @@ def wait_for_drain(redis_url: str, timeout: float) -> int:
             left = -1
         if left == 0:
             return 0
+        if left >= 0 and (lowest is None or left < lowest):
+            lowest = left
+            deadline = time.monotonic() + timeout
         time.sleep(1)
     return left
 
@@ -314,7 +329,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--drain-seconds", type=int, default=180)
+    parser.add_argument("--drain-seconds", type=int, default=120,
+                        help="give up waiting for the queue after this long without progress")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="jembatan-soak-"))
@@ -383,10 +399,12 @@ def main() -> int:
         alive = server.process.poll() is None
         if not alive:
             failures.append("make production stopped during the run (see production.log)")
+        drain_started = time.monotonic()
         left = wait_for_drain(redis_url, args.drain_seconds) if alive else -1
-        print(f"soak: queue drained, {left} jobs left" if left == 0 else
-              f"soak: {left} jobs still queued or running after {args.drain_seconds} s",
-              flush=True)
+        print(f"soak: queue drained {time.monotonic() - drain_started:.0f} s after the clients "
+              "stopped" if left == 0 else
+              f"soak: {left} jobs still queued or running, no progress for "
+              f"{args.drain_seconds} s", flush=True)
 
         keys_file = work / "keys.json"
         keys_file.write_text(json.dumps({"acknowledged": tally.acknowledged,
