@@ -22,7 +22,7 @@ Then the clients stop, the queue is given time to drain, and the run proves that
   - the server is still running (no fault took `make production` down);
   - every acknowledged submission is stored exactly once, under its key and tracking code,
     and no unacknowledged key was stored twice;
-  - every report's background work ran: its triage (one `triage_record` audit entry at least)
+  - every report's background work ran: its triage (a `report_triage_record` audit entry)
     and its acknowledgement email, or the task is visibly failed in RQ's failed registry;
   - no email was sent twice (the file email backend's messages, counted per recipient, report
     and subject).
@@ -247,7 +247,8 @@ def wait_for_drain(redis_url: str, timeout: float) -> int:
     lowest = None
     while time.monotonic() < deadline:
         try:
-            queued = client.llen("rq:queue:default")
+            queued = client.llen("rq:queue:default") + client.llen(
+                "rq:queue:default:intermediate")
             started = client.zcard("rq:wip:default") + client.zcard("rq:registry:started:default")
             scheduled = client.zcard("rq:scheduled:default")
             left = queued + started + scheduled
@@ -299,7 +300,7 @@ wrong = [k for k, code in acknowledged.items() if stored.get(hashed(k)) != [code
 doubles = [k for k, codes in stored.items() if len(codes) > 1]
 ids = dict(Report.objects.filter(idempotency_key__startswith="api:").values_list(
     "tracking_code", "id"))
-triaged = set(AuditEntry.objects.filter(action="triage_record").values_list(
+triaged = set(AuditEntry.objects.filter(action="report_triage_record").values_list(
     "object_id", flat=True))
 untriaged = [code for code, pk in ids.items() if str(pk) not in triaged]
 emails = dict(Report.objects.filter(idempotency_key__startswith="api:").values_list(
@@ -427,7 +428,7 @@ def main() -> int:
 
         print("\nsoak: requests and errors per phase")
         for phase in PHASES:
-            errors = tally.errors.get(phase, {})
+            errors = tally.errors.get(phase, collections.Counter())
             detail = ", ".join(f"{name} {n}" for name, n in errors.most_common())
             print(f"  {phase:<28} {tally.requests[phase]:>7} requests, "
                   f"{sum(errors.values()):>5} errors{': ' + detail if detail else ''}")

@@ -92,6 +92,14 @@ class Worker(BaseWorker):
     rebuilt only when their version does), and the forked process inherits them.
     """
 
+    # RQ's own recovery of a job that was taken from the queue just as Redis went away (left in
+    # the intermediate queue, seen on two maintenance passes, then retried) and of abandoned
+    # jobs runs at each maintenance pass: every 10 minutes by default, so such a report waited
+    # up to 20 minutes for its email in the soak. Once a minute costs a few Redis reads.
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("maintenance_interval", 60)
+        super().__init__(*args, **kwargs)
+
     def execute_job(self, job, queue):
         for path in background.WORKER_WARM_UPS:
             try:
