@@ -90,8 +90,38 @@ def enqueue_on_commit(task_path: str, *args) -> None:
     with `args` once the current transaction has committed, so the worker sees the rows.
 
     The task is looked up by its path only then: an actions module never imports its app's
-    `tasks.py`, which imports the actions back."""
+    `tasks.py`, which imports the actions back.
+
+    With Redis, inside a transaction, the task is first written to the database in that same
+    transaction (the `held` backend) and moved to Redis after the commit: a web worker killed
+    between the commit and the enqueue (the soak did it) no longer leaves a stored report
+    without its triage and acknowledgement; the scheduler moves what is left."""
+    if HELD_BACKEND in settings.TASKS and transaction.get_connection().in_atomic_block:
+        held = import_string(task_path).using(backend=HELD_BACKEND).enqueue(*args)
+        transaction.on_commit(lambda: _move_held(held.id))
+        return
     transaction.on_commit(lambda: enqueue_or_hold(task_path, *args))
+
+
+def _move_held(result_id: str) -> None:
+    """Queue one held task in Redis now; when Redis does not answer it stays for the scheduler."""
+    from django_tasks_db.models import DBTaskResult
+    from redis.exceptions import RedisError
+
+    with transaction.atomic():
+        # Skip a row the scheduler holds: it is moving it.
+        row = (DBTaskResult.objects.select_for_update(skip_locked=True)
+               .filter(pk=result_id, status=TaskResultStatus.READY).first())
+        if row is None:
+            return
+        try:
+            import_string(row.task_path).enqueue(*row.args_kwargs["args"],
+                                                 **row.args_kwargs["kwargs"])
+        except RedisError as error:
+            logger.warning("Redis did not answer (%s); %s kept in the database until it does",
+                           error, row.task_path)
+            return
+        row.delete()
 
 
 def enqueue_or_hold(task_path: str, *args) -> None:

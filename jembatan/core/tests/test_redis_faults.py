@@ -70,6 +70,20 @@ def test_a_task_enqueued_while_redis_is_away_is_held_then_queued_when_it_answers
     assert description == "jembatan.reports.tasks.triage_report(41)"
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_task_is_written_with_its_transaction_and_moved_to_redis_after_the_commit(
+        settings, redis_url):  # noqa: F811
+    redis_tasks(settings, redis_url)
+    client = redis.Redis.from_url(redis_url)
+    with transaction.atomic():
+        background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 42)
+        # Durable with the rows it follows: a process killed after the commit leaves it here.
+        assert DBTaskResult.objects.filter(backend_name="held").count() == 1
+        assert client.llen("rq:queue:default") == 0
+    assert not DBTaskResult.objects.filter(backend_name="held").exists()
+    assert client.llen("rq:queue:default") == 1
+
+
 def test_every_task_gets_the_configured_number_of_tries(settings, redis_url):  # noqa: F811
     redis_tasks(settings, redis_url)
     settings.TASKS_MAX_ATTEMPTS = 3
