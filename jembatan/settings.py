@@ -348,8 +348,15 @@ elif TASKS_BACKEND == "redis":
     RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
     # RQ's own job class cannot call a django-tasks Task ("'Task' object is not callable"):
     # every worker, `rqworker default` as documented included, must use the backend's class.
-    RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job"}
-    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+    # Our worker waits for Redis when it goes away instead of quitting, and our backend gives
+    # every task TASKS_MAX_ATTEMPTS tries, so a killed task runs again (core/redis_tasks.py).
+    RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job",
+          "WORKER_CLASS": "jembatan.core.redis_tasks.Worker"}
+    # "held": the database table where a task waits when Redis does not answer as it is
+    # enqueued, until the scheduler moves it to Redis (core/background.enqueue_or_hold).
+    TASKS = {"default": {"BACKEND": "jembatan.core.redis_tasks.RQBackend",
+                         "QUEUES": ["default"]},
+             "held": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 elif TASKS_BACKEND == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 else:

@@ -10,6 +10,7 @@ an id without a pid) the task's time limit decides.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import socket
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from django.utils.crypto import get_random_string
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django_tasks import TaskResultStatus
+
+logger = logging.getLogger(__name__)
 
 # How long a run may take before it counts as stuck when its worker cannot be checked.
 # Tasks that may legitimately take longer say so here.
@@ -68,13 +71,102 @@ STATUS_LABELS = {
 STUCK_LABEL = _("stuck: its worker stopped")
 
 
+# Functions (dotted paths) an RQ worker calls before it forks the process that runs a task,
+# so that process starts with what they load (apps register them in ready()).
+WORKER_WARM_UPS: list[str] = []
+
+
+def register_worker_warm_up(path: str) -> None:
+    if path not in WORKER_WARM_UPS:
+        WORKER_WARM_UPS.append(path)
+
+
+# With TASKS_BACKEND=redis, where a task waits when Redis does not answer (settings.TASKS).
+HELD_BACKEND = "held"
+
+
 def enqueue_on_commit(task_path: str, *args) -> None:
     """Enqueue the task at `task_path` (e.g. "jembatan.library.tasks.make_library_thumbnail")
     with `args` once the current transaction has committed, so the worker sees the rows.
 
     The task is looked up by its path only then: an actions module never imports its app's
-    `tasks.py`, which imports the actions back."""
-    transaction.on_commit(lambda: import_string(task_path).enqueue(*args))
+    `tasks.py`, which imports the actions back.
+
+    With Redis, inside a transaction, the task is first written to the database in that same
+    transaction (the `held` backend) and moved to Redis after the commit: a web worker killed
+    between the commit and the enqueue (the soak did it) no longer leaves a stored report
+    without its triage and acknowledgement; the scheduler moves what is left."""
+    if HELD_BACKEND in settings.TASKS and transaction.get_connection().in_atomic_block:
+        held = import_string(task_path).using(backend=HELD_BACKEND).enqueue(*args)
+        transaction.on_commit(lambda: _move_held(held.id))
+        return
+    transaction.on_commit(lambda: enqueue_or_hold(task_path, *args))
+
+
+def _move_held(result_id: str) -> None:
+    """Queue one held task in Redis now; when Redis does not answer it stays for the scheduler."""
+    from django_tasks_db.models import DBTaskResult
+    from redis.exceptions import RedisError
+
+    with transaction.atomic():
+        # Skip a row the scheduler holds: it is moving it.
+        row = (DBTaskResult.objects.select_for_update(skip_locked=True)
+               .filter(pk=result_id, status=TaskResultStatus.READY).first())
+        if row is None:
+            return
+        try:
+            import_string(row.task_path).enqueue(*row.args_kwargs["args"],
+                                                 **row.args_kwargs["kwargs"])
+        except RedisError as error:
+            logger.warning("Redis did not answer (%s); %s kept in the database until it does",
+                           error, row.task_path)
+            return
+        row.delete()
+
+
+def enqueue_or_hold(task_path: str, *args) -> None:
+    """Enqueue now; when Redis does not answer, keep the task in the database instead.
+
+    The rows it follows have already committed (a report, its acknowledgement to send): losing
+    the task would leave them without their triage or email for good, and raising would answer
+    500 for a report that was stored. The scheduler moves held tasks to Redis once it answers
+    (`release_held_tasks`)."""
+    from redis.exceptions import RedisError
+
+    task = import_string(task_path)
+    try:
+        task.enqueue(*args)
+    except RedisError as error:
+        if HELD_BACKEND not in settings.TASKS:
+            raise
+        task.using(backend=HELD_BACKEND).enqueue(*args)
+        logger.warning("Redis did not answer (%s); %s kept in the database until it does",
+                       error, task_path)
+
+
+def release_held_tasks(*, batch: int = 500) -> int:
+    """Move the tasks kept while Redis was away into its queue, oldest first; returns how many.
+    Raises RedisError, leaving the rest held, when Redis is still away."""
+    from django_tasks_db.models import DBTaskResult
+
+    if HELD_BACKEND not in settings.TASKS:
+        return 0
+    moved = 0
+    while True:
+        with transaction.atomic():
+            rows = list(DBTaskResult.objects.select_for_update(skip_locked=True)
+                        .filter(backend_name=HELD_BACKEND, status=TaskResultStatus.READY)
+                        .order_by("enqueued_at")[:batch])
+            for row in rows:
+                import_string(row.task_path).enqueue(*row.args_kwargs["args"],
+                                                     **row.args_kwargs["kwargs"])
+                # Deleted in the same transaction: a failure half-way leaves the rest held
+                # (a task enqueued just before it may then be enqueued twice, which a rerun
+                # tolerates; never zero times).
+                row.delete()
+                moved += 1
+        if len(rows) < batch:
+            return moved
 
 
 class WorkerLost(Exception):

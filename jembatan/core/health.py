@@ -27,8 +27,11 @@ class QueueState:
         return round((now - self.oldest).total_seconds() / 60, 1) if self.oldest else None
 
 
+REDIS_BACKENDS = {"jembatan.core.redis_tasks.RQBackend", "django_tasks_rq.RQBackend"}
+
+
 def redis_backend() -> bool:
-    return settings.TASKS.get("default", {}).get("BACKEND") == "django_tasks_rq.RQBackend"
+    return settings.TASKS.get("default", {}).get("BACKEND") in REDIS_BACKENDS
 
 
 def check_database() -> bool:

@@ -11,7 +11,7 @@ class ReportsConfig(AppConfig):
 
     def ready(self) -> None:
         _register_change_words()
-        from jembatan.core import scheduler
+        from jembatan.core import background, scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
         from jembatan.core.signals import calendar_changed
@@ -30,6 +30,7 @@ class ReportsConfig(AppConfig):
         decisions_source_register(decisions=_training_decisions,
                                   count=_training_decision_count)
         register_demo_loader("reports", _load_demo_reports)
+        background.register_worker_warm_up("jembatan.reports.routing.warm_up")
         calendar_changed.connect(_recompute_deadlines, dispatch_uid="reports_recompute")
         scheduler.register(scheduler.PeriodicJob(
             name="reports.deadline_reminders",

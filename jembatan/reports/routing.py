@@ -75,6 +75,17 @@ def current_urgency_memory():
 # --- Reading a report -------------------------------------------------------------------------
 
 
+def warm_up() -> None:
+    """Load the routing and urgency models (and the word lists they read) into this process: an
+    RQ worker calls it before forking the process that runs a task, which then starts with them
+    instead of loading them again for every report (core/redis_tasks.Worker)."""
+    text = _text("Jalan kabupaten rusak", "Jalan berlubang di dekat pasar, motor sering jatuh.")
+    memory, model = current_urgency_memory()
+    assess_urgency(text, memory=memory, model=model)
+    suggest_agencies(text, kecamatan_code="", desa_code="")
+
+
+
 def report_triage(*, report_id: int, notify: bool = True) -> dict:
     """After a report arrives: urgency, suggested agency, and automatic disposition when the
     coordinator allowed it and the model is sure enough."""

@@ -4,7 +4,10 @@ import time
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import DatabaseError, close_old_connections
+from redis.exceptions import RedisError
 
+from jembatan.core.background import release_held_tasks
 from jembatan.core.scheduler import LeaderLock, run_due
 
 logger = logging.getLogger("jembatan.core.scheduler")
@@ -54,10 +57,27 @@ class Command(BaseCommand):
                     elif not announced_standby:
                         logger.info("scheduler: standby, another scheduler holds the lock")
                         announced_standby = True
+            if leader:
+                try:
+                    close_old_connections()
+                    moved = release_held_tasks()
+                    if moved:
+                        logger.info("scheduler: %s tasks kept while Redis was away queued", moved)
+                except (DatabaseError, RedisError) as error:
+                    logger.warning("scheduler: held tasks stay held (%s)", error)
             if leader and time.monotonic() >= next_pass:
-                for name in run_due():
-                    self.stdout.write(f"enqueued {name}")
-                next_pass = time.monotonic() + interval
+                try:
+                    # Outside a request nothing replaces a connection the database dropped
+                    # (a restart, a failover): do it here, or every later pass fails too.
+                    close_old_connections()
+                    for name in run_due():
+                        self.stdout.write(f"enqueued {name}")
+                    next_pass = time.monotonic() + interval
+                except (DatabaseError, RedisError) as error:
+                    # The database or Redis is away for a moment: try again at the next beat
+                    # rather than exit, which would stop every process of `make production`.
+                    logger.warning("scheduler: pass failed (%s); trying again", error)
+                    next_pass = time.monotonic() + heartbeat
             if once:
                 return
             time.sleep(max(0.1, min(heartbeat, next_pass - time.monotonic())) if leader

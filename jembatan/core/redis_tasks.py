@@ -1,0 +1,135 @@
+"""Background work on Redis (TASKS_BACKEND=redis) that survives what the soak does to it.
+
+`bench/soak.py` showed two ways work was lost with django-tasks-rq and RQ as they come:
+- a task whose process was killed mid-run (SIGKILL, the out-of-memory killer) went to RQ's
+  failed registry and was never run again: RQ retries only jobs enqueued with a `Retry`, and the
+  backend gives none. `RQBackend` enqueues every task with TASKS_MAX_ATTEMPTS tries, as the
+  database backend's recovery does (RQ counts a dead work horse, and a job whose whole worker
+  died, as a failed try; a rerun does not repeat what the first run did, README's
+  "Background work");
+- a worker that lost Redis while it waited for a task's end quit ("found an unhandled
+  exception"), and with it `make production` (honcho stops everything when one process exits).
+  `Worker` waits for Redis to answer and goes on working instead.
+It also showed every triage taking seconds under RQ (see `Worker`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+
+import django_rq
+import redis
+from django.conf import settings
+from django.db import connections
+from django.utils.module_loading import import_string
+from django_tasks.base import TASK_MAX_PRIORITY, Task, TaskResult, TaskResultStatus
+from django_tasks.signals import task_enqueued
+from django_tasks.utils import get_random_id
+from django_tasks_rq import backend as rq_backend
+from rq import Retry
+from rq import Worker as BaseWorker
+from rq.job import Callback, JobStatus
+
+from jembatan.core import background
+
+logger = logging.getLogger(__name__)
+
+
+class RQBackend(rq_backend.RQBackend):
+    """django-tasks-rq's backend, each task enqueued with TASKS_MAX_ATTEMPTS tries."""
+
+    def enqueue(self, task: Task, args, kwargs) -> TaskResult:
+        # As the parent's enqueue, with `retry` added: RQ cannot add it to a job afterwards
+        # without racing the worker that already took it.
+        self.validate_task(task)
+        task_result = TaskResult(
+            task=task, id=get_random_id(), status=TaskResultStatus.READY, enqueued_at=None,
+            started_at=None, last_attempted_at=None, finished_at=None, args=args,
+            kwargs=kwargs, backend=self.alias, errors=[], worker_ids=[],
+        )
+        queue = django_rq.get_queue(task.queue_name, job_class=rq_backend.Job)
+        attempts = max(1, settings.TASKS_MAX_ATTEMPTS)
+        job = queue.create_job(
+            task.module_path, args=args, kwargs=kwargs, job_id=task_result.id,
+            status=JobStatus.SCHEDULED if task.run_after else JobStatus.QUEUED,
+            on_failure=Callback(rq_backend.failed_callback),
+            on_success=Callback(rq_backend.success_callback),
+            meta={"backend_name": self.alias},
+            retry=Retry(max=attempts - 1) if attempts > 1 else None,
+        )
+        if task.run_after is None:
+            job = queue.enqueue_job(job, at_front=task.priority == TASK_MAX_PRIORITY)
+        else:
+            job = queue.schedule_job(job, task.run_after)
+        object.__setattr__(task_result, "enqueued_at", job.enqueued_at)
+        task_enqueued.send(type(self), task_result=task_result)
+        return task_result
+
+
+def wait_for_redis(connection: redis.Redis, *, most_seconds: float = 30) -> None:
+    """Return once Redis answers, trying every 1, 2, 4… seconds (at most `most_seconds`)."""
+    delay = 1.0
+    while True:
+        try:
+            connection.ping()
+            return
+        except redis.RedisError:
+            time.sleep(delay)
+            delay = min(delay * 2, most_seconds)
+
+
+class Worker(BaseWorker):
+    """RQ's worker, which outlives Redis being unreachable or restarted, and whose tasks start
+    with the language models loaded.
+
+    RQ runs each task in a process forked for it, which ends with the task: whatever a task
+    loads into memory is loaded again by the next. Triage's routing and urgency models took
+    5–17 s to load for a 0.1 s reading (the soak's queue never drained). The registered warm-ups
+    load them here, in the worker, before each fork (cheap when nothing changed: the models are
+    rebuilt only when their version does), and the forked process inherits them.
+    """
+
+    # RQ's own recovery of a job that was taken from the queue just as Redis went away (left in
+    # the intermediate queue, seen on two maintenance passes, then retried) and of abandoned
+    # jobs runs at each maintenance pass: every 10 minutes by default, so such a report waited
+    # up to 20 minutes for its email in the soak. Once a minute costs a few Redis reads.
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("maintenance_interval", 60)
+        super().__init__(*args, **kwargs)
+
+    def execute_job(self, job, queue):
+        for path in background.WORKER_WARM_UPS:
+            try:
+                import_string(path)()
+            except Exception:  # the task itself then loads what it needs, or fails visibly
+                logger.warning("worker warm-up %s failed", path, exc_info=True)
+        # The forked process must not share this process's database connection.
+        connections.close_all()
+        return super().execute_job(job, queue)
+
+    def work(self, *args, **kwargs) -> bool:
+        while True:
+            try:
+                return super().work(*args, **kwargs)
+            except redis.ConnectionError as error:
+                if self._stop_requested:
+                    raise
+                logger.warning("Redis is unreachable (%s); the worker waits for it and goes "
+                               "on. A task under way is run again once RQ sees it abandoned.",
+                               error)
+                self._wait_for_horse_to_end()
+                wait_for_redis(self.connection)
+                # Redis may have kept this worker's registration (a short outage) or lost it
+                # (a restart): start again as a new birth either way.
+                with contextlib.suppress(redis.RedisError):
+                    self.register_death()
+
+    def _wait_for_horse_to_end(self) -> None:
+        pid = getattr(self, "_horse_pid", 0)
+        if pid:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+            self._horse_pid = 0

@@ -1,0 +1,153 @@
+"""Background work on Redis when Redis or a worker fails (what `bench/soak.py` found).
+
+- A task enqueued while Redis does not answer is kept in the database and moved to Redis by
+  `release_held_tasks` (the scheduler's every beat) once it answers.
+- Every task is enqueued with TASKS_MAX_ATTEMPTS tries, so RQ runs a killed task again.
+- An RQ worker outlives a Redis restart and goes on taking tasks.
+
+Each needs a real Redis: the machine's (a database of its own, see test_redis_worker), or, for
+the restart, a redis-server of the test's own on a free port.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import socket
+import subprocess
+import time
+
+import pytest
+import redis
+from django.db import transaction
+from django_tasks_db.models import DBTaskResult
+
+from jembatan.core import background
+from jembatan.core.tests.factories import JurisdictionFactory
+from jembatan.core.tests.test_redis_worker import redis_url  # noqa: F401 - a fixture
+
+REDIS_BACKEND = "jembatan.core.redis_tasks.RQBackend"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_tasks(settings, url: str) -> None:
+    settings.RQ_QUEUES = {"default": {"URL": url}}
+    settings.RQ = {"JOB_CLASS": "django_tasks_rq.backend.Job",
+                   "WORKER_CLASS": "jembatan.core.redis_tasks.Worker"}
+    settings.TASKS = {"default": {"BACKEND": REDIS_BACKEND, "QUEUES": ["default"]},
+                      "held": {"BACKEND": "django_tasks_db.DatabaseBackend",
+                               "QUEUES": ["default"]}}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_enqueued_while_redis_is_away_is_held_then_queued_when_it_answers(
+        settings, redis_url):  # noqa: F811
+    JurisdictionFactory()
+    # Nothing listens on this port: Redis is "away" when the report commits.
+    redis_tasks(settings, f"redis://127.0.0.1:{free_port()}/0")
+    with transaction.atomic():
+        background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 41)
+    held = DBTaskResult.objects.get(backend_name="held")
+    assert held.task_path == "jembatan.reports.tasks.triage_report"
+    assert held.args_kwargs["args"] == [41]
+
+    with pytest.raises(redis.ConnectionError):
+        background.release_held_tasks()
+    assert DBTaskResult.objects.filter(backend_name="held").count() == 1
+
+    redis_tasks(settings, redis_url)
+    assert background.release_held_tasks() == 1
+    assert not DBTaskResult.objects.filter(backend_name="held").exists()
+    client = redis.Redis.from_url(redis_url)
+    job_ids = client.lrange("rq:queue:default", 0, -1)
+    assert len(job_ids) == 1
+    description = client.hget(f"rq:job:{job_ids[0].decode()}", "description").decode()
+    assert description == "jembatan.reports.tasks.triage_report(41)"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_is_written_with_its_transaction_and_moved_to_redis_after_the_commit(
+        settings, redis_url):  # noqa: F811
+    redis_tasks(settings, redis_url)
+    client = redis.Redis.from_url(redis_url)
+    with transaction.atomic():
+        background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 42)
+        # Durable with the rows it follows: a process killed after the commit leaves it here.
+        assert DBTaskResult.objects.filter(backend_name="held").count() == 1
+        assert client.llen("rq:queue:default") == 0
+    assert not DBTaskResult.objects.filter(backend_name="held").exists()
+    assert client.llen("rq:queue:default") == 1
+
+
+def test_every_task_gets_the_configured_number_of_tries(settings, redis_url):  # noqa: F811
+    redis_tasks(settings, redis_url)
+    settings.TASKS_MAX_ATTEMPTS = 3
+    from jembatan.reports.tasks import triage_report
+
+    result = triage_report.enqueue(7)
+    retries_left = redis.Redis.from_url(redis_url).hget(f"rq:job:{result.id}", "retries_left")
+    assert int(retries_left) == 2
+
+
+def wait_until(predicate, *, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.2)
+    pytest.fail(f"not within {seconds} s: {what}")
+
+
+def start_redis(port: int, folder) -> subprocess.Popen:
+    process = subprocess.Popen([shutil.which("redis-server") or "/usr/bin/redis-server",
+                                "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                "--appendonly", "no", "--dir", str(folder)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = redis.Redis(port=port)
+
+    def answers() -> bool:
+        try:
+            return bool(client.ping())
+        except redis.ConnectionError:
+            return False
+
+    wait_until(answers, seconds=10, what="redis-server answers")
+    return process
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_the_rq_worker_outlives_a_redis_restart_and_goes_on_working(
+        settings, processes, tmp_path):
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    JurisdictionFactory()
+    port = free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+    server = start_redis(port, tmp_path)
+    try:
+        worker = processes.start("rqworker", "default",
+                                 env={"TASKS_BACKEND": "redis", "REDIS_URL": url})
+        client = redis.Redis.from_url(url)
+        wait_until(lambda: client.keys("rq:worker:*"), seconds=60, what="the worker registers")
+
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=10)
+        time.sleep(3)
+        server = start_redis(port, tmp_path)
+
+        redis_tasks(settings, url)
+        from jembatan.core.tasks import recover_stalled_tasks
+
+        result = recover_stalled_tasks.enqueue()
+        wait_until(lambda: client.hget(f"rq:job:{result.id}", "status") == b"finished",
+                   seconds=90, what="the worker runs a task enqueued after the restart")
+        assert worker.poll() is None
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=10)
