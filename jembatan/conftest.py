@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta"]
+pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta",
+                  "jembatan.testing.redis_database"]
 
 LOCALE = Path(__file__).resolve().parent / "locale"
 DATABASE_FIXTURES = {
