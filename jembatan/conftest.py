@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 
-pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta"]
+pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta",
+                  "jembatan.testing.redis_database"]
 
 LOCALE = Path(__file__).resolve().parent / "locale"
 DATABASE_FIXTURES = {
@@ -48,6 +49,17 @@ def pytest_collection_modifyitems(items):
                 or uses_the_demo(item)):
             item.add_marker(pytest.mark.slow)
     items.sort(key=uses_the_demo)
+
+
+def pytest_itemcollected(item):
+    """With pytest-xdist (`--dist loadgroup`, as `make test` runs it) the tests of the loaded demo
+    form one group: one worker loads the demo once and runs them all, after the other tests it was
+    given. Marked here, as each test is collected, so the mark is there before pytest-xdist
+    reads it."""
+    from jembatan.testing.demo import FIXTURE, uses_the_demo
+
+    if uses_the_demo(item):
+        item.add_marker(pytest.mark.xdist_group(FIXTURE))
 
 
 @pytest.fixture(autouse=True)

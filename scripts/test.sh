@@ -12,4 +12,9 @@ case "${DATABASE_URL:-}" in
   postgres*) echo "Database: PostgreSQL (${DATABASE_URL%%@*}@…)";;
   *) echo "Database: SQLite";;
 esac
-"$BIN/pytest" "$@"
+# One pytest worker per core (pytest-xdist, decision 0046); each worker has its own test database.
+# The tests of the loaded demo share one worker, so the demo is loaded once. TEST_WORKERS=0 runs
+# the suite in this one process.
+WORKERS=${TEST_WORKERS:-auto}
+echo "Workers: $WORKERS (TEST_WORKERS)"
+"$BIN/pytest" -n "$WORKERS" --dist loadgroup --no-loadscope-reorder "$@"

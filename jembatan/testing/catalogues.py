@@ -7,6 +7,7 @@ than their `.po`, the same way `make compilemessages` does.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -31,8 +32,9 @@ def compile_catalogues(locale_dir: Path) -> list[Path]:
         with po.open("rb") as handle:
             catalogue = read_po(handle, locale=language)
         mo = po.with_suffix(".mo")
-        # Written aside and renamed, so a run beside this one never reads half a file.
-        partial = mo.with_name(f".{mo.name}.partial")
+        # Written aside and renamed, so a run beside this one never reads half a file; the aside
+        # name is this process's own, so two runs compiling at once never write into one file.
+        partial = mo.with_name(f".{mo.name}.{os.getpid()}.partial")
         with partial.open("wb") as handle:
             # Like `pybabel compile` without --use-fuzzy: fuzzy entries are left out.
             write_mo(handle, catalogue, use_fuzzy=False)

@@ -192,33 +192,11 @@ def test_a_key_in_the_path_is_masked(client, db, caplog):
 
 
 @pytest.fixture
-def rq_tasks(settings):
-    """A Redis database of its own among 8-15 (as test_redis_worker.py takes them), emptied."""
-    import os
-
-    import redis
-
-    server = "redis://127.0.0.1:6379"
-    try:
-        redis.Redis.from_url(f"{server}/0", socket_connect_timeout=2).ping()
-    except redis.ConnectionError:
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail(f"Redis is not reachable at {server}.")
-        pytest.skip(f"Redis is not reachable at {server}.")
-    for number in range(15, 7, -1):
-        client = redis.Redis.from_url(f"{server}/{number}")
-        if client.set("jembatan-tests:lock", os.getpid(), nx=True, ex=600):
-            break
-    else:
-        pytest.fail("Every Redis database from 8 to 15 is locked by another test run.")
-    settings.RQ_QUEUES = {"default": {"URL": f"{server}/{number}"}}
+def rq_tasks(settings, redis_database):
+    """Tasks go to Redis, in a database of this test's own; gives its client."""
+    settings.RQ_QUEUES = {"default": {"URL": redis_database.url}}
     settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-    try:
-        yield client
-    finally:
-        for key in client.scan_iter("rq:*"):
-            client.delete(key)
-        client.delete("jembatan-tests:lock")
+    return redis_database.client
 
 
 def test_healthz_with_redis_reports_the_oldest_queued_job_and_its_age(client, db, rq_tasks,

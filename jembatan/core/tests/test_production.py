@@ -11,7 +11,6 @@ import sys
 import threading
 
 import pytest
-import redis
 from django.conf import settings
 
 from jembatan.core.models import ScheduledJob
@@ -72,29 +71,10 @@ def test_the_check_passes_a_safe_configuration():
 
 # --- one scheduler across machines ------------------------------------------------------------
 
-REDIS_SERVER = "redis://127.0.0.1:6379"
-LOCK = "jembatan-tests:lock"
-
-
 @pytest.fixture
-def lock_url():
-    """A Redis database of its own among 8-15 (as test_redis_worker.py takes them)."""
-    try:
-        redis.Redis.from_url(f"{REDIS_SERVER}/0", socket_connect_timeout=2).ping()
-    except redis.ConnectionError:
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail(f"Redis is not reachable at {REDIS_SERVER}.")
-        pytest.skip(f"Redis is not reachable at {REDIS_SERVER}; the scheduler lock needs it.")
-    for number in range(15, 7, -1):
-        client = redis.Redis.from_url(f"{REDIS_SERVER}/{number}")
-        if client.set(LOCK, os.getpid(), nx=True, ex=600):
-            break
-    else:
-        pytest.fail("Every Redis database from 8 to 15 is locked by another test run.")
-    try:
-        yield f"{REDIS_SERVER}/{number}"
-    finally:
-        client.delete("jembatan:scheduler:leader", LOCK)
+def lock_url(redis_database):
+    """The scheduler's lock in a Redis database of this test's own."""
+    return redis_database.url
 
 
 class Lines:

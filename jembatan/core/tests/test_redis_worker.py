@@ -1,13 +1,12 @@
 """The Redis (RQ) backend end to end: a report sent through the API is triaged, and its reporter
 emailed, by an RQ worker started exactly as README.md says (`manage.py rqworker default`).
 
-Needs the Redis server at 127.0.0.1:6379. Without one the test is skipped with the reason,
-unless REQUIRE_REDIS is set (CI sets it: there a missing Redis is a failure).
+Needs the Redis server at 127.0.0.1:6379, in a database of the test's own (`redis_database`,
+jembatan/testing/redis_database.py).
 """
 
 from __future__ import annotations
 
-import os
 from email import message_from_string
 from pathlib import Path
 
@@ -20,43 +19,14 @@ from jembatan.core.tests.factories import AgencyFactory, JurisdictionFactory
 from jembatan.reports.models import Report
 from jembatan.testing.fixtures import ApiClient
 
-REDIS_SERVER = "redis://127.0.0.1:6379"
-LOCK = "jembatan-tests:lock"
-
 
 @pytest.fixture
-def redis_url():
-    """A Redis database of its own (the first of 8-15 not locked by another test run), emptied
-    of what the test queued."""
-    try:
-        redis.Redis.from_url(f"{REDIS_SERVER}/0", socket_connect_timeout=2).ping()
-    except redis.ConnectionError:
-        if os.environ.get("REQUIRE_REDIS"):
-            pytest.fail(f"Redis is not reachable at {REDIS_SERVER}.")
-        pytest.skip(f"Redis is not reachable at {REDIS_SERVER} (start it: redis-server "
-                    "--daemonize yes); the Redis worker test needs it.")
-    for number in range(15, 7, -1):
-        client = redis.Redis.from_url(f"{REDIS_SERVER}/{number}")
-        if client.set(LOCK, os.getpid(), nx=True, ex=600):
-            break
-    else:
-        pytest.fail("Every Redis database from 8 to 15 is locked by another test run.")
-    assert not client.keys("rq:*"), f"Redis database {number} holds someone else's queue."
-    try:
-        yield f"{REDIS_SERVER}/{number}"
-    finally:
-        for key in client.scan_iter("rq:*"):
-            client.delete(key)
-        client.delete(LOCK)
-
-
-@pytest.fixture
-def rq_backend(settings, redis_url):
+def rq_backend(settings, redis_database):
     """This process (the web side) enqueues into Redis as a server with TASKS_BACKEND=redis."""
-    settings.RQ_QUEUES = {"default": {"URL": redis_url}}
+    settings.RQ_QUEUES = {"default": {"URL": redis_database.url}}
     settings.TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend",
                                   "QUEUES": ["default"]}}
-    return redis_url
+    return redis_database.url
 
 
 def test_a_report_sent_through_the_api_is_triaged_by_the_documented_rq_worker(

@@ -78,3 +78,22 @@ def test_a_catalogue_older_than_its_source_is_compiled_again_and_a_current_one_i
 
 def test_the_projects_catalogues_are_compiled_before_the_tests_run():
     assert stale_catalogues(LOCALE) == []
+
+
+def test_a_compiled_catalogue_leaves_no_file_aside(locale_copy):
+    compile_catalogues(locale_copy)
+
+    assert not list(locale_copy.glob("*/LC_MESSAGES/.*partial"))
+
+
+def test_the_demos_tests_run_last_as_one_group_for_one_worker(request):
+    """pytest-xdist (`--dist loadgroup`) gives the group to one worker, after every other test."""
+    from jembatan.testing.demo import FIXTURE, uses_the_demo
+
+    items = request.session.items
+    demo = [item for item in items if uses_the_demo(item)]
+    if not demo:
+        pytest.skip("no test of the demo was collected in this run (the whole suite has some)")
+    assert [uses_the_demo(item) for item in items] == sorted(uses_the_demo(i) for i in items)
+    for item in demo:
+        assert [mark.args for mark in item.iter_markers("xdist_group")] == [(FIXTURE,)]
