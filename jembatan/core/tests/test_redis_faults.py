@@ -5,7 +5,7 @@
 - Every task is enqueued with TASKS_MAX_ATTEMPTS tries, so RQ runs a killed task again.
 - An RQ worker outlives a Redis restart and goes on taking tasks.
 
-Each needs a real Redis: the machine's (a database of its own, see test_redis_worker), or, for
+Each needs a real Redis: the machine's (a database of its own, the `redis_database` fixture), or, for
 the restart, a redis-server of the test's own on a free port.
 """
 
@@ -24,7 +24,6 @@ from django_tasks_db.models import DBTaskResult
 
 from jembatan.core import background
 from jembatan.core.tests.factories import JurisdictionFactory
-from jembatan.core.tests.test_redis_worker import redis_url  # noqa: F401 - a fixture
 
 REDIS_BACKEND = "jembatan.core.redis_tasks.RQBackend"
 
@@ -46,7 +45,7 @@ def redis_tasks(settings, url: str) -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_a_task_enqueued_while_redis_is_away_is_held_then_queued_when_it_answers(
-        settings, redis_url):  # noqa: F811
+        settings, redis_database):
     JurisdictionFactory()
     # Nothing listens on this port: Redis is "away" when the report commits.
     redis_tasks(settings, f"redis://127.0.0.1:{free_port()}/0")
@@ -60,10 +59,10 @@ def test_a_task_enqueued_while_redis_is_away_is_held_then_queued_when_it_answers
         background.release_held_tasks()
     assert DBTaskResult.objects.filter(backend_name="held").count() == 1
 
-    redis_tasks(settings, redis_url)
+    redis_tasks(settings, redis_database.url)
     assert background.release_held_tasks() == 1
     assert not DBTaskResult.objects.filter(backend_name="held").exists()
-    client = redis.Redis.from_url(redis_url)
+    client = redis.Redis.from_url(redis_database.url)
     job_ids = client.lrange("rq:queue:default", 0, -1)
     assert len(job_ids) == 1
     description = client.hget(f"rq:job:{job_ids[0].decode()}", "description").decode()
@@ -72,9 +71,9 @@ def test_a_task_enqueued_while_redis_is_away_is_held_then_queued_when_it_answers
 
 @pytest.mark.django_db(transaction=True)
 def test_a_task_is_written_with_its_transaction_and_moved_to_redis_after_the_commit(
-        settings, redis_url):  # noqa: F811
-    redis_tasks(settings, redis_url)
-    client = redis.Redis.from_url(redis_url)
+        settings, redis_database):
+    redis_tasks(settings, redis_database.url)
+    client = redis.Redis.from_url(redis_database.url)
     with transaction.atomic():
         background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 42)
         # Durable with the rows it follows: a process killed after the commit leaves it here.
@@ -84,13 +83,13 @@ def test_a_task_is_written_with_its_transaction_and_moved_to_redis_after_the_com
     assert client.llen("rq:queue:default") == 1
 
 
-def test_every_task_gets_the_configured_number_of_tries(settings, redis_url):  # noqa: F811
-    redis_tasks(settings, redis_url)
+def test_every_task_gets_the_configured_number_of_tries(settings, redis_database):
+    redis_tasks(settings, redis_database.url)
     settings.TASKS_MAX_ATTEMPTS = 3
     from jembatan.reports.tasks import triage_report
 
     result = triage_report.enqueue(7)
-    retries_left = redis.Redis.from_url(redis_url).hget(f"rq:job:{result.id}", "retries_left")
+    retries_left = redis_database.client.hget(f"rq:job:{result.id}", "retries_left")
     assert int(retries_left) == 2
 
 
