@@ -113,6 +113,7 @@ INSTALLED_APPS = [
     "jembatan.portal",
     "jembatan.participation",
     "jembatan.insights",
+    "jembatan.open311",
     "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 
