@@ -7,7 +7,6 @@ audited and notified); this module only records which client sent it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 
 from django.core.exceptions import PermissionDenied
@@ -16,15 +15,11 @@ from django.utils import timezone
 
 from jembatan.core.actions import audit_record
 from jembatan.core.models import Region, User
-from jembatan.open311.models import ClientKey, Submission
+from jembatan.open311.models import ClientKey, Submission, key_hash
 from jembatan.reports import actions as report_actions
 from jembatan.reports.models import Category, Channel
 
 KEY_PREFIX = "o311_"
-
-
-def key_hash(raw: str) -> str:
-    return hashlib.sha256(raw.strip().encode()).hexdigest()
 
 
 def _require_coordinator(actor: User | None) -> None:

@@ -5,10 +5,16 @@ key's SHA-256 is kept: keys are long random strings, so a fast hash is enough an
 gives away no usable key.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+
+def key_hash(raw: str) -> str:
+    return hashlib.sha256(raw.strip().encode()).hexdigest()
 
 
 class ClientKey(models.Model):

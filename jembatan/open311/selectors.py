@@ -16,8 +16,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from jembatan.core.models import Region
-from jembatan.open311.actions import key_hash
-from jembatan.open311.models import ClientKey
+from jembatan.open311.models import ClientKey, key_hash
 from jembatan.reports.models import (
     OPEN_STATUSES,
     PUBLIC_LIST_STATUSES,
@@ -243,8 +242,10 @@ def updates_between(*, client: ClientKey, start: dt.datetime, end: dt.datetime) 
         updates.append(Update(update_id=f"e{event.pk}", report=event.report,
                               status=update_status(event.to_status, event.report),
                               at=event.created_at, text=answer.body if answer else event.note))
+    steps = _status_steps({answer.report_id for answer in said.values()})
     for answer in said.values():
-        status = _status_at(answer.report, answer.created_at)
+        status = _status_at(steps.get(answer.report_id, []), answer.created_at,
+                            answer.report.status)
         updates.append(Update(update_id=f"m{answer.pk}", report=answer.report,
                               status=update_status(status, answer.report),
                               at=answer.created_at, text=answer.body))
@@ -252,7 +253,17 @@ def updates_between(*, client: ClientKey, start: dt.datetime, end: dt.datetime) 
     return updates[:MAX_ROWS]
 
 
-def _status_at(report: Report, at: dt.datetime) -> str:
-    last = (Event.objects.filter(report=report, created_at__lte=at).exclude(to_status="")
-            .order_by("-created_at", "-id").values_list("to_status", flat=True).first())
-    return last or report.status
+def _status_steps(report_ids: set[int]) -> dict[int, list[tuple[dt.datetime, str]]]:
+    """Each report's changes of state, oldest first, in one query."""
+    steps: dict[int, list[tuple[dt.datetime, str]]] = {}
+    rows = (Event.objects.filter(report_id__in=report_ids).exclude(to_status="")
+            .order_by("created_at", "id").values_list("report_id", "created_at", "to_status"))
+    for report_id, at, status in rows:
+        steps.setdefault(report_id, []).append((at, status))
+    return steps
+
+
+def _status_at(steps: list[tuple[dt.datetime, str]], at: dt.datetime, current: str) -> str:
+    """The state the report was in at `at`: the last change at or before it."""
+    before = [status for moment, status in steps if moment <= at]
+    return before[-1] if before else current

@@ -5,7 +5,6 @@ import datetime as dt
 from xml.etree import ElementTree
 
 import pytest
-from django.urls import reverse
 from django.utils import timezone
 
 from jembatan.open311 import endpoints
@@ -59,7 +58,8 @@ def test_services_are_the_kinds_and_the_active_topics(client):
         "pengaduan", "aspirasi", "informasi", "pertanyaan", f"topik-{roads.pk}"]
     for service in services:
         assert list(service) == SERVICE_FIELDS
-        assert service["metadata"] is True and service["type"] == "realtime"
+        assert service["metadata"] is True
+        assert service["type"] == "realtime"
     assert services[0]["service_name"] == "Pengaduan"
     assert services[-1]["service_name"] == "Jalan dan jembatan"
     root = xml(client.get(BASE + "services.xml"))
@@ -75,7 +75,8 @@ def test_service_definition_lists_the_attributes(client, kecamatan):
     codes = [a["code"] for a in body["attributes"]]
     assert codes == ["judul", "privasi", "kecamatan", "desa"]
     privacy = body["attributes"][1]
-    assert privacy["datatype"] == "singlevaluelist" and privacy["required"] is False
+    assert privacy["datatype"] == "singlevaluelist"
+    assert privacy["required"] is False
     assert [v["key"] for v in privacy["values"]] == ["publik", "anonim", "rahasia"]
     assert body["attributes"][2]["values"] == [{"key": "33.07.12", "name": "Garung"}]
     root = xml(client.get(BASE + "services/pengaduan.xml"))
@@ -93,7 +94,8 @@ def test_unknown_service_definition_is_404_in_the_error_format(client):
     assert response.status_code == 404
     assert response.json() == [{"code": 404, "description": response.json()[0]["description"]}]
     root = xml(client.get(BASE + "services/tidak-ada.xml"))
-    assert root.tag == "errors" and root.find("error/code").text == "404"
+    assert root.tag == "errors"
+    assert root.find("error/code").text == "404"
 
 
 def test_a_submission_is_a_report_of_the_open311_channel_with_the_clients_name(
@@ -109,14 +111,17 @@ def test_a_submission_is_a_report_of_the_open311_channel_with_the_clients_name(
     assert row["account_id"] == "u-42"
     report = Report.objects.get(tracking_code=row["service_request_id"])
     assert report.channel == Channel.OPEN311
-    assert report.status == Status.BARU and report.privacy == Privacy.ANONIM
+    assert report.status == Status.BARU
+    assert report.privacy == Privacy.ANONIM
     assert report.reporter_name == "Sumarni Wulandari"
     assert report.reporter_phone == "+6281227345561"
-    assert report.kecamatan_id == "33.07.12" and report.desa_id == desa.code
+    assert report.kecamatan_id == "33.07.12"
+    assert report.desa_id == desa.code
     assert str(report.latitude) == "-7.360100"
     assert report.title == "Lampu penerangan jalan di depan pasar Garung mati seminggu."
     submission = Submission.objects.get(report=report)
-    assert submission.client == key and submission.client_name == "Aplikasi Lapor Warga"
+    assert submission.client == key
+    assert submission.client_name == "Aplikasi Lapor Warga"
     assert submission.device_id == "hp-7"
 
 
@@ -145,8 +150,10 @@ def test_the_client_reads_back_its_new_request_and_the_token(client, client_key)
     assert client.get(BASE + f"requests/{code}.json").status_code == 404
     row, = client.get(BASE + f"requests/{code}.json", {"api_key": raw}).json()
     assert list(row) == REQUEST_FIELDS
-    assert row["status"] == "open" and row["service_code"] == "pengaduan"
-    assert row["lat"] is None and row["long"] is None  # the public never gets coordinates
+    assert row["status"] == "open"
+    assert row["service_code"] == "pengaduan"
+    assert row["lat"] is None
+    assert row["long"] is None
     assert row["requested_datetime"].endswith("+07:00")
     token = Submission.objects.get(report__tracking_code=code).token
     assert client.get(BASE + f"tokens/{token}.json").json() == [
@@ -193,12 +200,14 @@ def test_bad_request_lists_are_400(client, params, message):
                           HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     error, = response.json()
-    assert error["code"] == 400 and message in error["description"]
+    assert error["code"] == 400
+    assert message in error["description"]
 
 
 def test_wrong_jurisdiction_is_404(client, api_key):
     response = client.get(BASE + "services.json", {"jurisdiction_id": "33.08"})
-    assert response.status_code == 404 and response.json()[0]["code"] == 404
+    assert response.status_code == 404
+    assert response.json()[0]["code"] == 404
     assert submit(client, api_key, jurisdiction_id="sf.gov").status_code == 404
     assert client.get(BASE + "services.json", {"jurisdiction_id": "33.07"}).status_code == 200
 
@@ -225,7 +234,8 @@ def test_bad_submissions_are_refused_and_store_nothing(client, api_key, fields, 
     response = submit(client, api_key, **fields)
     assert response.status_code == status
     error, = response.json()
-    assert error["code"] == status and error["description"]
+    assert error["code"] == status
+    assert error["description"]
     assert not Report.objects.exists()
 
 
@@ -260,7 +270,8 @@ def test_submissions_are_rate_limited_per_key(client, api_key, monkeypatch):
     assert submit(client, api_key).status_code == 200
     assert submit(client, api_key).status_code == 200
     refused = submit(client, api_key)
-    assert refused.status_code == 429 and refused.json()[0]["code"] == 429
+    assert refused.status_code == 429
+    assert refused.json()[0]["code"] == 429
     _other, other_key = actions.client_key_issue(name="Aplikasi lain", actor=None)
     assert submit(client, other_key).status_code == 200
 
@@ -274,7 +285,8 @@ def test_a_retry_with_the_same_idempotency_key_creates_nothing(client, api_key):
 
 def test_other_methods_are_405_in_the_error_format(client):
     response = client.post(BASE + "services.json")
-    assert response.status_code == 405 and response.json()[0]["code"] == 405
+    assert response.status_code == 405
+    assert response.json()[0]["code"] == 405
     assert response["Allow"] == "GET"
 
 

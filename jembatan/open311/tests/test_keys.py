@@ -8,8 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from jembatan.core.models import AuditEntry
-from jembatan.open311.actions import key_hash
-from jembatan.open311.models import ClientKey
+from jembatan.open311.models import ClientKey, key_hash
 
 pytestmark = pytest.mark.django_db
 
@@ -23,31 +22,37 @@ def test_coordinator_creates_a_key_seen_once_and_stored_hashed(login, coordinato
     assert response["Cache-Control"] == "no-store"
     key = ClientKey.objects.get()
     raw = response.context["issued"]["raw"]
-    assert raw.startswith("o311_") and raw in response.content.decode()
-    assert key.key_hash == key_hash(raw) and raw not in key.key_hash
+    assert raw.startswith("o311_")
+    assert raw in response.content.decode()
+    assert key.key_hash == key_hash(raw)
+    assert raw not in key.key_hash
     assert (key.may_submit, key.may_read_updates, key.created_by) == (True, False, coordinator)
     assert "Salin sekarang" in response.content.decode() or "Copy it now" in (
         response.content.decode())
     # Shown once: the list afterwards names the client, never the key.
     listing = page.get(KEYS).content.decode()
-    assert "Aplikasi Lapor Wonosobo" in listing and raw not in listing
+    assert "Aplikasi Lapor Wonosobo" in listing
+    assert raw not in listing
     entry = AuditEntry.objects.get(action="open311_key_issue")
-    assert entry.actor == coordinator and raw not in str(entry.changes)
+    assert entry.actor == coordinator
+    assert raw not in str(entry.changes)
 
 
 def test_a_key_must_be_allowed_something(login, coordinator):
     response = login(coordinator).post(KEYS, {"name": "Tanpa izin"})
-    assert response.status_code == 200 and not ClientKey.objects.exists()
+    assert response.status_code == 200
+    assert not ClientKey.objects.exists()
     assert response.context["form"].errors
 
 
 def test_coordinator_revokes_a_key(login, coordinator, client_key):
-    key, raw = client_key
+    key, _raw = client_key
     page = login(coordinator)
     response = page.post(reverse("open311:key_revoke", args=[key.pk]))
     assert response.status_code == 302
     key.refresh_from_db()
-    assert key.revoked_at is not None and key.revoked_by == coordinator
+    assert key.revoked_at is not None
+    assert key.revoked_by == coordinator
     assert AuditEntry.objects.filter(action="open311_key_revoke", actor=coordinator).exists()
     assert page.get(KEYS).status_code == 200
 
@@ -74,12 +79,14 @@ def test_other_people_get_403(request, login, who, client_key):
 
 def test_anonymous_visitor_is_sent_to_sign_in(client):
     response = client.get(KEYS)
-    assert response.status_code == 302 and "/masuk/" in response["Location"]
+    assert response.status_code == 302
+    assert "/masuk/" in response["Location"]
 
 
 def test_page_is_indonesian(login, coordinator, client_key):
     text = login(coordinator).get(KEYS).content.decode()
-    assert "Klien Open311" in text and "Cabut" in text
+    assert "Klien Open311" in text
+    assert "Cabut" in text
 
 
 def test_command_prints_the_key_as_its_last_line():

@@ -40,7 +40,8 @@ def test_updates_follow_the_report_in_fixmystreet_statuses(client, api_key, coor
                              "description", "media_url"]
         assert row["service_request_id"] == report.tracking_code
     body = client.get(URL + ".xml", {"api_key": api_key}).content
-    assert NOTE.encode() not in body and b"sudah saya cek" not in body
+    assert NOTE.encode() not in body
+    assert b"sudah saya cek" not in body
     root = ElementTree.fromstring(body)
     assert root.tag == "service_request_updates"
     assert [u.find("status").text for u in root.findall("request_update")] == [
@@ -60,7 +61,7 @@ def test_closing_and_rejecting_map_to_closed_and_the_reason(client, api_key, coo
 
 def test_the_client_sees_its_own_rejected_report_with_the_reason(client, client_key,
                                                                  coordinator):
-    key, raw = client_key
+    _key, raw = client_key
     code = client.post("/open311/v2/requests.json", {
         "api_key": raw, "service_code": "pengaduan", "address_string": "Pasar",
         "description": "Bukan urusan pemda."}).json()[0]["service_request_id"]
