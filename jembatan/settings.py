@@ -115,6 +115,7 @@ INSTALLED_APPS = [
     "jembatan.insights",
     "jembatan.opendata",
     "jembatan.webhooks",
+    "jembatan.open311",
     "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 

@@ -24,6 +24,7 @@ from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.insights import urls as insights
 from jembatan.opendata import urls as opendata
+from jembatan.open311 import urls as open311
 from jembatan.participation import urls as participation
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
@@ -51,6 +52,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("logo", core_views.jurisdiction_logo, name="jurisdiction_logo"),
     path("api/v1/", api.urls),
+    app("open311", path("open311/v2/", include(open311.georeport)),
+        path("staf/open311/", include(open311.staff))),
     path("admin/", admin.site.urls),
     # Accounts
     path("masuk/", LoginView.as_view(), name="login"),

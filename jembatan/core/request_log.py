@@ -23,7 +23,7 @@ logger = logging.getLogger("jembatan.request")
 task_logger = logging.getLogger("jembatan.task")
 
 # URL parameters that are secrets in themselves (whoever has the link may read or act).
-SECRET_URL_PARAMETERS = {"key", "token", "uidb64", "secret", "signature"}
+SECRET_URL_PARAMETERS = {"key", "token", "token_id", "uidb64", "secret", "signature"}
 MASK = "***"
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 

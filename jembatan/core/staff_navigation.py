@@ -68,6 +68,7 @@ SECTIONS = (
     ("settings", _("Settings"), (
         (_("Agency routing"), "triage:routing", "triage.view_routing"),
         (_("Audit log"), "core:audit_log", "core.view_audit_log"),
+        (_("Open311 clients"), "open311:keys", "open311.manage_keys"),
         (_("Agencies and people"), "admin:core_agency_changelist", "core.view_audit_log"),
         (_("Days off"), "admin:core_dayoff_changelist", "core.manage_calendar"),
         (_("Working-day calculator"), "core:workdays", "core.use_staff_area"),

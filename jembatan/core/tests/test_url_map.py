@@ -10,7 +10,7 @@ from django.urls import URLResolver, get_resolver, resolve
 ROUTES = Path(__file__).with_name("routes.txt")
 # A value for each converter that no literal path segment uses.
 SAMPLES = {"int": "7", "str": "x", "slug": "x", "path": "x",
-           "uuid": "00000000-0000-0000-0000-000000000005"}
+           "uuid": "00000000-0000-0000-0000-000000000005", "fmt": "json"}
 
 
 def _walk(patterns, prefix="", namespaces=()):

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class Open311Config(AppConfig):
+    name = "jembatan.open311"
+    label = "open311"
+    verbose_name = _("Open311")
+
+    def ready(self) -> None:
+        from jembatan.core.audit_labels import register_action_labels
+        from jembatan.open311 import audit_labels, rules  # noqa: F401  (registers the rules)
+
+        register_action_labels(audit_labels.LABELS)
