@@ -23,8 +23,8 @@ from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.insights import urls as insights
-from jembatan.opendata import urls as opendata
 from jembatan.open311 import urls as open311
+from jembatan.opendata import urls as opendata
 from jembatan.participation import urls as participation
 from jembatan.portal import urls as portal
 from jembatan.portal import views as portal_views
