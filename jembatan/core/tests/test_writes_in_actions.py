@@ -84,6 +84,8 @@ ALLOWED_WRITES = {
         "the outbox of outgoing webhooks: events as sent, delivery attempts and their state; "
         "subscribing, redelivering and disabling are audited actions",
     "core/scheduler.py": "when each scheduled job was last queued: task-run records",
+    "core/background.py":
+        "tasks held in the database until Redis takes them: queue bookkeeping, no person acts",
     "core/auth_views.py:password_change":
         "Django's password form on the person's own credential, like the session",
     "reports/loadgen.py": "generated load for benchmarks (generate_load): rows written in bulk "
