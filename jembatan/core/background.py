@@ -115,13 +115,23 @@ def _move_held(result_id: str) -> None:
         if row is None:
             return
         try:
-            import_string(row.task_path).enqueue(*row.args_kwargs["args"],
-                                                 **row.args_kwargs["kwargs"])
+            _enqueue_held(row)
         except RedisError as error:
             logger.warning("Redis did not answer (%s); %s kept in the database until it does",
                            error, row.task_path)
             return
         row.delete()
+
+
+def _enqueue_held(row) -> None:
+    """Queue a held task in Redis under its row's id (see RQBackend.enqueue_as)."""
+    task = import_string(row.task_path)
+    backend = task.get_backend()
+    args, kwargs = row.args_kwargs["args"], row.args_kwargs["kwargs"]
+    if hasattr(backend, "enqueue_as"):
+        backend.enqueue_as(task, args, kwargs, job_id=str(row.pk))
+    else:
+        task.enqueue(*args, **kwargs)
 
 
 def enqueue_or_hold(task_path: str, *args) -> None:
@@ -158,11 +168,10 @@ def release_held_tasks(*, batch: int = 500) -> int:
                         .filter(backend_name=HELD_BACKEND, status=TaskResultStatus.READY)
                         .order_by("enqueued_at")[:batch])
             for row in rows:
-                import_string(row.task_path).enqueue(*row.args_kwargs["args"],
-                                                     **row.args_kwargs["kwargs"])
+                _enqueue_held(row)
                 # Deleted in the same transaction: a failure half-way leaves the rest held
-                # (a task enqueued just before it may then be enqueued twice, which a rerun
-                # tolerates; never zero times).
+                # (a task enqueued just before it is then moved again under the same id, which
+                # Redis still holds: it runs once; never zero times).
                 row.delete()
                 moved += 1
         if len(rows) < batch:

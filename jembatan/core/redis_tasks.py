@@ -42,15 +42,24 @@ class RQBackend(rq_backend.RQBackend):
     """django-tasks-rq's backend, each task enqueued with TASKS_MAX_ATTEMPTS tries."""
 
     def enqueue(self, task: Task, args, kwargs) -> TaskResult:
+        return self.enqueue_as(task, args, kwargs, job_id=get_random_id())
+
+    def enqueue_as(self, task: Task, args, kwargs, *, job_id: str) -> TaskResult:
+        """Enqueue under the given id; when a job with that id is still in Redis, nothing is
+        added. A held task is moved under its database row's id, so moving it twice (the row's
+        delete lost with PostgreSQL after Redis took the job) runs it once, and a rerun keeps
+        the id its notifications are recorded under (never the same email twice)."""
         # As the parent's enqueue, with `retry` added: RQ cannot add it to a job afterwards
         # without racing the worker that already took it.
         self.validate_task(task)
         task_result = TaskResult(
-            task=task, id=get_random_id(), status=TaskResultStatus.READY, enqueued_at=None,
+            task=task, id=job_id, status=TaskResultStatus.READY, enqueued_at=None,
             started_at=None, last_attempted_at=None, finished_at=None, args=args,
             kwargs=kwargs, backend=self.alias, errors=[], worker_ids=[],
         )
         queue = django_rq.get_queue(task.queue_name, job_class=rq_backend.Job)
+        if rq_backend.Job.exists(job_id, connection=queue.connection):
+            return task_result
         attempts = max(1, settings.TASKS_MAX_ATTEMPTS)
         job = queue.create_job(
             task.module_path, args=args, kwargs=kwargs, job_id=task_result.id,

@@ -83,6 +83,25 @@ def test_a_task_is_written_with_its_transaction_and_moved_to_redis_after_the_com
     assert client.llen("rq:queue:default") == 1
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_held_task_moved_twice_is_queued_once_under_its_rows_id(settings, redis_database):
+    """The soak's PostgreSQL restart: Redis took the held task, the row's delete was lost with
+    the database, and the scheduler moved the row again. One job, under the row's id, which is
+    also the run's id its notifications are recorded under (no second acknowledgement)."""
+    redis_tasks(settings, redis_database.url)
+    from jembatan.reports.tasks import send_report_notification
+
+    held = send_report_notification.using(backend="held").enqueue("received", 43, [])
+    row = DBTaskResult.objects.get(pk=held.id)
+    background._enqueue_held(row)
+    assert DBTaskResult.objects.filter(pk=held.id).exists()  # the delete "was lost"
+    assert background.release_held_tasks() == 1
+
+    job_ids = [job_id.decode() for job_id in redis_database.client.lrange("rq:queue:default", 0, -1)]
+    assert job_ids == [str(row.pk)]
+    assert not DBTaskResult.objects.filter(backend_name="held").exists()
+
+
 def test_every_task_gets_the_configured_number_of_tries(settings, redis_database):
     redis_tasks(settings, redis_database.url)
     settings.TASKS_MAX_ATTEMPTS = 3
