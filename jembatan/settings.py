@@ -114,6 +114,7 @@ INSTALLED_APPS = [
     "jembatan.participation",
     "jembatan.insights",
     "jembatan.opendata",
+    "jembatan.lapor",
     "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 

@@ -62,6 +62,7 @@ class Channel(models.TextChoices):
     FACEBOOK = "facebook", _("Facebook")
     INSTAGRAM = "instagram", _("Instagram")
     EMAIL = "email", _("email")
+    LAPOR = "lapor", _("SP4N-LAPOR!")
 
 
 OFFICER_ENTRY_CHANNELS = (Channel.PHONE, Channel.WALK_IN, Channel.LETTER, Channel.SMS)
