@@ -60,12 +60,14 @@ def test_a_new_lapor_report_enters_like_any_channel_with_its_number_and_lapor_da
     report = Report.objects.get()
     assert report.channel == Channel.LAPOR
     assert report.lapor_link.tracking_number == "LPR-7781234"
-    assert report.tracking_code in output and "LPR-7781234" in output
+    assert report.tracking_code in output
+    assert "LPR-7781234" in output
     assert report.created_at == _moment(RECEIVED)
     # The 3-working-day verification clock counts from LAPOR!'s date, not from the import.
     assert report.deadline_stage == Stage.VERIFICATION
     assert report.deadline == add_working_days(start=_moment(RECEIVED), days=3).due
-    assert report.status == Status.BARU and report.reporter_name == "Siti Aminah"
+    assert report.status == Status.BARU
+    assert report.reporter_name == "Siti Aminah"
     assert Event.objects.filter(report=report, action="submit").exists()
 
 
@@ -75,7 +77,8 @@ def test_a_disposed_lapor_report_goes_to_the_named_agency_with_the_5_day_clock(t
                                tanggal_disposisi=DISPOSED)])
 
     report = Report.objects.get()
-    assert report.status == Status.DIDISPOSISIKAN and report.lead_agency == agency_a
+    assert report.status == Status.DIDISPOSISIKAN
+    assert report.lead_agency == agency_a
     assert report.deadline_stage == Stage.FOLLOW_UP
     assert report.deadline == add_working_days(start=_moment(DISPOSED), days=5).due
 
@@ -84,17 +87,20 @@ def test_reimporting_updates_the_report_never_duplicates_it_and_says_what_change
                                                                                   agency_a):
     _import(tmp_path, [_record()])
     again = _import(tmp_path, [_record()])
-    assert Report.objects.count() == 1 and "0 baru, 0 diperbarui, 1 tidak berubah" in again
+    assert Report.objects.count() == 1
+    assert "0 baru, 0 diperbarui, 1 tidak berubah" in again
 
     answer = {"tanggal": "2026-03-05T14:00:00+07:00", "isi": "Lubang sudah ditambal.",
               "instansi": agency_a.name}
     later = _import(tmp_path, [_record(status="Ditindaklanjuti", instansi=agency_a.name,
                                        tanggal_disposisi=DISPOSED, tindak_lanjut=[answer])])
     report = Report.objects.get()
-    assert report.status == Status.DITINDAKLANJUTI and report.lead_agency == agency_a
+    assert report.status == Status.DITINDAKLANJUTI
+    assert report.lead_agency == agency_a
     assert "status baru → ditindaklanjuti" in later
     reply = Message.objects.get(report=report)
-    assert reply.visibility == Message.Visibility.PUBLIC and reply.author_agency == agency_a
+    assert reply.visibility == Message.Visibility.PUBLIC
+    assert reply.author_agency == agency_a
     assert report.auto_close_at == add_working_days(start=_moment(answer["tanggal"]),
                                                     days=10).due
     assert AuditEntry.objects.filter(action="report_lapor_sync",
@@ -126,7 +132,8 @@ def test_csv_reads_like_json(tmp_path):
     call_command("lapor_import", str(path), stdout=io.StringIO())
 
     report = Report.objects.get()
-    assert report.kind == "aspirasi" and report.privacy == Privacy.ANONIM
+    assert report.kind == "aspirasi"
+    assert report.privacy == Privacy.ANONIM
     assert timezone.localtime(report.created_at).date() == dt.date(2026, 3, 2)
 
 
@@ -158,4 +165,5 @@ def test_a_malformed_file_stops_with_a_clear_indonesian_message_and_exit_code_2(
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(CommandError) as error:
         call_command("lapor_import", str(tmp_path / "tidak-ada.json"), stdout=io.StringIO())
-    assert error.value.returncode == 2 and "tidak ditemukan" in str(error.value)
+    assert error.value.returncode == 2
+    assert "tidak ditemukan" in str(error.value)
