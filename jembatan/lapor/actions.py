@@ -187,8 +187,8 @@ def _follow_ups_take_over(report: Report, record: LaporRecord) -> int:
         if report.first_response_at is None or follow_up.at < report.first_response_at:
             report.first_response_at = follow_up.at
             report.save(update_fields=["first_response_at", "updated_at"])
-        _after_change(report, action="lapor_follow_up", changes={"messages": [None, "public"]},
-                      at=follow_up.at)
+        _after_change(report, action="lapor_follow_up", at=follow_up.at,
+                      changes={"visibility": [None, Message.Visibility.PUBLIC]})
         added += 1
     return added
 
