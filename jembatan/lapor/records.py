@@ -216,9 +216,11 @@ def _record(row: dict, *, number: int) -> LaporRecord:
     if lapor_status.lower() not in STATUS_FROM_LAPOR:
         raise fault(_("unknown status “%(value)s”.") % {"value": lapor_status})
     status = STATUS_FROM_LAPOR[lapor_status.lower()]
-    # Jembatan's own finer status, when it says the same as LAPOR!'s.
+    # Jembatan's own finer status, when it says the same as LAPOR!'s. Never "merged": its
+    # original may not be in the file, so a merged report reads back as rejected.
     finer = text("status_jembatan")
-    if finer in Status.values and STATUS_TO_LAPOR[Status(finer)].lower() == lapor_status.lower():
+    if (finer in Status.values and finer != Status.DIGABUNG
+            and STATUS_TO_LAPOR[Status(finer)].lower() == lapor_status.lower()):
         status = Status(finer)
     kind = KIND_FROM_LAPOR[lapor_kind]
     finer_kind = text("jenis_jembatan")

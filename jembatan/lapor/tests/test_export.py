@@ -19,9 +19,11 @@ pytestmark = pytest.mark.django_db
 
 CANARY_NAME = "Kanari Rahmawati"
 CANARY_PHONE = "081277778888"
+STORED_PHONE = "+6281277778888"  # how report_submit keeps it
 CANARY_EMAIL = "warga.kanari@contoh.id"
 CANARY_SECRET = "Kepala gudang menerima suap kanari"
 CANARY_NOTE = "Catatan internal kanari"
+CANARY_ANSWER = "Jawaban kanari atas laporan rahasia"
 
 
 def _submit(*, privacy: str, title: str, body: str):
@@ -62,11 +64,14 @@ def test_export_carries_status_and_public_answers_never_internal_notes(answered)
 @pytest.mark.parametrize("form", ["json", "csv"])
 def test_anonim_identity_and_rahasia_content_never_leave(db, form):
     _submit(privacy=Privacy.ANONIM, title="Pungutan di kantor desa", body="Diminta uang.")
-    _submit(privacy=Privacy.RAHASIA, title="Laporan gudang", body=CANARY_SECRET)
+    secret = _submit(privacy=Privacy.RAHASIA, title="Laporan gudang", body=CANARY_SECRET)
+    Message.objects.create(report=secret, visibility=Message.Visibility.PUBLIC,
+                           body=CANARY_ANSWER, created_at=secret.created_at)
 
     output = _export("--format", form)
 
-    for canary in (CANARY_NAME, CANARY_PHONE, CANARY_EMAIL, CANARY_SECRET, "Laporan gudang"):
+    for canary in (CANARY_NAME, STORED_PHONE, CANARY_EMAIL, CANARY_SECRET, "Laporan gudang",
+                   CANARY_ANSWER):
         assert canary not in output
     if form == "csv":
         rows = list(csv.DictReader(io.StringIO(output)))
@@ -77,7 +82,9 @@ def test_anonim_identity_and_rahasia_content_never_leave(db, form):
 def test_a_public_reporter_is_named_for_lapor(db):
     _submit(privacy=Privacy.PUBLIK, title="Sampah menumpuk", body="Di pasar Kertek.")
 
-    assert CANARY_NAME in _export()
+    output = _export()
+    assert CANARY_NAME in output
+    assert STORED_PHONE in output
 
 
 def test_export_since_leaves_older_reports_out(answered):

@@ -167,3 +167,19 @@ def test_a_missing_file_is_named(tmp_path):
         call_command("lapor_import", str(tmp_path / "tidak-ada.json"), stdout=io.StringIO())
     assert error.value.returncode == 2
     assert "tidak ditemukan" in str(error.value)
+
+
+def test_a_merged_report_reads_back_as_rejected_since_its_original_may_be_missing(tmp_path):
+    _import(tmp_path, [_record(status="Diarsipkan", status_jembatan="digabung")])
+
+    assert Report.objects.get().status == Status.DITOLAK
+
+
+def test_jembatans_finer_status_is_taken_when_it_agrees_with_lapors(tmp_path, agency_a):
+    _import(tmp_path, [_record(nomor_laporan="LPR-1", status="Didisposisi",
+                               status_jembatan="diproses", instansi=agency_a.short_name),
+                       _record(nomor_laporan="LPR-2", status="Didisposisi",
+                               status_jembatan="selesai", instansi=agency_a.short_name)])
+
+    assert Report.objects.get(lapor_link__tracking_number="LPR-1").status == Status.DIPROSES
+    assert Report.objects.get(lapor_link__tracking_number="LPR-2").status == Status.DIDISPOSISIKAN
