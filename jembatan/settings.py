@@ -303,6 +303,10 @@ if PRIVATE_FILES_SERVER == "presigned" and STORAGE_BACKEND != "s3":
 if not PRIVATE_FILES_INTERNAL_URL.startswith("/") or not PRIVATE_FILES_INTERNAL_URL.endswith("/"):
     raise ImproperlyConfigured("PRIVATE_FILES_INTERNAL_URL must start and end with a slash.")
 
+# --- SP4N-LAPOR!: the live connection (docs/lapor.md); empty = files only --------------------
+LAPOR_API_URL = env_str("LAPOR_API_URL")
+LAPOR_API_TOKEN = env_str("LAPOR_API_TOKEN")
+
 # --- Email: real SMTP when EMAIL_HOST is set; otherwise files under var/mail for local use ---
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Jembatan <noreply@localhost>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)

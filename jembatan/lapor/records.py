@@ -122,7 +122,7 @@ def records_read(path: Path) -> list[LaporRecord]:
         raise LaporFileError(_("File %(path)s cannot be read as UTF-8 text.")
                              % {"path": path}) from None
     rows = _json_rows(text) if suffix == ".json" else _csv_rows(text)
-    return [_record(row, number=index) for index, row in enumerate(rows, start=1)]
+    return [record_from_row(row, number=index) for index, row in enumerate(rows, start=1)]
 
 
 def _json_rows(text: str) -> list[dict]:
@@ -163,7 +163,7 @@ def _csv_rows(text: str) -> list[dict]:
     return rows
 
 
-def _record(row: dict, *, number: int) -> LaporRecord:
+def record_from_row(row: dict, *, number: int) -> LaporRecord:
     def fault(message: str) -> LaporFileError:
         return LaporFileError(_("Report %(number)s: %(message)s")
                               % {"number": number, "message": message})
