@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "jembatan.opendata",
     "jembatan.webhooks",
     "jembatan.open311",
+    "jembatan.lapor",
     "jembatan.search",  # last: its demo loader indexes what every domain's demo loaded
 ]
 
@@ -303,6 +304,10 @@ if PRIVATE_FILES_SERVER == "presigned" and STORAGE_BACKEND != "s3":
     raise ImproperlyConfigured("PRIVATE_FILES_SERVER=presigned needs STORAGE_BACKEND=s3.")
 if not PRIVATE_FILES_INTERNAL_URL.startswith("/") or not PRIVATE_FILES_INTERNAL_URL.endswith("/"):
     raise ImproperlyConfigured("PRIVATE_FILES_INTERNAL_URL must start and end with a slash.")
+
+# --- SP4N-LAPOR!: the live connection (docs/lapor.md); empty = files only --------------------
+LAPOR_API_URL = env_str("LAPOR_API_URL")
+LAPOR_API_TOKEN = env_str("LAPOR_API_TOKEN")
 
 # --- Email: real SMTP when EMAIL_HOST is set; otherwise files under var/mail for local use ---
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Jembatan <noreply@localhost>")

@@ -63,6 +63,7 @@ class Channel(models.TextChoices):
     INSTAGRAM = "instagram", _("Instagram")
     EMAIL = "email", _("email")
     OPEN311 = "open311", _("Open311")
+    LAPOR = "lapor", _("SP4N-LAPOR!")
 
 
 OFFICER_ENTRY_CHANNELS = (Channel.PHONE, Channel.WALK_IN, Channel.LETTER, Channel.SMS)

@@ -1,0 +1,7 @@
+from django.utils.translation import gettext_lazy as _
+
+# Also the timeline's wording: "<who> <label>".
+LABELS = {
+    "report_lapor_sync": _("took over the status from SP4N-LAPOR!"),
+    "report_lapor_follow_up": _("received a follow-up through SP4N-LAPOR!"),
+}
