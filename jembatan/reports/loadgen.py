@@ -58,8 +58,8 @@ HOUR = 3600.0
 DAY = 86400.0
 CHANNELS = [Channel.WEB, Channel.API, Channel.PHONE, Channel.WALK_IN, Channel.LETTER,
             Channel.SMS, Channel.WHATSAPP, Channel.FACEBOOK, Channel.INSTAGRAM, Channel.EMAIL,
-            Channel.OPEN311]
-CHANNEL_WEIGHTS = [32, 5, 10, 5, 5, 4, 17, 8, 7, 5, 2]
+            Channel.OPEN311, Channel.LAPOR]
+CHANNEL_WEIGHTS = [32, 5, 10, 5, 5, 4, 17, 8, 7, 5, 2, 3]
 # Reports that an officer types in (a call, a visit, a letter, a message on a platform).
 ENTERED = {Channel.PHONE, Channel.WALK_IN, Channel.LETTER, Channel.SMS, Channel.WHATSAPP,
            Channel.FACEBOOK, Channel.INSTAGRAM, Channel.EMAIL}
