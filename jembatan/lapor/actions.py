@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -205,6 +204,3 @@ def lapor_send_back_record(*, reports: list[Report], result: str, at: dt.datetim
     SendBack.objects.bulk_create(entries)
     return len(entries)
 
-
-def record_validation_message(error: ValidationError) -> str:
-    return " ".join(error.messages)

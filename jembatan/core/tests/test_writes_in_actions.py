@@ -42,6 +42,8 @@ NOT_AUDITED_ACTIONS = {
         "a citizen's question arrives like a platform message; replies to it are audited",
     "connectors/actions.py:web_question_reply":
         "a citizen's follow-up arrives like a platform message; replies to it are audited",
+    "lapor/actions.py:lapor_send_back_record":
+        "the log of what went back to SP4N-LAPOR!: delivery bookkeeping of an export",
 }
 
 WRITE_METHODS = {
