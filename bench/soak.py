@@ -145,8 +145,11 @@ class Tally:
 
 def citizen(base: str, tally: Tally, stop: threading.Event, give_up: threading.Event) -> None:
     session = requests.Session()
-    address = f"100.{random.randint(64, 127)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
     while not stop.is_set():
+        # Each submission is another citizen's (a citizen does not send a report every few
+        # seconds, and the per-address limit would answer 429 to the rest); its retries keep
+        # the citizen's address and key, as a real client would.
+        address = f"100.{random.randint(64, 127)}.{random.randint(0, 255)}.{random.randint(1, 254)}"
         key = str(uuid.uuid4())
         body = {"kind": "pengaduan", "title": random.choice(TITLES),
                 "body": f"{random.choice(BODIES)} ({key[:8]})", "privacy": "publik",
