@@ -19,8 +19,13 @@ $(STAMP): $(BIN)/python pyproject.toml requirements.lock
 
 install: $(STAMP) compilemessages
 
-compilemessages: $(STAMP)
-	$(BIN)/pybabel compile --statistics -d jembatan/locale -D django
+# Each catalogue is compiled when its .po changed, so two suites started side by side (.ci/run)
+# never rewrite a .mo file the other is reading.
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard jembatan/locale/*/LC_MESSAGES/django.po))
+compilemessages: $(MO_FILES)
+
+jembatan/locale/%/LC_MESSAGES/django.mo: jembatan/locale/%/LC_MESSAGES/django.po | $(STAMP)
+	$(BIN)/pybabel compile --statistics -d jembatan/locale -D django -l $*
 
 # Extract new strings (needs GNU gettext), then keep the English catalogue complete.
 messages: $(STAMP)
