@@ -137,6 +137,8 @@ def _status_take_over(report: Report, record: LaporRecord, *, at: dt.datetime) -
         start = report.created_at if stage == Stage.INFORMATION else report.disposed_at
         clocks.clock_start(report, stage=stage, start=start, calendar=calendar)
     elif target == Status.DITUNDA:
+        report.lead_agency = agency or report.lead_agency
+        report.disposed_at = report.disposed_at or record.disposed_at
         report.held_status = before if before in (Status.DIDISPOSISIKAN,
                                                   Status.DIPROSES) else Status.DIPROSES
         report.held_days_left = None
@@ -150,6 +152,10 @@ def _status_take_over(report: Report, record: LaporRecord, *, at: dt.datetime) -
         report.auto_close_at = calendar.add_working_days(answered, clocks.AUTO_CLOSE_DAYS).due
         clocks.clock_stop(report)
     else:  # selesai, ditolak
+        # A report LAPOR! disposed and closed before Jembatan saw it still counts for its agency.
+        report.lead_agency = agency or report.lead_agency
+        if report.lead_agency_id:
+            report.disposed_at = report.disposed_at or record.disposed_at
         report.closed_at = record.finished_at or at
         report.auto_close_at = None
         clocks.clock_stop(report)

@@ -183,3 +183,14 @@ def test_jembatans_finer_status_is_taken_when_it_agrees_with_lapors(tmp_path, ag
 
     assert Report.objects.get(lapor_link__tracking_number="LPR-1").status == Status.DIPROSES
     assert Report.objects.get(lapor_link__tracking_number="LPR-2").status == Status.DIDISPOSISIKAN
+
+
+@pytest.mark.parametrize("status", ["Selesai", "Ditunda"])
+def test_a_report_lapor_closed_or_held_before_jembatan_saw_it_keeps_its_agency(
+        tmp_path, agency_a, status):
+    _import(tmp_path, [_record(status=status, instansi=agency_a.short_name,
+                               tanggal_disposisi=DISPOSED, tanggal_selesai="2026-03-06")])
+
+    report = Report.objects.get()
+    assert report.lead_agency == agency_a
+    assert report.disposed_at == _moment(DISPOSED)
