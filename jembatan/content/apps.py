@@ -89,6 +89,11 @@ def _register_change_words() -> None:
             return "—"
         return ngettext("%(n)s character", "%(n)s characters", int(value)) % {"n": value}
 
+    def information_value(value) -> str:
+        # The labels of jembatan.triage.quality, not imported here: it loads scikit-learn.
+        words = {"informatif": _("informative"), "seremonial": _("ceremonial")}
+        return capfirst(str(words.get(value, value)))
+
     def approvals(value) -> str:
         return str(_("recorded")) if value == "recorded" else "—"
 
@@ -98,5 +103,5 @@ def _register_change_words() -> None:
     register_change_labels({"channel": _("channel"), "channels": _("channels"),
                             "approvals": _("approvals"), **versions}, model=Post)
     register_change_values({"channel": channel, "channels": channel, "image": picture,
-                            "approvals": approvals,
+                            "approvals": approvals, "info_label": information_value,
                             **dict.fromkeys(versions, characters)}, model=Post)

@@ -16,7 +16,7 @@ class CoreConfig(AppConfig):
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import LABELS, register_action_labels
         from jembatan.core.models import User
-        from jembatan.core.words import register_change_labels
+        from jembatan.core.words import register_change_labels, register_change_values
 
         register_action_labels(LABELS)
         from jembatan.core import public_cache
@@ -26,6 +26,9 @@ class CoreConfig(AppConfig):
         public_cache.watch(public_cache.SITE, Jurisdiction, Region, Agency)
         # Audit changes that are not fields of the model, in words.
         register_change_labels({"devices": _("two-factor devices")}, model=User)
+        # An agency's slug is the last part of its public page's address: shown as that address.
+        register_change_labels({"slug": _("address of its public page")}, model=Agency)
+        register_change_values({"slug": _agency_page_address}, model=Agency)
         from jembatan.core import request_log  # noqa: F401 - connects the task log lines
         scheduler.register(scheduler.PeriodicJob(
             name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
@@ -43,3 +46,9 @@ class TasksDatabaseConfig(TasksAppConfig):
 
     default = False
     verbose_name = _("Background work")
+
+
+def _agency_page_address(slug) -> str:
+    from django.urls import reverse
+
+    return reverse("portal:agency", kwargs={"slug": slug})

@@ -60,6 +60,20 @@ def test_audit_changes_show_field_and_choice_labels(db):
     assert 'role="region"' in html
 
 
+def test_audit_changes_never_show_a_slug_or_a_classifier_code(db):
+    from jembatan.content.models import Post
+
+    agency = Agency.objects.create(name="PLN ULP Wonosobo", short_name="PLN", slug="pln-ulp")
+    with translation.override("id"):
+        agency_rows = words.change_rows(Agency, {"slug": [None, agency.slug]})
+        post_rows = words.change_rows(Post, {"info_label": ["seremonial", "informatif"]})
+
+    assert [(str(row["label"]), row["after"]) for row in agency_rows] == [
+        ("Alamat halaman publiknya", "/instansi/pln-ulp/")]
+    assert [(row["before"], row["after"]) for row in post_rows] == [("Seremonial",
+                                                                     "Informatif")]
+
+
 def test_every_select_says_its_empty_choice_in_words():
     from django import forms
 
