@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -74,7 +74,13 @@ def inbox(request: HttpRequest) -> HttpResponse:
     """All conversations the user may see, most recent activity first; spam in its own folder
     (?view=spam), out of every other list."""
     require_perm(request, "reports.view_inbox")
-    form = ConversationFilterForm(request.GET or None, user=request.user)
+    # Opened without a choice, the inbox shows what waits for an answer (as a help desk opens on
+    # its open conversations); "All" is ?view=all.
+    chosen = any(key != "cursor" for key in request.GET)
+    if chosen:
+        form = ConversationFilterForm(request.GET, user=request.user)
+    else:
+        form = ConversationFilterForm(QueryDict("unanswered=on"), user=request.user)
     filters = _filters(form)
     filters.spam = request.GET.get("view") == "spam"
     conversations = selectors.conversations_inbox(user=request.user, filters=filters)
@@ -91,13 +97,14 @@ def inbox(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("That page link is no longer valid; showing the newest "
                                   "conversations."))
         page = keyset_page(conversations, cursor=None, size=PAGE_SIZE, **order)
-    query = request.GET.copy()
+    query = request.GET.copy() if chosen else form.data.copy()
     query.pop("cursor", None)
     # The filters stay folded (the chips say which apply): on a phone the first conversation
     # shows on the first screen. A search is shown open, to change its words.
-    show_filters = bool(form.is_bound and (form.errors or form.cleaned_data.get("q")))
+    show_filters = bool(chosen and (form.errors or form.cleaned_data.get("q")))
     context = {"form": form, "page": page, "query": query.urlencode(), "now": timezone.now(),
-               "chips": filter_chips(request, form), "oldest": oldest,
+               "chips": filter_chips(request, form) if chosen else [], "oldest": oldest,
+               "nothing_waits": not chosen,
                "spam_view": filters.spam, "waiting_view": filters.unanswered and not filters.spam,
                "show_filters": show_filters, "here": request.get_full_path()}
     if not request.htmx:

@@ -68,6 +68,30 @@ def test_coordinator_sees_every_agency(login, coordinator, agency_a, agency_b):
     assert "Pak Harjo" in html
 
 
+def test_inbox_opens_on_what_waits_for_an_answer_and_all_is_one_tab_away(login, officer_a,
+                                                                           agency_a):
+    from jembatan.connectors import actions
+
+    answered = whatsapp(agency_a, name="Pak Harjo", body="Jadwal posyandu bulan ini kapan?")
+    actions.conversation_reply(conversation=answered, actor=officer_a, body="Tanggal 12.")
+    whatsapp(agency_a, number="6281311112222", name="Sumarni", body="Air PDAM mati")
+    client = login(officer_a)
+
+    html = client.get(INBOX).content.decode()
+    assert "Sumarni" in html
+    assert "Pak Harjo" not in html
+    assert 'href="?unanswered=on" aria-current="page"' in html
+
+    html = client.get(INBOX, {"view": "all"}).content.decode()
+    assert "Sumarni" in html
+    assert "Pak Harjo" in html
+
+    Conversation.objects.filter(waiting_since__isnull=False).update(waiting_since=None)
+    html = client.get(INBOX).content.decode()
+    assert "Tidak ada percakapan yang menunggu jawaban." in html
+    assert 'href="?view=all"' in html
+
+
 def test_row_shows_excerpt_waiting_and_failed_deliveries(login, officer_a, agency_a):
     conversation = comment(agency_a, body="Lampu jalan di Jl. Sumbing mati total sejak Senin")
     from jembatan.connectors import actions
@@ -77,7 +101,7 @@ def test_row_shows_excerpt_waiting_and_failed_deliveries(login, officer_a, agenc
     ConversationMessage.objects.filter(pk=reply.pk).update(
         delivery_status="failed", delivery_error="token expired")
     comment(agency_a, body="Halo min, jembatan Krasak retak, mohon dicek ya")
-    html = login(officer_a).get(INBOX).content.decode()
+    html = login(officer_a).get(INBOX, {"view": "all"}).content.decode()
     assert "Reply:" in html or "Balasan:" in html
     assert "jembatan Krasak retak" in html
     assert "1 reply not delivered" in html or "1 balasan tidak tersampaikan" in html
