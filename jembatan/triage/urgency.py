@@ -486,7 +486,7 @@ def _read(text: str) -> UrgencyResult:
     negative = 0.0
     for _p, category, weight in not_now:
         # "sejak kemarin, belum ketemu": still going on outweighs the past-time word.
-        if category == "lampau" and still_missing and not any(f in _p for f in FOUND):
+        if category == "lampau" and still_missing:
             # A missing person not found: the time words say only when it began.
             continue
         negative += weight / 2 if category == "lampau" and still else weight
