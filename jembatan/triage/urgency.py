@@ -94,9 +94,52 @@ LIKE_FILLERS = frozenset({"air", "orang", "habis", "lagi", "di"})
 SENSES = frozenset({"bau", "baunya", "ambune", "suara", "suaranya", "bunyi", "bunyinya",
                     "kelihatan", "kelihatannya", "keliatan", "keliatannya", "terlihat",
                     "terdengar", "kedengaran"})
+# A danger that may come: "bisa ambruk", "iso longsor" (a modal right before it) or "kalau sampai
+# terbakar", "nek banjir" (a condition right before it, or with "sampai", "nanti" between).
+MAY = frozenset({"bisa", "bakal", "bakalan", "berpotensi", "mungkin", "bisa-bisa"})
+IF = frozenset({"kalau", "kalo", "jika", "bila", "apabila", "jikalau", "seumpama"})
+IF_FILLERS = frozenset({"sampai", "nanti", "ada", "terjadi", "sampe", "bisa"})
 # What is left after a danger ("bekas longsor", "sisa kebakaran", "pasca banjir") is in the past.
 AFTERMATH = frozenset({"bekas", "sisa", "pasca", "paska", "sisanya", "bekasnya"})
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# Fear that closes its clause is felt now ("minta dijemput dan takut", "sami ajrih"); fear with
+# something after it is of what may come ("takut nanti ada yang celaka", "takut putus kalau…").
+# "bikin takut" says what a thing always does, so it stays a risk.
+FEAR = "takut"
+FEAR_TAIL = frozenset({"sekali", "banget", "semua", "pak", "bu", "mas", "mbak",
+                       "sih", "nih", "ini", "sangat", "pol"})
+CAUSATIVE = frozenset({"bikin", "membuat", "buat", "gawe", "jadi", "menjadi"})
+CLAUSE = re.compile(r"[,.;:!?\n]+|\s(?:dan|lan|terus|trus|tapi)\s")
+# "sejak kemarin", "dari semalam", "kawit 3 dina kepungkur": a time word after one of these
+# says when something began, not that it is over, so it does not place the message in the past.
+SINCE = frozenset({"sejak", "dari", "kawit", "wiwit", "mulai", "semenjak"})
+# Handled: the person is back or found ("sudah ketemu", "sudah pulang").
+FOUND = ("sudah", "ketemu", "ditemukan", "pulang")
+
+
+def _fear_felt_now(text: str) -> bool:
+    """Every "takut" of the message ends its clause and is not caused by a thing."""
+    seen = False
+    for clause in CLAUSE.split((text or "").lower()):
+        words = normalize.phrase_text(clause).split()
+        while words and words[-1] in FEAR_TAIL:
+            words.pop()
+        for i, word in enumerate(words):
+            if word != FEAR:
+                continue
+            seen = True
+            if i != len(words) - 1 or (i and words[i - 1] in CAUSATIVE):
+                return False
+    return seen
+
+
+def _since(text: str, pattern: str) -> bool:
+    """Every place of a past-time word follows "sejak", "dari"… (a number may stand between)."""
+    places = _before(text, pattern, 2)
+    return bool(places) and all(
+        words and (words[-1] in SINCE
+                   or (len(words) == 2 and words[0] in SINCE and words[1].isdigit()))
+        for words in places)
 
 
 def _gapped_pairs(standard: str) -> set[str]:
@@ -234,6 +277,9 @@ def _scoped(text: str, pattern: str) -> str:
                      or (len(near) == 2 and near[0] in NEGATORS
                          and near[1] in NEGATED_FILLERS)):
             readings.add("tidak_terjadi")
+        elif near and (near[-1] in MAY or near[-1] in IF
+                       or (len(near) == 2 and near[0] in IF and near[1] in IF_FILLERS)):
+            readings.add("risiko")
         elif near and (near[-1] in AFTERMATH or (len(near) == 2 and near[0] in AFTERMATH)):
             readings.add("lampau")
         elif any(figure in " ".join(words) for figure in FIGURES) \
@@ -401,6 +447,9 @@ def _read(text: str) -> UrgencyResult:
     found = [row for row in found if row not in {(p, c, w) for p, c, w, _s in placed}]
     for pattern, _category, _weight, scope in placed:
         found.append((pattern, scope, SCOPED_WEIGHT))
+    found = [(p, c, w) for p, c, w in found if not (c == "lampau" and _since(standard, p))]
+    if any(p == FEAR and c == "risiko" for p, c, _w in found) and _fear_felt_now(text):
+        found = [row for row in found if not (row[0] == FEAR and row[1] == "risiko")]
     # A year before this one places the event in the past ("lindu taun 2006").
     this_year = datetime.date.today().year
     years = [year for year in YEAR.findall(standard) if int(year) < this_year]
@@ -412,9 +461,16 @@ def _read(text: str) -> UrgencyResult:
         # A question with no plea, no now-word and nobody at risk asks about a danger.
         found.append(("?", "pertanyaan", -2.0))
     ongoing = sum(w for _p, c, w in found if c == ONGOING)
+    # A child, an old person, a climber not back or out of reach ("durung bali", "putus
+    # kontak"), and not found: the time words say when it began, not that it is over.
+    still_missing = bool(danger) and all(c == MISSING for _p, c, _w in danger) \
+        and any(w >= 2 for *_r, w in danger) and any(c == PERSON for _p, c, _w in found) \
+        and not any(c == THING for _p, c, _w in found) \
+        and not any(c == "lampau" and any(f in p for f in FOUND) for p, c, _w in found)
+    still = ongoing >= 2 or still_missing
     # "tidak panik", "jangan panik": a now-word that is negated says nothing.
     context = sum(w for p, c, w in found if c == "umum" and _scoped(standard, p) != "tidak_terjadi")
-    if CONTEXT_YIELDS and ongoing < 2 and any(c in NOT_NOW and w <= -3 for _p, c, w in found):
+    if CONTEXT_YIELDS and not still and any(c in NOT_NOW and w <= -3 for _p, c, w in found):
         # A clear not-now reading ("simulasi", "minggu lalu"): pleas and now-words ("siang ini",
         # "saiki butuh bantuan") then speak of the message, not of the danger.
         context = min(context, 0)
@@ -430,7 +486,10 @@ def _read(text: str) -> UrgencyResult:
     negative = 0.0
     for _p, category, weight in not_now:
         # "sejak kemarin, belum ketemu": still going on outweighs the past-time word.
-        negative += weight / 2 if category == "lampau" and ongoing >= 2 else weight
+        if category == "lampau" and still_missing:
+            # A missing person not found: the time words say only when it began.
+            continue
+        negative += weight / 2 if category == "lampau" and still else weight
     negative += sum(w for _p, c, w in found if c == "nama" and w < 0)
     # Only "hilang" and the like, and a goat, a cat or a wallet named beside it: that is what
     # is lost ("kucing anak saya hilang"), and the person named is its owner.

@@ -211,3 +211,49 @@ def test_a_danger_taken_away_is_explained_to_staff():
 
     assert "ambles" in result.signals
     assert "bahaya yang disebut tidak ada atau belum terjadi" in sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kakek saya yang pikun pergi dari rumah kemarin sore, sampai sekarang belum pulang",
+        "Rombongan pendaki dua orang putus kontak sejak kemarin, di puncak hujan angin",
+        "Bapak tergeletak di dapur sejak semalam, dipanggil tidak menjawab, tolong",
+    ],
+)
+def test_a_time_word_that_says_when_it_began_does_not_place_it_in_the_past(text):
+    assert assess_urgency(text).is_urgent
+
+
+def test_a_missing_person_found_again_stays_in_the_past():
+    result = assess_urgency("Nenek kemarin sempat hilang, sekarang sudah ketemu di rumah tetangga")
+
+    assert not result.is_urgent
+    assert "lampau" in result.reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada orang mengamuk bawa golok di pasar, pedagang pada takut",
+        "Anak saya dibawa kabur orang, barusan telepon minta dijemput dan takut",
+    ],
+)
+def test_fear_felt_now_is_not_a_fear_of_what_may_come(text):
+    assert assess_urgency(text).is_urgent
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Tebing belakang rumah retak, kalau hujan deras bisa longsor", "risiko"),
+        ("Gudang petasan di tengah kampung, bahaya kalau sampai terbakar", "risiko"),
+        ("Tadi ada asap dari kebun, ternyata cuma bakar daun kering", "tidak_terjadi"),
+        ("Semalam mimpi rumah kebakaran, artinya apa ya", "kiasan"),
+    ],
+)
+def test_a_danger_that_may_come_a_false_alarm_and_a_dream_are_not_urgent(text, reading):
+    result = assess_urgency(text)
+
+    assert not result.is_urgent
+    assert reading in result.reading
