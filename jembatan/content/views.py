@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -482,16 +483,23 @@ SHARE_WHATSAPP = "https://wa.me/?"
 SHARE_FACEBOOK = "https://www.facebook.com/sharer/sharer.php?"
 
 
+class _Moved(Exception):
+    def __init__(self, url: str):
+        self.url = url
+
+
 def public_detail(request: HttpRequest, key: str) -> HttpResponse:
-    post = get_public_post(key)
-    if key != post.slug and post.slug:
-        return redirect(post.get_absolute_url(), permanent=True)
-    canonical = request.build_absolute_uri(post.get_absolute_url())
     contributor = contributor_of(request)
 
     def context() -> dict:
+        # Looked up when the page is built: a kept copy exists only of a published article,
+        # and publishing, withdrawing or editing one makes a new key.
+        post = get_public_post(key)
+        if key != post.slug and post.slug:
+            raise _Moved(post.get_absolute_url())
+        canonical = request.build_absolute_uri(post.get_absolute_url())
         comments = selectors.news_comments_page(post)
-        return {
+        values = {
             "post": post,
             "comments": comments,
             "comment_total": selectors.news_comment_count(comments),
@@ -503,19 +511,24 @@ def public_detail(request: HttpRequest, key: str) -> HttpResponse:
                 agency=post.lead_agency, topic=post.topic),
             "share_whatsapp": SHARE_WHATSAPP + urlencode({"text": f"{post.title} {canonical}"}),
             "share_facebook": SHARE_FACEBOOK + urlencode({"u": canonical}),
-            "description": Truncator(post.body).words(30, truncate=" …"),
+            "page_title": post.title,
         }
+        values["head"] = render_to_string("content/_public_detail_head.html", {
+            "post": post, "canonical": canonical,
+            "description": Truncator(post.body).words(30, truncate=" …"),
+            "picture_absolute": (request.build_absolute_uri(post.picture_url())
+                                 if post.has_picture else "")}, request)
+        return values
 
-    # A confirmed participant's page says so under the comment form: their own.
-    return public_cache.page(request, "content/public_detail.html",
-                             content_template="content/_public_detail_content.html",
-                             name="news-post", scopes=PUBLIC_SCOPES, context=context,
-                             parts=(post.pk, canonical), keep=("description",),
-                             shared=contributor is None, page_context={
-                                 "post": post, "canonical": canonical,
-                                 "picture_absolute": (
-                                     request.build_absolute_uri(post.picture_url())
-                                     if post.has_picture else "")})
+    try:
+        # A confirmed participant's page says so under the comment form: their own.
+        return public_cache.page(request, "content/public_detail.html",
+                                 content_template="content/_public_detail_content.html",
+                                 name="news-post", scopes=PUBLIC_SCOPES, context=context,
+                                 parts=(key, request.get_host(), request.scheme),
+                                 keep=("page_title", "head"), shared=contributor is None)
+    except _Moved as moved:
+        return redirect(moved.url, permanent=True)
 
 
 # --- The public's comments on articles (/berita/…/komentar/) ----------------------------------

@@ -285,7 +285,7 @@ def staff_preview(request: HttpRequest, pk: int) -> HttpResponse:
     content = render_to_string("participation/_detail_content.html", {
         **_public_context(consultation, contributor_of(request)), "preview": True}, request)
     return render(request, "participation/detail.html",
-                  {"consultation": consultation, "content": content, "preview": True})
+                  {"page_title": consultation.title, "content": content, "preview": True})
 
 
 @require_POST
@@ -485,25 +485,33 @@ def _public_context(consultation: Consultation, contributor) -> dict:
         "needs_account": consultation.audience == Consultation.Audience.ACCOUNTS,
         "has_questions": consultation.questions.exists(),
         "attachments": list(consultation.attachments.all()),
+        # Reversed once, not once per comment's reply form.
+        "comment_url": reverse("participation:comment", args=[consultation.pk]),
     }
 
 
-def _kept_page(request: HttpRequest, consultation: Consultation, *, name: str, template: str,
+def _kept_page(request: HttpRequest, pk: int, *, name: str, template: str,
                content_template: str, context, shared: bool = True) -> HttpResponse:
+    """A consultation's public page; `context(consultation)` gives its content's context. The
+    access check runs when the content is built: a kept copy exists only of a consultation the
+    public may see, and any change of the participation data (a withdrawal among them) makes a
+    new key, so the next request checks again."""
+    def build() -> dict:
+        consultation = get_consultation_for_public(request, pk)
+        return {**context(consultation), "page_title": consultation.title}
+
     return public_cache.page(request, template, content_template=content_template, name=name,
-                             scopes=PUBLIC_SCOPES, parts=(consultation.pk,), context=context,
-                             page_context={"consultation": consultation}, shared=shared)
+                             scopes=PUBLIC_SCOPES, parts=(pk,), context=build,
+                             keep=("page_title",), shared=shared)
 
 
 def public_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = get_consultation_for_public(request, pk)
     # A confirmed participant sees which comments they support and takes part under their
     # name: their page is their own.
     contributor = contributor_of(request)
-    return _kept_page(request, consultation, name="consultation",
-                      template="participation/detail.html",
+    return _kept_page(request, pk, name="consultation", template="participation/detail.html",
                       content_template="participation/_detail_content.html",
-                      context=lambda: _public_context(consultation, contributor),
+                      context=lambda consultation: _public_context(consultation, contributor),
                       shared=contributor is None)
 
 
@@ -652,12 +660,11 @@ def public_questions(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def public_results(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = get_consultation_for_public(request, pk)
     # The charts are drawn once per change of the answers, not per visitor.
-    return _kept_page(request, consultation, name="consultation-results",
+    return _kept_page(request, pk, name="consultation-results",
                       template="participation/results.html",
                       content_template="participation/_results_content.html",
-                      context=lambda: {
+                      context=lambda consultation: {
                           "consultation": consultation,
                           "results": [(result, charts.bar_chart(result))
                                       for result in selectors.results(consultation)],
@@ -667,9 +674,7 @@ def public_results(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def public_answers(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = get_consultation_for_public(request, pk)
-
-    def context() -> dict:
+    def context(consultation: Consultation) -> dict:
         themes, answered = [], []
         if consultation.status == Status.ANSWERED:
             themes = list(consultation.themes.exclude(answer_status="")
@@ -678,7 +683,7 @@ def public_answers(request: HttpRequest, pk: int) -> HttpResponse:
                             .exclude(answer_status="").select_related("section"))
         return {"consultation": consultation, "themes": themes, "answered_comments": answered}
 
-    return _kept_page(request, consultation, name="consultation-answers",
+    return _kept_page(request, pk, name="consultation-answers",
                       template="participation/answers.html",
                       content_template="participation/_answers_content.html", context=context)
 
