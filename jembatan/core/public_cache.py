@@ -11,9 +11,11 @@ new key and reads the database again: nothing has to find and delete old entries
 expire. See docs/decisions/0043-public-page-cache-and-conditional-get.md.
 
 What is never kept here: anything a signed-in person sees (only anonymous visitors use these
-entries), a reporter's own view of a report, CSRF tokens and forms that post (the page around
-the fragment is rendered on each request, with the visitor's token). Each app names the models
-that feed public pages in its `ready()` (`watch(scope, *models)`).
+entries), a reporter's own view of a report, a participant's own consultation or article page,
+CSRF tokens (the page around the fragment is rendered on each request, with the visitor's
+token; a kept fragment's own forms hold a mark that the visitor's token replaces when it is
+served, decision 0054). Each app names the models that feed public pages in its `ready()`
+(`watch(scope, *models)`).
 """
 
 from __future__ import annotations
@@ -199,7 +201,8 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
         values = context()
         content = mark_safe(render_to_string(content_template, values, request))  # noqa: S308
         return render(request, template, {
-            **{key: values[key] for key in keep}, **(page_context or {}), "content": content})
+            **{value: values[value] for value in keep}, **(page_context or {}),
+            "content": content})
     current = versions(scopes)
     etag = etag_for(request, scopes=scopes, parts=(name, *parts), current=current)
     unchanged = not_modified(request, etag)
@@ -207,9 +210,9 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
         return unchanged
     key = fragment_key(name, scopes=scopes, parts=parts, current=current)
     kept = cache.get(key)
-    if kept is None:
+    if not isinstance(kept, dict):  # a miss, or a plain string kept by an older release
         values = context()
-        kept = {key: values[key] for key in keep}
+        kept = {value: values[value] for value in keep}
         kept["content"] = render_shared(content_template, values, request)
         cache.set(key, kept, ttl)
     response = render(request, template, {
