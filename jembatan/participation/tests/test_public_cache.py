@@ -184,3 +184,15 @@ def test_the_api_list_is_kept_for_callers_without_a_token_and_follows_changes(an
 
     titles = [item["title"] for item in anonymous.get("/api/v1/consultations").json()]
     assert sorted(titles) == ["Retribusi parkir", "Retribusi pasar"]
+
+
+def test_a_plain_string_kept_by_an_older_release_reads_as_a_miss(anonymous, agency_a):
+    make_consultation(agency_a, Status.OPEN, title="Retribusi pasar")
+    anonymous.get(url("list"))
+    for key in [key for key in cache._cache if FRAGMENT_PREFIX in key]:
+        cache._cache[key] = pickle.dumps("<p>Salinan lama</p>")
+
+    page = anonymous.get(url("list")).content.decode()
+
+    assert "Retribusi pasar" in page
+    assert "Salinan lama" not in page
