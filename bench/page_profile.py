@@ -99,6 +99,8 @@ def pages() -> list[tuple[str, str, dict]]:
         ("agencies /instansi/", "/instansi/", {}),
         ("consultations /partisipasi/", "/partisipasi/", {}),
         ("a consultation", consultation.get_absolute_url(), {}),
+        ("a consultation's results", f"{consultation.get_absolute_url()}hasil/", {}),
+        ("open data /data/", "/data/", {}),
         ("search /cari/?q=jalan", "/cari/?q=jalan", {}),
         ("API GET /reports/{code}", f"/api/v1/reports/{report.tracking_code}", {}),
         ("API GET /posts", "/api/v1/posts", {}),

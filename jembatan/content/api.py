@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Path, Query, Router, Schema, Status
@@ -24,6 +24,7 @@ from jembatan.api.errors import ApiError, bad_request, error_responses
 from jembatan.content import actions, channels, selectors
 from jembatan.content.models import Channel, Post, PostStatus
 from jembatan.content.rules import TRANSITIONS, may_lead_for, may_take
+from jembatan.core import public_cache
 from jembatan.core.models import Agency
 from jembatan.core.pagination import keyset_page
 from jembatan.core.workflow import Actor
@@ -202,16 +203,26 @@ def _visible_post(request: HttpRequest, pk: int) -> tuple[Post, Actor]:
         "`next_cursor` back as `cursor` for the next page."
     ),
 )
-def post_list(request: HttpRequest, filters: Query[PostsQuery]):
+def post_list(request: HttpRequest, response: HttpResponse, filters: Query[PostsQuery]):
     user = caller_of(request).user
-    posts = selectors.apply_filters(
-        selectors.posts_visible_to(user=user),
-        selectors.PostFilters(status=filters.status or "", agency=(filters.agency or "").strip(),
-                              q=filters.q),
-    )
-    page = keyset_page(selectors.post_list(posts), cursor=filters.cursor, size=filters.limit,
-                       time_field="listed_at")
-    return {"items": [post_data(post) for post in page.items], "next_cursor": page.next_cursor}
+
+    def build() -> dict:
+        posts = selectors.apply_filters(
+            selectors.posts_visible_to(user=user),
+            selectors.PostFilters(status=filters.status or "",
+                                  agency=(filters.agency or "").strip(), q=filters.q),
+        )
+        page = keyset_page(selectors.post_list(posts), cursor=filters.cursor,
+                           size=filters.limit, time_field="listed_at")
+        return {"items": [post_data(post) for post in page.items],
+                "next_cursor": page.next_cursor}
+
+    if user is not None:
+        return build()
+    # Without a token every caller gets the same published posts: kept (core.public_cache).
+    return public_cache.api_read(request, response, name="api-posts",
+                                 scopes=(public_cache.CONTENT, public_cache.SITE),
+                                 parts=(filters.model_dump_json(),), build=build)
 
 
 @router.post(

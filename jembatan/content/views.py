@@ -11,9 +11,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from django_ratelimit.decorators import ratelimit
@@ -45,6 +47,7 @@ from jembatan.content.models import (
     PostSuggestion,
 )
 from jembatan.content.rules import ALLOWED_FROM, TRANSITIONS, may_take
+from jembatan.core import public_cache
 from jembatan.core.access import login_and_perm_required, require_perm
 from jembatan.core.files import serve_file
 from jembatan.core.forms import error_text, form_error_text, form_errors_flash
@@ -446,53 +449,86 @@ def settings_view(request: HttpRequest) -> HttpResponse:
 # --- Public pages -------------------------------------------------------------------------------
 
 
+# The news pages are the same for every anonymous visitor who has not confirmed an email
+# address in this session: kept in the shared cache (core.public_cache) by the version of the
+# content (every model of this app, the comments included), the agencies and the services.
+PUBLIC_SCOPES = (public_cache.CONTENT, public_cache.SITE, public_cache.CATALOGUE)
+
+
 def public_list(request: HttpRequest) -> HttpResponse:
     """Published news newest first, by agency and topic, a keyset page at a time."""
-    form = PublicFilterForm(request.GET or None, topics=selectors.public_topics())
-    data = {}
-    if form.is_bound:
-        # A topic no longer published (an old link) drops that filter alone: cleaned_data keeps
-        # the fields that are valid.
-        form.is_valid()
-        data = form.cleaned_data
-    agency = data.get("agency")
-    posts = selectors.public_posts_filtered(agency=agency, topic=data.get("topic") or "")
-    page = _page(request, posts)
-    query = urlencode({key: value for key, value in (
-        ("agency", agency.slug if agency else ""), ("topic", data.get("topic") or "")) if value})
-    return render(request, "content/public_list.html", {
-        "page": page, "form": form, "query": query, "agency": agency,
-    })
+    def context() -> dict:
+        form = PublicFilterForm(request.GET or None, topics=selectors.public_topics())
+        data = {}
+        if form.is_bound:
+            # A topic no longer published (an old link) drops that filter alone: cleaned_data
+            # keeps the fields that are valid.
+            form.is_valid()
+            data = form.cleaned_data
+        agency = data.get("agency")
+        posts = selectors.public_posts_filtered(agency=agency, topic=data.get("topic") or "")
+        query = urlencode({key: value for key, value in (
+            ("agency", agency.slug if agency else ""), ("topic", data.get("topic") or ""))
+            if value})
+        return {"page": _page(request, posts), "form": form, "query": query,
+                "agency_name": agency.short_name if agency else ""}
+
+    return public_cache.page(request, "content/public_list.html",
+                             content_template="content/_public_list_content.html",
+                             name="news", scopes=PUBLIC_SCOPES, context=context,
+                             parts=(request.GET.urlencode(),), keep=("query", "agency_name"))
 
 
 SHARE_WHATSAPP = "https://wa.me/?"
 SHARE_FACEBOOK = "https://www.facebook.com/sharer/sharer.php?"
 
 
+class _Moved(Exception):
+    def __init__(self, url: str):
+        self.url = url
+
+
 def public_detail(request: HttpRequest, key: str) -> HttpResponse:
-    post = get_public_post(key)
-    if key != post.slug and post.slug:
-        return redirect(post.get_absolute_url(), permanent=True)
-    canonical = request.build_absolute_uri(post.get_absolute_url())
-    comments = selectors.news_comments_page(post)
-    actor = Actor(user=request.user)
-    return render(request, "content/public_detail.html", {
-        "post": post,
-        "comments": comments,
-        "comment_total": selectors.news_comment_count(comments),
-        "contributor": contributor_of(request),
-        "comment_form": NewsCommentForm(),
-        "may_reply_officially": request.user.is_authenticated
-        and may_take("reply_officially", post, actor),
-        "canonical": canonical,
-        "picture_absolute": (request.build_absolute_uri(post.picture_url())
-                             if post.has_picture else ""),
-        "facts": selectors.post_facts(post),
-        "related_services": catalogue_selectors.services_related(
-            agency=post.lead_agency, topic=post.topic),
-        "share_whatsapp": SHARE_WHATSAPP + urlencode({"text": f"{post.title} {canonical}"}),
-        "share_facebook": SHARE_FACEBOOK + urlencode({"u": canonical}),
-    })
+    contributor = contributor_of(request)
+
+    def context() -> dict:
+        # Looked up when the page is built: a kept copy exists only of a published article,
+        # and publishing, withdrawing or editing one makes a new key.
+        post = get_public_post(key)
+        if key != post.slug and post.slug:
+            raise _Moved(post.get_absolute_url())
+        canonical = request.build_absolute_uri(post.get_absolute_url())
+        comments = selectors.news_comments_page(post)
+        values = {
+            "post": post,
+            "comments": comments,
+            "comment_total": selectors.news_comment_count(comments),
+            "contributor": contributor,
+            "may_reply_officially": request.user.is_authenticated
+            and may_take("reply_officially", post, Actor(user=request.user)),
+            "facts": selectors.post_facts(post),
+            "related_services": catalogue_selectors.services_related(
+                agency=post.lead_agency, topic=post.topic),
+            "share_whatsapp": SHARE_WHATSAPP + urlencode({"text": f"{post.title} {canonical}"}),
+            "share_facebook": SHARE_FACEBOOK + urlencode({"u": canonical}),
+            "page_title": post.title,
+        }
+        values["head"] = render_to_string("content/_public_detail_head.html", {
+            "post": post, "canonical": canonical,
+            "description": Truncator(post.body).words(30, truncate=" …"),
+            "picture_absolute": (request.build_absolute_uri(post.picture_url())
+                                 if post.has_picture else "")}, request)
+        return values
+
+    try:
+        # A confirmed participant's page says so under the comment form: their own.
+        return public_cache.page(request, "content/public_detail.html",
+                                 content_template="content/_public_detail_content.html",
+                                 name="news-post", scopes=PUBLIC_SCOPES, context=context,
+                                 parts=(key, request.get_host(), request.scheme),
+                                 keep=("page_title", "head"), shared=contributor is None)
+    except _Moved as moved:
+        return redirect(moved.url, permanent=True)
 
 
 # --- The public's comments on articles (/berita/…/komentar/) ----------------------------------

@@ -11,9 +11,11 @@ new key and reads the database again: nothing has to find and delete old entries
 expire. See docs/decisions/0043-public-page-cache-and-conditional-get.md.
 
 What is never kept here: anything a signed-in person sees (only anonymous visitors use these
-entries), a reporter's own view of a report, CSRF tokens and forms that post (the page around
-the fragment is rendered on each request, with the visitor's token). Each app names the models
-that feed public pages in its `ready()` (`watch(scope, *models)`).
+entries), a reporter's own view of a report, a participant's own consultation or article page,
+CSRF tokens (the page around the fragment is rendered on each request, with the visitor's
+token; a kept fragment's own forms hold a mark that the visitor's token replaces when it is
+served, decision 0054). Each app names the models that feed public pages in its `ready()`
+(`watch(scope, *models)`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ CONTENT = "content"
 PARTICIPATION = "participation"
 CATALOGUE = "catalogue"
 INSIGHTS = "insights"  # the performance figures and the choice of public ones
+SEARCH = "search"  # the search index: written in bulk, so its actions bump it themselves
+
+# What `{% csrf_token %}` writes into a kept fragment in place of a token. A kept copy must hold
+# nobody's token; the visitor's own goes in when the copy is served (`with_visitor_token`).
+# Text of the page cannot forge it: a person's `<` and `"` reach the page escaped.
+TOKEN_MARK = "kept-page-token"
+_TOKEN_INPUT = '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
 
 
 def versions(scopes: Iterable[str]) -> str:
@@ -119,6 +128,25 @@ def fragment(name: str, *, scopes: Iterable[str], parts: Iterable[object] = (),
     return mark_safe(html)  # noqa: S308 - HTML our own templates rendered, escaped there
 
 
+def with_visitor_token(html: str, request: HttpRequest) -> SafeString:
+    """A kept fragment with this visitor's CSRF token in each form that posts."""
+    from django.middleware.csrf import get_token
+
+    marked = _TOKEN_INPUT.format(TOKEN_MARK)
+    if marked in html:
+        html = html.replace(marked, _TOKEN_INPUT.format(get_token(request)))
+    return mark_safe(html)  # noqa: S308 - kept HTML of our own templates, and a token
+
+
+def render_shared(template: str, context: dict, request: HttpRequest) -> str:
+    """`template` rendered as every anonymous visitor sees it: the forms carry `TOKEN_MARK`
+    where the token goes (the context processors still run; the given context wins over the
+    CSRF one, so no token is made here)."""
+    from django.template.loader import render_to_string
+
+    return render_to_string(template, {**context, "csrf_token": TOKEN_MARK}, request)
+
+
 def etag_for(request: HttpRequest, *, scopes: Iterable[str], parts: Iterable[object] = (),
              current: str | None = None) -> str:
     """An entity tag that changes when the data changes, and with whatever else makes the
@@ -154,27 +182,60 @@ def mark_revalidate(response: HttpResponse, etag: str) -> HttpResponse:
 
 def page(request: HttpRequest, template: str, *, content_template: str, name: str,
          scopes: Iterable[str], context: Callable[[], dict], parts: Iterable[object] = (),
-         ttl: int = DEFAULT_TTL, page_context: dict | None = None) -> HttpResponse:
+         ttl: int = DEFAULT_TTL, page_context: dict | None = None,
+         shared: bool = True, keep: Iterable[str] = ()) -> HttpResponse:
     """A public page whose main part (`content_template`, given `context()`) is the same for
     every anonymous visitor: kept in the cache and answered `304` when the browser holds it
-    already. Signed-in people get it rendered afresh, without an entity tag. `template` places
-    `{{ content }}` in the site's layout, rendered on every request (it carries the visitor's
-    CSRF token and menu)."""
+    already. Signed-in people (and a visitor for whom the view says `shared=False`, such as a
+    participant confirmed in the session) get it rendered afresh, without an entity tag.
+    `template` places `{{ content }}` in the site's layout, rendered on every request (it carries
+    the visitor's CSRF token and menu); `keep` names plain values of `context()` the layout
+    shows too (a title), kept with the content. Forms in the content that post get the
+    visitor's token when the kept copy is served, never in the copy."""
     from django.shortcuts import render
     from django.template.loader import render_to_string
 
-    def build() -> str:
-        return render_to_string(content_template, context(), request)
-
+    keep = tuple(keep)
     parts = (*parts, int(time.time() // ttl))  # what changes with the clock, ttl at most late
-    if not is_anonymous(request):
-        return render(request, template, {"content": mark_safe(build()), **(page_context or {})})  # noqa: S308
+    if not (shared and is_anonymous(request)):
+        values = context()
+        content = mark_safe(render_to_string(content_template, values, request))  # noqa: S308
+        return render(request, template, {
+            **{value: values[value] for value in keep}, **(page_context or {}),
+            "content": content})
     current = versions(scopes)
     etag = etag_for(request, scopes=scopes, parts=(name, *parts), current=current)
     unchanged = not_modified(request, etag)
     if unchanged is not None:
         return unchanged
-    content = fragment(name, scopes=scopes, parts=parts, build=build, ttl=ttl, current=current)
-    response = render(request, template, {"content": content, **(page_context or {})})
+    key = fragment_key(name, scopes=scopes, parts=parts, current=current)
+    kept = cache.get(key)
+    if not isinstance(kept, dict):  # a miss, or a plain string kept by an older release
+        values = context()
+        kept = {value: values[value] for value in keep}
+        kept["content"] = render_shared(content_template, values, request)
+        cache.set(key, kept, ttl)
+    response = render(request, template, {
+        **kept, **(page_context or {}), "content": with_visitor_token(kept["content"], request)})
     return mark_revalidate(response, etag_for(request, scopes=scopes, parts=(name, *parts),
                                               current=current))
+
+
+def api_read(request: HttpRequest, response: HttpResponse, *, name: str, scopes: Iterable[str],
+             parts: Iterable[object], build: Callable[[], object]) -> object:
+    """The data of a public API read for a caller without a token: kept in the cache and
+    answered `304` while it has not changed. The view checks the caller first: `build` must
+    return what every caller without a token gets."""
+    current = versions(scopes)
+    parts = (name, *parts, int(time.time() // DEFAULT_TTL))
+    etag = etag_for(request, scopes=scopes, parts=parts, current=current)
+    unchanged = not_modified(request, etag)
+    if unchanged is not None:
+        return unchanged
+    key = fragment_key(name, scopes=scopes, parts=parts, current=current)
+    data = cache.get(key)
+    if data is None:
+        data = build()
+        cache.set(key, data, DEFAULT_TTL)
+    mark_revalidate(response, etag)
+    return data

@@ -15,13 +15,13 @@ from django.http import (
     HttpResponse,
     JsonResponse,
 )
-from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date, quote_etag
 from django.views.decorators.http import require_safe
 
+from jembatan.core import public_cache
 from jembatan.opendata import catalogue
 from jembatan.opendata.datasets import BY_SLUG, DATASETS, FORMATS, LICENSE_NAME, LICENSE_URL
 from jembatan.opendata.publishing import read_manifest, suppression_rule
@@ -53,17 +53,24 @@ def _not_modified(request: HttpRequest, *, etag: str, modified: dt.datetime):
 @require_safe
 def index(request: HttpRequest) -> HttpResponse:
     manifest = read_manifest()
-    generated = _generated(manifest) if manifest else None
-    datasets = []
-    for dataset in DATASETS:
-        entry = manifest["datasets"].get(dataset.slug) if manifest else None
-        datasets.append({"dataset": dataset, "entry": entry,
-                         "first_day": _date(entry, "first_day"),
-                         "last_day": _date(entry, "last_day")})
-    return render(request, "opendata/index.html", {
-        "datasets": datasets, "generated": generated, "license_url": LICENSE_URL,
-        "license_name": LICENSE_NAME, "suppression_rule": suppression_rule(),
-    })
+
+    def context() -> dict:
+        generated = _generated(manifest) if manifest else None
+        datasets = []
+        for dataset in DATASETS:
+            entry = manifest["datasets"].get(dataset.slug) if manifest else None
+            datasets.append({"dataset": dataset, "entry": entry,
+                             "first_day": _date(entry, "first_day"),
+                             "last_day": _date(entry, "last_day")})
+        return {"datasets": datasets, "generated": generated, "license_url": LICENSE_URL,
+                "license_name": LICENSE_NAME, "suppression_rule": suppression_rule()}
+
+    # The page changes with the daily export (its run) and the regency's name: kept in the
+    # shared cache (core.public_cache) for anonymous visitors.
+    return public_cache.page(request, "opendata/index.html",
+                             content_template="opendata/_index_content.html", name="opendata",
+                             scopes=(public_cache.SITE,), context=context,
+                             parts=(manifest["run"] if manifest else "",))
 
 
 def _date(entry: dict | None, key: str) -> dt.date | None:

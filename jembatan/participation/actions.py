@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from jembatan.core import quiet
+from jembatan.core import public_cache, quiet
 from jembatan.core.actions import audit_record, update_with_audit
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.changes import diff, snapshot
@@ -227,6 +227,7 @@ def sections_reorder(*, consultation: Consultation, actor: User | None,
     for position, pk in enumerate(order, start=1):
         sections[pk].position = position
     Section.objects.bulk_update(sections.values(), ["position"])
+    public_cache.bump(public_cache.PARTICIPATION)  # a bulk write sends no signal
     audit_record(actor=actor, action="consultation_section_reorder", obj=consultation,
                  agency=consultation.lead_agency,
                  changes={"sections": [before, [sections[pk].title for pk in order]]})

@@ -12,13 +12,14 @@ import datetime as dt
 from typing import Literal
 
 from django.db.models import Count, Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Field, Query, Router, Schema, Status
 
 from jembatan.api import schemas
 from jembatan.api.auth import caller_of, token_optional, token_required
 from jembatan.api.errors import ApiError, error_responses
+from jembatan.core import public_cache
 from jembatan.core.rules import agency_ids_of
 from jembatan.participation import actions, selectors
 from jembatan.participation.contributors import Contributor
@@ -184,15 +185,24 @@ def _contributor(request: HttpRequest) -> Contributor:
                                                             **ERRORS},
             summary="List public consultations",
             description="Newest first. Staff with a token also see their agencies' drafts.")
-def consultation_list(request: HttpRequest, query: Query[ConsultationQuery]):
-    queryset = _consultations_for(request)
-    if query.status:
-        queryset = queryset.filter(status=query.status)
-    queryset = (queryset.select_related("lead_agency")
-                .annotate(comment_count=Count("comments", filter=Q(
-                    comments__status=Comment.Status.PUBLISHED)))
-                .order_by("-opens_at", "-id"))
-    return [_item(c) for c in queryset]
+def consultation_list(request: HttpRequest, response: HttpResponse,
+                      query: Query[ConsultationQuery]):
+    def build() -> list[dict]:
+        queryset = _consultations_for(request)
+        if query.status:
+            queryset = queryset.filter(status=query.status)
+        queryset = (queryset.select_related("lead_agency")
+                    .annotate(comment_count=Count("comments", filter=Q(
+                        comments__status=Comment.Status.PUBLISHED)))
+                    .order_by("-opens_at", "-id"))
+        return [_item(c) for c in queryset]
+
+    if caller_of(request).user is not None:
+        return build()
+    # Without a token every caller gets the same list: kept (core.public_cache).
+    return public_cache.api_read(request, response, name="api-consultations",
+                                 scopes=(public_cache.PARTICIPATION, public_cache.SITE),
+                                 parts=(query.status or "",), build=build)
 
 
 @router.get("/consultations/{consultation_id}", auth=token_optional,

@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 from django_ratelimit.decorators import ratelimit
 
+from jembatan.core import public_cache
 from jembatan.core.files import serve_stored
 from jembatan.core.forms import error_text, form_add_validation_error, form_errors_flash
 from jembatan.core.rules import agencies_for_editing
@@ -280,8 +282,10 @@ def public_attachment(request: HttpRequest, pk: int) -> HttpResponse:
 def staff_preview(request: HttpRequest, pk: int) -> HttpResponse:
     """The public page as it will look, before it is published."""
     consultation = get_consultation_for_staff(request, pk, perm="")
-    return render(request, "participation/detail.html", {
-        **_public_context(request, consultation), "preview": True})
+    content = render_to_string("participation/_detail_content.html", {
+        **_public_context(consultation, contributor_of(request)), "preview": True}, request)
+    return render(request, "participation/detail.html",
+                  {"page_title": consultation.title, "content": content, "preview": True})
 
 
 @require_POST
@@ -447,19 +451,26 @@ def staff_answer_publish(request: HttpRequest, pk: int) -> HttpResponse:
 # --- Public -------------------------------------------------------------------------------------
 
 
+# The public pages of a consultation are the same for every anonymous visitor who has not
+# confirmed an email address in this session: kept in the shared cache (core.public_cache) by the
+# version of the participation data (every model of this app) and of the agencies.
+PUBLIC_SCOPES = (public_cache.PARTICIPATION, public_cache.SITE)
+
+
 def public_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in selectors.PUBLIC_STATUSES:
         status = ""
-    return render(request, "participation/list.html", {
-        "consultations": selectors.consultations_public(status=status), "status": status,
-        "statuses": [(value, label) for value, label in Status.choices
-                     if value in selectors.PUBLIC_STATUSES],
-    })
+    return public_cache.page(
+        request, "participation/list.html", content_template="participation/_list_content.html",
+        name="consultations", scopes=PUBLIC_SCOPES, parts=(status,),
+        context=lambda: {
+            "consultations": selectors.consultations_public(status=status), "status": status,
+            "statuses": [(value, label) for value, label in Status.choices
+                         if value in selectors.PUBLIC_STATUSES]})
 
 
-def _public_context(request: HttpRequest, consultation: Consultation) -> dict:
-    contributor = contributor_of(request)
+def _public_context(consultation: Consultation, contributor) -> dict:
     supported: set[int] = set()
     if contributor is not None:
         from jembatan.participation.models import Support
@@ -471,16 +482,37 @@ def _public_context(request: HttpRequest, consultation: Consultation) -> dict:
         "consultation": consultation,
         "section_views": selectors.consultation_page(consultation),
         "contributor": contributor, "supported": supported,
-        "comment_form": CommentForm(),
         "needs_account": consultation.audience == Consultation.Audience.ACCOUNTS,
         "has_questions": consultation.questions.exists(),
         "attachments": list(consultation.attachments.all()),
+        # Reversed once, not once per comment's reply form.
+        "comment_url": reverse("participation:comment", args=[consultation.pk]),
     }
 
 
+def _kept_page(request: HttpRequest, pk: int, *, name: str, template: str,
+               content_template: str, context, shared: bool = True) -> HttpResponse:
+    """A consultation's public page; `context(consultation)` gives its content's context. The
+    access check runs when the content is built: a kept copy exists only of a consultation the
+    public may see, and any change of the participation data (a withdrawal among them) makes a
+    new key, so the next request checks again."""
+    def build() -> dict:
+        consultation = get_consultation_for_public(request, pk)
+        return {**context(consultation), "page_title": consultation.title}
+
+    return public_cache.page(request, template, content_template=content_template, name=name,
+                             scopes=PUBLIC_SCOPES, parts=(pk,), context=build,
+                             keep=("page_title",), shared=shared)
+
+
 def public_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = get_consultation_for_public(request, pk)
-    return render(request, "participation/detail.html", _public_context(request, consultation))
+    # A confirmed participant sees which comments they support and takes part under their
+    # name: their page is their own.
+    contributor = contributor_of(request)
+    return _kept_page(request, pk, name="consultation", template="participation/detail.html",
+                      content_template="participation/_detail_content.html",
+                      context=lambda consultation: _public_context(consultation, contributor),
+                      shared=contributor is None)
 
 
 def _confirm_url(request: HttpRequest, back: str) -> str:
@@ -628,26 +660,32 @@ def public_questions(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def public_results(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = get_consultation_for_public(request, pk)
-    results = selectors.results(consultation)
-    return render(request, "participation/results.html", {
-        "consultation": consultation,
-        "results": [(result, charts.bar_chart(result)) for result in results],
-        "comment_total": selectors.visible_comments(consultation)
-        .filter(status=Comment.Status.PUBLISHED).count(),
-        "response_total": consultation.responses.count(),
-    })
+    # The charts are drawn once per change of the answers, not per visitor.
+    return _kept_page(request, pk, name="consultation-results",
+                      template="participation/results.html",
+                      content_template="participation/_results_content.html",
+                      context=lambda consultation: {
+                          "consultation": consultation,
+                          "results": [(result, charts.bar_chart(result))
+                                      for result in selectors.results(consultation)],
+                          "comment_total": selectors.visible_comments(consultation)
+                          .filter(status=Comment.Status.PUBLISHED).count(),
+                          "response_total": consultation.responses.count()})
 
 
 def public_answers(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = get_consultation_for_public(request, pk)
-    themes = list(consultation.themes.exclude(answer_status="").prefetch_related("comments"))
-    answered = list(consultation.comments.filter(status=Comment.Status.PUBLISHED)
-                    .exclude(answer_status="").select_related("section"))
-    if consultation.status != Status.ANSWERED:
+    def context(consultation: Consultation) -> dict:
         themes, answered = [], []
-    return render(request, "participation/answers.html", {
-        "consultation": consultation, "themes": themes, "answered_comments": answered})
+        if consultation.status == Status.ANSWERED:
+            themes = list(consultation.themes.exclude(answer_status="")
+                          .prefetch_related("comments"))
+            answered = list(consultation.comments.filter(status=Comment.Status.PUBLISHED)
+                            .exclude(answer_status="").select_related("section"))
+        return {"consultation": consultation, "themes": themes, "answered_comments": answered}
+
+    return _kept_page(request, pk, name="consultation-answers",
+                      template="participation/answers.html",
+                      content_template="participation/_answers_content.html", context=context)
 
 
 @ratelimit(key="ip", rate="10/10m", method="POST", block=False)

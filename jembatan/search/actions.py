@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 
 from django.db import transaction
 
+from jembatan.core import public_cache
 from jembatan.search import registry, text
 from jembatan.search.engines import engine, facets
 from jembatan.search.models import SearchDocument
@@ -40,6 +41,8 @@ def documents_refresh(*, kind: str, object_ids: list[int]) -> int:
     found = source.documents(ids)
     SearchDocument.objects.filter(kind=kind, object_id__in=ids).delete()
     SearchDocument.objects.bulk_create(_rows(kind, found.values()))
+    # Bulk writes send no signal: the kept search pages (core.public_cache) learn of it here.
+    public_cache.bump(public_cache.SEARCH)
     return len(found)
 
 
@@ -60,10 +63,12 @@ def index_rebuild(*, kinds: list[str] | None = None, batch: int = REBUILD_BATCH,
                     kind=source.kind, object_id__gt=previous, object_id__lte=ids[-1]).delete()
                 SearchDocument.objects.bulk_create(_rows(source.kind, found.values()),
                                                    batch_size=500)
+                public_cache.bump(public_cache.SEARCH)
             previous = ids[-1]
             total += len(found)
             if progress:
                 progress(source.kind, total)
         SearchDocument.objects.filter(kind=source.kind, object_id__gt=previous).delete()
+        public_cache.bump(public_cache.SEARCH)
     engine().optimize()
     return total

@@ -1,6 +1,7 @@
 """The public news pages (/berita/) and their feeds."""
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from jembatan.catalogue.tests.helpers import make_service
@@ -68,11 +69,13 @@ def test_list_query_count_does_not_grow_with_posts(client, published, agency_b,
                                                    django_assert_max_num_queries):
     published(title="Berita awal")
     client.get(NEWS)
+    cache.clear()  # the build of the page is counted, not its kept copy (core.public_cache)
     with django_assert_max_num_queries(12) as few:
         client.get(NEWS)
     for number in range(8):
         published(title=f"Berita ke-{number}", co_authors=[agency_b])
 
+    cache.clear()
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(NEWS)
 

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
@@ -35,6 +36,7 @@ def test_list_query_count_does_not_grow(anonymous, agency_a, django_assert_max_n
     anonymous.get(url("list"))
     for n in range(8):
         make_consultation(agency_a, Status.CLOSED, title=f"Konsultasi {n}")
+    cache.clear()  # the build of the page is counted, not its kept copy (core.public_cache)
     with django_assert_max_num_queries(8):
         assert anonymous.get(url("list")).status_code == 200
 
@@ -48,6 +50,7 @@ def test_detail_query_count_does_not_grow_with_comments(anonymous, agency_a, cit
         parent = comment_on(consultation, author=citizen, body=f"Komentar {n}", section=section)
         Comment.objects.create(consultation=consultation, parent=parent, section=section,
                                author=citizen, display_name="Suparno", body="Setuju")
+    cache.clear()
     with django_assert_max_num_queries(14):
         assert anonymous.get(url("detail", consultation.pk)).status_code == 200
 
