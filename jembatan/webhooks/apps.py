@@ -30,6 +30,12 @@ class WebhooksConfig(AppConfig):
             every=dt.timedelta(minutes=1),
             description=_("Send webhook events again whose next attempt is due."),
         ))
+        scheduler.register(scheduler.PeriodicJob(
+            name="webhooks.prune_deliveries",
+            task="jembatan.webhooks.tasks.prune_deliveries",
+            every=dt.timedelta(days=1),
+            description=_("Delete the webhook delivery log older than the days it is kept."),
+        ))
 
 
 def _register_change_words() -> None:
