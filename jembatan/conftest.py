@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 
 pytest_plugins = ["jembatan.testing.fixtures", "jembatan.testing.demo", "jembatan.testing.meta",
-                  "jembatan.testing.redis_database"]
+                  "jembatan.testing.redis_database", "jembatan.testing.object_storage"]
 
 LOCALE = Path(__file__).resolve().parent / "locale"
 DATABASE_FIXTURES = {

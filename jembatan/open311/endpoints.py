@@ -416,8 +416,11 @@ def _create(request: HttpRequest, fmt: str) -> HttpResponse:
     except PermissionDenied:
         raise Open311Error(403, _("This api_key may not do this.")) from None
     report = submission.report
+    # The id is there at once; the token too, so that a client written for servers that answer
+    # with a token alone (tokens/{token}) finds it where the specification puts it.
     row = {
         "service_request_id": report.tracking_code,
+        "token": submission.token,
         "service_notice": _("Received with tracking code %(code)s. The coordinator verifies "
                             "it by %(due)s.") % {
             "code": report.tracking_code,

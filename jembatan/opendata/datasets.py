@@ -116,7 +116,7 @@ DATASETS: tuple[Dataset, ...] = (
             Column("penyelesaian_median_hari_kerja", _(
                 "The middle value of the working days from arrival to the answer, for answered "
                 "reports."), "number", DAYS, True),
-            Column("disamarkan", _("True when some values of the row are suppressed because "
+            Column("disamarkan", _("Whether some values of the row are suppressed because "
                                    "they count fewer than 5."), "boolean"),
         ),
     ),
@@ -175,7 +175,7 @@ DATASETS: tuple[Dataset, ...] = (
             Column("konsultasi_dijawab_median_hari_kerja", _(
                 "Middle value of the working days from a consultation's close to its published "
                 "answer."), "number", DAYS),
-            Column("disamarkan", _("True when some values of the row are suppressed because "
+            Column("disamarkan", _("Whether some values of the row are suppressed because "
                                    "they count fewer than 5."), "boolean"),
         ),
     ),

@@ -127,10 +127,10 @@ def suppression_rule():
     from django.utils.translation import gettext as _
 
     return _("Counts of reports, ratings, people or conversations from 1 to %(limit)s are not "
-             "published (the cell is empty and the row's disamarkan column is true), nor the "
-             "times and rates measured on fewer than %(small)s of them, so that no reporter can "
-             "be recognised. When one of the status columns is hidden, a second one is hidden "
-             "with it, so that it cannot be worked out from the total.") % {
+             "published (the cell is left empty and the row is marked in its disamarkan "
+             "column), nor the times and rates measured on fewer than %(small)s of them, so "
+             "that no reporter can be recognised. When one of the status columns is hidden, a "
+             "second one is hidden with it, so that it cannot be worked out from the total.") % {
         "limit": SMALL_CELL - 1, "small": SMALL_CELL}
 
 

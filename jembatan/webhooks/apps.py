@@ -12,6 +12,7 @@ class WebhooksConfig(AppConfig):
     def ready(self) -> None:
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
+        from jembatan.core.demo.registry import register_demo_loader
         from jembatan.core.events import event_committed
         from jembatan.notifications import kinds
         from jembatan.webhooks.audit_labels import LABELS
@@ -30,6 +31,19 @@ class WebhooksConfig(AppConfig):
             every=dt.timedelta(minutes=1),
             description=_("Send webhook events again whose next attempt is due."),
         ))
+        scheduler.register(scheduler.PeriodicJob(
+            name="webhooks.prune_deliveries",
+            task="jembatan.webhooks.tasks.prune_deliveries",
+            every=dt.timedelta(days=1),
+            description=_("Delete the webhook delivery log older than the days it is kept."),
+        ))
+        register_demo_loader("webhooks", _load_demo)
+
+
+def _load_demo(**kwargs) -> None:
+    from jembatan.webhooks.demo.loader import webhooks_demo_load
+
+    webhooks_demo_load(**kwargs)
 
 
 def _register_change_words() -> None:

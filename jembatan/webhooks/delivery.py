@@ -245,3 +245,34 @@ def deliveries_retry_due(*, now: dt.datetime | None = None) -> int:
     for pk in due:
         task.enqueue(pk, False)
     return len(due)
+
+
+PRUNE_BATCH = 1000
+
+
+def deliveries_prune(*, now: dt.datetime | None = None) -> int:
+    """Delete the delivery log older than WEBHOOKS_KEEP_DAYS: finished deliveries (delivered or
+    failed) with their attempts, then the events no delivery points to any more. A delivery
+    still waiting for a retry is kept whatever its age. Returns how many deliveries went.
+
+    In batches, so a first run over a long log holds no lock on the whole table."""
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(days=settings.WEBHOOKS_KEEP_DAYS)
+    finished = (Delivery.Status.SUCCEEDED, Delivery.Status.FAILED)
+    pruned = 0
+    while True:
+        batch = list(Delivery.objects.filter(created_at__lt=cutoff, status__in=finished)
+                     .order_by("pk").values_list("pk", flat=True)[:PRUNE_BATCH])
+        if not batch:
+            break
+        with transaction.atomic():
+            Attempt.objects.filter(delivery_id__in=batch).delete()
+            Delivery.objects.filter(pk__in=batch).delete()
+        pruned += len(batch)
+    while True:
+        orphans = list(Event.objects.filter(created_at__lt=cutoff, deliveries__isnull=True)
+                       .values_list("pk", flat=True)[:PRUNE_BATCH])
+        if not orphans:
+            break
+        Event.objects.filter(pk__in=orphans).delete()
+    return pruned

@@ -15,3 +15,10 @@ def retry_due_deliveries() -> int:
     from jembatan.webhooks.delivery import deliveries_retry_due
 
     return deliveries_retry_due()
+
+
+@task()
+def prune_deliveries() -> int:
+    from jembatan.webhooks.delivery import deliveries_prune
+
+    return deliveries_prune()

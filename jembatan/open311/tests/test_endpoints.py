@@ -107,7 +107,7 @@ def test_a_submission_is_a_report_of_the_open311_channel_with_the_clients_name(
                                             "attribute[privasi]": "anonim"})
     assert response.status_code == 200
     row, = response.json()
-    assert list(row) == ["service_request_id", "service_notice", "account_id"]
+    assert list(row) == ["service_request_id", "token", "service_notice", "account_id"]
     assert row["account_id"] == "u-42"
     report = Report.objects.get(tracking_code=row["service_request_id"])
     assert report.channel == Channel.OPEN311
@@ -123,6 +123,7 @@ def test_a_submission_is_a_report_of_the_open311_channel_with_the_clients_name(
     assert submission.client == key
     assert submission.client_name == "Aplikasi Lapor Warga"
     assert submission.device_id == "hp-7"
+    assert row["token"] == submission.token
 
 
 def test_submission_in_xml_answers_in_xml(client, api_key):
@@ -132,7 +133,7 @@ def test_submission_in_xml_answers_in_xml(client, api_key):
     root = xml(response)
     assert root.tag == "service_requests"
     assert [c.tag for c in root.find("request")] == [
-        "service_request_id", "service_notice", "account_id"]
+        "service_request_id", "token", "service_notice", "account_id"]
 
 
 def test_a_topic_service_files_a_complaint_of_that_category(client, api_key):

@@ -200,3 +200,23 @@ def test_public_footer_links_to_the_open_data(client):
     page = client.get(reverse("portal:home")).content.decode()
 
     assert f'href="{reverse("opendata:index")}"' in page
+
+
+@pytest.mark.parametrize(("language", "rule", "meaning"), [
+    ("id", "baris itu ditandai pada kolom disamarkan",
+     "Menandai baris yang sebagian nilainya disamarkan"),
+    ("en", "the row is marked in its disamarkan column",
+     "Whether some values of the row are suppressed"),
+])
+def test_the_small_cell_rule_and_its_column_read_as_sentences_not_as_true(client, language,
+                                                                          rule, meaning):
+    client.post(reverse("set_language"), {"language": language, "next": "/"})
+    export_all()
+
+    page = client.get(reverse("opendata:index")).content.decode()
+
+    assert rule in page
+    assert meaning in page
+    assert "bernilai true" not in page.lower()
+    assert "column is true" not in page
+    assert "true when" not in page.lower()

@@ -1,14 +1,12 @@
 """Report attachments on S3-compatible object storage (several web servers): stored privately
 under random names, read back only through the access-checked view. The object store is outside
-the project, so moto stands in for it."""
+the project, so moto stands in for it (`s3`, jembatan.testing.object_storage)."""
 
-import boto3
 import pytest
 import requests
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
-from moto import mock_aws
 
 from jembatan.core.uploads import clean_upload
 from jembatan.reports import actions
@@ -17,27 +15,6 @@ from jembatan.reports.tests.factories import REPORTER_EMAIL, REPORTER_NAME, staf
 from jembatan.testing.documents import AUTHOR, pdf_with_author_and_scripts
 
 pytestmark = pytest.mark.django_db
-
-BUCKET = "jembatan-lampiran"
-
-
-@pytest.fixture
-def s3(settings, monkeypatch):
-    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-    with mock_aws():
-        client = boto3.client("s3", region_name="ap-southeast-3", aws_access_key_id="uji",
-                              aws_secret_access_key="uji-rahasia")
-        client.create_bucket(Bucket=BUCKET, CreateBucketConfiguration={
-            "LocationConstraint": "ap-southeast-3"})
-        settings.STORAGES = {**settings.STORAGES, "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {"bucket_name": BUCKET, "region_name": "ap-southeast-3",
-                        "access_key": "uji", "secret_key": "uji-rahasia",
-                        "default_acl": "private", "querystring_auth": True,
-                        "querystring_expire": 60, "file_overwrite": False},
-        }}
-        yield client
 
 
 @pytest.fixture
@@ -67,20 +44,20 @@ def as_reporter(report) -> Client:
 
 
 def test_an_attachment_is_stored_privately_under_a_random_name(s3, rahasia):
-    [stored] = s3.list_objects_v2(Bucket=BUCKET)["Contents"]
+    [stored] = s3.client.list_objects_v2(Bucket=s3.bucket)["Contents"]
 
     assert stored["Key"] == rahasia.attachments.get().file.name
     assert "bukti" not in stored["Key"]
-    grants = s3.get_object_acl(Bucket=BUCKET, Key=stored["Key"])["Grants"]
+    grants = s3.client.get_object_acl(Bucket=s3.bucket, Key=stored["Key"])["Grants"]
     assert [grant["Permission"] for grant in grants] == ["FULL_CONTROL"]  # the owner alone
-    body = s3.get_object(Bucket=BUCKET, Key=stored["Key"])["Body"].read()
+    body = s3.client.get_object(Bucket=s3.bucket, Key=stored["Key"])["Body"].read()
     assert AUTHOR.encode() not in body
 
 
 def test_the_object_cannot_be_fetched_without_a_signature(s3, rahasia):
     key = rahasia.attachments.get().file.name
 
-    response = requests.get(f"https://{BUCKET}.s3.ap-southeast-3.amazonaws.com/{key}",
+    response = requests.get(f"https://{s3.bucket}.s3.{s3.region}.amazonaws.com/{key}",
                             timeout=5)
 
     assert response.status_code == 403
