@@ -19,7 +19,7 @@ from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction
 from jembatan.core.uploads import CleanFile
 from jembatan.core.workdays import WorkingCalendar
-from jembatan.lapor.models import LaporAttachment, LaporLink, SendBack
+from jembatan.lapor.models import LaporAttachment, LaporLink, SendBack, follow_up_key
 from jembatan.lapor.records import LaporRecord
 from jembatan.reports import clocks
 from jembatan.reports.actions import INSIGHTS_REFRESH, SEARCH_REINDEX, report_submit
@@ -190,7 +190,7 @@ def _follow_ups_take_over(report: Report, record: LaporRecord) -> int:
         )
         # Marked as known under the key the push uses, so it never goes back to LAPOR!.
         SendBack.objects.create(report=report, what=SendBack.What.FOLLOW_UP,
-                                result=SendBack.Result.RECEIVED, key=follow_up_key(message),
+                                result=SendBack.Result.RECEIVED, key=follow_up_key(message.pk),
                                 sent_at=timezone.now())
         if report.first_response_at is None or follow_up.at < report.first_response_at:
             report.first_response_at = follow_up.at
@@ -199,11 +199,6 @@ def _follow_ups_take_over(report: Report, record: LaporRecord) -> int:
                       changes={"visibility": [None, Message.Visibility.PUBLIC]})
         added += 1
     return added
-
-
-def follow_up_key(message: Message) -> str:
-    """The push's key of one public answer (docs/lapor.md, sent as Idempotency-Key)."""
-    return f"tindak-lanjut:{message.pk}"
 
 
 def _attachments_take_over(report: Report, record: LaporRecord) -> int:
@@ -242,9 +237,9 @@ def lapor_attachment_store(*, lapor_attachment: LaporAttachment, clean: CleanFil
                                        original_name=clean.original_name)
     row.attachment = stored
     row.state = LaporAttachment.State.STORED
-    row.error = ""
+    row.reason = ""
     row.updated_at = at
-    row.save(update_fields=["attachment", "state", "error", "updated_at"])
+    row.save(update_fields=["attachment", "state", "reason", "updated_at"])
     audit_record(actor=None, actor_label="SP4N-LAPOR!", action="report_lapor_attachment",
                  obj=report, agency=report.lead_agency,
                  changes={"attachment": [None, clean.content_type]}, at=at)

@@ -14,11 +14,9 @@ import logging
 import socket
 import ssl
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
 
 from jembatan.core.uploads import ALLOWED_TYPES, MAX_BYTES, clean_upload
 from jembatan.lapor.actions import lapor_attachment_store
@@ -28,12 +26,19 @@ from jembatan.webhooks.addresses import AddressRefused, Endpoint, check_url
 logger = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 20
+# clean_upload's refusals (ValidationError codes) in the words of the staff panel.
+UPLOAD_REASONS = {"too_large": LaporAttachment.Reason.TOO_LARGE,
+                  "bad_type": LaporAttachment.Reason.BAD_TYPE}
 # What a server may declare besides the types we keep; the bytes decide in the end.
 GENERIC_TYPES = {"", "application/octet-stream", "binary/octet-stream"}
 
 
 class FetchFailed(Exception):
-    """The file could not be downloaded or is not one we keep; the message is for staff."""
+    """The file could not be downloaded or is not one we keep."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class _Pinned(http.client.HTTPConnection):
@@ -61,29 +66,25 @@ def download(url: str) -> tuple[bytes, str]:
     try:
         endpoint = check_url(url)
     except AddressRefused:
-        raise FetchFailed(_("The attachment's address is not on the public internet or is "
-                            "not a web address.")) from None
+        raise FetchFailed(LaporAttachment.Reason.ADDRESS) from None
     connection = (_PinnedTLS if endpoint.scheme == "https" else _Pinned)(endpoint)
     try:
         connection.request("GET", endpoint.path, headers={"User-Agent": "Jembatan-LAPOR/1"})
         response = connection.getresponse()
         if response.status != 200:
-            raise FetchFailed(_("SP4N-LAPOR! answered %(code)s for the attachment.")
-                              % {"code": response.status})
+            raise FetchFailed(LaporAttachment.Reason.NOT_GIVEN)
         declared = (response.headers.get_content_type() if response.headers.get("Content-Type")
                     else "")
         if declared not in ALLOWED_TYPES and declared not in GENERIC_TYPES:
-            raise FetchFailed(_("The attachment is not a photo (JPEG, PNG, WebP, GIF) or a PDF "
-                                "document."))
+            raise FetchFailed(LaporAttachment.Reason.BAD_TYPE)
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > MAX_BYTES:
-            raise FetchFailed(_("The attachment is larger than 10 MB."))
+            raise FetchFailed(LaporAttachment.Reason.TOO_LARGE)
         # Never more than the limit and one byte, whatever the server says it sends.
         data = response.read(MAX_BYTES + 1)
         return data, declared
     except (OSError, http.client.HTTPException) as error:
-        raise FetchFailed(_("The attachment could not be downloaded (%(reason)s).")
-                          % {"reason": type(error).__name__}) from None
+        raise FetchFailed(LaporAttachment.Reason.UNREACHABLE) from error
     finally:
         connection.close()
 
@@ -93,27 +94,25 @@ def lapor_attachments_fetch(*, report_id: int) -> int:
     stored = 0
     pending = LaporAttachment.objects.filter(report_id=report_id,
                                              state=LaporAttachment.State.PENDING)
-    with translation.override(settings.LANGUAGE_CODE):
-        for row in pending.order_by("id"):
-            try:
-                data, _declared = download(row.url)
-                name = row.name or _("attachment")
-                clean = clean_upload(ContentFile(data, name=name))
-            except FetchFailed as failure:
-                _fail(row, str(failure))
-                continue
-            except ValidationError as invalid:
-                _fail(row, " ".join(invalid.messages))
-                continue
-            lapor_attachment_store(lapor_attachment=row, clean=clean)
-            stored += 1
+    for row in pending.order_by("id"):
+        try:
+            data, _declared = download(row.url)
+            clean = clean_upload(ContentFile(data, name=row.name or "lampiran"))
+        except FetchFailed as failure:
+            _fail(row, failure.reason)
+            continue
+        except ValidationError as invalid:
+            _fail(row, UPLOAD_REASONS.get(invalid.code, LaporAttachment.Reason.BAD_FILE))
+            continue
+        lapor_attachment_store(lapor_attachment=row, clean=clean)
+        stored += 1
     return stored
 
 
 def _fail(row: LaporAttachment, reason: str) -> None:
-    # The reason names the file (the sender's name for it), never who sent it; the log line
-    # carries ids only.
-    logger.warning("SP4N-LAPOR! attachment %s of report %s not stored", row.pk, row.report_id)
+    # Ids and the reason only: a file name can name the reporter.
+    logger.warning("SP4N-LAPOR! attachment %s of report %s not stored: %s", row.pk,
+                   row.report_id, reason)
     LaporAttachment.objects.filter(pk=row.pk).update(
-        state=LaporAttachment.State.FAILED, error=reason[:300], tries=row.tries + 1,
+        state=LaporAttachment.State.FAILED, reason=reason, tries=row.tries + 1,
         updated_at=timezone.now())

@@ -35,6 +35,11 @@ class LaporLink(models.Model):
         return self.tracking_number
 
 
+def follow_up_key(message_pk: int) -> str:
+    """The push's key of one public answer (docs/lapor.md, sent as Idempotency-Key)."""
+    return f"tindak-lanjut:{message_pk}"
+
+
 class SendBack(models.Model):
     """One thing sent back to LAPOR! about a report: what, when, and how it went."""
 
@@ -89,6 +94,14 @@ class LaporAttachment(models.Model):
         STORED = "stored", _("stored")
         FAILED = "failed", _("could not be stored")
 
+    class Reason(models.TextChoices):
+        TOO_LARGE = "too_large", _("larger than 10 MB")
+        BAD_TYPE = "bad_type", _("not a photo (JPEG, PNG, WebP, GIF) or a PDF document")
+        BAD_FILE = "bad_file", _("damaged or cannot be cleaned")
+        NOT_GIVEN = "not_given", _("SP4N-LAPOR! did not give the file")
+        UNREACHABLE = "unreachable", _("the server could not be reached")
+        ADDRESS = "address", _("the address is not on the public internet")
+
     report = models.ForeignKey(Report, verbose_name=_("report"), on_delete=models.CASCADE,
                                related_name="lapor_attachments")
     url = models.URLField(_("address in SP4N-LAPOR!"), max_length=1000)
@@ -96,7 +109,8 @@ class LaporAttachment(models.Model):
     declared_type = models.CharField(_("declared file type"), max_length=100, blank=True)
     state = models.CharField(_("state"), max_length=10, choices=State.choices,
                              default=State.PENDING)
-    error = models.CharField(_("why it failed"), max_length=300, blank=True)
+    reason = models.CharField(_("why it failed"), max_length=20, choices=Reason.choices,
+                              blank=True)
     attachment = models.OneToOneField(Attachment, verbose_name=_("attachment"), null=True,
                                       blank=True, on_delete=models.SET_NULL, related_name="+")
     tries = models.PositiveSmallIntegerField(_("tries"), default=0)

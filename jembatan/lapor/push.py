@@ -27,12 +27,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.module_loading import import_string
-from django.utils.translation import gettext as _
 
-from jembatan.lapor.actions import follow_up_key
-from jembatan.lapor.models import LaporLink, SendBack
+from jembatan.lapor.models import LaporLink, SendBack, follow_up_key
 from jembatan.lapor.records import STATUS_FROM_LAPOR, STATUS_TO_LAPOR
 from jembatan.reports.models import Event, Message, RejectionReason, Report, Status
 
@@ -65,7 +64,6 @@ class Item:
 @dataclass(frozen=True)
 class Answer:
     status: int | None  # None: no HTTP answer at all
-    error: str = ""
 
     @property
     def accepted(self) -> bool:
@@ -100,7 +98,7 @@ def _follow_ups(report: Report, link: LaporLink) -> list[Item]:
                .select_related("author_agency").order_by("created_at", "id"))
     agency = report.lead_agency.name if report.lead_agency else ""
     return [
-        Item(key=follow_up_key(message), what=SendBack.What.FOLLOW_UP, path="tindak-lanjut",
+        Item(key=follow_up_key(message.pk), what=SendBack.What.FOLLOW_UP, path="tindak-lanjut",
              # A rahasia report's answer travels too: LAPOR! holds the report and shows the
              # answer to its reporter there, over this authenticated connection (decision 0051).
              # Never the reporter's identity: an answer carries the agency only.
@@ -116,8 +114,10 @@ def _status(report: Report, link: LaporLink) -> list[Item]:
     lapor_word = link.lapor_status.lower()
     if word.lower() == lapor_word or STATUS_FROM_LAPOR.get(lapor_word) == report.status:
         return []  # LAPOR! says the same already
+    # The last change of status made here (an objection or an extension keeps the status).
     change = (Event.objects.filter(report=report).exclude(to_status="")
-              .exclude(action="lapor_sync").order_by("-created_at", "-id").first())
+              .exclude(from_status=F("to_status")).exclude(action="lapor_sync")
+              .order_by("-created_at", "-id").first())
     if change is None:
         return []
     body = {
@@ -159,12 +159,9 @@ def _post(url: str, *, body: dict, key: str) -> Answer:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
             return Answer(status=response.status)
     except urllib.error.HTTPError as error:
-        return Answer(status=error.code, error=_("SP4N-LAPOR! answered %(code)s.")
-                      % {"code": error.code})
-    except (urllib.error.URLError, TimeoutError, OSError) as error:
-        reason = getattr(error, "reason", error)
-        return Answer(status=None, error=_("SP4N-LAPOR! could not be reached (%(reason)s).")
-                      % {"reason": type(reason).__name__})
+        return Answer(status=error.code)
+    except (urllib.error.URLError, TimeoutError, OSError):
+        return Answer(status=None)
 
 
 def _claim(report: Report, item: Item, *, now: dt.datetime) -> SendBack | None:

@@ -52,7 +52,7 @@ def test_a_file_too_big_is_refused_without_failing_the_import(lapor_api, import_
     assert Report.objects.filter(pk=report.pk).exists()
     row = LaporAttachment.objects.get(report=report)
     assert row.state == LaporAttachment.State.FAILED
-    assert "10 MB" in row.error
+    assert row.reason == LaporAttachment.Reason.TOO_LARGE
     assert not Attachment.objects.filter(report=report).exists()
 
 
@@ -69,7 +69,7 @@ def test_a_file_of_the_wrong_type_is_refused(lapor_api, import_lapor, content_ty
 
     row = LaporAttachment.objects.get(report=report)
     assert row.state == LaporAttachment.State.FAILED
-    assert "PDF" in row.error
+    assert row.reason == LaporAttachment.Reason.BAD_TYPE
     assert not Attachment.objects.filter(report=report).exists()
 
 
@@ -83,7 +83,7 @@ def test_a_server_that_is_down_is_shown_and_tried_again_at_the_next_import(
     assert row.state == LaporAttachment.State.FAILED
     with translation.override("en"):
         panel = render_to_string("lapor/_panel.html", lapor_panel(report))
-    assert "could not be downloaded" in panel
+    assert "the server could not be reached" in panel
 
     import_lapor(lampiran=[lost])
     row.refresh_from_db()
@@ -97,7 +97,9 @@ def test_an_address_inside_the_network_is_never_fetched(lapor_api, settings, imp
     report = import_lapor(lampiran=_lampiran(lapor_api, "foto.png"))
     lapor_attachments_fetch(report_id=report.pk)
 
-    assert LaporAttachment.objects.get(report=report).state == LaporAttachment.State.FAILED
+    row = LaporAttachment.objects.get(report=report)
+    assert (row.state, row.reason) == (LaporAttachment.State.FAILED,
+                                       LaporAttachment.Reason.ADDRESS)
     assert not Attachment.objects.filter(report=report).exists()
 
 
