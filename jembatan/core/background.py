@@ -60,6 +60,11 @@ TASK_LABELS = {
     "jembatan.insights.tasks.refresh_days": _("Update of the performance figures"),
     "jembatan.insights.tasks.rebuild_recent_days": _("Recount of the recent performance figures"),
     "jembatan.insights.tasks.rebuild_all_days": _("Recount of all performance figures"),
+    "jembatan.lapor.tasks.pull_lapor_reports": _("Import from SP4N-LAPOR!"),
+    "jembatan.lapor.tasks.push_lapor_report": _("Sending of a report's news to SP4N-LAPOR!"),
+    "jembatan.lapor.tasks.retry_lapor_pushes": _("Retry of what SP4N-LAPOR! did not receive"),
+    "jembatan.lapor.tasks.fetch_lapor_attachments":
+        _("Download of attachments from SP4N-LAPOR!"),
 }
 
 STATUS_LABELS = {

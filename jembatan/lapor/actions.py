@@ -17,12 +17,14 @@ from jembatan.core import quiet
 from jembatan.core.actions import audit_record
 from jembatan.core.background import enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction
+from jembatan.core.uploads import CleanFile
 from jembatan.core.workdays import WorkingCalendar
-from jembatan.lapor.models import LaporLink, SendBack
+from jembatan.lapor.models import LaporAttachment, LaporLink, SendBack, follow_up_key
 from jembatan.lapor.records import LaporRecord
 from jembatan.reports import clocks
 from jembatan.reports.actions import INSIGHTS_REFRESH, SEARCH_REINDEX, report_submit
 from jembatan.reports.models import (
+    Attachment,
     Category,
     Channel,
     Event,
@@ -92,6 +94,9 @@ def lapor_record_import(*, record: LaporRecord, jurisdiction: Jurisdiction,
     added = _follow_ups_take_over(report, record)
     if added:
         changes.append(_("%(count)s new follow-up(s)") % {"count": added})
+    listed = _attachments_take_over(report, record)
+    if listed:
+        changes.append(_("%(count)s attachment(s) to download") % {"count": listed})
     link.lapor_status = record.lapor_status
     link.synced_at = now
     link.save(update_fields=["lapor_status", "synced_at"])
@@ -184,11 +189,15 @@ def _follow_ups_take_over(report: Report, record: LaporRecord) -> int:
             continue  # withheld (a confidential report's follow-up in an export)
         if (follow_up.at, follow_up.text) in known:
             continue
-        Message.objects.create(
+        message = Message.objects.create(
             report=report, visibility=Message.Visibility.PUBLIC, body=follow_up.text,
             author_agency=_agency(follow_up.agency) or report.lead_agency,
             created_at=follow_up.at,
         )
+        # Marked as known under the key the push uses, so it never goes back to LAPOR!.
+        SendBack.objects.create(report=report, what=SendBack.What.FOLLOW_UP,
+                                result=SendBack.Result.RECEIVED, key=follow_up_key(message.pk),
+                                sent_at=timezone.now())
         if report.first_response_at is None or follow_up.at < report.first_response_at:
             report.first_response_at = follow_up.at
             report.save(update_fields=["first_response_at", "updated_at"])
@@ -196,6 +205,51 @@ def _follow_ups_take_over(report: Report, record: LaporRecord) -> int:
                       changes={"visibility": [None, Message.Visibility.PUBLIC]})
         added += 1
     return added
+
+
+def _attachments_take_over(report: Report, record: LaporRecord) -> int:
+    """List each new lampiran to download after commit (never inside this transaction: the
+    import holds row locks). A failed one is tried again at the next import."""
+    listed = 0
+    for lampiran in record.attachments:
+        row, new = LaporAttachment.objects.get_or_create(
+            report=report, url=lampiran.url,
+            defaults={"name": lampiran.name, "declared_type": lampiran.declared_type})
+        if new:
+            listed += 1
+        elif row.state == LaporAttachment.State.FAILED:
+            row.state = LaporAttachment.State.PENDING
+            row.save(update_fields=["state"])
+    if report.lapor_attachments.filter(state=LaporAttachment.State.PENDING).exists():
+        enqueue_on_commit(ATTACHMENTS_FETCH, report.pk)
+    return listed
+
+
+ATTACHMENTS_FETCH = "jembatan.lapor.tasks.fetch_lapor_attachments"
+
+
+@transaction.atomic
+def lapor_attachment_store(*, lapor_attachment: LaporAttachment, clean: CleanFile,
+                           at: dt.datetime | None = None) -> Attachment:
+    """Store a downloaded lampiran, cleaned like an upload, as the report's attachment."""
+    at = at or timezone.now()
+    row = LaporAttachment.objects.select_for_update().select_related("report").get(
+        pk=lapor_attachment.pk)
+    if row.attachment_id:
+        return row.attachment
+    report = row.report
+    stored = Attachment.objects.create(report=report, file=clean.content,
+                                       content_type=clean.content_type, size=clean.size,
+                                       original_name=clean.original_name)
+    row.attachment = stored
+    row.state = LaporAttachment.State.STORED
+    row.reason = ""
+    row.updated_at = at
+    row.save(update_fields=["attachment", "state", "reason", "updated_at"])
+    audit_record(actor=None, actor_label="SP4N-LAPOR!", action="report_lapor_attachment",
+                 obj=report, agency=report.lead_agency,
+                 changes={"attachment": [None, clean.content_type]}, at=at)
+    return stored
 
 
 def lapor_send_back_record(*, reports: list[Report], result: str, at: dt.datetime) -> int:

@@ -13,15 +13,25 @@ class LaporConfig(AppConfig):
         from jembatan.core import scheduler
         from jembatan.core.audit_labels import register_action_labels
         from jembatan.core.demo.registry import register_demo_loader
+        from jembatan.core.events import event_committed
         from jembatan.lapor import audit_labels
+        from jembatan.lapor.push import on_event_committed
 
         register_action_labels(audit_labels.LABELS)
         register_demo_loader("lapor", _load_demo)
+        event_committed.connect(on_event_committed, dispatch_uid="lapor.push")
         scheduler.register(scheduler.PeriodicJob(
             name="lapor.pull",
             task="jembatan.lapor.tasks.pull_lapor_reports",
             every=dt.timedelta(minutes=15),
             description=_("Import new and changed reports from SP4N-LAPOR! (when connected)."),
+        ))
+        scheduler.register(scheduler.PeriodicJob(
+            name="lapor.push_retry",
+            task="jembatan.lapor.tasks.retry_lapor_pushes",
+            every=dt.timedelta(minutes=1),
+            description=_("Send again to SP4N-LAPOR! what it could not receive (when "
+                          "connected)."),
         ))
 
 

@@ -8,19 +8,35 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from django.db.models import Prefetch
+from django.conf import settings
+from django.db.models import Prefetch, Q
+from django.urls import reverse
 
+from jembatan.core.uploads import EXTENSIONS
 from jembatan.lapor.records import KIND_TO_LAPOR, STATUS_TO_LAPOR
-from jembatan.reports.models import Kind, Message, Privacy, Report, Status
+from jembatan.reports.models import (
+    PUBLIC_LIST_STATUSES,
+    Attachment,
+    Kind,
+    Message,
+    Privacy,
+    Report,
+    Status,
+)
 
 
 def reports_for_lapor(*, since: dt.datetime | None = None):
     """Reports changed since `since` (all without it), with what their records need."""
     public_answers = Message.objects.filter(visibility=Message.Visibility.PUBLIC,
                                             from_reporter=False).select_related("author_agency")
+    # Attachments of the report and of public messages: never those of an internal note.
+    shared_files = (Attachment.objects.filter(Q(message=None) | Q(
+        message__visibility=Message.Visibility.PUBLIC)).order_by("id"))
     reports = (Report.objects.select_related("lead_agency", "category", "lapor_link")
                .prefetch_related(Prefetch("messages", queryset=public_answers,
-                                          to_attr="public_answers"))
+                                          to_attr="public_answers"),
+                                 Prefetch("attachments", queryset=shared_files,
+                                          to_attr="shared_files"))
                .order_by("created_at", "id"))
     if since is not None:
         reports = reports.filter(updated_at__gte=since)
@@ -29,6 +45,24 @@ def reports_for_lapor(*, since: dt.datetime | None = None):
 
 def _when(moment: dt.datetime | None) -> str | None:
     return moment.isoformat() if moment else None
+
+
+def _attachments(report: Report) -> list[dict]:
+    """Name, type and size of each attachment; the address only where anyone may open it
+    (a published report that is not rahasia). An anonim or rahasia reporter's file name can
+    name them ("KTP 3307….jpg"), so theirs go as lampiran-1.jpg, lampiran-2.pdf…"""
+    published = (report.privacy != Privacy.RAHASIA and report.status in PUBLIC_LIST_STATUSES)
+    hides_names = report.privacy in (Privacy.ANONIM, Privacy.RAHASIA)
+    rows = []
+    for number, item in enumerate(getattr(report, "shared_files", []), start=1):
+        extension = EXTENSIONS.get(item.content_type, "bin")
+        row = {"nama": f"lampiran-{number}.{extension}" if hides_names else item.original_name,
+               "jenis": item.content_type, "ukuran": item.size}
+        if published:
+            row["url"] = settings.SITE_URL + reverse(
+                "reports:attachment", kwargs={"code": report.tracking_code, "pk": item.pk})
+        rows.append(row)
+    return rows
 
 
 def lapor_row(report: Report) -> dict:
@@ -65,6 +99,7 @@ def lapor_row(report: Report) -> dict:
         "email_pelapor": "" if hides_identity else report.reporter_email,
         "telepon_pelapor": "" if hides_identity else report.reporter_phone,
         "tindak_lanjut": follow_ups,
+        "lampiran": _attachments(report),
         "kode_jembatan": report.tracking_code,
         "status_jembatan": report.status,
         "jenis_jembatan": report.kind,

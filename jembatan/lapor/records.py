@@ -62,7 +62,7 @@ STATUS_TO_LAPOR = {
 FIELDS = (
     "nomor_laporan", "jenis", "judul", "isi", "kategori", "instansi", "status", "anonim",
     "rahasia", "tanggal_laporan", "tanggal_disposisi", "tanggal_selesai", "lokasi",
-    "nama_pelapor", "email_pelapor", "telepon_pelapor", "tindak_lanjut",
+    "nama_pelapor", "email_pelapor", "telepon_pelapor", "tindak_lanjut", "lampiran",
     "kode_jembatan", "status_jembatan", "jenis_jembatan",
 )
 REQUIRED = ("nomor_laporan", "jenis", "status", "tanggal_laporan")
@@ -81,6 +81,15 @@ class FollowUp:
     at: dt.datetime
     text: str
     agency: str = ""
+
+
+@dataclass(frozen=True)
+class Lampiran:
+    """One attachment LAPOR! lists: a name, where to download it, and the type LAPOR! says."""
+
+    name: str
+    url: str
+    declared_type: str = ""
 
 
 @dataclass
@@ -104,6 +113,7 @@ class LaporRecord:
     reporter_phone: str
     follow_ups: list[FollowUp] = field(default_factory=list)
     jembatan_code: str = ""
+    attachments: list[Lampiran] = field(default_factory=list)
 
 
 # --- Reading ------------------------------------------------------------------------------------
@@ -153,12 +163,13 @@ def _csv_rows(text: str) -> list[dict]:
         if None in row:
             raise LaporFileError(_("CSV line %(line)s has more values than columns.")
                                  % {"line": reader.line_num})
-        follow_ups = row.get("tindak_lanjut") or "[]"
-        try:
-            row["tindak_lanjut"] = json.loads(follow_ups)
-        except json.JSONDecodeError:
-            raise LaporFileError(_("CSV line %(line)s: the “tindak_lanjut” column must be a "
-                                   "JSON list.") % {"line": reader.line_num}) from None
+        for column in ("tindak_lanjut", "lampiran"):
+            try:
+                row[column] = json.loads(row.get(column) or "[]")
+            except json.JSONDecodeError:
+                raise LaporFileError(_("CSV line %(line)s: the “%(column)s” column must be a "
+                                       "JSON list.") % {"line": reader.line_num,
+                                                        "column": column}) from None
         rows.append(row)
     return rows
 
@@ -242,6 +253,19 @@ def record_from_row(row: dict, *, number: int) -> LaporRecord:
         at = moment("tindak_lanjut.tanggal", value=item.get("tanggal") or "", required=True)
         follow_ups.append(FollowUp(at=at, text=str(item.get("isi") or "").strip(),
                                    agency=str(item.get("instansi") or "").strip()))
+    raw_attachments = row.get("lampiran") or []
+    if not isinstance(raw_attachments, list):
+        raise fault(_("“lampiran” must be a list."))
+    attachments = []
+    for item in raw_attachments:
+        url = str(item.get("url") or "").strip() if isinstance(item, dict) else ""
+        if not url.startswith(("https://", "http://")) or len(url) > 1000:
+            # An export's lampiran of a confidential report has no address: nothing to fetch.
+            if isinstance(item, dict) and not url:
+                continue
+            raise fault(_("each “lampiran” needs a “url” starting with https://."))
+        attachments.append(Lampiran(name=str(item.get("nama") or "").strip()[:200], url=url,
+                                    declared_type=str(item.get("jenis") or "").strip()[:100]))
     return LaporRecord(
         number=text("nomor_laporan", 40),
         kind=kind,
@@ -262,6 +286,7 @@ def record_from_row(row: dict, *, number: int) -> LaporRecord:
         reporter_phone=text("telepon_pelapor", 20),
         follow_ups=sorted(follow_ups, key=lambda item: item.at),
         jembatan_code=text("kode_jembatan", 20),
+        attachments=attachments,
     )
 
 
@@ -291,6 +316,7 @@ def records_write_csv(rows: list[dict]) -> str:
     for row in rows:
         flat = dict(row)
         flat["tindak_lanjut"] = json.dumps(row["tindak_lanjut"], ensure_ascii=False)
+        flat["lampiran"] = json.dumps(row.get("lampiran", []), ensure_ascii=False)
         flat["anonim"] = "ya" if row["anonim"] else "tidak"
         flat["rahasia"] = "ya" if row["rahasia"] else "tidak"
         writer.writerow({key: _cell(value) for key, value in flat.items()})

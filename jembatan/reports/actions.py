@@ -187,6 +187,9 @@ def _transition(
     if extra_changes:
         changes.update(extra_changes)
     _audit(report, at=at, action=action, actor=actor, changes=changes, note=note)
+    # Every status change, for listeners that follow all of them (the SP4N-LAPOR! push); the
+    # outgoing webhooks offer only the named events (report.disposed, …).
+    event_emit("report.status_changed", report, at=at)
 
 
 def _staff_note(report: Report, *, actor: Actor, note: str, at: dt.datetime) -> None:
@@ -761,6 +764,8 @@ def message_post(*, report: Report, actor: Actor, body: str, visibility: str,
     if visibility == Message.Visibility.PUBLIC:
         kind = "reporter_message" if from_reporter else "report_updated"
         notifications.after_commit(kind, report)
+        if not from_reporter:
+            event_emit("report.message_published", report, at=at)
     return message
 
 

@@ -30,6 +30,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.webhooks import payloads, sending, signing
 from jembatan.webhooks.addresses import AddressRefused, check_url
+from jembatan.webhooks.event_types import EVENT_TYPES
 from jembatan.webhooks.models import Attempt, Delivery, Event, Subscription
 
 logger = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ def _subscribed(event_type: str, agency_ids: list[int]) -> list[Subscription]:
 def event_record(*, event_type: str, model: str, object_id, occurred_at: dt.datetime,
                  **_kwargs) -> Event | None:
     """Store the event and its deliveries; None when no subscription wants it."""
+    if event_type not in EVENT_TYPES:
+        return None  # an event other listeners follow (report.status_changed); none offered
     # The payload is read before any subscription is looked at only when someone wants it.
     if not Subscription.objects.filter(is_active=True).exists():
         return None

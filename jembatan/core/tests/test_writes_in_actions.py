@@ -76,6 +76,10 @@ ALLOWED_WRITES = {
     "connectors/channels/email/ingest.py": "mirror of what arrived in a mailbox",
     "connectors/channels/email/quarantine.py": "emails held back unread: a mailbox mirror",
     "reports/notifications.py": "records which email was sent, so a rerun does not resend it",
+    "lapor/push.py":
+        "the outbox of what goes back to SP4N-LAPOR!: delivery attempts of audited changes",
+    "lapor/attachments.py":
+        "download state of SP4N-LAPOR!'s attachments; storing one is an audited action",
     "reports/reminders.py": "records which deadline a reminder was sent for",
     "core/regions.py": "reference data from the Kemendagri region list",
     "insights/rollups.py":

@@ -11,4 +11,5 @@ register = template.Library()
 def lapor_panel(report):
     link = LaporLink.objects.filter(report=report).first()
     send_backs = list(report.lapor_send_backs.all()[:20]) if link else []
-    return {"link": link, "send_backs": send_backs}
+    attachments = list(report.lapor_attachments.all()) if link else []
+    return {"link": link, "send_backs": send_backs, "lapor_attachments": attachments}
