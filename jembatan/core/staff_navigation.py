@@ -8,13 +8,12 @@ single link the person may use is left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
-from django.conf import settings
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.translation import gettext_lazy as _
+
+from jembatan.core.links import reverse_once
 
 
 class NavAgency(NamedTuple):
@@ -89,21 +88,10 @@ SECTIONS = (
 )
 
 
-@lru_cache(maxsize=512)
-def _reversed(target: str, args: tuple[str, ...], prefix: str, urlconf: str) -> str | None:
-    # The same links on every staff page: reversed once per process, per URL configuration
-    # and script prefix (what reverse() reads besides its arguments).
-    try:
-        return reverse(target, args=args)
-    except NoReverseMatch:
-        return None
-
-
 def _resolve(target: str, *args: str) -> str | None:
     if target.startswith("/"):
         return target
-    return _reversed(target, args, get_script_prefix(),
-                     get_urlconf() or settings.ROOT_URLCONF)
+    return reverse_once(target, *args)
 
 
 def _is_current(path: str, url: str, start_url: str | None) -> bool:
