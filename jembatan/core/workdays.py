@@ -116,11 +116,13 @@ def _holiday_language() -> str:
 
 
 # The rules of the calendar (the extra days off and whether cuti bersama is observed), kept in
-# the shared cache so a page does not read them from the database each time it works out a
-# deadline (the dashboards did four times per page). Saving or deleting a DayOff or the
-# Jurisdiction removes them (`forget_calendar`, connected in core.apps), so a change shows at
-# once in every process. The timeout only bounds a copy read by another process just before the
-# change committed.
+# the shared cache for the pages (`WorkingCalendar.kept`), so a page does not read them from the
+# database each time it shows a deadline or counts by one (the dashboards did four times per
+# page). Saving or deleting a DayOff or the Jurisdiction removes them (`forget_calendar`,
+# connected in core.apps), so a change shows at once in every process that shares the cache
+# (Redis in production). The timeout bounds a copy read by another process just before the
+# change committed, and, with the local-memory cache, the copy of another process. Whatever
+# stores or moves a deadline (actions, tasks) reads the database (`from_database`).
 CALENDAR_CACHE_KEY = "core:working-calendar"
 CALENDAR_CACHE_SECONDS = 300
 
@@ -164,15 +166,21 @@ class WorkingCalendar:
 
     @classmethod
     def from_database(cls) -> WorkingCalendar:
-        """The installation's calendar: its rules from the shared cache, or from the database
-        (two queries) when the cache has none. Inside a transaction (every action that starts
-        or moves a clock) the rules are read from the database and not kept: the transaction
-        may have changed them and may still roll back."""
+        """The installation's calendar read from the database now (two queries): for every
+        computation that stores a deadline or acts on one."""
+        rules = _rules_from_database()
+        return cls(extra_days=rules["extra_days"],
+                   observe_cuti_bersama=rules["observe_cuti_bersama"])
+
+    @classmethod
+    def kept(cls) -> WorkingCalendar:
+        """The installation's calendar for a page that shows deadlines or counts by them: its
+        rules from the shared cache, read from the database only when the cache has none.
+        Inside a transaction the rules are read from the database and not kept: the
+        transaction may have changed them and may still roll back."""
         global _held
         if connection.in_atomic_block:
-            rules = _rules_from_database()
-            return cls(extra_days=rules["extra_days"],
-                       observe_cuti_bersama=rules["observe_cuti_bersama"])
+            return cls.from_database()
         rules = cache.get(CALENDAR_CACHE_KEY)
         if rules is None:
             rules = _rules_from_database()

@@ -36,7 +36,7 @@ def now_state(*, agency_ids: list[int] | None, now: dt.datetime) -> OpenNow:
     query), worked out for this moment."""
     today = local_date(now)
     # The oldest backlog bucket starts 20 working days back: a quarter covers it with holidays.
-    table = WorkdayTable(WorkingCalendar.from_database(), today - dt.timedelta(days=90), today)
+    table = WorkdayTable(WorkingCalendar.kept(), today - dt.timedelta(days=90), today)
     thresholds = [(label, table.working_days_before(today, oldest).isoformat()
                    if oldest is not None else "")
                   for label, oldest in BACKLOG_BUCKETS]
