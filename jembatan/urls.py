@@ -39,8 +39,10 @@ def app(namespace, *mounts):
 
 
 # 404 and 500 are Django's own views with templates/404.html and 500.html; 500.html is rendered
-# without the database or the request, the others in the site's layout.
+# without the database or the request, the others in the site's layout. A lost database or
+# Redis connection answers 503 with Retry-After instead of 500 (core/unavailable.py).
 handler403 = "jembatan.core.views.permission_denied"
+handler500 = "jembatan.core.unavailable.server_error"
 
 urlpatterns = [
     # For machines and the whole site

@@ -24,6 +24,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 from jembatan.api.schemas import NUL_ERROR, ErrorOut
 from jembatan.core.forms import error_text
 from jembatan.core.pagination import InvalidCursor
+from jembatan.core.unavailable import RETRY_AFTER_SECONDS, is_unavailable
 from jembatan.core.workflow import InvalidTransition
 
 logger = logging.getLogger("jembatan.api")
@@ -151,6 +152,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     def on_unexpected(request, exc: Exception):
         logger.exception("API error on %s %s", request.method, request.path, exc_info=exc)
+        if is_unavailable(exc):
+            # The database or Redis could not be reached: try again, not a bug of the request.
+            response = _respond(api, request, 503, "unavailable", _(
+                "The service is briefly unavailable. Please try again in a moment."))
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
         return _respond(api, request, 500, "server_error",
                         _("Something went wrong on our side. Please try again later."))
 

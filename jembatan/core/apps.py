@@ -24,6 +24,16 @@ class CoreConfig(AppConfig):
 
         # The header, the footer and every list name the regency, its regions and agencies.
         public_cache.watch(public_cache.SITE, Jurisdiction, Region, Agency)
+        # The working-day calendar's rules are kept in the cache (core.workdays).
+        from django.db.models.signals import post_delete, post_save
+
+        from jembatan.core.models import DayOff
+        from jembatan.core.workdays import forget_calendar
+
+        for model in (DayOff, Jurisdiction):
+            uid = f"working-calendar:{model._meta.label}"
+            post_save.connect(forget_calendar, sender=model, dispatch_uid=uid + ":save")
+            post_delete.connect(forget_calendar, sender=model, dispatch_uid=uid + ":delete")
         # Audit changes that are not fields of the model, in words.
         register_change_labels({"devices": _("two-factor devices")}, model=User)
         # An agency's slug is the last part of its public page's address: shown as that address.

@@ -23,11 +23,12 @@ def staff_shell(request):
         return {"staff_shell": False}
     from django.utils.functional import SimpleLazyObject
 
-    from jembatan.core.staff_navigation import staff_sections
+    from jembatan.core.staff_navigation import NavAgency, staff_sections
 
     def sections():
-        agencies = [m.agency for m in user.memberships.select_related("agency")
-                    .order_by("agency__name")]
+        # Only what the links need: no model instances built on every staff page.
+        agencies = [NavAgency(*row) for row in user.memberships.order_by("agency__name")
+                    .values_list("agency__slug", "agency__short_name", "agency__name")]
         return staff_sections(request, agencies=agencies)
 
     return {"staff_shell": True, "staff_sections": SimpleLazyObject(sections)}

@@ -8,10 +8,19 @@ single link the person may use is left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+
+from jembatan.core.links import reverse_once
+
+
+class NavAgency(NamedTuple):
+    """One of the person's agencies, as the sidebar names and links it."""
+    slug: str
+    short_name: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -79,17 +88,14 @@ SECTIONS = (
 )
 
 
-def _resolve(target: str) -> str | None:
+def _resolve(target: str, *args: str) -> str | None:
     if target.startswith("/"):
         return target
-    try:
-        return reverse(target)
-    except NoReverseMatch:
-        return None
+    return reverse_once(target, *args)
 
 
-def _is_current(path: str, url: str) -> bool:
-    if url == reverse("core:start"):
+def _is_current(path: str, url: str, start_url: str | None) -> bool:
+    if url == start_url:
         return path == url
     return path.startswith(url.split("?")[0])
 
@@ -99,6 +105,7 @@ def staff_sections(request: HttpRequest, *, agencies=()) -> list[NavSection]:
     agencies' own pages under "Settings"."""
     user = request.user
     path = request.path
+    start_url = _resolve("core:start")
     sections = []
     for key, label, links in SECTIONS:
         shown = []
@@ -109,17 +116,17 @@ def staff_sections(request: HttpRequest, *, agencies=()) -> list[NavSection]:
             if url is None:
                 continue
             shown.append(NavLink(label=str(link_label), url=url,
-                                 current=_is_current(path, url)))
+                                 current=_is_current(path, url, start_url)))
         if key == "performance":
             # Each agency's own figures against the regency's median.
             for agency in agencies:
-                url = reverse("insights:agency_dashboard", args=[agency.slug])
+                url = _resolve("insights:agency_dashboard", agency.slug)
                 shown.insert(0, NavLink(label=str(_("Figures of %(agency)s")) % {
                     "agency": agency.short_name or agency.name}, url=url,
                     current=path.startswith(url)))
         if key == "settings":
             for agency in agencies:
-                url = reverse("core:agency", args=[agency.slug])
+                url = _resolve("core:agency", agency.slug)
                 shown.insert(0, NavLink(label=agency.short_name or agency.name, url=url,
                                         current=path.startswith(url)))
         if shown:

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jembatan.core.links import reverse_once
 from jembatan.core.models import User
 
 
@@ -33,7 +34,7 @@ class WorkItem:
 
 
 def _url(name: str, **query) -> str:
-    path = reverse(name)
+    path = reverse_once(name) or reverse(name)  # reverse() raises for a name not installed
     return f"{path}?{urlencode(query)}" if query else path
 
 

@@ -13,11 +13,14 @@ days it skipped and why, so an officer or a citizen can check the arithmetic.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -112,8 +115,43 @@ def _holiday_language() -> str:
     return "id" if (get_language() or "id").startswith("id") else "en_US"
 
 
+# The rules of the calendar (the extra days off and whether cuti bersama is observed), kept in
+# the shared cache for the pages (`WorkingCalendar.kept`), so a page does not read them from the
+# database each time it shows a deadline or counts by one (the dashboards did four times per
+# page). Saving or deleting a DayOff or the Jurisdiction removes them (`forget_calendar`,
+# connected in core.apps), so a change shows at once in every process that shares the cache
+# (Redis in production). The timeout bounds a copy read by another process just before the
+# change committed, and, with the local-memory cache, the copy of another process. Whatever
+# stores or moves a deadline (actions, tasks) reads the database (`from_database`).
+CALENDAR_CACHE_KEY = "core:working-calendar"
+CALENDAR_CACHE_SECONDS = 300
+
+# This process's calendar for the rules of one cache entry (its token): each day's answer is
+# worked out once, not once per table that asks for it.
+_held: tuple[str, WorkingCalendar] | None = None
+
+
+def _rules_from_database() -> dict:
+    from jembatan.core.models import DayOff, Jurisdiction
+
+    jurisdiction = Jurisdiction.current()
+    return {
+        "token": uuid.uuid4().hex,
+        "extra_days": {d.date: (d.kind, d.name) for d in DayOff.objects.all()},
+        "observe_cuti_bersama": jurisdiction.observe_cuti_bersama if jurisdiction else True,
+    }
+
+
+def forget_calendar(**_kwargs) -> None:
+    """The calendar's rules changed: drop the kept copy now and again when the change commits
+    (a page that read the database in between would keep the rules from before it)."""
+    cache.delete(CALENDAR_CACHE_KEY)
+    if connection.in_atomic_block:
+        transaction.on_commit(lambda: cache.delete(CALENDAR_CACHE_KEY))
+
+
 class WorkingCalendar:
-    """A snapshot of the calendar rules; build one per computation (it reads the database once)."""
+    """A snapshot of the calendar rules. `from_database()` gives this installation's."""
 
     def __init__(
         self,
@@ -124,16 +162,36 @@ class WorkingCalendar:
         # extra_days maps a date to (kind, name); kind "working_day" cancels a holiday.
         self.extra_days = extra_days or {}
         self.observe_cuti_bersama = observe_cuti_bersama
+        self._working: dict[dt.date, bool] = {}
 
     @classmethod
     def from_database(cls) -> WorkingCalendar:
-        from jembatan.core.models import DayOff, Jurisdiction
+        """The installation's calendar read from the database now (two queries): for every
+        computation that stores a deadline or acts on one."""
+        rules = _rules_from_database()
+        return cls(extra_days=rules["extra_days"],
+                   observe_cuti_bersama=rules["observe_cuti_bersama"])
 
-        jurisdiction = Jurisdiction.current()
-        return cls(
-            extra_days={d.date: (d.kind, d.name) for d in DayOff.objects.all()},
-            observe_cuti_bersama=jurisdiction.observe_cuti_bersama if jurisdiction else True,
-        )
+    @classmethod
+    def kept(cls) -> WorkingCalendar:
+        """The installation's calendar for a page that shows deadlines or counts by them: its
+        rules from the shared cache, read from the database only when the cache has none.
+        Inside a transaction the rules are read from the database and not kept: the
+        transaction may have changed them and may still roll back."""
+        global _held
+        if connection.in_atomic_block:
+            return cls.from_database()
+        rules = cache.get(CALENDAR_CACHE_KEY)
+        if rules is None:
+            rules = _rules_from_database()
+            cache.set(CALENDAR_CACHE_KEY, rules, CALENDAR_CACHE_SECONDS)
+        held = _held
+        if held is not None and held[0] == rules["token"]:
+            return held[1]
+        calendar = cls(extra_days=rules["extra_days"],
+                       observe_cuti_bersama=rules["observe_cuti_bersama"])
+        _held = (rules["token"], calendar)
+        return calendar
 
     def status(self, day: dt.date) -> DayStatus:
         language = _holiday_language()
@@ -157,7 +215,11 @@ class WorkingCalendar:
         return DayStatus(True)
 
     def is_working_day(self, day: dt.date) -> bool:
-        return self.status(day).is_working_day
+        # Whether a day is worked does not depend on the language (only the holiday's name).
+        working = self._working.get(day)
+        if working is None:
+            working = self._working[day] = self.status(day).is_working_day
+        return working
 
     def add_working_days(self, start: dt.datetime, days: int) -> WorkingDayResult:
         if days < 0:

@@ -11,6 +11,9 @@ from jembatan.insights.workdays import WorkdayTable, local_date
 # Backlog ages in working days since disposition: (label, oldest age in the bucket).
 BACKLOG_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), (">20", None))
 
+# now_state's answer: ({agency id: open and overdue now}, {agency id: backlog by age}).
+OpenNow = tuple[dict, dict]
+
 
 def open_rows(agency_ids: list[int] | None):
     """OpenState rows: of the given agencies, or every one and the coordinator's queue."""
@@ -27,13 +30,13 @@ def overdue_of(days: dict[str, int], today: str) -> int:
     return sum(n for day, n in days.items() if day < today)
 
 
-def now_state(*, agency_ids: list[int] | None, now: dt.datetime):
+def now_state(*, agency_ids: list[int] | None, now: dt.datetime) -> OpenNow:
     """({agency id: open and overdue now}, {agency id: backlog by age}); with agency_ids None
     the coordinator's queue is in the first under the key None. Read from OpenState (one
     query), worked out for this moment."""
     today = local_date(now)
     # The oldest backlog bucket starts 20 working days back: a quarter covers it with holidays.
-    table = WorkdayTable(WorkingCalendar.from_database(), today - dt.timedelta(days=90), today)
+    table = WorkdayTable(WorkingCalendar.kept(), today - dt.timedelta(days=90), today)
     thresholds = [(label, table.working_days_before(today, oldest).isoformat()
                    if oldest is not None else "")
                   for label, oldest in BACKLOG_BUCKETS]

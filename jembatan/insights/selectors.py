@@ -22,7 +22,13 @@ from jembatan.core.models import Agency
 from jembatan.insights import rollups
 from jembatan.insights.facts import HOUR_STEP, Tally, quantile
 from jembatan.insights.metrics import DEFAULT_PUBLIC, METRICS
-from jembatan.insights.open_state import BACKLOG_BUCKETS, now_state, open_rows, overdue_of
+from jembatan.insights.open_state import (
+    BACKLOG_BUCKETS,
+    OpenNow,
+    now_state,
+    open_rows,
+    overdue_of,
+)
 from jembatan.insights.workdays import local_date
 
 BREAKDOWN_KEYS = ("kecamatan", "category", "channel", "kind")
@@ -127,14 +133,20 @@ def hide_private(figures: Figures, public: set[str]) -> Figures:
     return replace(figures, **hidden)
 
 
+def open_now(*, now: dt.datetime) -> OpenNow:
+    """Every agency's open and overdue reports now, and the coordinator's queue: for a page
+    that shows them in several tables, read once and passed to each selector as `state`."""
+    return now_state(agency_ids=None, now=now)
+
+
 def scorecard(start: dt.date, end: dt.date, *, public_only: bool = False,
-              now: dt.datetime | None = None) -> list[Figures]:
+              now: dt.datetime | None = None, state: OpenNow | None = None) -> list[Figures]:
     """One item per active agency, ordered by name."""
     now = now or timezone.now()
     agencies = list(Agency.objects.active().order_by("name", "pk").values_list(
         "pk", "slug", "name"))
     tallies = rollups.tallies_by_agency(start, end)
-    overdue, backlog = now_state(agency_ids=None, now=now)
+    overdue, backlog = state or now_state(agency_ids=None, now=now)
     items = [figures_from(tallies.get(pk, Tally()), agency_id=pk, slug=slug, name=name,
                           open_overdue=overdue.get(pk, 0), backlog_by_age=backlog.get(pk))
              for pk, slug, name in agencies]
@@ -145,10 +157,10 @@ def scorecard(start: dt.date, end: dt.date, *, public_only: bool = False,
 
 
 def agency_figures(agency: Agency, start: dt.date, end: dt.date, *,
-                   now: dt.datetime | None = None) -> Figures:
+                   now: dt.datetime | None = None, state: OpenNow | None = None) -> Figures:
     now = now or timezone.now()
     tally = rollups.tallies_by_agency(start, end, agency_ids=[agency.pk]).get(agency.pk, Tally())
-    overdue, backlog = now_state(agency_ids=[agency.pk], now=now)
+    overdue, backlog = state or now_state(agency_ids=[agency.pk], now=now)
     return figures_from(tally, agency_id=agency.pk, slug=agency.slug, name=agency.name,
                         open_overdue=overdue.get(agency.pk, 0),
                         backlog_by_age=backlog.get(agency.pk))
@@ -161,11 +173,12 @@ def _regency_name() -> tuple[str, str]:
     return ("", jurisdiction.name if jurisdiction else "")
 
 
-def regency(start: dt.date, end: dt.date, *, now: dt.datetime | None = None) -> Figures:
+def regency(start: dt.date, end: dt.date, *, now: dt.datetime | None = None,
+            state: OpenNow | None = None) -> Figures:
     """The regency as a whole: every report disposed to any agency, every conversation…"""
     now = now or timezone.now()
     tally = rollups.regency_tally(start, end)
-    overdue, backlog = now_state(agency_ids=None, now=now)
+    overdue, backlog = state or now_state(agency_ids=None, now=now)
     total_backlog = {label: sum(b.get(label, 0) for b in backlog.values())
                      for label, _ in BACKLOG_BUCKETS}  # the coordinator's queue is not a backlog
     slug, name = _regency_name()
@@ -204,7 +217,8 @@ def _months_back(until: dt.date, months: int) -> list[dt.date]:
 
 
 def monthly_trend(*, agency_id: int | None, months: int = 12, until: dt.date | None = None,
-                  now: dt.datetime | None = None) -> list[tuple[dt.date, Figures]]:
+                  now: dt.datetime | None = None,
+                  state: OpenNow | None = None) -> list[tuple[dt.date, Figures]]:
     """The figures of each calendar month (first day, Figures), oldest first, the last month up
     to `until` (today by default). Open and overdue counts are today's state: they appear on
     the current month only (0 on earlier months)."""
@@ -221,7 +235,9 @@ def monthly_trend(*, agency_id: int | None, months: int = 12, until: dt.date | N
     for first in firsts:
         overdue, backlog = 0, None
         if first.year == current.year and first.month == current.month:
-            state = now_state(agency_ids=None if agency_id is None else [agency_id], now=now)
+            if state is None:
+                state = now_state(agency_ids=None if agency_id is None else [agency_id],
+                                  now=now)
             if agency_id is None:
                 overdue = sum(state[0].values())
                 backlog = {label: sum(b.get(label, 0) for b in state[1].values())
@@ -302,10 +318,20 @@ def report_list_url(*, agency=None, start: dt.date, end: dt.date, **extra: str) 
     """The staff report list of the reports disposed to the agency (any, when None) on the
     Jakarta days start..end: the reports `received` counts; `extra` narrows it (kecamatan by
     code, category by id, rated)."""
+    slug = agency.slug if agency is not None else ""
+    query = _report_list_query(slug, start, end, tuple(extra.items()))
+    return f"{_list_path('reports:inbox')}?{query}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _report_list_query(slug: str, start: dt.date, end: dt.date,
+                       extra: tuple[tuple[str, str], ...]) -> str:
+    # Kept: a dashboard links most figures of an agency to the same list (a few hundred links
+    # per page, each an urlencode).
     # view=all: the inbox opens on open work, and a figure counts finished reports too.
-    query = {"view": "all", **({"agency": agency.slug} if agency is not None else {}),
-             "disposed_from": start.isoformat(), "disposed_to": end.isoformat(), **extra}
-    return f"{_list_path('reports:inbox')}?{urlencode(query)}"
+    query = {"view": "all", **({"agency": slug} if slug else {}),
+             "disposed_from": start.isoformat(), "disposed_to": end.isoformat(), **dict(extra)}
+    return urlencode(query)
 
 
 def drilldown_url(metric_key: str, *, agency=None, start: dt.date, end: dt.date) -> str | None:
@@ -355,7 +381,8 @@ def slowest_open_items(agency: Agency, limit: int = 10):
 ALERT_MIN_GROWTH = 2
 
 
-def alerts(today: dt.date | None = None, *, now: dt.datetime | None = None) -> list[dict]:
+def alerts(today: dt.date | None = None, *, now: dt.datetime | None = None,
+           state: OpenNow | None = None) -> list[dict]:
     """Agencies whose overdue count or backlog is at least ALERT_MIN_GROWTH higher today than
     a week earlier:
     [{"agency", "metric" ("open_overdue" or "backlog"), "before", "now", "change"}], the
@@ -369,7 +396,7 @@ def alerts(today: dt.date | None = None, *, now: dt.datetime | None = None) -> l
     if not before:
         return []
     if today == local_date(now):
-        overdue, backlog = now_state(agency_ids=list(before), now=now)
+        overdue, backlog = state or now_state(agency_ids=list(before), now=now)
         current = {pk: (overdue.get(pk, 0), sum(backlog.get(pk, {}).values())) for pk in before}
     else:
         current = {row.agency_id: (row.open_overdue, row.backlog) for row in

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from jembatan.core.links import reverse_once
 from jembatan.core.workdays import JAKARTA
 from jembatan.insights import selectors, tables
 from jembatan.insights.periods import Period, month_start
@@ -54,5 +54,5 @@ def coordinator_summary(*, today: dt.date | None = None) -> dict:
         measured[:LEAGUE_ROWS], start=period.start, end=period.end, links=False,
         keys=START_KEYS, key="liga-awal",
         title=_("Lowest follow-up on time this month"),
-        agency_url=lambda item: reverse("insights:agency_dashboard", args=[item.slug]))
+        agency_url=lambda item: reverse_once("insights:agency_dashboard", item.slug))
     return {"period": period, "table": table, "more": max(len(measured) - LEAGUE_ROWS, 0)}

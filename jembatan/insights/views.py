@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from jembatan.core import public_cache
 from jembatan.core.access import get_agency_for_public, get_agency_for_user, require_perm
 from jembatan.core.files import serve_file
+from jembatan.core.links import reverse_once
 from jembatan.core.models import Agency
 from jembatan.insights import actions, charts, exports, selectors, tables
 from jembatan.insights.access import get_monthly_report_for_user
@@ -132,14 +133,19 @@ def _sort_headers(table: tables.Table, period: Period, *, key: str,
     return headers
 
 
-def _dashboard_data(period: Period, *, sort: tuple[str, bool] = ("name", False)) -> dict:
-    figures = selectors.scorecard(period.start, period.end)
+def _dashboard_data(period: Period, *, sort: tuple[str, bool] = ("name", False),
+                    now: dt.datetime | None = None, state=None) -> dict:
+    now = now or timezone.now()
+    # Today's open reports, read once for the league table and the trend's current month.
+    state = state or selectors.open_now(now=now)
+    figures = selectors.scorecard(period.start, period.end, now=now, state=state)
     agencies = Agency.objects.in_bulk([item.agency_id for item in figures])
     ordered = tables.sort_figures(figures, key=sort[0], descending=sort[1])
     league = tables.league_table(
         ordered, start=period.start, end=period.end, agencies=agencies, links=True,
-        agency_url=lambda item: reverse("insights:agency_dashboard", args=[item.slug]))
-    trend = selectors.monthly_trend(agency_id=None, months=12, until=period.end)
+        agency_url=lambda item: reverse_once("insights:agency_dashboard", item.slug))
+    trend = selectors.monthly_trend(agency_id=None, months=12, until=period.end, now=now,
+                                    state=state)
     by_kecamatan = selectors.breakdown(period.start, period.end, by="kecamatan")
     by_topic = selectors.breakdown(period.start, period.end, by="category")
     return {
@@ -169,8 +175,10 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         if sort is None:
             messages.error(request, _("The table cannot be sorted that way."))
         return _bad_request(request, form, "insights/dashboard.html", {})
-    data = _dashboard_data(period, sort=sort)
-    regency = selectors.regency(period.start, period.end)
+    now = timezone.now()
+    state = selectors.open_now(now=now)
+    data = _dashboard_data(period, sort=sort, now=now, state=state)
+    regency = selectors.regency(period.start, period.end, now=now, state=state)
     median = selectors.regency_median(data["figures"])
     context = {
         **data,
@@ -189,7 +197,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                                             title=_("Reports by kecamatan")),
         "topic_chart": _breakdown_chart(data["by_topic"], chart_id="hotspot-topic",
                                         title=_("Reports by topic")),
-        "alerts": _alert_rows(selectors.alerts(_today())),
+        "alerts": _alert_rows(selectors.alerts(_today(), now=now, state=state)),
         "exports": _export_bases("insights:dashboard_export",
                                  ("liga", "tren", "kecamatan", "topik")),
         "league_query": f"{period.query()}&urut={sort[0]}&arah={'desc' if sort[1] else 'asc'}",
@@ -224,9 +232,13 @@ def _agency_for_dashboard(request: HttpRequest, slug: str) -> Agency:
 
 
 def _agency_data(agency: Agency, period: Period, *, links: bool) -> dict:
-    own = selectors.agency_figures(agency, period.start, period.end)
-    median = selectors.regency_median(selectors.scorecard(period.start, period.end))
-    trend = selectors.monthly_trend(agency_id=agency.pk, months=12, until=period.end)
+    now = timezone.now()
+    state = selectors.open_now(now=now)  # read once for the three
+    own = selectors.agency_figures(agency, period.start, period.end, now=now, state=state)
+    median = selectors.regency_median(selectors.scorecard(period.start, period.end, now=now,
+                                                          state=state))
+    trend = selectors.monthly_trend(agency_id=agency.pk, months=12, until=period.end, now=now,
+                                    state=state)
     return {
         "own": own, "median": median, "trend": trend,
         "comparison": tables.comparison_table(own, median, start=period.start, end=period.end,

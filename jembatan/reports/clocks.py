@@ -97,5 +97,5 @@ def clock_explain(report: Report, *, calendar: WorkingCalendar | None = None
     """How the current deadline was computed: the start, the days counted and skipped."""
     if report.deadline is None or report.deadline_start is None or report.deadline_days is None:
         return None  # no clock, or a clock stopped while the report is on hold
-    calendar = calendar or WorkingCalendar.from_database()
+    calendar = calendar or WorkingCalendar.kept()
     return calendar.add_working_days(report.deadline_start, report.deadline_days)

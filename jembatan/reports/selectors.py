@@ -206,7 +206,7 @@ def due_bounds(now: dt.datetime) -> tuple[dt.datetime, dt.datetime]:
 
     tomorrow = timezone.localdate(now) + dt.timedelta(days=1)
     today_ends = timezone.make_aware(dt.datetime.combine(tomorrow, dt.time.min))
-    calendar = WorkingCalendar.from_database()
+    calendar = WorkingCalendar.kept()
     day = tomorrow
     counted = 0
     while counted < DUE_SOON_WORKING_DAYS:
