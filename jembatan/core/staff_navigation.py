@@ -51,7 +51,7 @@ SECTIONS = (
         (_("Notifications"), "notifications:inbox", "core.use_staff_area"),
     )),
     ("conversations", _("Conversations"), (
-        (_("All conversations"), "connectors:inbox", "reports.view_inbox"),
+        (_("Conversation inbox"), "connectors:inbox", "reports.view_inbox"),
     )),
     ("bakohumas", _("Bakohumas"), (
         (_("Forum"), "forum:forum_home", "forum.use_forum"),
