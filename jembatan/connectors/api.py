@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Path, Query, Router, Schema, Status
 from pydantic import StringConstraints
 
@@ -199,8 +200,8 @@ IdPath = Path(..., ge=1, le=2**63 - 1, description="The conversation's id.")
     "/conversations",
     auth=token_required,
     response={200: ConversationListOut, **ERRORS},
-    summary="Conversations",
-    description=(
+    summary=gettext_lazy("Conversations"),
+    description=gettext_lazy(
         "The conversations the caller may see (a coordinator: all; agency staff: their "
         "agencies'), newest activity first (`last_message_at`). Pass `next_cursor` back as "
         "`cursor` for the next page. Each item has its messages; notes only in the detail. "
@@ -234,8 +235,9 @@ def conversation_list(request: HttpRequest, filters: Query[ConversationQuery]):
     "/conversations/{conversation_id}",
     auth=token_required,
     response={200: ConversationOut, **ERRORS},
-    summary="One conversation",
-    description="The conversation with its messages (oldest first) and its internal notes.",
+    summary=gettext_lazy("One conversation"),
+    description=gettext_lazy(
+        "The conversation with its messages (oldest first) and its internal notes."),
 )
 def conversation_get(request: HttpRequest, conversation_id: int = IdPath):
     return conversation_data(_load(request, conversation_id), with_notes=True)
@@ -245,8 +247,8 @@ def conversation_get(request: HttpRequest, conversation_id: int = IdPath):
     "/conversations/{conversation_id}/reply",
     auth=token_required,
     response={201: MessageOut, **ERRORS},
-    summary="Reply to the citizen",
-    description=(
+    summary=gettext_lazy("Reply to the citizen"),
+    description=gettext_lazy(
         "Sends `body` on the conversation's channel (queued, then delivered in the background: "
         "see `delivery_status`). On WhatsApp, more than 24 hours after the person last wrote, "
         "a free-form reply answers 409 `outside_service_window`: send an approved `template` "
@@ -271,8 +273,8 @@ def conversation_reply(request: HttpRequest, payload: ReplyIn, conversation_id: 
     "/conversations/{conversation_id}/convert",
     auth=token_required,
     response={201: ConvertOut, 200: ConvertOut, **ERRORS},
-    summary="Make the conversation a report",
-    description=(
+    summary=gettext_lazy("Make the conversation a report"),
+    description=gettext_lazy(
         "Creates a report from the citizen's messages (or from `message_id` only), links it, "
         "and sends the citizen the tracking code on the same channel. Answers 201 with the new "
         "report's code, or 200 with the code of the report made earlier: converting twice "

@@ -14,7 +14,9 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Path, Query, Router, Schema, Status
 from pydantic import StringConstraints
 
@@ -196,8 +198,8 @@ def _visible_post(request: HttpRequest, pk: int) -> tuple[Post, Actor]:
     "/posts",
     auth=token_optional,
     response={200: PostListOut, **ERRORS},
-    summary="Joint posts",
-    description=(
+    summary=gettext_lazy("Joint posts"),
+    description=gettext_lazy(
         "Newest first. Without a token: published posts only. Staff with a token also see "
         "every post of the agencies they lead or co-author (coordinators: all). Pass "
         "`next_cursor` back as `cursor` for the next page."
@@ -229,8 +231,8 @@ def post_list(request: HttpRequest, response: HttpResponse, filters: Query[Posts
     "/posts",
     auth=token_required,
     response={201: PostOut, **ERRORS},
-    summary="Draft a joint post",
-    description=(
+    summary=gettext_lazy("Draft a joint post"),
+    description=gettext_lazy(
         "Staff of the lead agency (or a coordinator) start a draft. `co_authors` are agency "
         "slugs; each channel version is checked against the platform's limits (Instagram "
         "2,200 characters and 30 hashtags, Facebook 63,206, WhatsApp 4,096)."
@@ -260,8 +262,9 @@ PostId = Path(..., ge=1, le=2**63 - 1, description="The post's id.")
     "/posts/{post_id}",
     auth=token_optional,
     response={200: PostOut, **ERRORS},
-    summary="One joint post",
-    description="Published posts for everyone; drafts for the staff of their agencies.",
+    summary=gettext_lazy("One joint post"),
+    description=gettext_lazy(
+        "Published posts for everyone; drafts for the staff of their agencies."),
 )
 def post_get(request: HttpRequest, post_id: int = PostId):
     post, _actor = _visible_post(request, post_id)
@@ -272,13 +275,12 @@ def post_get(request: HttpRequest, post_id: int = PostId):
     "/posts/{post_id}/actions",
     auth=token_optional,
     response={200: PostOut, **ERRORS},
-    summary="Move a joint post",
-    description=(
-        "`action` is one of: " + ", ".join(TRANSITIONS) + "; `note` is optional and "
-        "`scheduled_at` sets the time for `schedule`. Answers 404 when the caller may not see "
-        "the post, 403 when their role may not take the action, 409 when the post's state "
-        "does not allow it."
-    ),
+    summary=gettext_lazy("Move a joint post"),
+    description=lazy(lambda: _(
+        "`action` is one of: %(actions)s; `note` is optional and `scheduled_at` sets the time "
+        "for `schedule`. Answers 404 when the caller may not see the post, 403 when their role "
+        "may not take the action, 409 when the post's state does not allow it."
+    ) % {"actions": ", ".join(TRANSITIONS)}, str)(),
 )
 def post_act(request: HttpRequest, payload: PostActionIn, post_id: int = PostId):
     user = caller_of(request).user

@@ -13,6 +13,7 @@ import re
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Query, Router, Schema
 
 from jembatan.api import schemas
@@ -86,12 +87,13 @@ def period_of(start: str | None, end: str | None) -> tuple[dt.date, dt.date]:
 
 @router.get("/insights/scorecard", auth=token_optional,
             response={200: list[ScorecardItemOut], **ERRORS},
-            summary="Agencies' responsiveness over a period",
-            description="One item per active agency, ordered by name, for the Jakarta days "
-                        "`from`..`to` (both included; by default the last 30 days). Rates are "
-                        "0..1, or null when there was nothing to measure. Without a staff token "
-                        "only the figures the coordinator made public are filled in; the others "
-                        "are null.")
+            summary=gettext_lazy("Agencies' responsiveness over a period"),
+            description=gettext_lazy(
+                "One item per active agency, ordered by name, for the Jakarta days "
+                "`from`..`to` (both included; by default the last 30 days). Rates are "
+                "0..1, or null when there was nothing to measure. Without a staff token "
+                "only the figures the coordinator made public are filled in; the others "
+                "are null."))
 def scorecard(request: HttpRequest, query: Query[ScorecardQuery]):
     first, last = period_of(query.from_, query.to)
     caller = caller_of(request)

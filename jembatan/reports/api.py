@@ -16,7 +16,9 @@ from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_ratelimit.core import is_ratelimited
 from ninja import Header, Path, Query, Router, Status
 
@@ -200,8 +202,8 @@ def _coordinate(value: float | None) -> Decimal | None:
     auth=token_optional,
     response={201: schemas.ReportSubmitOut, 200: schemas.ReportSubmitOut, **ERRORS},
     exclude_unset=True,
-    summary="Send a report",
-    description=(
+    summary=gettext_lazy("Send a report"),
+    description=gettext_lazy(
         "No account is needed. Keep the `access_key` from the answer: it is shown only once "
         "and lets the reporter follow the report (`X-Access-Key`). With an `Idempotency-Key` "
         "header, repeating the same request (same key, same body, same caller) creates "
@@ -270,8 +272,8 @@ CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
     auth=token_optional,
     response={200: schemas.ReportOut, **ERRORS},
     exclude_unset=True,
-    summary="Read a report",
-    description=(
+    summary=gettext_lazy("Read a report"),
+    description=gettext_lazy(
         "The public sees public reports (a rahasia report answers 404); the reporter sees "
         "theirs with `X-Access-Key`; staff with a token see the reports they handle, "
         "including internal notes. `reporter` is present only for callers who may see it."
@@ -364,13 +366,13 @@ assert set(ACTION_HANDLERS) == set(ACTIONS), "every action of the rules has an A
     auth=token_optional,
     response={200: schemas.ReportOut, **ERRORS},
     exclude_unset=True,
-    summary="Act on a report",
-    description=(
-        "`action` is one of: " + ", ".join(sorted(ACTION_HANDLERS)) + ". Staff send a token; "
-        "the reporter may close, reopen and object with `X-Access-Key`. Answers 403 when the "
-        "caller's role may not take the action and 409 when the report's state does not allow "
-        "it. The answer is the report as the caller may now see it."
-    ),
+    summary=gettext_lazy("Act on a report"),
+    description=lazy(lambda: _(
+        "`action` is one of: %(actions)s. Staff send a token; the reporter may close, reopen "
+        "and object with `X-Access-Key`. Answers 403 when the caller's role may not take the "
+        "action and 409 when the report's state does not allow it. The answer is the report as "
+        "the caller may now see it."
+    ) % {"actions": ", ".join(sorted(ACTION_HANDLERS))}, str)(),
 )
 def report_act(
     request: HttpRequest,
@@ -394,8 +396,8 @@ def report_act(
     "/reports/{code}/messages",
     auth=token_optional,
     response={201: schemas.MessageOut, **ERRORS},
-    summary="Write on a report",
-    description=(
+    summary=gettext_lazy("Write on a report"),
+    description=gettext_lazy(
         "A public reply (the reporter and, for public reports, everyone sees it) or an internal "
         "note (handling staff only). Reporters write public messages with `X-Access-Key`."
     ),
@@ -417,8 +419,9 @@ def message_create(
     "/reports/{code}/rating",
     auth=token_optional,
     response={201: schemas.RatingOut, **ERRORS},
-    summary="Rate the handling",
-    description="The reporter rates the handling from 1 to 5, once, after the agency answered.",
+    summary=gettext_lazy("Rate the handling"),
+    description=gettext_lazy(
+        "The reporter rates the handling from 1 to 5, once, after the agency answered."),
 )
 def rating_create(
     request: HttpRequest,
@@ -441,8 +444,8 @@ def rating_create(
     "/inbox",
     auth=token_required,
     response={200: schemas.InboxOut, **ERRORS},
-    summary="The staff inbox",
-    description=(
+    summary=gettext_lazy("The staff inbox"),
+    description=gettext_lazy(
         "The reports the caller may see (a coordinator: all; agency staff: the reports their "
         "agencies handle), newest first. Pass `next_cursor` back as `cursor` for the next page. "
         "Items carry no reporter identity."
