@@ -44,12 +44,13 @@ ReplyText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5
 
 class ConversationQuery(schemas.QueryInput):
     channel: ChannelValue | None = None
-    agency: str | None = Field(None, max_length=60, description="Agency slug.")
+    agency: str | None = Field(None, max_length=60, description=gettext_lazy("Agency slug."))
     status: ConversationStatus | None = None
     unanswered: bool | None = Field(
-        None, description="true: only conversations waiting for a reply; false: only others.")
-    q: str = Field("", max_length=200, description="Words in the messages, the subject or the "
-                                                   "person's name.")
+        None, description=gettext_lazy(
+            "true: only conversations waiting for a reply; false: only others."))
+    q: str = Field("", max_length=200, description=gettext_lazy(
+        "Words in the messages, the subject or the person's name."))
     cursor: str | None = Field(None, max_length=200)
     limit: int = Field(50, ge=1, le=200)
 
@@ -91,7 +92,7 @@ class ConversationOut(Schema):
     first_response_seconds: int | None
     assigned_to: str | None
     labels: list[str]
-    report: str | None = Field(description="The tracking code of the linked report.")
+    report: str | None = Field(description=gettext_lazy("The tracking code of the linked report."))
     created_at: dt.datetime
     last_message_at: dt.datetime
     messages: list[MessageOut]
@@ -106,8 +107,9 @@ class ConversationListOut(Schema):
 class ReplyIn(schemas.Input):
     body: ReplyText = ""
     template: str | None = Field(None, max_length=512,
-                                 description="WhatsApp: an approved template's name, needed "
-                                             "more than 24 hours after the person last wrote.")
+                                 description=gettext_lazy(
+                                     "WhatsApp: an approved template's name, needed more than 24 "
+                                     "hours after the person last wrote."))
     template_language: str = Field("id", max_length=10)
     template_params: list[Annotated[str, StringConstraints(max_length=1_000)]] = Field(
         default_factory=list, max_length=20)
@@ -116,15 +118,17 @@ class ReplyIn(schemas.Input):
 class ConvertIn(schemas.Input):
     title: str | None = Field(None, max_length=200)
     kind: schemas.KindValue = "pengaduan"
-    message_id: int | None = Field(None, ge=1, description="Only this message, not the whole "
-                                                           "conversation.")
+    message_id: int | None = Field(None, ge=1, description=gettext_lazy(
+        "Only this message, not the whole conversation."))
 
 
 class ConvertOut(Schema):
     tracking_code: str
-    notice_sent: bool = Field(description="Whether the citizen was sent the code in the channel.")
+    notice_sent: bool = Field(description=gettext_lazy(
+        "Whether the citizen was sent the code in the channel."))
     access_key: str | None = Field(
-        None, description="Only when the code could not be sent: pass it on another way.")
+        None, description=gettext_lazy(
+            "Only when the code could not be sent: pass it on another way."))
 
 
 # --- Presenting -------------------------------------------------------------------------------
@@ -193,7 +197,7 @@ def _load(request: HttpRequest, pk: int) -> Conversation:
             .prefetch_related("labels", _messages_prefetch(notes=True)).get(pk=conversation.pk))
 
 
-IdPath = Path(..., ge=1, le=2**63 - 1, description="The conversation's id.")
+IdPath = Path(..., ge=1, le=2**63 - 1, description=gettext_lazy("The conversation's id."))
 
 
 @router.get(

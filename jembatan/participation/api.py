@@ -102,7 +102,7 @@ class CommentCreatedOut(Schema):
 
 
 class FlagIn(schemas.Input):
-    reason: str = Field(..., min_length=1, max_length=300, description=(
+    reason: str = Field(..., min_length=1, max_length=300, description=gettext_lazy(
         "One of spam, offensive, personal, off_topic, other, or the reason in your own words."))
 
 
@@ -304,8 +304,9 @@ def consultation_response_create(request: HttpRequest, consultation_id: int, pay
 
 @router.get("/consultations/{consultation_id}/results", auth=token_optional,
             response={200: ResultsOut, **ERRORS}, summary=gettext_lazy("Results of a consultation"),
-            description=gettext_lazy("Per question the count per option, or for a 1–5 scale the "
-                        "distribution and the mean."))
+            description=gettext_lazy(
+                "Per question the count per option, or for a 1–5 scale the distribution and the "
+                "mean."))
 def consultation_results(request: HttpRequest, consultation_id: int):
     consultation = _consultation(request, consultation_id)
     questions = []

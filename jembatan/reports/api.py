@@ -43,7 +43,7 @@ SUBMIT_RATE = "20/h"  # per IP address
 
 ERRORS = error_responses(400, 401, 403, 404, 409, 429)
 
-ACCESS_KEY_HELP = "The reporter's access key, given once when the report was sent."
+ACCESS_KEY_HELP = gettext_lazy("The reporter's access key, given once when the report was sent.")
 
 
 def rate_limit(request: HttpRequest, *, group: str, rate: str, key="ip") -> None:
@@ -217,7 +217,8 @@ def report_create(
     payload: schemas.ReportSubmitIn,
     idempotency_key: str | None = Header(
         None, alias="Idempotency-Key", max_length=100,
-        description="Any unique string per report, e.g. a UUID, to make retries safe.",
+        description=gettext_lazy(
+            "Any unique string per report, e.g. a UUID, to make retries safe."),
     ),
 ):
     rate_limit(request, group="api:report_submit", rate=SUBMIT_RATE)
@@ -264,7 +265,7 @@ def report_create(
 # --- Reading ----------------------------------------------------------------------------------
 
 CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
-                description="The tracking code, e.g. WSB-7KX3-9P.")
+                description=gettext_lazy("The tracking code, e.g. WSB-7KX3-9P."))
 
 
 @router.get(
