@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Path, Query, Router
 
 from jembatan.agenda.ical import agenda_ical
@@ -63,13 +64,13 @@ def _name(suffix: str) -> str:
 
 
 ICALENDAR = {"responses": {200: {
-    "description": "An iCalendar (RFC 5545) feed.",
+    "description": gettext_lazy("An iCalendar (RFC 5545) feed."),
     "content": {"text/calendar": {"schema": {"type": "string"}}},
 }}}
 
 
 @router.get("/agenda.ics", auth=None, url_name="agenda_ics",
-            summary="Agenda of every agency (iCalendar)",
+            summary=gettext_lazy("Agenda of every agency (iCalendar)"),
             response={200: None, 401: schemas.ErrorOut}, openapi_extra=ICALENDAR)
 def agenda_all(request: HttpRequest, query: Query[FeedQuery]):
     staff = _staff_caller(request, query.token) is not None
@@ -78,7 +79,7 @@ def agenda_all(request: HttpRequest, query: Query[FeedQuery]):
 
 
 @router.get("/agenda/{agency}.ics", auth=None, url_name="agenda_agency_ics",
-            summary="Agenda of one agency (iCalendar)",
+            summary=gettext_lazy("Agenda of one agency (iCalendar)"),
             response={200: None, 401: schemas.ErrorOut, 404: schemas.ErrorOut},
             openapi_extra=ICALENDAR)
 def agenda_agency(request: HttpRequest, query: Query[FeedQuery],

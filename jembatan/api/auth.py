@@ -16,6 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
@@ -94,7 +95,7 @@ def _bind(request: HttpRequest, caller: Caller) -> Caller:
 class BearerToken(HttpBearer):
     """`Authorization: Bearer <token>` from `POST /auth/token`."""
 
-    openapi_description = "The token from POST /api/v1/auth/token."
+    openapi_description = gettext_lazy("The token from POST /api/v1/auth/token.")
 
     def __call__(self, request: HttpRequest) -> Caller | None:
         header = request.headers.get(self.header, "")

@@ -6,6 +6,7 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.signals import user_login_failed
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_otp import match_token
 from ninja import Router, Status
 
@@ -28,8 +29,8 @@ def _locked_out(request: HttpRequest, credentials: dict) -> ApiError:
     "/auth/token",
     auth=None,
     response={200: schemas.TokenOut, **ERRORS},
-    summary="Get an access token",
-    description=(
+    summary=gettext_lazy("Get an access token"),
+    description=gettext_lazy(
         "Exchange a username (or email address) and password for a token, then send "
         "`Authorization: Bearer <token>`. The token is shown only once; it stays valid until "
         "it is revoked or the account is deactivated. An account with two-step sign-in also "
@@ -68,8 +69,8 @@ def token_create(request: HttpRequest, payload: schemas.TokenIn):
     "/auth/token",
     auth=token_required,
     response={204: None, 401: schemas.ErrorOut},
-    summary="Revoke the token",
-    description="The token sent with this request stops working at once.",
+    summary=gettext_lazy("Revoke the token"),
+    description=gettext_lazy("The token sent with this request stops working at once."),
 )
 def token_delete(request: HttpRequest):
     token_revoke(caller_of(request).token)

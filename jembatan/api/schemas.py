@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy
 from ninja import Field, Schema
 from pydantic import (
     AfterValidator,
@@ -141,12 +142,13 @@ class ErrorOut(Schema):
 
 class TokenIn(Input):
     username: str = Field(..., min_length=1, max_length=254,
-                          description="The username or the email address.")
+                          description=gettext_lazy("The username or the email address."))
     password: str = Field(..., min_length=1, max_length=1024)
     otp: str | None = Field(
         None, max_length=32,
-        description="For accounts with two-step sign-in: the code from the authenticator app, "
-                    "or one of the recovery codes (each works once).",
+        description=gettext_lazy(
+            "For accounts with two-step sign-in: the code from the authenticator app, or one of "
+            "the recovery codes (each works once)."),
     )
 
 
@@ -168,12 +170,14 @@ class ReportSubmitIn(Input):
     title: Title
     body: LongText
     privacy: PrivacyValue = "publik"
-    kecamatan: RegionCode | None = Field(None, description="Kemendagri code, e.g. 33.07.12.")
-    desa: RegionCode | None = Field(None, description="Kemendagri code, e.g. 33.07.12.2004.")
+    kecamatan: RegionCode | None = Field(None, description=gettext_lazy(
+        "Kemendagri code, e.g. 33.07.12."))
+    desa: RegionCode | None = Field(None, description=gettext_lazy(
+        "Kemendagri code, e.g. 33.07.12.2004."))
     address: str = Field("", max_length=255)
     latitude: Latitude | None = None
     longitude: Longitude | None = None
-    category: str | None = Field(None, max_length=100, description="A category name.")
+    category: str | None = Field(None, max_length=100, description=gettext_lazy("A category name."))
     reporter: ReporterIn | None = None
 
 
@@ -181,7 +185,8 @@ class ReportSubmitOut(Schema):
     tracking_code: str
     access_key: str | None = Field(
         None,
-        description="The reporter's secret for X-Access-Key. Returned once, on creation only.",
+        description=gettext_lazy(
+            "The reporter's secret for X-Access-Key. Returned once, on creation only."),
     )
     status: str
     kind: str
@@ -193,8 +198,9 @@ class ReportSubmitOut(Schema):
 
 # --- Reading reports --------------------------------------------------------------------------
 
-MASKED = ("In the public view, personal data (NIK, KK, phone, email, account and house numbers) "
-          "is masked.")
+MASKED = gettext_lazy(
+    "In the public view, personal data (NIK, KK, phone, email, account and house numbers) is "
+    "masked.")
 
 
 class MessageOut(Schema):
@@ -210,7 +216,7 @@ class EventOut(Schema):
     agency: str | None
     note: str = Field(..., description=MASKED)
     created_at: dt.datetime
-    actor: str | None = Field(None, description="Staff view only.")
+    actor: str | None = Field(None, description=gettext_lazy("Staff view only."))
 
 
 class RatingOut(Schema):
@@ -223,12 +229,13 @@ class ReporterOut(Schema):
     name: str
     email: str
     phone: str
-    account: str | None = Field(None, description="The reporter's username, if they have one.")
+    account: str | None = Field(None, description=gettext_lazy(
+        "The reporter's username, if they have one."))
 
 
 class ReportOut(Schema):
     view: Literal["public", "reporter", "staff"] = Field(
-        ..., description="Which view of the report the caller received."
+        ..., description=gettext_lazy("Which view of the report the caller received.")
     )
     tracking_code: str
     kind: str
@@ -238,7 +245,7 @@ class ReportOut(Schema):
     privacy: str
     channel: str
     category: str | None
-    agency: str | None = Field(..., description="Slug of the lead agency.")
+    agency: str | None = Field(..., description=gettext_lazy("Slug of the lead agency."))
     supporting_agencies: list[str]
     kecamatan: str | None
     desa: str | None
@@ -253,12 +260,13 @@ class ReportOut(Schema):
     timeline: list[EventOut]
     # Only where the caller may see them; absent (not null) otherwise.
     reporter: ReporterOut | None = Field(
-        None, description="Present only for callers who may see the reporter."
+        None, description=gettext_lazy("Present only for callers who may see the reporter.")
     )
-    address: str | None = Field(None, description="Staff and reporter only.")
-    latitude: float | None = Field(None, description="Staff and reporter only.")
-    longitude: float | None = Field(None, description="Staff and reporter only.")
-    assigned_to: str | None = Field(None, description="Staff only: the officer's username.")
+    address: str | None = Field(None, description=gettext_lazy("Staff and reporter only."))
+    latitude: float | None = Field(None, description=gettext_lazy("Staff and reporter only."))
+    longitude: float | None = Field(None, description=gettext_lazy("Staff and reporter only."))
+    assigned_to: str | None = Field(None, description=gettext_lazy(
+        "Staff only: the officer's username."))
 
 
 # --- Inbox ------------------------------------------------------------------------------------
@@ -267,9 +275,10 @@ class ReportOut(Schema):
 class InboxQuery(QueryInput):
     status: StatusValue | None = None
     kind: KindValue | None = None
-    agency: str | None = Field(None, max_length=60, description="Lead agency slug.")
+    agency: str | None = Field(None, max_length=60, description=gettext_lazy("Lead agency slug."))
     overdue: bool = False
-    q: str = Field("", max_length=200, description="Words in the text, or a tracking code.")
+    q: str = Field("", max_length=200, description=gettext_lazy(
+        "Words in the text, or a tracking code."))
     cursor: str | None = Field(None, max_length=200)
     limit: int = Field(50, ge=1, le=200)
 
@@ -393,8 +402,8 @@ class AnswerObjectionIn(Input):
 class AssignIn(Input):
     action: Literal["assign"]
     officer: str | None = Field(None, max_length=150,
-                                description="Username of an officer of the lead agency; "
-                                            "null to unassign.")
+                                description=gettext_lazy(
+                                    "Username of an officer of the lead agency; null to unassign."))
 
 
 class UndoDisposeIn(Input):

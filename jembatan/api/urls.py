@@ -6,10 +6,12 @@ authenticate with a bearer token (auth.py).
 """
 
 from functools import wraps
+from http.client import responses as STANDARD_PHRASES
 
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.urls import URLPattern, re_path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI
 from ninja.openapi.schema import REF_TEMPLATE, OpenAPISchema
 from ninja.schema import NinjaGenerateJsonSchema
@@ -54,11 +56,41 @@ def _unknown_path(request, path=""):
 # Answers any operation can give whatever its own code does: 400 for a NUL character in the URL
 # or a body or query that does not validate, 413 for a body or query string over Django's limits
 # (core.middleware and errors.py), 401 for a token that is sent but not valid.
-ALWAYS_POSSIBLE = {
-    400: "Bad Request",
-    413: "Content Too Large",
+ALWAYS_POSSIBLE = (400, 413)
+WITH_A_TOKEN = (401,)
+
+# The documentation follows the reader's language (Indonesian unless they chose English), so the
+# status phrases ninja takes from http.client are replaced by translated ones. Lazy strings: the
+# schema is built on each request and rendered in that request's language.
+STATUS_PHRASES = {
+    200: gettext_lazy("OK"),
+    201: gettext_lazy("Created"),
+    204: gettext_lazy("No Content"),
+    400: gettext_lazy("Bad Request"),
+    401: gettext_lazy("Unauthorized"),
+    403: gettext_lazy("Forbidden"),
+    404: gettext_lazy("Not Found"),
+    409: gettext_lazy("Conflict"),
+    413: gettext_lazy("Content Too Large"),
+    429: gettext_lazy("Too Many Requests"),
 }
-WITH_A_TOKEN = {401: "Unauthorized"}
+
+# Tag names stay as published (client generators name their classes after them, as they name
+# their methods after operation ids); what a tag covers is said in the reader's language.
+TAGS = [
+    {"name": "auth", "description": gettext_lazy("Getting and giving back an access token.")},
+    {"name": "reports", "description": gettext_lazy(
+        "Public reports: send, read, act on, write on and rate them; the staff inbox.")},
+    {"name": "posts", "description": gettext_lazy(
+        "Joint posts of several agencies: read the published ones, draft and move them.")},
+    {"name": "conversations", "description": gettext_lazy(
+        "Messages from social media and WhatsApp: read, reply, make a report of them.")},
+    {"name": "agenda", "description": gettext_lazy("The shared agenda as calendar feeds.")},
+    {"name": "consultations", "description": gettext_lazy(
+        "Public consultations: read them, comment, answer their questions, see the results.")},
+    {"name": "insights", "description": gettext_lazy(
+        "How quickly and how well each agency responds.")},
+]
 
 
 class TrueOpenAPISchema(OpenAPISchema):
@@ -78,16 +110,19 @@ class TrueOpenAPISchema(OpenAPISchema):
 
     def responses(self, operation):
         result = super().responses(operation)
-        possible = dict(ALWAYS_POSSIBLE)
+        for status, answer in result.items():
+            if answer.get("description") == STANDARD_PHRASES.get(status):
+                answer["description"] = STATUS_PHRASES.get(status, answer["description"])
+        possible = list(ALWAYS_POSSIBLE)
         if any(hasattr(callback, "openapi_security_schema")
                for callback in operation.auth_callbacks):
-            possible.update(WITH_A_TOKEN)
+            possible.extend(WITH_A_TOKEN)
         self.add_schema_definitions({"ErrorOut": ErrorOut.model_json_schema(
             ref_template=REF_TEMPLATE, schema_generator=NinjaGenerateJsonSchema,
             mode="serialization")})
-        for status, description in possible.items():
+        for status in possible:
             result.setdefault(status, {
-                "description": description,
+                "description": STATUS_PHRASES[status],
                 "content": {"application/json": {
                     "schema": {"$ref": REF_TEMPLATE.format(model="ErrorOut")}}},
             })
@@ -135,12 +170,13 @@ api = JsonErrorsAPI(
     title="Jembatan API",
     version="1",
     urls_namespace="api",
-    description=(
+    description=gettext_lazy(
         "Send and follow public reports, and work on them as staff. "
         "Staff: get a token from `POST /auth/token` and send `Authorization: Bearer <token>`. "
-        "Reporters: send the access key given at submission as `X-Access-Key`. "
+        "Reporters: send the access key given when the report was sent as `X-Access-Key`. "
         'Every error is JSON `{"code": …, "message": …}`.'
     ),
+    openapi_extra={"tags": TAGS},
     docs=docs.LocalDocs(),
     docs_url="/docs",
 )

@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Path, Query, Router, Schema, Status
 from pydantic import StringConstraints
 
@@ -43,12 +44,13 @@ ReplyText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5
 
 class ConversationQuery(schemas.QueryInput):
     channel: ChannelValue | None = None
-    agency: str | None = Field(None, max_length=60, description="Agency slug.")
+    agency: str | None = Field(None, max_length=60, description=gettext_lazy("Agency slug."))
     status: ConversationStatus | None = None
     unanswered: bool | None = Field(
-        None, description="true: only conversations waiting for a reply; false: only others.")
-    q: str = Field("", max_length=200, description="Words in the messages, the subject or the "
-                                                   "person's name.")
+        None, description=gettext_lazy(
+            "true: only conversations waiting for a reply; false: only others."))
+    q: str = Field("", max_length=200, description=gettext_lazy(
+        "Words in the messages, the subject or the person's name."))
     cursor: str | None = Field(None, max_length=200)
     limit: int = Field(50, ge=1, le=200)
 
@@ -90,7 +92,7 @@ class ConversationOut(Schema):
     first_response_seconds: int | None
     assigned_to: str | None
     labels: list[str]
-    report: str | None = Field(description="The tracking code of the linked report.")
+    report: str | None = Field(description=gettext_lazy("The tracking code of the linked report."))
     created_at: dt.datetime
     last_message_at: dt.datetime
     messages: list[MessageOut]
@@ -105,8 +107,9 @@ class ConversationListOut(Schema):
 class ReplyIn(schemas.Input):
     body: ReplyText = ""
     template: str | None = Field(None, max_length=512,
-                                 description="WhatsApp: an approved template's name, needed "
-                                             "more than 24 hours after the person last wrote.")
+                                 description=gettext_lazy(
+                                     "WhatsApp: an approved template's name, needed more than 24 "
+                                     "hours after the person last wrote."))
     template_language: str = Field("id", max_length=10)
     template_params: list[Annotated[str, StringConstraints(max_length=1_000)]] = Field(
         default_factory=list, max_length=20)
@@ -115,15 +118,17 @@ class ReplyIn(schemas.Input):
 class ConvertIn(schemas.Input):
     title: str | None = Field(None, max_length=200)
     kind: schemas.KindValue = "pengaduan"
-    message_id: int | None = Field(None, ge=1, description="Only this message, not the whole "
-                                                           "conversation.")
+    message_id: int | None = Field(None, ge=1, description=gettext_lazy(
+        "Only this message, not the whole conversation."))
 
 
 class ConvertOut(Schema):
     tracking_code: str
-    notice_sent: bool = Field(description="Whether the citizen was sent the code in the channel.")
+    notice_sent: bool = Field(description=gettext_lazy(
+        "Whether the citizen was sent the code in the channel."))
     access_key: str | None = Field(
-        None, description="Only when the code could not be sent: pass it on another way.")
+        None, description=gettext_lazy(
+            "Only when the code could not be sent: pass it on another way."))
 
 
 # --- Presenting -------------------------------------------------------------------------------
@@ -192,15 +197,15 @@ def _load(request: HttpRequest, pk: int) -> Conversation:
             .prefetch_related("labels", _messages_prefetch(notes=True)).get(pk=conversation.pk))
 
 
-IdPath = Path(..., ge=1, le=2**63 - 1, description="The conversation's id.")
+IdPath = Path(..., ge=1, le=2**63 - 1, description=gettext_lazy("The conversation's id."))
 
 
 @router.get(
     "/conversations",
     auth=token_required,
     response={200: ConversationListOut, **ERRORS},
-    summary="Conversations",
-    description=(
+    summary=gettext_lazy("Conversations"),
+    description=gettext_lazy(
         "The conversations the caller may see (a coordinator: all; agency staff: their "
         "agencies'), newest activity first (`last_message_at`). Pass `next_cursor` back as "
         "`cursor` for the next page. Each item has its messages; notes only in the detail. "
@@ -234,8 +239,9 @@ def conversation_list(request: HttpRequest, filters: Query[ConversationQuery]):
     "/conversations/{conversation_id}",
     auth=token_required,
     response={200: ConversationOut, **ERRORS},
-    summary="One conversation",
-    description="The conversation with its messages (oldest first) and its internal notes.",
+    summary=gettext_lazy("One conversation"),
+    description=gettext_lazy(
+        "The conversation with its messages (oldest first) and its internal notes."),
 )
 def conversation_get(request: HttpRequest, conversation_id: int = IdPath):
     return conversation_data(_load(request, conversation_id), with_notes=True)
@@ -245,8 +251,8 @@ def conversation_get(request: HttpRequest, conversation_id: int = IdPath):
     "/conversations/{conversation_id}/reply",
     auth=token_required,
     response={201: MessageOut, **ERRORS},
-    summary="Reply to the citizen",
-    description=(
+    summary=gettext_lazy("Reply to the citizen"),
+    description=gettext_lazy(
         "Sends `body` on the conversation's channel (queued, then delivered in the background: "
         "see `delivery_status`). On WhatsApp, more than 24 hours after the person last wrote, "
         "a free-form reply answers 409 `outside_service_window`: send an approved `template` "
@@ -271,8 +277,8 @@ def conversation_reply(request: HttpRequest, payload: ReplyIn, conversation_id: 
     "/conversations/{conversation_id}/convert",
     auth=token_required,
     response={201: ConvertOut, 200: ConvertOut, **ERRORS},
-    summary="Make the conversation a report",
-    description=(
+    summary=gettext_lazy("Make the conversation a report"),
+    description=gettext_lazy(
         "Creates a report from the citizen's messages (or from `message_id` only), links it, "
         "and sends the citizen the tracking code on the same channel. Answers 201 with the new "
         "report's code, or 200 with the code of the report made earlier: converting twice "

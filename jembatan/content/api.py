@@ -14,7 +14,9 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Path, Query, Router, Schema, Status
 from pydantic import StringConstraints
 
@@ -47,39 +49,44 @@ assert set(ChannelValue.__args__) == set(Channel.values)
 class ChannelIn(schemas.Input):
     channel: ChannelValue
     text: str = Field("", max_length=70_000,
-                      description="The version's text; empty means the post's body.")
+                      description=gettext_lazy("The version's text; empty means the post's body."))
 
 
 class PostIn(schemas.Input):
     title: str = Field(..., min_length=1, max_length=channels.TITLE_MAX)
     body: str = Field(..., min_length=1, max_length=channels.LIMITS[Channel.PORTAL].max_chars)
-    agency: Slug = Field(..., description="The lead agency's slug.")
+    agency: Slug = Field(..., description=gettext_lazy("The lead agency's slug."))
     co_authors: list[Slug] = Field(default_factory=list, max_length=50,
-                                   description="Slugs of the co-author agencies.")
+                                   description=gettext_lazy("Slugs of the co-author agencies."))
     channels: list[ChannelValue | ChannelIn] = Field(
         default_factory=list, max_length=4,
-        description='Channel names ("instagram" uses the body as its text) or '
-                    '{"channel", "text"} objects. The portal article is always there.')
+        description=gettext_lazy(
+            "Channel names (\"instagram\" uses the body as its text) or {\"channel\", \"text\"} "
+            "objects. The portal article is always there."))
     scheduled_at: dt.datetime | None = Field(
-        None, description="The intended publication time; used when the post is scheduled.")
+        None, description=gettext_lazy(
+            "The intended publication time; used when the post is scheduled."))
     topic: str = Field("", max_length=60)
-    image_url: str = Field("", max_length=500, description="A public image link (Instagram).")
+    image_url: str = Field("", max_length=500, description=gettext_lazy(
+        "A public image link (Instagram)."))
 
 
 class PostActionIn(schemas.Input):
     # A plain string with the names listed as the schema's enum, so that an unknown name gets
     # the "unknown_action" answer naming the known ones.
     action: str = Field(..., min_length=1, max_length=40,
-                        description="One of: " + ", ".join(TRANSITIONS) + ".",
+                        description=lazy(lambda: _("One of: %(actions)s.") % {
+                            "actions": ", ".join(TRANSITIONS)}, str)(),
                         json_schema_extra={"enum": list(TRANSITIONS)})
     note: str = Field("", max_length=2000)
-    scheduled_at: dt.datetime | None = Field(None, description="For `schedule`.")
+    scheduled_at: dt.datetime | None = Field(None, description=gettext_lazy("For `schedule`."))
 
 
 class PostsQuery(schemas.QueryInput):
-    agency: str | None = Field(None, max_length=60, description="Lead or co-author agency slug.")
+    agency: str | None = Field(None, max_length=60, description=gettext_lazy(
+        "Lead or co-author agency slug."))
     status: PostStatusValue | None = None
-    q: str = Field("", max_length=200, description="Words in the title or body.")
+    q: str = Field("", max_length=200, description=gettext_lazy("Words in the title or body."))
     cursor: str | None = Field(None, max_length=200)
     limit: int = Field(20, ge=1, le=100)
 
@@ -110,7 +117,7 @@ class PostOut(Schema):
     scheduled_at: dt.datetime | None
     published_at: dt.datetime | None
     created_at: dt.datetime
-    url: str | None = Field(None, description="The public page, once published.")
+    url: str | None = Field(None, description=gettext_lazy("The public page, once published."))
     info_value: InfoValueOut | None
 
 
@@ -196,8 +203,8 @@ def _visible_post(request: HttpRequest, pk: int) -> tuple[Post, Actor]:
     "/posts",
     auth=token_optional,
     response={200: PostListOut, **ERRORS},
-    summary="Joint posts",
-    description=(
+    summary=gettext_lazy("Joint posts"),
+    description=gettext_lazy(
         "Newest first. Without a token: published posts only. Staff with a token also see "
         "every post of the agencies they lead or co-author (coordinators: all). Pass "
         "`next_cursor` back as `cursor` for the next page."
@@ -229,8 +236,8 @@ def post_list(request: HttpRequest, response: HttpResponse, filters: Query[Posts
     "/posts",
     auth=token_required,
     response={201: PostOut, **ERRORS},
-    summary="Draft a joint post",
-    description=(
+    summary=gettext_lazy("Draft a joint post"),
+    description=gettext_lazy(
         "Staff of the lead agency (or a coordinator) start a draft. `co_authors` are agency "
         "slugs; each channel version is checked against the platform's limits (Instagram "
         "2,200 characters and 30 hashtags, Facebook 63,206, WhatsApp 4,096)."
@@ -253,15 +260,16 @@ def post_create(request: HttpRequest, payload: PostIn):
     return Status(201, post_data(post))
 
 
-PostId = Path(..., ge=1, le=2**63 - 1, description="The post's id.")
+PostId = Path(..., ge=1, le=2**63 - 1, description=gettext_lazy("The post's id."))
 
 
 @router.get(
     "/posts/{post_id}",
     auth=token_optional,
     response={200: PostOut, **ERRORS},
-    summary="One joint post",
-    description="Published posts for everyone; drafts for the staff of their agencies.",
+    summary=gettext_lazy("One joint post"),
+    description=gettext_lazy(
+        "Published posts for everyone; drafts for the staff of their agencies."),
 )
 def post_get(request: HttpRequest, post_id: int = PostId):
     post, _actor = _visible_post(request, post_id)
@@ -272,13 +280,12 @@ def post_get(request: HttpRequest, post_id: int = PostId):
     "/posts/{post_id}/actions",
     auth=token_optional,
     response={200: PostOut, **ERRORS},
-    summary="Move a joint post",
-    description=(
-        "`action` is one of: " + ", ".join(TRANSITIONS) + "; `note` is optional and "
-        "`scheduled_at` sets the time for `schedule`. Answers 404 when the caller may not see "
-        "the post, 403 when their role may not take the action, 409 when the post's state "
-        "does not allow it."
-    ),
+    summary=gettext_lazy("Move a joint post"),
+    description=lazy(lambda: _(
+        "`action` is one of: %(actions)s; `note` is optional and `scheduled_at` sets the time "
+        "for `schedule`. Answers 404 when the caller may not see the post, 403 when their role "
+        "may not take the action, 409 when the post's state does not allow it."
+    ) % {"actions": ", ".join(TRANSITIONS)}, str)(),
 )
 def post_act(request: HttpRequest, payload: PostActionIn, post_id: int = PostId):
     user = caller_of(request).user

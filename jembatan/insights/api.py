@@ -13,6 +13,7 @@ import re
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Query, Router, Schema
 
 from jembatan.api import schemas
@@ -33,24 +34,25 @@ MAX_DAYS = 731
 class ScorecardQuery(schemas.QueryInput):
     # Strings, checked here: a wrong date gets a sentence naming the parameter, not a schema dump.
     from_: str | None = Field(None, alias="from", max_length=10,
-                              description="First day (YYYY-MM-DD, Jakarta), included.")
+                              description=gettext_lazy(
+                                  "First day (YYYY-MM-DD, Jakarta), included."))
     to: str | None = Field(None, max_length=10,
-                           description="Last day (YYYY-MM-DD, Jakarta), included; today by "
-                                       "default.")
+                           description=gettext_lazy(
+                               "Last day (YYYY-MM-DD, Jakarta), included; today by default."))
 
 
 class ScorecardItemOut(Schema):
-    agency: str = Field(description="The agency's slug.")
+    agency: str = Field(description=gettext_lazy("The agency's slug."))
     name: str
     received: int | None
-    verified_on_time_rate: float | None = Field(description="0..1")
-    followed_up_on_time_rate: float | None = Field(description="0..1")
+    verified_on_time_rate: float | None = Field(description=gettext_lazy("From 0 to 1."))
+    followed_up_on_time_rate: float | None = Field(description=gettext_lazy("From 0 to 1."))
     first_response_hours_median: float | None
     resolution_days_median: float | None
     rating_mean: float | None
     open_overdue: int | None
-    social_reply_rate: float | None = Field(description="0..1")
-    informative_share: float | None = Field(description="0..1")
+    social_reply_rate: float | None = Field(description=gettext_lazy("From 0 to 1."))
+    informative_share: float | None = Field(description=gettext_lazy("From 0 to 1."))
 
 
 FIELDS = tuple(name for name in ScorecardItemOut.model_fields if name not in ("agency", "name"))
@@ -86,12 +88,13 @@ def period_of(start: str | None, end: str | None) -> tuple[dt.date, dt.date]:
 
 @router.get("/insights/scorecard", auth=token_optional,
             response={200: list[ScorecardItemOut], **ERRORS},
-            summary="Agencies' responsiveness over a period",
-            description="One item per active agency, ordered by name, for the Jakarta days "
-                        "`from`..`to` (both included; by default the last 30 days). Rates are "
-                        "0..1, or null when there was nothing to measure. Without a staff token "
-                        "only the figures the coordinator made public are filled in; the others "
-                        "are null.")
+            summary=gettext_lazy("Agencies' responsiveness over a period"),
+            description=gettext_lazy(
+                "One item per active agency, ordered by name, for the Jakarta days "
+                "`from`..`to` (both included; by default the last 30 days). Rates are "
+                "0..1, or null when there was nothing to measure. Without a staff token "
+                "only the figures the coordinator made public are filled in; the others "
+                "are null."))
 def scorecard(request: HttpRequest, query: Query[ScorecardQuery]):
     first, last = period_of(query.from_, query.to)
     caller = caller_of(request)

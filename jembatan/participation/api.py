@@ -14,6 +14,7 @@ from typing import Literal
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, Query, Router, Schema, Status
 
 from jembatan.api import schemas
@@ -101,7 +102,7 @@ class CommentCreatedOut(Schema):
 
 
 class FlagIn(schemas.Input):
-    reason: str = Field(..., min_length=1, max_length=300, description=(
+    reason: str = Field(..., min_length=1, max_length=300, description=gettext_lazy(
         "One of spam, offensive, personal, off_topic, other, or the reason in your own words."))
 
 
@@ -183,8 +184,9 @@ def _contributor(request: HttpRequest) -> Contributor:
 
 @router.get("/consultations", auth=token_optional, response={200: list[ConsultationOut],
                                                             **ERRORS},
-            summary="List public consultations",
-            description="Newest first. Staff with a token also see their agencies' drafts.")
+            summary=gettext_lazy("List public consultations"),
+            description=gettext_lazy(
+                "Newest first. Staff with a token also see their agencies' drafts."))
 def consultation_list(request: HttpRequest, response: HttpResponse,
                       query: Query[ConsultationQuery]):
     def build() -> list[dict]:
@@ -206,7 +208,8 @@ def consultation_list(request: HttpRequest, response: HttpResponse,
 
 
 @router.get("/consultations/{consultation_id}", auth=token_optional,
-            response={200: ConsultationDetailOut, **ERRORS}, summary="One consultation")
+            response={200: ConsultationDetailOut, **ERRORS},
+            summary=gettext_lazy("One consultation"))
 def consultation_get(request: HttpRequest, consultation_id: int):
     consultation = _consultation(request, consultation_id)
     per_section = dict(consultation.comments.filter(status=Comment.Status.PUBLISHED)
@@ -234,8 +237,9 @@ def _official_answer(comment: Comment, answered: bool) -> dict | None:
 
 
 @router.get("/consultations/{consultation_id}/comments", auth=token_optional,
-            response={200: list[CommentOut], **ERRORS}, summary="Comments on a consultation",
-            description="Visible comments, newest first; optionally of one section.")
+            response={200: list[CommentOut], **ERRORS},
+            summary=gettext_lazy("Comments on a consultation"),
+            description=gettext_lazy("Visible comments, newest first; optionally of one section."))
 def consultation_comment_list(request: HttpRequest, consultation_id: int,
                               query: Query[CommentQuery]):
     consultation = _consultation(request, consultation_id)
@@ -248,7 +252,8 @@ def consultation_comment_list(request: HttpRequest, consultation_id: int,
 
 
 @router.post("/consultations/{consultation_id}/comments", auth=token_required,
-             response={201: CommentCreatedOut, **ERRORS}, summary="Comment on a consultation")
+             response={201: CommentCreatedOut, **ERRORS},
+             summary=gettext_lazy("Comment on a consultation"))
 def consultation_comment_create(request: HttpRequest, consultation_id: int, payload: CommentIn):
     consultation = _consultation(request, consultation_id)
     section = None
@@ -264,7 +269,7 @@ def consultation_comment_create(request: HttpRequest, consultation_id: int, payl
 
 
 @router.post("/comments/{comment_id}/flags", auth=token_required,
-             response={201: FlagCreatedOut, **ERRORS}, summary="Flag a comment")
+             response={201: FlagCreatedOut, **ERRORS}, summary=gettext_lazy("Flag a comment"))
 def comment_flag_create(request: HttpRequest, comment_id: int, payload: FlagIn):
     comment = (Comment.objects.select_related("consultation__lead_agency")
                .filter(pk=comment_id, status=Comment.Status.PUBLISHED,
@@ -284,7 +289,8 @@ def comment_flag_create(request: HttpRequest, comment_id: int, payload: FlagIn):
 
 @router.post("/consultations/{consultation_id}/responses", auth=token_required,
              response={201: ResponseCreatedOut, **ERRORS},
-             summary="Answer the questions of a consultation", description="Once per person.")
+             summary=gettext_lazy("Answer the questions of a consultation"),
+             description=gettext_lazy("Once per person."))
 def consultation_response_create(request: HttpRequest, consultation_id: int, payload: ResponseIn):
     consultation = _consultation(request, consultation_id)
     answers = [answer.model_dump(exclude_none=True) for answer in payload.answers]
@@ -297,9 +303,10 @@ def consultation_response_create(request: HttpRequest, consultation_id: int, pay
 
 
 @router.get("/consultations/{consultation_id}/results", auth=token_optional,
-            response={200: ResultsOut, **ERRORS}, summary="Results of a consultation",
-            description="Per question the count per option, or for a 1–5 scale the "
-                        "distribution and the mean.")
+            response={200: ResultsOut, **ERRORS}, summary=gettext_lazy("Results of a consultation"),
+            description=gettext_lazy(
+                "Per question the count per option, or for a 1–5 scale the distribution and the "
+                "mean."))
 def consultation_results(request: HttpRequest, consultation_id: int):
     consultation = _consultation(request, consultation_id)
     questions = []

@@ -16,7 +16,9 @@ from django.db import transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_ratelimit.core import is_ratelimited
 from ninja import Header, Path, Query, Router, Status
 
@@ -41,7 +43,7 @@ SUBMIT_RATE = "20/h"  # per IP address
 
 ERRORS = error_responses(400, 401, 403, 404, 409, 429)
 
-ACCESS_KEY_HELP = "The reporter's access key, given once when the report was sent."
+ACCESS_KEY_HELP = gettext_lazy("The reporter's access key, given once when the report was sent.")
 
 
 def rate_limit(request: HttpRequest, *, group: str, rate: str, key="ip") -> None:
@@ -200,8 +202,8 @@ def _coordinate(value: float | None) -> Decimal | None:
     auth=token_optional,
     response={201: schemas.ReportSubmitOut, 200: schemas.ReportSubmitOut, **ERRORS},
     exclude_unset=True,
-    summary="Send a report",
-    description=(
+    summary=gettext_lazy("Send a report"),
+    description=gettext_lazy(
         "No account is needed. Keep the `access_key` from the answer: it is shown only once "
         "and lets the reporter follow the report (`X-Access-Key`). With an `Idempotency-Key` "
         "header, repeating the same request (same key, same body, same caller) creates "
@@ -215,7 +217,8 @@ def report_create(
     payload: schemas.ReportSubmitIn,
     idempotency_key: str | None = Header(
         None, alias="Idempotency-Key", max_length=100,
-        description="Any unique string per report, e.g. a UUID, to make retries safe.",
+        description=gettext_lazy(
+            "Any unique string per report, e.g. a UUID, to make retries safe."),
     ),
 ):
     rate_limit(request, group="api:report_submit", rate=SUBMIT_RATE)
@@ -262,7 +265,7 @@ def report_create(
 # --- Reading ----------------------------------------------------------------------------------
 
 CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
-                description="The tracking code, e.g. WSB-7KX3-9P.")
+                description=gettext_lazy("The tracking code, e.g. WSB-7KX3-9P."))
 
 
 @router.get(
@@ -270,8 +273,8 @@ CodePath = Path(..., max_length=30, pattern=schemas.NO_NUL_PATTERN,
     auth=token_optional,
     response={200: schemas.ReportOut, **ERRORS},
     exclude_unset=True,
-    summary="Read a report",
-    description=(
+    summary=gettext_lazy("Read a report"),
+    description=gettext_lazy(
         "The public sees public reports (a rahasia report answers 404); the reporter sees "
         "theirs with `X-Access-Key`; staff with a token see the reports they handle, "
         "including internal notes. `reporter` is present only for callers who may see it."
@@ -364,13 +367,13 @@ assert set(ACTION_HANDLERS) == set(ACTIONS), "every action of the rules has an A
     auth=token_optional,
     response={200: schemas.ReportOut, **ERRORS},
     exclude_unset=True,
-    summary="Act on a report",
-    description=(
-        "`action` is one of: " + ", ".join(sorted(ACTION_HANDLERS)) + ". Staff send a token; "
-        "the reporter may close, reopen and object with `X-Access-Key`. Answers 403 when the "
-        "caller's role may not take the action and 409 when the report's state does not allow "
-        "it. The answer is the report as the caller may now see it."
-    ),
+    summary=gettext_lazy("Act on a report"),
+    description=lazy(lambda: _(
+        "`action` is one of: %(actions)s. Staff send a token; the reporter may close, reopen "
+        "and object with `X-Access-Key`. Answers 403 when the caller's role may not take the "
+        "action and 409 when the report's state does not allow it. The answer is the report as "
+        "the caller may now see it."
+    ) % {"actions": ", ".join(sorted(ACTION_HANDLERS))}, str)(),
 )
 def report_act(
     request: HttpRequest,
@@ -394,8 +397,8 @@ def report_act(
     "/reports/{code}/messages",
     auth=token_optional,
     response={201: schemas.MessageOut, **ERRORS},
-    summary="Write on a report",
-    description=(
+    summary=gettext_lazy("Write on a report"),
+    description=gettext_lazy(
         "A public reply (the reporter and, for public reports, everyone sees it) or an internal "
         "note (handling staff only). Reporters write public messages with `X-Access-Key`."
     ),
@@ -417,8 +420,9 @@ def message_create(
     "/reports/{code}/rating",
     auth=token_optional,
     response={201: schemas.RatingOut, **ERRORS},
-    summary="Rate the handling",
-    description="The reporter rates the handling from 1 to 5, once, after the agency answered.",
+    summary=gettext_lazy("Rate the handling"),
+    description=gettext_lazy(
+        "The reporter rates the handling from 1 to 5, once, after the agency answered."),
 )
 def rating_create(
     request: HttpRequest,
@@ -441,8 +445,8 @@ def rating_create(
     "/inbox",
     auth=token_required,
     response={200: schemas.InboxOut, **ERRORS},
-    summary="The staff inbox",
-    description=(
+    summary=gettext_lazy("The staff inbox"),
+    description=gettext_lazy(
         "The reports the caller may see (a coordinator: all; agency staff: the reports their "
         "agencies handle), newest first. Pass `next_cursor` back as `cursor` for the next page. "
         "Items carry no reporter identity."

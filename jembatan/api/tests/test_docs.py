@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 from jembatan.api.urls import api as ninja_api
 
@@ -125,3 +126,119 @@ def test_every_operation_keeps_its_published_id():
     published = (Path(__file__).parent / "operation_ids.txt").read_text().split("\n")
 
     assert operations == [line for line in published if line]
+
+
+# --- Language: Indonesian unless the reader chose English -------------------------------------
+
+# Texts that read the same in both languages (proper names); everything else a reader sees in
+# the schema must be translated.
+SAME_IN_BOTH = {"Jembatan API"}
+# The words of the schema a person reads; every other key is a contract (paths, parameter and
+# field names, types, operation ids) and must not change with the language.
+PROSE_KEYS = {"title", "summary", "description"}
+
+
+def _schema_in(client, language: str | None) -> dict:
+    if language:
+        client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    return client.get("/api/v1/openapi.json").json()
+
+
+def _prose(node, where=()):
+    """(where, text) of every text meant for a person in the schema."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in PROSE_KEYS and isinstance(value, str):
+                yield (*where, key), value
+            else:
+                yield from _prose(value, (*where, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _prose(value, (*where, index))
+
+
+def _without_prose(node):
+    if isinstance(node, dict):
+        return {key: _without_prose(value) for key, value in node.items()
+                if not (key in PROSE_KEYS and isinstance(value, str))}
+    if isinstance(node, list):
+        return [_without_prose(value) for value in node]
+    return node
+
+
+def test_the_schema_is_in_indonesian_by_default(client, db):
+    schema = _schema_in(client, None)
+
+    assert schema["info"]["description"].startswith("Kirim dan lacak laporan publik")
+    token = schema["paths"]["/api/v1/auth/token"]["post"]
+    assert token["summary"] == "Ambil token akses"
+    assert token["description"].startswith("Tukarkan nama pengguna")
+    assert token["responses"]["400"]["description"] == "Permintaan tidak valid"
+    assert token["tags"] == ["auth"]
+    tags = {tag["name"]: tag["description"] for tag in schema["tags"]}
+    assert tags["reports"].startswith("Laporan publik")
+    bearer = schema["components"]["securitySchemes"]["BearerToken"]
+    assert bearer["description"] == "Token dari POST /api/v1/auth/token."
+    username = schema["components"]["schemas"]["TokenIn"]["properties"]["username"]
+    assert username["description"] == "Nama pengguna atau alamat email."
+
+
+def test_the_schema_is_in_english_for_who_chose_english(client, db):
+    schema = _schema_in(client, "en")
+
+    assert schema["info"]["description"].startswith("Send and follow public reports")
+    token = schema["paths"]["/api/v1/auth/token"]["post"]
+    assert token["summary"] == "Get an access token"
+    assert token["responses"]["400"]["description"] == "Bad Request"
+    act = schema["paths"]["/api/v1/reports/{code}/actions"]["post"]["description"]
+    assert act.startswith("`action` is one of: acknowledge, answer_objection, assign,")
+
+
+def test_accept_language_does_not_turn_the_schema_english(client, db):
+    """As on every page: Indonesian unless the reader chose English with the switcher."""
+    schema = client.get("/api/v1/openapi.json", HTTP_ACCEPT_LANGUAGE="en").json()
+
+    assert schema["paths"]["/api/v1/auth/token"]["post"]["summary"] == "Ambil token akses"
+
+
+def test_the_language_changes_the_words_of_the_schema_and_nothing_else(client, db):
+    indonesian = _schema_in(client, "id")
+    english = _schema_in(client, "en")
+
+    assert _without_prose(indonesian) == _without_prose(english)
+
+
+def test_every_text_of_the_schema_is_translated(client, db):
+    """Each summary and description (of the API, a tag, an operation, an answer, a parameter or
+    a field) reads in Indonesian: none is left as the English one, but for the proper names in
+    SAME_IN_BOTH. Titles are pydantic's, made from the field and class names: they stay."""
+    english = dict(_prose(_schema_in(client, "en")))
+    indonesian = dict(_prose(_schema_in(client, "id")))
+
+    assert indonesian.keys() == english.keys()
+    untranslated = sorted(
+        "/".join(map(str, where)) for where, text in indonesian.items()
+        if text == english[where] and text not in SAME_IN_BOTH and where[-1] != "title"
+    )
+    assert untranslated == []
+
+
+def test_the_docs_page_is_in_indonesian_by_default(client, db):
+    html = client.get("/api/v1/docs").content.decode()
+
+    assert '<html lang="id">' in html
+    assert "Ambil token akses" in html
+    assert "Kotak masuk petugas" in html
+    assert "Get an access token" not in html
+
+
+def test_the_docs_page_is_in_english_for_who_chose_english(client, db):
+    client.get("/api/v1/docs")  # built once in Indonesian first: nothing of it may stay
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+    html = client.get("/api/v1/docs").content.decode()
+
+    assert '<html lang="en">' in html
+    assert "Get an access token" in html
+    assert "The staff inbox" in html
+    assert "Ambil token akses" not in html
