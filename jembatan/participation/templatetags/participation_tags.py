@@ -20,6 +20,7 @@ def masked(text: str) -> str:
 
 # A number no comment has, reversed once per page and replaced by each comment's (decision 0056).
 _PK = 987654321
+_URLS = "participation_tags.comment_urls"
 
 
 @register.simple_tag(takes_context=True)
@@ -33,7 +34,11 @@ def comment_html(context, comment) -> SafeString:
     if token and token != "NOTPROVIDED":
         csrf = f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(token)}">'
     consultation = context.get("consultation")
-    urls = {"support": reverse("participation:support", args=[_PK]),
+    # Reversed once per page render, not once per comment.
+    urls = context.render_context.get(_URLS)
+    if urls is None:
+        urls = context.render_context[_URLS] = {
+            "support": reverse("participation:support", args=[_PK]),
             "flag": reverse("participation:flag", args=[_PK])}
     parts: list[str] = []
     _write(parts, comment, reply=bool(context.get("reply")), csrf=csrf, urls=urls,
