@@ -59,57 +59,26 @@ class Page(HttpUser):
                 response.failure(f"{response.status_code} for {path}")
 
 
-class Ping(Page):
-    path = "/__ping"
-
-
-class PublicHome(Page):
-    path = "/"
-
-
-class PublicReport(Page):
-    path = "/laporan/{public_report}/"
-
-
-class CoordinatorInbox(Page):
-    path = "/staf/laporan/"
-    session = "coordinator"
-
-
-class AgencyInbox(Page):
-    path = "/staf/laporan/"
-    session = "officer"
-
-
-class SupportingAgencyInbox(Page):
-    """An agency that also supports other agencies' reports: the inbox merges two ranges."""
-
-    path = "/staf/laporan/"
-    session = "supporting_officer"
-
-
-class ReportStaffPage(Page):
-    path = "/staf/laporan/{staff_report}/"
-    session = "coordinator"
-
-
-class ConversationInbox(Page):
-    path = "/staf/percakapan/"
-    session = "coordinator"
-
-
-class PublicScorecard(Page):
-    path = "/kinerja/"
-
-
-class StaffDashboard(Page):
-    path = "/staf/kinerja/"
-    session = "coordinator"
-
-
-class ApiInbox(Page):
-    path = "/api/v1/inbox"
-    token = True
+# One user class per page: (name on the command line, path, FIXTURES["sessions"] key, API
+# token). The path's {names} are filled from FIXTURES.
+PAGES = (
+    ("Ping", "/__ping", "", False),
+    ("PublicHome", "/", "", False),
+    ("PublicReport", "/laporan/{public_report}/", "", False),
+    ("CoordinatorInbox", "/staf/laporan/", "coordinator", False),
+    ("AgencyInbox", "/staf/laporan/", "officer", False),
+    # An agency that also supports other agencies' reports: the inbox merges two ranges.
+    ("SupportingAgencyInbox", "/staf/laporan/", "supporting_officer", False),
+    ("ReportStaffPage", "/staf/laporan/{staff_report}/", "coordinator", False),
+    ("ConversationInbox", "/staf/percakapan/", "coordinator", False),
+    ("PublicScorecard", "/kinerja/", "", False),
+    ("StaffDashboard", "/staf/kinerja/", "coordinator", False),
+    ("ApiInbox", "/api/v1/inbox", "", True),
+)
+# Locust finds its user classes among the module's names.
+for _name, _path, _session, _token in PAGES:
+    globals()[_name] = type(_name, (Page,), {"path": _path, "session": _session,
+                                             "token": _token, "__module__": __name__})
 
 
 class ApiSubmission(HttpUser):

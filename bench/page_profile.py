@@ -12,7 +12,8 @@ process per request (`time.process_time`: Python, templates and, on SQLite, the 
 other work on a shared machine moves it less than wall time. On PostgreSQL the server's own CPU
 is not in it; the wall-time column shows what the round trips add. A page that answers with an
 `ETag` is also asked for again with `If-None-Match` (the `304` line): what a returning visitor
-costs.
+costs. With `--cold`, every kind of data gets a new version before each request: the figure is
+then of the first request after a change, which builds the kept copy again.
 
 With `--profile`, each page's requests run under cProfile and the functions with the most own
 time (and the most cumulative time) are printed below the page.
@@ -97,6 +98,9 @@ def pages() -> list[tuple[str, str, dict]]:
         ("scorecard /kinerja/", "/kinerja/", {}),
         ("an agency's scorecard", f"/instansi/{agency.slug}/kinerja/", {}),
         ("agencies /instansi/", "/instansi/", {}),
+        ("an agency's page", f"/instansi/{agency.slug}/", {}),
+        ("ask an agency /instansi/…/tanya/", f"/instansi/{agency.slug}/tanya/", {}),
+        ("track form /lacak/", "/lacak/", {}),
         ("consultations /partisipasi/", "/partisipasi/", {}),
         ("a consultation", consultation.get_absolute_url(), {}),
         ("a consultation's results", f"{consultation.get_absolute_url()}hasil/", {}),
@@ -108,14 +112,21 @@ def pages() -> list[tuple[str, str, dict]]:
     ]
 
 
-def measure(client, url: str, headers: dict, repeat: int, profiler=None):
+def measure(client, url: str, headers: dict, repeat: int, profiler=None, cold=False):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from jembatan.core import public_cache
+
+    scopes = (public_cache.REPORTS, public_cache.SITE, public_cache.CONTENT,
+              public_cache.PARTICIPATION, public_cache.CATALOGUE, public_cache.INSIGHTS,
+              public_cache.SEARCH)
     response = client.get(url, headers=headers)  # warm-up: the first request of a page
     assert response.status_code == 200, (url, response.status_code)
     cpu, wall = [], []
     for _ in range(repeat):
+        if cold:
+            public_cache.bump(*scopes)
         wall_start, cpu_start = time.perf_counter(), time.process_time()
         if profiler:
             profiler.enable()
@@ -124,6 +135,8 @@ def measure(client, url: str, headers: dict, repeat: int, profiler=None):
             profiler.disable()
         cpu.append((time.process_time() - cpu_start) * 1000)
         wall.append((time.perf_counter() - wall_start) * 1000)
+    if cold:
+        public_cache.bump(*scopes)
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, headers=headers)
     return statistics.median(cpu), statistics.median(wall), len(captured), response
@@ -147,6 +160,9 @@ def main() -> int:
     parser.add_argument("--only", default="", help="measure only pages whose label has this")
     parser.add_argument("--profile", action="store_true", help="print cProfile's top entries")
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--cold", action="store_true",
+                        help="new data versions before each request: the first request after "
+                             "a change, which builds the kept copy")
     parser.add_argument("--language", default="id", choices=("id", "en"))
     args = parser.parse_args()
     setup()
@@ -167,7 +183,8 @@ def main() -> int:
         client = Client()
         client.cookies[settings.LANGUAGE_COOKIE_NAME] = args.language
         profiler = cProfile.Profile() if args.profile else None
-        cpu, wall, queries, response = measure(client, url, headers, args.repeat, profiler)
+        cpu, wall, queries, response = measure(client, url, headers, args.repeat, profiler,
+                                               cold=args.cold)
         print(f"{label:<40} {cpu:>7.1f} {wall:>8.1f} {queries:>8} "
               f"{len(response.content) / 1024:>6.0f}", flush=True)
         etag = response.headers.get("ETag")

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
+import uuid
 from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
@@ -53,6 +54,12 @@ SEARCH = "search"  # the search index: written in bulk, so its actions bump it t
 # Text of the page cannot forge it: a person's `<` and `"` reach the page escaped.
 TOKEN_MARK = "kept-page-token"
 _TOKEN_INPUT = '<input type="hidden" name="csrfmiddlewaretoken" value="{}">'
+# The same token in an htmx attribute (`hx-headers='{"X-CSRFToken": "{{ csrf_token }}"}'`).
+_TOKEN_HEADER = '{{"X-CSRFToken": "{}"}}'
+# A value each served copy gets new, such as a form's idempotency key: a kept form holds
+# `value="kept-page-once"` and every visitor gets their own in its place (decision 0056).
+ONCE_MARK = "kept-page-once"
+_ONCE_VALUE = 'value="{}"'
 
 
 def versions(scopes: Iterable[str]) -> str:
@@ -129,12 +136,19 @@ def fragment(name: str, *, scopes: Iterable[str], parts: Iterable[object] = (),
 
 
 def with_visitor_token(html: str, request: HttpRequest) -> SafeString:
-    """A kept fragment with this visitor's CSRF token in each form that posts."""
+    """A kept fragment with this visitor's CSRF token in each form that posts (and in an htmx
+    request's header), and a new value where the copy holds `ONCE_MARK`."""
     from django.middleware.csrf import get_token
 
-    marked = _TOKEN_INPUT.format(TOKEN_MARK)
+    token = None
+    for pattern in (_TOKEN_INPUT, _TOKEN_HEADER):
+        marked = pattern.format(TOKEN_MARK)
+        if marked in html:
+            token = token or get_token(request)
+            html = html.replace(marked, pattern.format(token))
+    marked = _ONCE_VALUE.format(ONCE_MARK)
     if marked in html:
-        html = html.replace(marked, _TOKEN_INPUT.format(get_token(request)))
+        html = html.replace(marked, _ONCE_VALUE.format(uuid.uuid4().hex))
     return mark_safe(html)  # noqa: S308 - kept HTML of our own templates, and a token
 
 
@@ -199,7 +213,9 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
     parts = (*parts, int(time.time() // ttl))  # what changes with the clock, ttl at most late
     if not (shared and is_anonymous(request)):
         values = context()
-        content = mark_safe(render_to_string(content_template, values, request))  # noqa: S308
+        # The page carries this visitor's own token already; a `ONCE_MARK` still gets a value.
+        content = with_visitor_token(render_to_string(content_template, values, request),
+                                     request)
         return render(request, template, {
             **{value: values[value] for value in keep}, **(page_context or {}),
             "content": content})

@@ -68,6 +68,10 @@ _AGENCY = (
     Column("nama_instansi", _("The agency's name."), "string"),
 )
 
+# The last column of the datasets with counts: which rows the small-cell rule touched.
+_SUPPRESSED = Column("disamarkan", _("Whether some values of the row are suppressed because "
+                                     "they count fewer than 5."), "boolean")
+
 DATASETS: tuple[Dataset, ...] = (
     Dataset(
         slug="laporan-harian",
@@ -116,8 +120,7 @@ DATASETS: tuple[Dataset, ...] = (
             Column("penyelesaian_median_hari_kerja", _(
                 "The middle value of the working days from arrival to the answer, for answered "
                 "reports."), "number", DAYS, True),
-            Column("disamarkan", _("Whether some values of the row are suppressed because "
-                                   "they count fewer than 5."), "boolean"),
+            _SUPPRESSED,
         ),
     ),
     Dataset(
@@ -175,8 +178,7 @@ DATASETS: tuple[Dataset, ...] = (
             Column("konsultasi_dijawab_median_hari_kerja", _(
                 "Middle value of the working days from a consultation's close to its published "
                 "answer."), "number", DAYS),
-            Column("disamarkan", _("Whether some values of the row are suppressed because "
-                                   "they count fewer than 5."), "boolean"),
+            _SUPPRESSED,
         ),
     ),
     Dataset(

@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -46,28 +46,43 @@ def home(request: HttpRequest) -> HttpResponse:
                              scopes=HOME_SCOPES, context=context, ttl=HOME_TTL)
 
 
+AGENCY_SCOPES = (public_cache.SITE,)  # the agencies, their regions and parents
+
+
 def agency_list(request: HttpRequest) -> HttpResponse:
-    agencies = selectors.agencies_public()
     kind = request.GET.get("kind", "")
-    if kind in Agency.Kind.values:
-        agencies = agencies.filter(kind=kind)
-    else:
+    if kind not in Agency.Kind.values:
         kind = ""
     q = request.GET.get("q", "").strip()[:100]
-    if q:
-        agencies = agencies.filter(
-            Q(name__icontains=q) | Q(short_name__icontains=q) | Q(duties__icontains=q)
-        )
-    return render(
-        request,
-        "portal/agency_list.html",
-        {"agencies": agencies, "kind": kind, "q": q, "kinds": Agency.Kind.choices},
-    )
+
+    def context() -> dict:
+        agencies = selectors.agencies_public()
+        if kind:
+            agencies = agencies.filter(kind=kind)
+        if q:
+            agencies = agencies.filter(
+                Q(name__icontains=q) | Q(short_name__icontains=q) | Q(duties__icontains=q)
+            )
+        return {"agencies": agencies, "kind": kind, "q": q, "kinds": Agency.Kind.choices}
+
+    return public_cache.page(request, "portal/agency_list.html",
+                             content_template="portal/_agency_list_content.html",
+                             name="agencies", scopes=AGENCY_SCOPES, context=context,
+                             parts=(kind, q))
 
 
 def agency_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    agency = get_agency_for_public(slug)
-    return render(request, "portal/agency_detail.html", {"agency": agency})
+    def context() -> dict:
+        # The access check runs when the copy is built: a copy exists only of an active
+        # agency, and deactivating one gives `site` a new version.
+        agency = get_agency_for_public(slug)
+        return {"agency": agency, "agency_name": agency.name,
+                "head": render_to_string("content/_feed_links.html", {"agency": agency})}
+
+    return public_cache.page(request, "portal/agency_detail.html",
+                             content_template="portal/_agency_detail_content.html",
+                             name="agency", scopes=AGENCY_SCOPES, context=context, parts=(slug,),
+                             keep=("agency_name", "head"))
 
 
 # Staff, account and machine pages are no business of a search engine.

@@ -117,8 +117,8 @@ def submit(request: HttpRequest) -> HttpResponse:
                                        "send it again."))
             elif antispam.is_limited(request, email=data["reporter_email"],
                                      phone=data["reporter_phone"], increment=True):
-                return render(request, "reports/submit.html",
-                              _submit_context(form, challenge, limited=True), status=429)
+                return _submit_page(request, _submit_context(form, challenge, limited=True),
+                                    status=429)
             else:
                 report, access_key, _created = actions.report_submit(
                     kind=data["kind"], title=data["title"], body=data["body"],
@@ -138,20 +138,37 @@ def submit(request: HttpRequest) -> HttpResponse:
                 }
                 remember_reporter(request, report)
                 return redirect("reports:submitted", code=report.tracking_code)
-        status = 400 if form.errors else 200
-        return render(request, "reports/submit.html", _submit_context(form, challenge),
-                      status=status)
-    initial = {}
+        return _submit_page(request, _submit_context(form, challenge),
+                            status=400 if form.errors else 200)
     if request.user.is_authenticated:
-        initial = {"reporter_name": request.user.full_name, "reporter_email": request.user.email,
-                   "reporter_phone": request.user.phone}
-    form = ReportForm(initial=initial)
-    return render(request, "reports/submit.html", _submit_context(form, challenge))
+        form = ReportForm(initial={
+            "reporter_name": request.user.full_name, "reporter_email": request.user.email,
+            "reporter_phone": request.user.phone})
+        return _submit_page(request, _submit_context(form, challenge))
+    # The empty form is the same for every visitor but for the CSRF token and the idempotency
+    # key, which the kept copy holds as marks replaced per visitor (core.public_cache). A
+    # visitor close to the limit gets a proof-of-work challenge of their own: never kept.
+    return public_cache.page(
+        request, "reports/submit.html", content_template="reports/_submit_content.html",
+        name="reports-submit", scopes=SUBMIT_SCOPES, shared=not challenge,
+        context=lambda: _submit_context(
+            ReportForm(initial={"idempotency_key": public_cache.ONCE_MARK}), challenge))
+
+
+# The form lists the kecamatan and the kinds; a desa's options come through htmx.
+SUBMIT_SCOPES = (public_cache.SITE,)
 
 
 def _submit_context(form, challenge: str, *, limited: bool = False) -> dict:
     return {"form": form, "challenge": challenge, "limited": limited,
             "kind_help": KIND_HELP, "privacy_help": PRIVACY_HELP}
+
+
+def _submit_page(request: HttpRequest, context: dict, *, status: int = 200) -> HttpResponse:
+    """The form rendered for this visitor only: with their answers, errors or own challenge."""
+    content = mark_safe(  # noqa: S308 - our template, escaped there
+        render_to_string("reports/_submit_content.html", context, request))
+    return render(request, "reports/submit.html", {"content": content}, status=status)
 
 
 def submitted(request: HttpRequest, code: str) -> HttpResponse:
@@ -235,7 +252,7 @@ def track(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if getattr(request, "limited", False):
             form.add_error(None, _("Too many attempts. Please wait a few minutes."))
-            return render(request, "reports/track.html", {"form": form}, status=429)
+            return _track_page(request, form, status=429)
         if form.is_valid():
             code = codes.normalize_tracking_code(form.cleaned_data["tracking_code"])
             report = Report.objects.filter(tracking_code=code).only(
@@ -245,8 +262,17 @@ def track(request: HttpRequest) -> HttpResponse:
                 remember_reporter(request, report)
                 return redirect(report.get_absolute_url())
             form.add_error(None, _("The tracking code and access key do not match a report."))
-        return render(request, "reports/track.html", {"form": form}, status=400)
-    return render(request, "reports/track.html", {"form": form})
+        return _track_page(request, form, status=400)
+    # The empty form is kept; the visitor's token goes in when it is served.
+    return public_cache.page(request, "reports/track.html",
+                             content_template="reports/_track_content.html", name="reports-track",
+                             scopes=(), context=lambda: {"form": TrackForm()})
+
+
+def _track_page(request: HttpRequest, form: TrackForm, *, status: int) -> HttpResponse:
+    content = mark_safe(  # noqa: S308 - our template, escaped there
+        render_to_string("reports/_track_content.html", {"form": form}, request))
+    return render(request, "reports/track.html", {"content": content}, status=status)
 
 
 PUBLIC_SCOPES = (public_cache.REPORTS, public_cache.SITE)

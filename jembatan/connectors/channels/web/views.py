@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django_ratelimit.core import get_usage
@@ -12,6 +14,7 @@ from jembatan.connectors import actions
 from jembatan.connectors.channels.web import questions
 from jembatan.connectors.channels.web.forms import AskerReplyForm, AskForm, OpenQuestionForm
 from jembatan.connectors.models import ConversationMessage
+from jembatan.core import public_cache
 from jembatan.core.access import get_agency_for_public
 
 SESSION_KEY = "web_question_key"
@@ -26,26 +29,47 @@ def _limited(request: HttpRequest, group: str, rate: str) -> bool:
 
 
 def ask(request: HttpRequest, slug: str) -> HttpResponse:
+    if request.method != "POST":
+        return _ask_form_page(request, slug)
     agency = get_agency_for_public(slug)
-    form = AskForm(request.POST or None)
-    if request.method == "POST":
-        if not form.is_valid():
-            return render(request, "connectors/web_ask.html", {"agency": agency, "form": form},
-                          status=400)
-        if _limited(request, "connectors.ask", "10/h"):
-            form.add_error(None, _("Too many questions from this address. Please try again "
-                                   "in an hour."))
-            return render(request, "connectors/web_ask.html",
-                          {"agency": agency, "form": form}, status=429)
-        data = form.cleaned_data
-        _conversation, key = actions.web_question_ask(
-            agency=agency, body=data["body"], name=data["name"], email=data["email"],
-            phone=data["phone"], submission_id=data["submission_id"])
-        if key:
-            # Shown once on the next page, like a report's access key.
-            request.session[SESSION_KEY] = key
-        return redirect("connectors:web_asked", slug=agency.slug)
-    return render(request, "connectors/web_ask.html", {"agency": agency, "form": form})
+    form = AskForm(request.POST)
+    if not form.is_valid():
+        return _ask_page(request, agency, form, status=400)
+    if _limited(request, "connectors.ask", "10/h"):
+        form.add_error(None, _("Too many questions from this address. Please try again "
+                               "in an hour."))
+        return _ask_page(request, agency, form, status=429)
+    data = form.cleaned_data
+    _conversation, key = actions.web_question_ask(
+        agency=agency, body=data["body"], name=data["name"], email=data["email"],
+        phone=data["phone"], submission_id=data["submission_id"])
+    if key:
+        # Shown once on the next page, like a report's access key.
+        request.session[SESSION_KEY] = key
+    return redirect("connectors:web_asked", slug=agency.slug)
+
+
+def _ask_form_page(request: HttpRequest, slug: str) -> HttpResponse:
+    """The empty form, the same for every visitor but for the CSRF token and the submission
+    id: kept with marks for both, each visitor gets their own (core.public_cache)."""
+    def context() -> dict:
+        agency = get_agency_for_public(slug)  # when built: deactivating bumps `site`
+        return {"agency": agency, "agency_name": agency.name,
+                "form": AskForm(initial={"submission_id": public_cache.ONCE_MARK})}
+
+    return public_cache.page(request, "connectors/web_ask.html",
+                             content_template="connectors/_web_ask_content.html", name="web-ask",
+                             scopes=(public_cache.SITE,), context=context, parts=(slug,),
+                             keep=("agency_name",))
+
+
+def _ask_page(request: HttpRequest, agency, form: AskForm, *, status: int) -> HttpResponse:
+    """The form as this visitor sent it, with their answers and errors: never kept."""
+    content = mark_safe(  # noqa: S308 - our template, escaped there
+        render_to_string("connectors/_web_ask_content.html", {"agency": agency, "form": form},
+                         request))
+    return render(request, "connectors/web_ask.html",
+                  {"agency_name": agency.name, "content": content}, status=status)
 
 
 def _remember(request: HttpRequest, conversation) -> None:
