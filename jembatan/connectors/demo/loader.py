@@ -120,6 +120,11 @@ def _load_meta_conversations(connected: int, *, log, count: int, seed: int) -> N
         if counts["conversations"] >= count:
             break
         story = stories.tell(rng, item, agency_accounts, _citizen_time(rng, now), now=now)
+        if Conversation.objects.filter(channel=story.channel, agency=story.account.agency,
+                                       thread_key=story.thread_key).exists():
+            # The same person drawn again for the same agency's chat: their second story would
+            # join the first conversation and leave its first message unanswered for days.
+            continue
         before = Conversation.objects.count()
         for _at, payload in story.events:
             _deliver(payload)
