@@ -61,5 +61,18 @@ def approved(draft, officer_a, admin_a):
     return make
 
 
+@pytest.fixture
+def published(approved, admin_a):
+    """published(**overrides): an approved joint post, published by A's admin."""
+
+    def make(**overrides):
+        post = approved(**overrides)
+        actions.post_publish(post=post, actor=staff(admin_a))
+        post.refresh_from_db()
+        return post
+
+    return make
+
+
 def in_hours(hours: float) -> dt.datetime:
     return timezone.now() + dt.timedelta(hours=hours)

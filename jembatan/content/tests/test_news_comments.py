@@ -14,7 +14,6 @@ from django.urls import reverse
 
 from jembatan.content import actions
 from jembatan.content.models import NewsComment, NewsCommentFlag
-from jembatan.content.tests.conftest import staff
 from jembatan.core.models import AuditEntry
 from jembatan.core.workflow import InvalidTransition
 from jembatan.notifications.models import Notification
@@ -28,19 +27,8 @@ Status = NewsComment.Status
 
 
 @pytest.fixture
-def published_factory(approved, admin_a):
-    def make(**overrides):
-        post = approved(**overrides)
-        actions.post_publish(post=post, actor=staff(admin_a))
-        post.refresh_from_db()
-        return post
-
-    return make
-
-
-@pytest.fixture
-def article(published_factory):
-    return published_factory()
+def article(published):
+    return published()
 
 
 @pytest.fixture
@@ -321,12 +309,12 @@ def test_pending_comment_cannot_be_flagged_publicly(article, citizen, client, se
 
 
 def test_queue_query_count_does_not_grow_with_comments(
-        published_factory, citizen, login, officer_a, django_assert_max_num_queries):
+        published, citizen, login, officer_a, django_assert_max_num_queries):
     client = login(officer_a)
 
     def add(n: int) -> None:
         for i in range(n):
-            post = published_factory(title=f"Berita nomor {i} {NewsComment.objects.count()}")
+            post = published(title=f"Berita nomor {i} {NewsComment.objects.count()}")
             actions.news_comment_create(post=post, contributor=Contributor(user=citizen),
                                         body=f"Pertanyaan {i}")
 

@@ -5,23 +5,10 @@ from django.core.cache import cache
 from django.urls import reverse
 
 from jembatan.catalogue.tests.helpers import make_service
-from jembatan.content import actions
-from jembatan.content.tests.conftest import staff
 
 pytestmark = pytest.mark.django_db
 
 NEWS = reverse("content:public_list")
-
-
-@pytest.fixture
-def published(approved, admin_a):
-    def make(**overrides):
-        post = approved(**overrides)
-        actions.post_publish(post=post, actor=staff(admin_a))
-        post.refresh_from_db()
-        return post
-
-    return make
 
 
 def test_list_shows_published_news_and_not_drafts(client, published, draft):

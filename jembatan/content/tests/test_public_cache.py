@@ -30,17 +30,6 @@ def kept() -> list[str]:
 
 
 @pytest.fixture
-def published(approved, admin_a):
-    def make(**overrides):
-        post = approved(**overrides)
-        actions.post_publish(post=post, actor=staff(admin_a))
-        post.refresh_from_db()
-        return post
-
-    return make
-
-
-@pytest.fixture
 def participant(db):
     from django.utils import timezone
 
