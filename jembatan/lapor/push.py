@@ -104,7 +104,8 @@ def _follow_ups(report: Report, link: LaporLink) -> list[Item]:
              # Never the reporter's identity: an answer carries the agency only.
              body={"tanggal": message.created_at.isoformat(), "isi": message.body,
                    "instansi": message.author_agency.name if message.author_agency else agency},
-             detail=message.created_at.strftime("%Y-%m-%d %H:%M"))
+             # The staff page shows it as written: the answer's local time, not UTC.
+             detail=timezone.localtime(message.created_at).strftime("%d-%m-%Y %H:%M"))
         for message in answers
     ]
 

@@ -70,6 +70,10 @@ def test_the_answer_goes_before_its_status_and_closing_sends_selesai(
     assert [body["status"] for body in lapor_api.bodies("status")] == [
         "Didisposisi", "Ditindaklanjuti", "Selesai"]
     assert lapor_api.bodies("status")[-1]["tanggal_selesai"]
+    # The staff page names the answer by its local time, as the report's messages show it.
+    answer = report.messages.get(body=ANSWER)
+    sent = SendBack.objects.get(report=report, what=SendBack.What.FOLLOW_UP)
+    assert sent.detail == timezone.localtime(answer.created_at).strftime("%d-%m-%Y %H:%M")
 
 
 def test_a_second_public_answer_is_sent_but_internal_notes_and_the_reporters_words_never(
