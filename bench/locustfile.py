@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import uuid
 from pathlib import Path
 
@@ -103,3 +104,38 @@ class ApiSubmission(HttpUser):
                               name="ApiSubmission", catch_response=True) as response:
             if response.status_code != 201:
                 response.failure(f"{response.status_code}: {response.text[:200]}")
+
+
+FORM_VALUE = re.compile(r'name="(csrfmiddlewaretoken|idempotency_key)" value="([^"]+)"')
+
+
+class FormSubmission(HttpUser):
+    """The public report form as a browser sends it: `GET /lapor/` for the CSRF token and the
+    form's one-time id, then `POST /lapor/`, which answers with a redirect to the page that
+    shows the tracking code. Only the POST is the scenario's figure (`FormSubmission`)."""
+
+    wait_time = constant(0)
+
+    @task
+    def submit(self) -> None:
+        address = client_address()
+        page = self.client.get("/lapor/", headers={"X-Real-IP": address},
+                               name="FormSubmission: the empty form")
+        values = dict(FORM_VALUE.findall(page.text))
+        region = random.choice(FIXTURES["regions"])
+        form = {
+            "csrfmiddlewaretoken": values.get("csrfmiddlewaretoken", ""),
+            "idempotency_key": values.get("idempotency_key", ""),
+            "kind": "pengaduan", "title": random.choice(FIXTURES["titles"]),
+            "body": random.choice(FIXTURES["bodies"]),
+            "privacy": random.choice(["publik", "anonim", "rahasia"]),
+            "kecamatan": region[0], "desa": region[1],
+            "reporter_name": "Warga Uji Beban",
+            "reporter_email": f"warga.{uuid.uuid4().hex[:10]}@contoh.id",
+            "consent": "on", "website": "",
+        }
+        headers = {"X-Real-IP": address, "Referer": f"{self.host}/lapor/"}
+        with self.client.post("/lapor/", data=form, headers=headers, allow_redirects=False,
+                              name="FormSubmission", catch_response=True) as response:
+            if response.status_code != 302:
+                response.failure(f"{response.status_code} for POST /lapor/")

@@ -112,5 +112,40 @@ def start_redis(port: int, folder: Path, *, append_only: bool = False) -> subpro
     raise SystemExit("redis-server did not start")
 
 
+def wait_for_quiet_queue(redis_url: str, *, timeout: float = 1800, quiet_for: float = 15,
+                         report=print) -> float:
+    """Wait until the RQ queue is empty and no job runs for `quiet_for` seconds in a row.
+
+    The first start of `make production` on a database queues every scheduled job that has not
+    run yet (the router's training, the open-data export, the figures); measured beside them,
+    pages would show what the machine does meanwhile, not what they cost. Returns the seconds
+    waited."""
+    import redis
+    from rq import Queue
+    from rq.registry import StartedJobRegistry
+
+    connection = redis.Redis.from_url(redis_url)
+    queue = Queue("default", connection=connection)
+    running = StartedJobRegistry(queue=queue)
+    started = time.monotonic()
+    quiet_since = None
+    last_report = 0.0
+    while time.monotonic() - started < timeout:
+        busy = queue.count + running.count
+        now = time.monotonic()
+        if busy:
+            quiet_since = None
+            if now - last_report >= 30:
+                report(f"waiting for the background work of the first start: {queue.count} "
+                       f"queued, {running.count} running ({now - started:.0f} s)")
+                last_report = now
+        elif quiet_since is None:
+            quiet_since = now
+        elif now - quiet_since >= quiet_for:
+            return now - started
+        time.sleep(1)
+    raise SystemExit(f"the queue did not settle within {timeout:.0f} s")
+
+
 def temporary_var_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="jembatan-load-"))
