@@ -34,6 +34,13 @@ class CoreConfig(AppConfig):
             uid = f"working-calendar:{model._meta.label}"
             post_save.connect(forget_calendar, sender=model, dispatch_uid=uid + ":save")
             post_delete.connect(forget_calendar, sender=model, dispatch_uid=uid + ":delete")
+        # So is the jurisdiction every page names (core.context_processors.jurisdiction).
+        from jembatan.core.context_processors import forget_jurisdiction
+
+        post_save.connect(forget_jurisdiction, sender=Jurisdiction,
+                          dispatch_uid="jurisdiction-shown:save")
+        post_delete.connect(forget_jurisdiction, sender=Jurisdiction,
+                            dispatch_uid="jurisdiction-shown:delete")
         # Audit changes that are not fields of the model, in words.
         register_change_labels({"devices": _("two-factor devices")}, model=User)
         # An agency's slug is the last part of its public page's address: shown as that address.

@@ -14,6 +14,15 @@ def jurisdiction(request):
     return {"jurisdiction": current or None}
 
 
+def forget_jurisdiction(**kwargs) -> None:
+    """Any save or delete of the jurisdiction shows on the next page: dropped at once and again
+    once the transaction commits (a page read in between may have kept the old row)."""
+    from django.db import transaction
+
+    cache.delete(JURISDICTION_CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(JURISDICTION_CACHE_KEY))
+
+
 def staff_shell(request):
     """Staff pages (under /staf/) get the staff navigation instead of the public one. Built
     lazily: a page that does not render the shell pays nothing."""

@@ -202,10 +202,11 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
     every anonymous visitor: kept in the cache and answered `304` when the browser holds it
     already. Signed-in people (and a visitor for whom the view says `shared=False`, such as a
     participant confirmed in the session) get it rendered afresh, without an entity tag.
-    `template` places `{{ content }}` in the site's layout, rendered on every request (it carries
-    the visitor's CSRF token and menu); `keep` names plain values of `context()` the layout
-    shows too (a title), kept with the content. Forms in the content that post get the
-    visitor's token when the kept copy is served, never in the copy."""
+    `template` places `{{ content }}` in the site's layout; the whole page is kept too and
+    served as it is, unless a message waits for the visitor (then the layout is rendered for
+    them around the kept content). `keep` names plain values of `context()` the layout shows
+    too (a title), kept with the content. Forms that post get the visitor's token, and the
+    language switcher the visitor's address, when the kept copy is served, never in the copy."""
     from django.shortcuts import render
     from django.template.loader import render_to_string
 
@@ -219,6 +220,8 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
         return render(request, template, {
             **{value: values[value] for value in keep}, **(page_context or {}),
             "content": content})
+    # The layout shows the regency's name and logo: the kept page follows them too.
+    scopes = tuple(dict.fromkeys((*scopes, SITE)))
     current = versions(scopes)
     etag = etag_for(request, scopes=scopes, parts=(name, *parts), current=current)
     unchanged = not_modified(request, etag)
@@ -230,11 +233,63 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
         values = context()
         kept = {value: values[value] for value in keep}
         kept["content"] = render_shared(content_template, values, request)
-        cache.set(key, kept, ttl)
-    response = render(request, template, {
-        **kept, **(page_context or {}), "content": with_visitor_token(kept["content"], request)})
+    response = kept_response(request, template, kept, key=key, ttl=ttl,
+                             page_context=page_context)
     return mark_revalidate(response, etag_for(request, scopes=scopes, parts=(name, *parts),
                                               current=current))
+
+
+def kept_response(request: HttpRequest, template: str, kept: dict, *, key: str, ttl: int,
+                  page_context: dict | None = None) -> HttpResponse:
+    """The page `template` places the kept content in (`kept["content"]`, with the other kept
+    values the layout shows), for an anonymous visitor. The whole page is kept in `kept` under
+    `key` the first time and served as it is after that, with the visitor's CSRF token and
+    address put in; a visitor for whom a message waits gets the layout rendered for them."""
+    from django.shortcuts import render
+
+    if _has_messages(request):
+        # A message for this visitor goes in the layout: the layout is theirs this once.
+        if "page" not in kept:
+            cache.set(key, kept, ttl)
+        return render(request, template, {
+            **kept, **(page_context or {}),
+            "content": with_visitor_token(kept["content"], request)})
+    if "page" not in kept:
+        # The whole page, layout included, as every anonymous visitor without a message sees
+        # it: the layout around the content costs more to render than the kept content.
+        content = mark_safe(kept["content"])  # noqa: S308 - HTML our own templates rendered
+        kept["page"] = _mark_next(render_shared(
+            template, {**kept, **(page_context or {}), "content": content}, request), request)
+        cache.set(key, kept, ttl)
+    return HttpResponse(_with_next(with_visitor_token(kept["page"], request), request))
+
+
+# The language switcher sends the visitor back to the address they were on; a kept page holds
+# this mark there and each visitor gets their own address (a kept page serves every query
+# string that gives the same content).
+NEXT_MARK = "kept-page-next"
+_NEXT_INPUT = '<input name="next" type="hidden" value="{}">'
+
+
+def _mark_next(html: str, request: HttpRequest) -> str:
+    from django.utils.html import escape
+
+    return html.replace(_NEXT_INPUT.format(escape(request.get_full_path())),
+                        _NEXT_INPUT.format(NEXT_MARK))
+
+
+def _with_next(html: str, request: HttpRequest) -> SafeString:
+    from django.utils.html import escape
+
+    return mark_safe(html.replace(_NEXT_INPUT.format(NEXT_MARK),  # noqa: S308 - escaped here
+                                  _NEXT_INPUT.format(escape(request.get_full_path()))))
+
+
+def _has_messages(request: HttpRequest) -> bool:
+    """Whether a message waits for this visitor (counting them does not use them up)."""
+    from django.contrib.messages import get_messages
+
+    return bool(len(get_messages(request)))
 
 
 def api_read(request: HttpRequest, response: HttpResponse, *, name: str, scopes: Iterable[str],

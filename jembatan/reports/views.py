@@ -326,7 +326,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
                                         current=current)
         kept = cache.get(key)
         if kept is not None:
-            return _kept_detail_page(request, kept, parts=parts, current=current)
+            return _kept_detail_page(request, kept, key=key, parts=parts, current=current)
     report, actor = get_report_for_viewer(request, code)
     is_reporter = _is_reporter(report, actor)
     if report.status == Status.DIGABUNG and report.merged_into and not is_reporter:
@@ -351,13 +351,13 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
             "content": render_to_string("reports/_detail_content.html", context, request)}
     if not (public_visitor and view.is_public):
         return _detail_page(request, **page)
-    cache.set(key, page, public_cache.DEFAULT_TTL)
-    return _kept_detail_page(request, page, parts=parts, current=current)
+    return _kept_detail_page(request, page, key=key, parts=parts, current=current)
 
 
-def _kept_detail_page(request: HttpRequest, page: dict, *, parts: tuple, current: str
-                      ) -> HttpResponse:
-    response = _detail_page(request, **page)
+def _kept_detail_page(request: HttpRequest, page: dict, *, key: str, parts: tuple,
+                      current: str) -> HttpResponse:
+    response = public_cache.kept_response(request, "reports/detail.html", page, key=key,
+                                          ttl=public_cache.DEFAULT_TTL)
     # After the render: a first visit's page sets the CSRF cookie its next request sends.
     return public_cache.mark_revalidate(response, public_cache.etag_for(
         request, scopes=PUBLIC_SCOPES, parts=parts, current=current))
