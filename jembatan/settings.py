@@ -457,6 +457,18 @@ PARTICIPATION_BLOCKLIST = env_list("PARTICIPATION_BLOCKLIST", [
     "anjing", "bangsat", "babi", "bajingan", "goblok", "tolol", "kampret", "keparat", "brengsek",
     "judi online", "slot gacor", "togel",
 ])
+# Confirming a mobile number by a WhatsApp code (decision 0057). The phone_number_id of a
+# connected WhatsApp account (usually the coordinating agency's; its token is the account's);
+# empty: participants confirm an email address only. The authentication template (copy-code
+# button, Indonesian) must be approved by Meta under this name.
+PARTICIPATION_WHATSAPP_PHONE_NUMBER_ID = env_str("PARTICIPATION_WHATSAPP_PHONE_NUMBER_ID")
+PARTICIPATION_WHATSAPP_OTP_TEMPLATE = env_str("PARTICIPATION_WHATSAPP_OTP_TEMPLATE",
+                                              "kode_verifikasi")
+# An approved utility template ({{1}} name, {{2}} agency, {{3}} title, {{4}} link) that tells a
+# participant confirmed by phone that the agency answered; empty: they are not told.
+PARTICIPATION_WHATSAPP_ANSWER_TEMPLATE = env_str("PARTICIPATION_WHATSAPP_ANSWER_TEMPLATE")
+# Outbox mode (CONNECTORS_MODE=outbox) writes these messages here instead of sending them.
+PARTICIPATION_WHATSAPP_OUTBOX_DIR = VAR_DIR / "whatsapp"
 
 # --- Logging: one line per event to stderr --------------------------------------------------------
 # json (the default with DEBUG off): one JSON object per line, for a log collector; plain: text.

@@ -23,4 +23,9 @@ fi
 # The demo's channels run in outbox mode; these only sign the simulated webhooks.
 export META_APP_SECRET=${META_APP_SECRET:-demo-meta-app-secret}
 export META_VERIFY_TOKEN=${META_VERIFY_TOKEN:-demo-verify-token}
+# Participants may confirm a mobile number too: the code leaves from Diskominfo's demo WhatsApp
+# number and, in outbox mode, is written under var/whatsapp/ as demo email is under var/mail/
+# (decision 0057); so is the message that tells them the answer.
+export PARTICIPATION_WHATSAPP_PHONE_NUMBER_ID=${PARTICIPATION_WHATSAPP_PHONE_NUMBER_ID:-106540352200001}
+export PARTICIPATION_WHATSAPP_ANSWER_TEMPLATE=${PARTICIPATION_WHATSAPP_ANSWER_TEMPLATE:-jawaban_masukan}
 unset _demo_var

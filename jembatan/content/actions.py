@@ -55,6 +55,7 @@ from jembatan.library.actions import library_item_reuse
 from jembatan.library.models import LibraryItem
 from jembatan.participation.actions import moderated_flag, moderated_hide, moderated_restore
 from jembatan.participation.contributors import Contributor
+from jembatan.participation.models import Participant
 from jembatan.participation.moderation import moderated_body
 from jembatan.triage.quality import info_value
 
@@ -784,11 +785,13 @@ def news_comment_reply_official(*, comment: NewsComment, actor: User, body: str,
 
 @transaction.atomic
 def news_reply_email_participant(*, reply: NewsComment) -> bool:
-    """Background work after an official reply: one email to the participant without an
-    account who wrote the comment, when they left an address."""
+    """Background work after an official reply: one message to the participant without an
+    account who wrote the comment, when they left a contact — an email, or the WhatsApp answer
+    template for a mobile number (`participation.phone`, decision 0057)."""
     from django.core.mail import EmailMessage
 
     from jembatan.core.crypto import decrypt
+    from jembatan.participation import phone
 
     comment = reply.parent
     participant = comment.participant if comment is not None else None
@@ -797,6 +800,14 @@ def news_reply_email_participant(*, reply: NewsComment) -> bool:
     if not address or not reply.is_official:
         return False
     url = settings.SITE_URL.rstrip("/") + _news_public_url(reply.post, reply)
+    if participant.contact_kind == Participant.ContactKind.PHONE:
+        if not phone.answer_deliver(number=address, name=participant.display_name,
+                                    agency=reply.official_agency.name, title=reply.post.title,
+                                    url=url):
+            return False
+        audit_record(actor=None, action="news_reply_whatsapp", obj=reply,
+                     agency=reply.post.lead_agency, object_repr=_news_repr(reply, reply.post))
+        return True
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("%(agency)s replied to your comment on “%(title)s”") % {
             "agency": reply.official_agency.short_name, "title": reply.post.title[:150]}

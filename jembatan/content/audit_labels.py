@@ -18,6 +18,8 @@ LABELS = {
     "news_comment_create": _("commented on a news article"),
     "news_comment_reply": _("replied officially to a comment on a news article"),
     "news_reply_emailed": _("emailed an official reply to a commenter without an account"),
+    "news_reply_whatsapp": _("told a commenter without an account of an official reply by "
+                             "WhatsApp"),
     "news_comment_flag": _("flagged a comment on a news article"),
     "news_comment_hide": _("hid a comment on a news article"),
     "news_comment_restore": _("restored a comment on a news article"),

@@ -53,6 +53,7 @@ from jembatan.core.files import serve_file
 from jembatan.core.forms import error_text, form_error_text, form_errors_flash
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.core.workflow import Actor, InvalidTransition
+from jembatan.participation import verification
 from jembatan.participation.access import contributor_of
 from jembatan.participation.actions import AlreadyDone
 from jembatan.participation.forms import CommentForm as NewsCommentForm
@@ -539,12 +540,12 @@ def _article_back(post: Post, comment: NewsComment | None = None) -> str:
 
 
 def _news_contributor(request: HttpRequest, back: str):
-    """The person commenting, or a detour to confirm an email address first (the consultations'
-    one-time code, which remembers the participant in the session)."""
+    """The person commenting, or a detour to confirm an email address or mobile number first
+    (the consultations' one-time code, which remembers the participant in the session)."""
     contributor = contributor_of(request)
     if contributor is not None:
         return contributor, None
-    messages.info(request, _("Confirm your email address first; it takes a minute."))
+    messages.info(request, verification.confirm_first())
     return None, redirect(reverse("participation:confirm") + "?" + urlencode({"next": back}))
 
 

@@ -22,3 +22,16 @@ def normalize_phone(raw: str) -> str | None:
     if not phonenumbers.is_possible_number(number) or len(str(number.national_number)) < 8:
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_mobile(raw: str) -> str | None:
+    """An Indonesian mobile number in E.164 (+62812…), or None: a landline, a foreign number or
+    something that is not a number at all cannot receive a code by WhatsApp."""
+    number = normalize_phone(raw)
+    if number is None or not number.startswith("+62"):
+        return None
+    parsed = phonenumbers.parse(number)
+    if not phonenumbers.is_valid_number(parsed) or phonenumbers.number_type(parsed) not in (
+            phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        return None
+    return number

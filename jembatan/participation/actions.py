@@ -736,23 +736,29 @@ def response_create(*, consultation: Consultation, contributor: Contributor,
 def participant_verify(*, contact: str, display_name: str, kind: str = "email",
                        now: dt.datetime | None = None) -> Participant:
     """A contact was confirmed by its one-time code (checked by the caller): the participant
-    it belongs to, created on first use, with the name they chose this time."""
+    it belongs to, created on first use, with the name they chose this time. `contact` is an
+    email address or, for `kind` phone, a mobile number in E.164."""
     from jembatan.core.crypto import encrypt
+    from jembatan.participation import phone
 
     now = now or timezone.now()
     display_name = display_name.strip()[:80]
     if not display_name:
         raise ValidationError({"display_name": _("Give the name shown with your comments.")},
                               code="required")
+    # The contact is kept (encrypted) only when the answer can reach it: an email always, a
+    # number only while a WhatsApp answer template is configured (decision 0057).
+    keep = kind == Participant.ContactKind.EMAIL or phone.answers_available()
+    address = encrypt(contact.strip()) if keep else ""
     participant, created = Participant.objects.select_for_update().get_or_create(
         contact_hash=contact_hash(contact),
         defaults={"contact_kind": kind, "display_name": display_name, "verified_at": now,
-                  "notify_address": encrypt(contact.strip()) if kind == "email" else ""})
+                  "notify_address": address})
     if not created:
         participant.display_name = display_name
         participant.verified_at = now
-        if kind == "email" and not participant.notify_address:
-            participant.notify_address = encrypt(contact.strip())
+        if address and not participant.notify_address:
+            participant.notify_address = address
         participant.save(update_fields=["display_name", "verified_at", "notify_address"])
     audit_record(actor=None, actor_label=f"peserta: {display_name}"[:80],
                  action="participant_verify", obj=participant,
@@ -825,7 +831,8 @@ def comment_answer(*, comment: Comment, actor: User | None, answer_status: str,
 def answer_publish(*, consultation: Consultation, actor: User | None,
                    summary: str) -> Consultation:
     """Publish the official answer: the consultation becomes `answered` and everyone who took
-    part hears of it (account holders by notification, others by one email)."""
+    part hears of it (account holders by notification, others by one email or WhatsApp
+    message)."""
     _locked(consultation)
     _require_answerable(consultation, actor)
     if not summary.strip():
@@ -852,11 +859,13 @@ def answer_publish(*, consultation: Consultation, actor: User | None,
 
 @transaction.atomic
 def answer_email_participants(*, consultation: Consultation) -> int:
-    """Background work after `answer_publish`: one email to each participant without an account
-    who left an address, which is then erased (it was kept for this message only)."""
+    """Background work after `answer_publish`: one message to each participant without an
+    account who left a contact — an email, or a WhatsApp utility template for a mobile number
+    (`participation.phone`) — which is then erased (it was kept for this message only)."""
     from django.core.mail import EmailMessage
 
     from jembatan.core.crypto import decrypt
+    from jembatan.participation import phone
 
     if consultation.status != Status.ANSWERED:
         return 0
@@ -868,23 +877,32 @@ def answer_email_participants(*, consultation: Consultation) -> int:
                         .order_by("pk"))
     url = settings.SITE_URL.rstrip("/") + reverse("participation:answers",
                                                   kwargs={"pk": consultation.pk})
-    sent = 0
+    sent = whatsapp = 0
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Your input, our follow-up: %(title)s") % {"title": consultation.title}
         for participant in participants:
             address = decrypt(participant.notify_address)
-            if address:
-                body = _("Hello %(name)s,\n\n%(agency)s has published its answer to the public "
-                         "consultation \"%(title)s\" you took part in. Read it here:\n%(url)s\n"
-                         ) % {"name": participant.display_name,
-                              "agency": consultation.lead_agency.name,
-                              "title": consultation.title, "url": url}
-                EmailMessage(subject=subject, body=body, to=[address]).send()
-                sent += 1
+            if not address:
+                continue
+            if participant.contact_kind == Participant.ContactKind.PHONE:
+                whatsapp += phone.answer_deliver(
+                    number=address, name=participant.display_name,
+                    agency=consultation.lead_agency.name, title=consultation.title, url=url)
+                continue
+            body = _("Hello %(name)s,\n\n%(agency)s has published its answer to the public "
+                     "consultation \"%(title)s\" you took part in. Read it here:\n%(url)s\n"
+                     ) % {"name": participant.display_name,
+                          "agency": consultation.lead_agency.name,
+                          "title": consultation.title, "url": url}
+            EmailMessage(subject=subject, body=body, to=[address]).send()
+            sent += 1
     Participant.objects.filter(pk__in=[p.pk for p in participants]).update(notify_address="")
+    changes = {"emails": [None, sent]}
+    if whatsapp:
+        changes["whatsapp"] = [None, whatsapp]
     audit_record(actor=None, action="consultation_answer_emailed", obj=consultation,
-                 agency=consultation.lead_agency, changes={"emails": [None, sent]})
-    return sent
+                 agency=consultation.lead_agency, changes=changes)
+    return sent + whatsapp
 
 
 # --- Attachments --------------------------------------------------------------------------------

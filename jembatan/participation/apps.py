@@ -83,7 +83,8 @@ def _load_demo(**kwargs) -> None:
 
 def _register_consultation_change_words() -> None:
     """A consultation's audit entries also record its sections, questions, attachments, the
-    emails sent and the themes of its answer, which are not fields of the consultation."""
+    emails and WhatsApp messages sent and the themes of its answer, which are not fields of the
+    consultation."""
     from django.utils.text import capfirst
 
     from jembatan.core.words import HIDE_CHANGE, register_change_labels, register_change_values
@@ -92,7 +93,8 @@ def _register_consultation_change_words() -> None:
     answers = dict(Theme._meta.get_field("answer_status").flatchoices)
     register_change_labels({
         "attachment": _("attachment"), "question": _("question"), "sections": _("sections"),
-        "emails": _("emails sent"), "answer": Theme._meta.get_field("answer").verbose_name,
+        "emails": _("emails sent"), "whatsapp": _("WhatsApp messages sent"),
+        "answer": Theme._meta.get_field("answer").verbose_name,
         "answer_status": Theme._meta.get_field("answer_status").verbose_name,
     }, model=Consultation)
     register_change_values({

@@ -8,7 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.core import documents, uploads
 from jembatan.core.forms import AgencyChoiceMixin, date_within_years
 from jembatan.core.models import Agency
-from jembatan.participation.models import AnswerStatus, Consultation, Flag, Question
+from jembatan.core.phone import normalize_mobile
+from jembatan.participation.models import (
+    AnswerStatus,
+    Consultation,
+    Flag,
+    Participant,
+    Question,
+)
+from jembatan.participation.phone import codes_available
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
@@ -42,6 +50,11 @@ class ConsultationForm(AgencyChoiceMixin, forms.Form):
             }
         super().__init__(*args, **kwargs)
         self.setup_agency(user, editing=consultation is not None)
+        if not codes_available():
+            self.fields["audience"].choices = [
+                (value, Consultation.VERIFIED_BY_EMAIL_LABEL
+                 if value == Consultation.Audience.VERIFIED else label)
+                for value, label in Consultation.Audience.choices]
 
     def clean_opens_at(self):
         value = self.cleaned_data.get("opens_at")
@@ -104,12 +117,57 @@ class FlagForm(forms.Form):
     note = forms.CharField(label=_("Explanation (optional)"), max_length=300, required=False)
 
 
-class EmailForm(forms.Form):
+class ContactForm(forms.Form):
+    """The contact a one-time code goes to: an email address, or (when a WhatsApp sender is
+    configured, `phone.codes_available`) an Indonesian mobile number instead."""
+
     email = forms.EmailField(label=_("Email address"),
                              help_text=_("We send a code to this address. It is never shown "
                                          "to anyone."))
+    phone = forms.CharField(label=_("Or a mobile number (WhatsApp)"), max_length=30,
+                            required=False, widget=forms.TextInput(
+                                attrs={"inputmode": "tel", "autocomplete": "tel"}),
+                            help_text=_("For example 0812 3456 7890. We send the code by "
+                                        "WhatsApp. It is never shown to anyone."))
     display_name = forms.CharField(label=_("Name shown with your comments"), max_length=80,
                                    help_text=_("You may use a nickname."))
+
+    def __init__(self, *args, offer_phone: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if offer_phone:
+            self.fields["email"].required = False
+            self.fields["email"].help_text = _("We send a code to this address. Fill in the "
+                                               "address or a mobile number, not both.")
+        else:
+            del self.fields["phone"]
+
+    def clean_phone(self) -> str:
+        raw = self.cleaned_data.get("phone", "").strip()
+        if not raw:
+            return ""
+        number = normalize_mobile(raw)
+        if number is None:
+            raise forms.ValidationError(
+                _("This is not an Indonesian mobile number. Write it as 0812 3456 7890 or "
+                  "+62 812 3456 7890."), code="invalid")
+        return number
+
+    def clean(self):
+        data = super().clean()
+        if "phone" in self.fields and not self.errors:
+            if data.get("email") and data.get("phone"):
+                raise forms.ValidationError(_("Fill in either an email address or a mobile "
+                                              "number, not both."), code="both")
+            if not data.get("email") and not data.get("phone"):
+                raise forms.ValidationError(_("Fill in an email address or a mobile number."),
+                                            code="required")
+        return data
+
+    def contact(self) -> tuple[str, str]:
+        """(kind, contact): the address as typed, or the number in E.164."""
+        if self.cleaned_data.get("phone"):
+            return Participant.ContactKind.PHONE, self.cleaned_data["phone"]
+        return Participant.ContactKind.EMAIL, self.cleaned_data["email"]
 
 
 class CodeForm(forms.Form):
@@ -117,6 +175,11 @@ class CodeForm(forms.Form):
                             max_length=10, widget=forms.TextInput(
                                 attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
                             error_messages={"invalid": _("The code has six digits.")})
+
+    def __init__(self, *args, kind: str = Participant.ContactKind.EMAIL, **kwargs):
+        super().__init__(*args, **kwargs)
+        if kind == Participant.ContactKind.PHONE:
+            self.fields["code"].label = _("Code from WhatsApp")
 
 
 class QuestionsForm(forms.Form):

@@ -73,8 +73,11 @@ class Consultation(models.Model):
         WITHDRAWN = "withdrawn", _("withdrawn")
 
     class Audience(models.TextChoices):
-        VERIFIED = "verified", _("anyone with a confirmed email address")
+        VERIFIED = "verified", _("anyone with a confirmed email address or phone number")
         ACCOUNTS = "accounts", _("only citizens who are logged in")
+
+    # What `verified` means while no WhatsApp sender is configured (participation.phone).
+    VERIFIED_BY_EMAIL_LABEL = _("anyone with a confirmed email address")
 
     title = models.CharField(_("title"), max_length=200)
     summary = models.TextField(_("summary"))
@@ -140,6 +143,12 @@ class Consultation(models.Model):
     @property
     def in_review(self) -> bool:
         return self.status == self.Status.DRAFT and self.review_requested_at is not None
+
+    def audience_label(self, *, phone: bool) -> str:
+        """Who may take part, in words; `phone`: whether a phone number can be confirmed now."""
+        if self.audience == self.Audience.VERIFIED and not phone:
+            return str(self.VERIFIED_BY_EMAIL_LABEL)
+        return self.get_audience_display()
 
 
 class Section(models.Model):

@@ -43,7 +43,7 @@ from jembatan.participation.forms import (
     CommentAnswerForm,
     CommentForm,
     ConsultationForm,
-    EmailForm,
+    ContactForm,
     FlagForm,
     ImportForm,
     OptionalReasonForm,
@@ -54,7 +54,7 @@ from jembatan.participation.forms import (
     SectionForm,
     ThemeForm,
 )
-from jembatan.participation.models import Comment, Consultation
+from jembatan.participation.models import Comment, Consultation, Participant
 
 Status = Consultation.Status
 MANAGE = "participation.change_consultation"
@@ -527,7 +527,7 @@ def _contributor_or_redirect(request: HttpRequest, consultation: Consultation, b
         from django.contrib.auth.views import redirect_to_login
 
         return None, redirect_to_login(back)
-    messages.info(request, _("Confirm your email address first; it takes a minute."))
+    messages.info(request, verification.confirm_first())
     return None, redirect(_confirm_url(request, back))
 
 
@@ -688,50 +688,76 @@ def public_answers(request: HttpRequest, pk: int) -> HttpResponse:
                       content_template="participation/_answers_content.html", context=context)
 
 
+# The contact waiting for its code: {"kind": "email" | "phone", "contact": address or E.164}.
+PENDING_CONTACT = "participation_contact"
+
+
 @ratelimit(key="ip", rate="10/10m", method="POST", block=False)
 def public_confirm(request: HttpRequest) -> HttpResponse:
-    """Confirm an email address by a one-time code; the participant is then remembered in this
-    browser session."""
+    """Confirm an email address, or a mobile number when WhatsApp codes are configured, by a
+    one-time code; the participant is then remembered in this browser session."""
     back = request.GET.get("next") or request.POST.get("next") or ""
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()},
                                            require_https=request.is_secure()):
         back = reverse("participation:list")
-    step = "code" if request.session.get("participation_email") else "email"
+    pending = request.session.get(PENDING_CONTACT)
+    if not isinstance(pending, dict) or not pending.get("contact"):
+        pending = None
+    step = "code" if pending else "contact"
     if request.POST.get("restart"):
-        request.session.pop("participation_email", None)
+        request.session.pop(PENDING_CONTACT, None)
         return redirect(_confirm_url(request, back))
-    email_form = EmailForm(request.POST if step == "email" and request.method == "POST"
-                           else None)
-    code_form = CodeForm(request.POST if step == "code" and request.method == "POST" else None)
+    phone_offered = step == "contact" and verification.phone_available()
+    contact_form = ContactForm(request.POST if step == "contact" and request.method == "POST"
+                               else None, offer_phone=phone_offered)
+    kind = pending["kind"] if pending else Participant.ContactKind.EMAIL
+    code_form = CodeForm(request.POST if step == "code" and request.method == "POST" else None,
+                         kind=kind)
     if request.method == "POST":
         if getattr(request, "limited", False):
             messages.error(request, _("Too many attempts from your connection. Please wait a "
                                       "few minutes."))
             return redirect(_confirm_url(request, back))
-        if step == "email" and email_form.is_valid():
-            email = email_form.cleaned_data["email"]
-            if not verification.code_send(email=email, display_name=email_form.cleaned_data[
-                    "display_name"]):
-                messages.error(request, _("A code was just sent to this address. Please wait a "
-                                          "minute before asking for another one."))
+        if step == "contact" and contact_form.is_valid():
+            kind, contact = contact_form.contact()
+            try:
+                sent = verification.code_send(
+                    contact=contact, kind=kind,
+                    display_name=contact_form.cleaned_data["display_name"])
+            except verification.SendFailed as failure:
+                # What was typed stays in the form; the person may try again at once.
+                contact_form.add_error(None, failure.message)
+            else:
+                if not sent:
+                    messages.error(request, _(
+                        "A code was just sent to this number. Please wait a minute before "
+                        "asking for another one.") if kind == Participant.ContactKind.PHONE
+                        else _("A code was just sent to this address. Please wait a minute "
+                               "before asking for another one."))
+                    return redirect(_confirm_url(request, back))
+                request.session[PENDING_CONTACT] = {"kind": kind, "contact": contact}
+                messages.info(request, _("We sent a six-digit code to your number by "
+                                         "WhatsApp.") if kind == Participant.ContactKind.PHONE
+                              else _("We sent a six-digit code to your email address."))
                 return redirect(_confirm_url(request, back))
-            request.session["participation_email"] = email
-            messages.info(request, _("We sent a six-digit code to your email address."))
-            return redirect(_confirm_url(request, back))
         if step == "code" and code_form.is_valid():
-            email = request.session["participation_email"]
-            name = verification.code_check(email=email, code=code_form.cleaned_data["code"])
+            name = verification.code_check(contact=pending["contact"],
+                                           code=code_form.cleaned_data["code"])
             if name is None:
                 code_form.add_error("code", _("The code is not right or has expired."))
             else:
-                participant = actions.participant_verify(contact=email, display_name=name)
-                request.session.pop("participation_email", None)
+                participant = actions.participant_verify(contact=pending["contact"],
+                                                         display_name=name, kind=kind)
+                request.session.pop(PENDING_CONTACT, None)
                 request.session.cycle_key()
                 request.session[SESSION_KEY] = participant.pk
-                messages.success(request, _("Your email address is confirmed. You can take "
-                                            "part now."))
+                messages.success(request, _(
+                    "Your phone number is confirmed. You can take part now.")
+                    if kind == Participant.ContactKind.PHONE else _(
+                    "Your email address is confirmed. You can take part now."))
                 return redirect(back)
-    has_errors = email_form.errors or code_form.errors
+    has_errors = contact_form.errors or code_form.errors
     return render(request, "participation/confirm.html", {
-        "step": step, "email_form": email_form, "code_form": code_form, "next": back,
+        "step": step, "contact_form": contact_form, "code_form": code_form, "next": back,
+        "kind": kind, "phone_offered": phone_offered,
     }, status=400 if has_errors else 200)

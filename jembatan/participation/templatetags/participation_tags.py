@@ -13,6 +13,14 @@ register = template.Library()
 
 
 @register.filter
+def audience_label(consultation) -> str:
+    """Who may take part, saying "or phone number" only while a phone can be confirmed."""
+    from jembatan.participation import phone
+
+    return consultation.audience_label(phone=phone.codes_available())
+
+
+@register.filter
 def masked(text: str) -> str:
     """A comment as the public may read it: NIK, phone numbers and emails masked."""
     return public_text(text or "")
