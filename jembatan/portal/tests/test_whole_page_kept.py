@@ -30,7 +30,8 @@ def test_each_visitor_gets_their_own_token_in_the_kept_page(jurisdiction):
     second_page = second.get(HOME).content.decode()
 
     first_tokens, second_tokens = TOKEN.findall(first_page), TOKEN.findall(second_page)
-    assert first_tokens and second_tokens
+    assert first_tokens
+    assert second_tokens
     assert public_cache.TOKEN_MARK not in first_page + second_page
     assert set(first_tokens).isdisjoint(second_tokens)
     # The token works: the language switcher of the kept page changes the language.
