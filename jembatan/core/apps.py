@@ -51,6 +51,10 @@ class CoreConfig(AppConfig):
             name="recover_stalled_tasks", task="jembatan.core.tasks.recover_stalled_tasks",
             every=dt.timedelta(minutes=1),
             description=_("Queue again the background work of workers that stopped")))
+        scheduler.register(scheduler.PeriodicJob(
+            name="do_all_pending_work", task="jembatan.core.tasks.do_all_pending_work",
+            every=dt.timedelta(minutes=1),
+            description=_("Update what changes wait for when its own run was lost")))
 
 
 class JembatanAdminConfig(admin_apps.AdminConfig):

@@ -54,6 +54,8 @@ TASK_LABELS = {
     "jembatan.content.tasks.publish_due_posts": _("Publishing of scheduled posts"),
     "jembatan.content.tasks.send_distributions": _("Distribution of a post"),
     "jembatan.core.tasks.recover_stalled_tasks": _("Recovery of stuck background work"),
+    "jembatan.core.tasks.do_pending_work": _("Update of what several changes wait for"),
+    "jembatan.core.tasks.do_all_pending_work": _("Update of what several changes wait for"),
     "jembatan.search.tasks.reindex": _("Update of the site search"),
     "jembatan.insights.tasks.make_monthly_report": _("Monthly performance report"),
     "jembatan.insights.tasks.send_monthly_report": _("Emailing of the monthly performance report"),
@@ -181,6 +183,93 @@ def release_held_tasks(*, batch: int = 500) -> int:
                 moved += 1
         if len(rows) < batch:
             return moved
+
+
+# --- Coalesced work: one run for every change waiting ----------------------------------------
+
+# Set while a run of a coalesced task is queued and has not started: later changes add their
+# keys and queue nothing more. It expires on its own should that run be lost; the scheduler's
+# `do_all_pending_work` then takes what waits (at most a minute later).
+COALESCED_FLAG_SECONDS = 30
+COALESCED_BATCH = 5000
+
+
+def _coalesced_flag(task_path: str) -> str:
+    return f"jembatan:pending-work:{task_path}"
+
+
+def enqueue_coalesced(task_path: str, keys: list) -> None:
+    """Ask for the task at `task_path` (which takes one argument, a list of keys) to run for
+    `keys`, together with every other key asked for meanwhile.
+
+    The keys are written to the database in the current transaction (so a committed change
+    never loses its work, whatever happens to the process or to Redis), and once it commits, a
+    run is queued unless one is queued already. A recount of the figures per submission became
+    one recount for all the submissions that arrived while the previous one ran."""
+    from jembatan.core.models import PendingWork
+
+    if not keys:
+        return
+    PendingWork.objects.bulk_create([PendingWork(task_path=task_path, key=key) for key in keys])
+    transaction.on_commit(lambda: _queue_coalesced(task_path))
+
+
+def _queue_coalesced(task_path: str) -> None:
+    from django.core.cache import cache
+
+    try:
+        first = cache.add(_coalesced_flag(task_path), 1, COALESCED_FLAG_SECONDS)
+    except Exception:  # the cache is away: queue a run; an extra one finds nothing and ends
+        logger.warning("cache unavailable; a run of %s queued anyway", task_path, exc_info=True)
+        first = True
+    if first:
+        enqueue_or_hold("jembatan.core.tasks.do_pending_work", task_path)
+
+
+def do_pending_work(task_path: str) -> int:
+    """Run the task at `task_path` once for every key waiting for it; returns how many keys.
+
+    The keys are taken under a row lock and deleted in the transaction of the run: a run that
+    fails (or whose process dies) leaves them for the next one. Keys written while it runs are
+    not seen (not committed, or skipped while another run holds them): their own commit queues
+    a next run, as the flag is cleared before anything is read."""
+    from django.core.cache import cache
+
+    from jembatan.core.models import PendingWork
+
+    try:
+        cache.delete(_coalesced_flag(task_path))
+    except Exception:
+        logger.warning("cache unavailable while taking pending %s", task_path, exc_info=True)
+    task = import_string(task_path)
+    done = 0
+    while True:
+        with transaction.atomic():
+            rows = list(PendingWork.objects.select_for_update(skip_locked=True)
+                        .filter(task_path=task_path).order_by("id")
+                        .values_list("pk", "key")[:COALESCED_BATCH])
+            if not rows:
+                return done
+            keys, seen = [], set()
+            for _pk, key in rows:
+                marker = repr(key)
+                if marker not in seen:
+                    seen.add(marker)
+                    keys.append(key)
+            task.call(keys)
+            PendingWork.objects.filter(pk__in=[pk for pk, _key in rows]).delete()
+        done += len(keys)
+        if len(rows) < COALESCED_BATCH:
+            return done
+
+
+def do_all_pending_work() -> int:
+    """Every coalesced task with keys waiting (the scheduler's minute pass: a run that was lost
+    or whose queuing failed)."""
+    from jembatan.core.models import PendingWork
+
+    paths = set(PendingWork.objects.values_list("task_path", flat=True).distinct())
+    return sum(do_pending_work(path) for path in sorted(paths))
 
 
 class WorkerLost(Exception):

@@ -353,6 +353,24 @@ class DayOff(models.Model):
         return f"{self.date:%Y-%m-%d} {self.name}"
 
 
+class PendingWork(models.Model):
+    """A key waiting for a coalesced task (core/background.enqueue_coalesced): written in the
+    transaction of the change it follows, taken (and deleted) by the one run that does the work
+    for every key waiting, so a hundred reports a second ask for one recount, not a hundred."""
+
+    task_path = models.CharField(_("task"), max_length=200)
+    key = models.JSONField(_("key"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pending background work")
+        verbose_name_plural = _("pending background work")
+        indexes = [models.Index(fields=["task_path", "id"], name="pending_work_task")]
+
+    def __str__(self) -> str:
+        return self.task_path
+
+
 class ScheduledJob(models.Model):
     """When each periodic job last ran, so coordinators can see the clocks are ticking."""
 

@@ -277,6 +277,14 @@ def refresh_keys(keys: Iterable, *, now: dt.datetime | None = None) -> int:
     return len(by_day)
 
 
+def _rows(query, *, everyone: bool):
+    """Every agency's open reports (a hundred thousand and more at a million) are read in
+    chunks; a few agencies' at once: PostgreSQL plans a cursor for its first rows (here an index
+    scan of every deadline, 0.65 s at a million reports for the coordinator's queue where the
+    plain query takes 0.07 s)."""
+    return query.iterator(chunk_size=5000) if everyone else list(query)
+
+
 def refresh_open_state(scopes: Iterable[int | None] | None = None, *,
                        now: dt.datetime | None = None) -> int:
     """Recount the open reports of the given agencies (None in `scopes`: the coordinator's
@@ -304,9 +312,9 @@ def refresh_open_state(scopes: Iterable[int | None] | None = None, *,
     state: dict = {scope: {"deadlines": {}, "waiting": {},
                            "deadlines_by": {dimension: {} for dimension in DIMENSIONS}}
                    for scope in wanted}
-    for agency_id, deadline, kecamatan, category, channel, kind in running.order_by(
+    for agency_id, deadline, kecamatan, category, channel, kind in _rows(running.order_by(
             ).values_list("lead_agency_id", "deadline", "kecamatan_id", "category_id",
-                          "channel", "kind").iterator(chunk_size=5000):
+                          "channel", "kind"), everyone=scopes is None):
         if agency_id not in state:
             continue
         row = state[agency_id]
@@ -316,8 +324,8 @@ def refresh_open_state(scopes: Iterable[int | None] | None = None, *,
                                  ("channel", channel), ("kind", kind)):
             days = row["deadlines_by"][dimension].setdefault(breakdown_key(dimension, value), {})
             days[day] = days.get(day, 0) + 1
-    for agency_id, disposed_at in waiting.order_by().values_list(
-            "lead_agency_id", "disposed_at").iterator(chunk_size=5000):
+    for agency_id, disposed_at in _rows(waiting.order_by().values_list(
+            "lead_agency_id", "disposed_at"), everyone=scopes is None):
         if agency_id is None or agency_id not in state or disposed_at is None:
             continue
         days = state[agency_id]["waiting"]

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.core import quiet
 from jembatan.core.actions import audit_record
-from jembatan.core.background import enqueue_on_commit
+from jembatan.core.background import enqueue_coalesced, enqueue_on_commit
 from jembatan.core.models import Agency, Jurisdiction
 from jembatan.core.uploads import CleanFile
 from jembatan.core.workdays import WorkingCalendar
@@ -111,7 +111,7 @@ def _after_change(report: Report, *, action: str, changes: dict, at: dt.datetime
         return
     enqueue_on_commit(SEARCH_REINDEX, "laporan", report.pk)
     if report.lead_agency_id and report.disposed_at:
-        enqueue_on_commit(INSIGHTS_REFRESH, [[report.lead_agency_id,
+        enqueue_coalesced(INSIGHTS_REFRESH, [[report.lead_agency_id,
                                               report.disposed_at.isoformat()]])
 
 

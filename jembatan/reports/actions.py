@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from jembatan.core import public_cache, quiet
 from jembatan.core.actions import audit_record
-from jembatan.core.background import enqueue_on_commit
+from jembatan.core.background import enqueue_coalesced, enqueue_on_commit
 from jembatan.core.events import event_emit
 from jembatan.core.models import Agency, Jurisdiction, Membership, Region, User
 from jembatan.core.phone import normalize_phone
@@ -98,7 +98,9 @@ def _counted_as(report: Report) -> tuple[int | None, str | None]:
 def _recount_figures(report: Report, action: str) -> None:
     keys = {key for key in (getattr(report, "_counted_as", None), _counted_as(report)) if key}
     if action not in NOT_COUNTED_ACTIONS and not quiet.is_suppressed():
-        enqueue_on_commit(INSIGHTS_REFRESH, [list(key) for key in sorted(keys, key=str)])
+        # Coalesced: every report arriving asks for the coordinator's queue to be recounted,
+        # and one recount after many of them counts them all.
+        enqueue_coalesced(INSIGHTS_REFRESH, [list(key) for key in sorted(keys, key=str)])
 
 
 def _user(actor: Actor) -> User | None:
