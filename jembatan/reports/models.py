@@ -303,6 +303,15 @@ class Report(models.Model):
             models.Index(fields=["-created_at", "-id"], name="report_urgent_open_new",
                          condition=Q(is_urgent=True, status__in=["baru", "didisposisikan",
                                                                   "diproses", "ditunda"])),
+            # The coordinator's "new" and "returned" tab counts (report_counts_for_coordinator):
+            # one index-only read of the new reports, not of every report ever received.
+            models.Index(fields=["is_returned"], name="report_new_returned",
+                         condition=Q(status="baru")),
+            # A report's similar open reports nearby (routing.similar_open_reports, on the staff
+            # page and at submission): one kecamatan's open reports of the last 30 days, without
+            # reading every report the kecamatan ever had.
+            models.Index(fields=["kecamatan", "-created_at"], name="report_kec_open_new",
+                         condition=Q(status__in=OPEN_STATUSES)),
         ]
         constraints = [
             models.CheckConstraint(
