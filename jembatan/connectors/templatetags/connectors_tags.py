@@ -117,8 +117,20 @@ def conversation_rows(*, page, now, spam_view: bool, here: str, query: str, noth
             "spam": reverse("connectors:spam_restore" if spam_view else "connectors:spam_mark",
                             args=[_PK])}
     here = escape(here or "")
-    texts = {"reply": _("Reply:"), "needs": escape(_("needs a reply")),
-             "no_reply": escape(_("no reply needed"))}
+    from jembatan.connectors.models import Conversation, ConversationMessage, Platform
+
+    # Translated and escaped once per page: get_FOO_display() and message_kind rebuild their
+    # choices dictionary on each call.
+    kinds = {value: str(label) for value, label in ConversationMessage.Kind.choices}
+    texts = {"reply": escape(_("Reply:")), "needs": escape(_("needs a reply")),
+             "no_reply": escape(_("no reply needed")),
+             "channel": {value: escape(str(label)) for value, label in Platform.choices},
+             "status": {value: escape(capfirst(str(label)))
+                        for value, label in Conversation.Status.choices},
+             "kind": {value: escape(capfirst(label)) for value, label in kinds.items()},
+             "other_kind": escape(capfirst(kinds[ConversationMessage.Kind.OTHER])),
+             "spam": (_("Not spam: %(name)s"), escape(_("Not spam"))) if spam_view
+             else (_("Mark as spam: %(name)s"), escape(_("Mark as spam")))}
     out: list[str] = ["\n"]
     items = list(page.items) if page is not None else []
     for c in items:
@@ -148,7 +160,9 @@ def conversation_rows(*, page, now, spam_view: bool, here: str, query: str, noth
 def _write_conversation_row(out: list[str], c, *, now, spam_view: bool, here: str, csrf: str,
                             urls: dict, texts: dict, duration_words) -> None:
     pk = str(c.pk)
-    channel_label = escape(c.get_channel_display())
+    channel_label = texts["channel"].get(c.channel)
+    if channel_label is None:
+        channel_label = escape(c.channel)
     out.append(f'\n<tr>\n  <td><span class="channel-mark channel-{escape(c.channel)}" '
                f'aria-hidden="true">{escape(CHANNEL_MARKS.get(c.channel, "?"))}</span>')
     if channel_label:
@@ -162,9 +176,10 @@ def _write_conversation_row(out: list[str], c, *, now, spam_view: bool, here: st
     last_kind = getattr(c, "last_kind", None)
     last_excerpt = getattr(c, "last_excerpt", None)
     if getattr(c, "last_direction", None) == "out":
-        out.append(escape(texts["reply"]) + " ")
+        out.append(texts["reply"] + " ")
     if last_kind and last_kind != "text":
-        out.append(f'<span class="muted">{escape(capfirst(message_kind(last_kind)))}</span>')
+        kind = texts["kind"].get(last_kind, texts["other_kind"])
+        out.append(f'<span class="muted">{kind}</span>')
         if last_kind != "system" and last_excerpt:
             out.append(" · ")
     if last_kind != "system":
@@ -197,15 +212,14 @@ def _write_conversation_row(out: list[str], c, *, now, spam_view: bool, here: st
         out.append(f'<span class="muted small">{texts["no_reply"]}</span>')
     else:
         out.append("—")
-    out.append(f"</td>\n  <td>{escape(capfirst(c.get_status_display()))}\n"
+    status = texts["status"].get(c.status)
+    if status is None:
+        status = escape(capfirst(c.status))
+    out.append(f"</td>\n  <td>{status}\n"
                f'    <form method="post" action="{escape(urls["spam"].replace(str(_PK), pk))}" '
                'class="inline-form row-action">\n      '
                f'{csrf}<input type="hidden" name="next" value="{here}">\n      ')
-    if spam_view:
-        label = _("Not spam: %(name)s") % {"name": contact}
-        words = _("Not spam")
-    else:
-        label = _("Mark as spam: %(name)s") % {"name": contact}
-        words = _("Mark as spam")
-    out.append(f'<button type="submit" class="small button-secondary" aria-label="{label}">'
-               f"{escape(words)}</button>\n    </form>\n  </td>\n</tr>\n")
+    label, words = texts["spam"]
+    out.append('<button type="submit" class="small button-secondary" aria-label="'
+               + label % {"name": contact}
+               + f'">{words}</button>\n    </form>\n  </td>\n</tr>\n')

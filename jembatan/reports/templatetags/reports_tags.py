@@ -124,8 +124,9 @@ def report_rows_html(*, page, bulk: bool, now) -> SafeString:
     out: list[str] = ["\n"]
     url = reverse("reports:staff_detail", args=[_CODE])
     items = list(page.items) if page is not None else []
+    words = _page_words() if items else {}
     for report in items:
-        _write_report_row(out, report, bulk=bulk, url=url, now=now)
+        _write_report_row(out, report, bulk=bulk, url=url, now=now, words=words)
     if not items:
         out.append('\n<tr><td colspan="6">' + escape(_("No report matches these filters."))
                    + "</td></tr>\n")
@@ -133,7 +134,33 @@ def report_rows_html(*, page, bulk: bool, now) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - every value below is escaped
 
 
-def _write_report_row(out: list[str], report, *, bulk: bool, url: str, now) -> None:
+def _page_words() -> dict:
+    """What every row says, translated and escaped once per page: a model's get_FOO_display()
+    rebuilds its choices dictionary on each call."""
+    from jembatan.reports.models import Channel, Kind, Privacy
+
+    def labels(choices, *, first_capital: bool = False) -> dict[str, str]:
+        return {value: escape(capfirst(str(label)) if first_capital else str(label))
+                for value, label in choices}
+
+    return {"kind": labels(Kind.choices), "channel": labels(Channel.choices),
+            "privacy": labels(Privacy.choices),
+            "status": labels(Status.choices, first_capital=True),
+            "urgent": '<span class="badge badge-danger">' + escape(_("urgent")) + "</span>",
+            "supporting": '<span class="badge badge-support" title="'
+            + escape(_("Your agency supports the lead agency on this report.")) + '">'
+            + escape(_("Your agency is a supporting agency")) + "</span>",
+            "returned": '<span class="badge badge-warn">' + escape(_("returned")) + "</span>"}
+
+
+def _label(labels: dict[str, str], value: str) -> str:
+    # A stored value outside the choices is shown as it is, as get_FOO_display() does.
+    found = labels.get(value)
+    return found if found is not None else escape(value)
+
+
+def _write_report_row(out: list[str], report, *, bulk: bool, url: str, now,
+                      words: dict) -> None:
     code = escape(report.tracking_code)
     out.append("\n<tr>\n  ")
     if bulk:
@@ -147,23 +174,22 @@ def _write_report_row(out: list[str], report, *, bulk: bool, url: str, now) -> N
     link = escape(url.replace(_CODE, report.tracking_code))
     out.append(f'\n  <td class="inbox-report">\n    <a href="{link}">'
                f"<strong>{escape(report.title)}</strong></a><br>\n"
-               f'    <span class="muted small">{code} · {escape(report.get_kind_display())} · '
-               f"{escape(report.get_channel_display())} · {escape(created)}</span>\n    ")
+               f'    <span class="muted small">{code} · {_label(words["kind"], report.kind)} · '
+               f"{_label(words['channel'], report.channel)} · {escape(created)}</span>\n    ")
     if report.is_urgent:
-        out.append('<span class="badge badge-danger">' + escape(_("urgent")) + "</span>")
+        out.append(words["urgent"])
     out.append("\n    ")
     if getattr(report, "only_supporting", False):
-        out.append('<span class="badge badge-support" title="'
-                   + escape(_("Your agency supports the lead agency on this report.")) + '">'
-                   + escape(_("Your agency is a supporting agency")) + "</span>")
+        out.append(words["supporting"])
     out.append("\n    ")
     if report.is_returned and report.status == "baru":
-        out.append('<span class="badge badge-warn">' + escape(_("returned")) + "</span>")
+        out.append(words["returned"])
     out.append("\n    ")
     if report.privacy != "publik":
-        out.append('<span class="badge">' + escape(report.get_privacy_display()) + "</span>")
+        out.append('<span class="badge">' + _label(words["privacy"], report.privacy) + "</span>")
     out.append(f'\n  </td>\n  <td><span class="badge {escape(status_css(report.status))}">'
-               f"{escape(capfirst(report.get_status_display()))}</span></td>\n  <td>")
+               f"{words['status'].get(report.status) or escape(capfirst(report.status))}"
+               "</span></td>\n  <td>")
     suggestion = getattr(report, "suggestion", None)
     if report.lead_agency:
         out.append(escape(report.lead_agency.short_name))
