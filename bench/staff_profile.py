@@ -9,7 +9,8 @@ SQLite under VAR_DIR by default, or the database of DATABASE_URL (PostgreSQL). L
 demo's people (koordinator, admin.dpupr, petugas.dpupr, petugas.pln) with the Django test
 client, DEBUG off, and renders each staff page once to warm it, then --repeat times. Prints per
 page the median process CPU time (the machine is shared: CPU time of this process is steadier
-than wall time), the median wall time and the number of queries. --profile prints the top
+than wall time), the median wall time, the median time spent waiting on the database
+(sql ms) and the number of queries. --profile prints the top
 cProfile entries (cumulative time) of each page over the repeated runs; --only keeps the pages
 whose label contains the word.
 """
@@ -43,6 +44,20 @@ def setup() -> None:
     import django
 
     django.setup()
+
+
+class SqlTimer:
+    """Wall time spent waiting on the database (a connection.execute_wrapper)."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.seconds += time.perf_counter() - started
 
 
 def cases() -> list[tuple[str, str, str, dict]]:
@@ -111,7 +126,7 @@ def main() -> int:
     call_command("collectstatic", "--no-input", verbosity=0)
     print(f"Database: {connection.vendor}, {Report.objects.count():,} reports; "
           f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    print(f"{'page':<58} {'cpu ms':>7} {'wall ms':>8} {'queries':>8}")
+    print(f"{'page':<58} {'cpu ms':>7} {'wall ms':>8} {'sql ms':>7} {'queries':>8}")
     clients: dict[str, Client] = {}
     for label, username, url, query in cases():
         if args.only and args.only not in label:
@@ -129,19 +144,22 @@ def main() -> int:
         with CaptureQueriesContext(connection) as captured:
             client.get(url, query)
         queries = len(captured)  # read now: the next request empties the log it slices
-        cpu, wall = [], []
+        cpu, wall, sql = [], [], []
         profiler = cProfile.Profile() if args.profile else None
         for _ in range(args.repeat):
+            timer = SqlTimer()
             started_cpu, started_wall = time.process_time(), time.perf_counter()
             if profiler:
                 profiler.enable()
-            client.get(url, query)
+            with connection.execute_wrapper(timer):
+                client.get(url, query)
             if profiler:
                 profiler.disable()
             cpu.append((time.process_time() - started_cpu) * 1000)
             wall.append((time.perf_counter() - started_wall) * 1000)
+            sql.append(timer.seconds * 1000)
         print(f"{label:<58} {statistics.median(cpu):>7.1f} {statistics.median(wall):>8.1f} "
-              f"{queries:>8}", flush=True)
+              f"{statistics.median(sql):>7.1f} {queries:>8}", flush=True)
         if profiler:
             out = io.StringIO()
             pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(args.top)

@@ -308,6 +308,15 @@ class Report(models.Model):
             # index that is a scan of the whole table (0.4 s at a million reports).
             models.Index(fields=["urgency_corrected_at"], name="report_urgency_corrected",
                          condition=Q(urgency_corrected_at__isnull=False)),
+            # The coordinator's "new" and "returned" tab counts (report_counts_for_coordinator):
+            # one index-only read of the new reports, not of every report ever received.
+            models.Index(fields=["is_returned"], name="report_new_returned",
+                         condition=Q(status="baru")),
+            # A report's similar open reports nearby (routing.similar_open_reports, on the staff
+            # page and at submission): one kecamatan's open reports of the last 30 days, without
+            # reading every report the kecamatan ever had.
+            models.Index(fields=["kecamatan", "-created_at"], name="report_kec_open_new",
+                         condition=Q(status__in=OPEN_STATUSES)),
         ]
         constraints = [
             models.CheckConstraint(

@@ -29,9 +29,10 @@ def similar_texts(query: str, documents: Sequence[str], *, boosts: Sequence[floa
         return []
     normalized = [normalize.normalized(document) for document in documents]
     query = normalize.normalized(query)
-    vectorizer = TfidfVectorizer(analyzer=str.split, sublinear_tf=True).fit([*normalized, query])
-    matrix = vectorizer.transform(normalized)
-    scores = (matrix @ vectorizer.transform([query]).T).toarray().ravel()
+    # One pass over the words: the query is the last row of the matrix it was fitted on.
+    matrix = TfidfVectorizer(analyzer=str.split, sublinear_tf=True).fit_transform(
+        [*normalized, query])
+    scores = (matrix[:-1] @ matrix[-1].T).toarray().ravel()
     if len(boosts):
         scores = scores + np.asarray(boosts, dtype=float)
     ranked = sorted(enumerate(scores), key=lambda pair: -pair[1])
