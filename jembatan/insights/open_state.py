@@ -125,13 +125,11 @@ def overdue_counted_at(now: dt.datetime) -> dt.datetime | None:
 
 
 def _work_out_overdue_by(iso_today: str) -> dict:
-    from jembatan.insights.rollups import DIMENSIONS  # the breakdowns deadlines_by holds
-
-    found: dict = {dimension: {} for dimension in DIMENSIONS}
+    found: dict = {}
     for agency_id, _deadlines, _waiting, by in open_rows(None):
-        for dimension in DIMENSIONS:
-            counts = found[dimension].setdefault(agency_id, {})
-            for key, days in by.get(dimension, {}).items():
+        for dimension, values in by.items():
+            counts = found.setdefault(dimension, {}).setdefault(agency_id, {})
+            for key, days in values.items():
                 counts[key] = counts.get(key, 0) + overdue_of(days, iso_today)
     return found
 
@@ -140,7 +138,8 @@ def overdue_by(dimension: str, *, agency_id: int | None, now: dt.datetime) -> di
     """Open and overdue reports now per value of a breakdown ({key: n}): of one agency, or of
     every agency and the coordinator's queue (agency_id None)."""
     iso_today = local_date(now).isoformat()
-    per_agency = _kept("by", (iso_today,), lambda: _work_out_overdue_by(iso_today))[dimension]
+    per_agency = _kept("by", (iso_today,),
+                       lambda: _work_out_overdue_by(iso_today)).get(dimension, {})
     if agency_id is not None:
         return dict(per_agency.get(agency_id, {}))
     counts: dict[str, int] = {}

@@ -75,9 +75,9 @@ def test_the_kept_answer_is_the_one_worked_out_from_the_rows(open_reports, agenc
             {agency_a.pk: 1}, {agency_a.pk: expected_state[1][agency_a.pk]})
     for by, counts in expected_by.items():
         assert overdue_by(by, agency_id=None, now=now) == counts
+    expected_kinds = _one_agency(now, agency_b.pk)
     with django_assert_num_queries(1):
-        assert overdue_by("kind", agency_id=agency_b.pk, now=now) == _one_agency(
-            now, agency_b.pk)
+        assert overdue_by("kind", agency_id=agency_b.pk, now=now) == expected_kinds
 
 
 def _one_agency(now, agency_id):
