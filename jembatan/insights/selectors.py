@@ -26,8 +26,8 @@ from jembatan.insights.open_state import (
     BACKLOG_BUCKETS,
     OpenNow,
     now_state,
-    open_rows,
-    overdue_of,
+    overdue_by,
+    overdue_counted_at,
 )
 from jembatan.insights.workdays import local_date
 
@@ -99,19 +99,6 @@ def figures_from(tally: Tally, *, agency_id: int | None, slug: str, name: str,
     )
 
 
-# --- Today's open reports ----------------------------------------------------------------------
-
-
-def _overdue_by(dimension: str, *, agency_id: int | None, now: dt.datetime) -> dict[str, int]:
-    iso_today = local_date(now).isoformat()
-    counts: dict[str, int] = {}
-    for _agency, _deadlines, _waiting, by in open_rows(None if agency_id is None
-                                                         else [agency_id]):
-        for key, days in by.get(dimension, {}).items():
-            counts[key] = counts.get(key, 0) + overdue_of(days, iso_today)
-    return counts
-
-
 # --- The interface ------------------------------------------------------------------------------
 
 
@@ -137,6 +124,25 @@ def open_now(*, now: dt.datetime) -> OpenNow:
     """Every agency's open and overdue reports now, and the coordinator's queue: for a page
     that shows them in several tables, read once and passed to each selector as `state`."""
     return now_state(agency_ids=None, now=now)
+
+
+def overdue_by_agency(*, now: dt.datetime | None = None) -> tuple[list[dict], dt.datetime | None]:
+    """Open reports past their deadline per lead agency, most first, the reports still with
+    the coordinator as their own row (slug ""); and when they were counted. Read from today's
+    kept open reports, not from the reports table (decision 0058): as of the last recount, which
+    every report action asks for in the background once it has committed."""
+    now = now or timezone.now()
+    overdue = now_state(agency_ids=None, now=now)[0]
+    agencies = {pk: (name, short_name, slug) for pk, name, short_name, slug in
+                Agency.objects.filter(pk__in=[pk for pk, n in overdue.items() if n and pk])
+                .values_list("pk", "name", "short_name", "slug")}
+    found = [(n, agencies.get(pk)) for pk, n in overdue.items()
+             if n and (pk is None or pk in agencies)]
+    # Most first; equal counts by name, the coordinator's queue after the agencies.
+    found.sort(key=lambda item: (-item[0], item[1] is None, item[1][0] if item[1] else ""))
+    rows = [{"name": (agency[1] or agency[0]) if agency else "",
+             "slug": agency[2] if agency else "", "count": n} for n, agency in found]
+    return rows, overdue_counted_at(now)
 
 
 def scorecard(start: dt.date, end: dt.date, *, public_only: bool = False,
@@ -276,7 +282,7 @@ def breakdown(start: dt.date, end: dt.date, *, by: str, agency_id: int | None = 
         raise ValueError(f"unknown breakdown {by!r}")
     now = now or timezone.now()
     received = rollups.breakdown_counts(start, end, dimension=by, agency_id=agency_id)
-    overdue = _overdue_by(by, agency_id=agency_id, now=now)
+    overdue = overdue_by(by, agency_id=agency_id, now=now)
     keys = set(received) | set(overdue)
     labels = _breakdown_labels(by, keys)
     rows = []

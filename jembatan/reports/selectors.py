@@ -384,15 +384,3 @@ def report_view(report: Report, actor: Actor) -> ReportView:
 
 def agencies_for_disposition() -> QuerySet[Agency]:
     return Agency.objects.active().order_by("name").only("id", "name", "short_name", "slug")
-
-
-def overdue_by_agency(*, now: dt.datetime | None = None) -> list[dict]:
-    """Reports past their deadline per lead agency, most first (one grouped query); the
-    reports still with the coordinator (no lead agency) form their own row."""
-    from django.db.models import Count
-
-    rows = (Report.objects.filter(deadline__lt=now or timezone.now()).order_by()
-            .values("lead_agency__name", "lead_agency__short_name", "lead_agency__slug")
-            .annotate(n=Count("pk")).order_by("-n", "lead_agency__name"))
-    return [{"name": row["lead_agency__short_name"] or row["lead_agency__name"] or "",
-             "slug": row["lead_agency__slug"] or "", "count": row["n"]} for row in rows]
