@@ -220,8 +220,10 @@ def page(request: HttpRequest, template: str, *, content_template: str, name: st
         return render(request, template, {
             **{value: values[value] for value in keep}, **(page_context or {}),
             "content": content})
-    # The layout shows the regency's name and logo: the kept page follows them too.
+    # The layout shows the regency's name and logo: the kept page follows them too. A page may
+    # name the address it was asked under (a canonical link): kept per host name as well.
     scopes = tuple(dict.fromkeys((*scopes, SITE)))
+    parts = (*parts, request.get_host())
     current = versions(scopes)
     etag = etag_for(request, scopes=scopes, parts=(name, *parts), current=current)
     unchanged = not_modified(request, etag)
