@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import time
 import tomllib
+from itertools import accumulate
 
 from django.db import connection, transaction
 
@@ -29,6 +30,7 @@ from jembatan.core.loadgen import (
     Pipeline,
     Plan,
     TableWriter,
+    in_lanes,
     next_id,
     reporter_names,
 )
@@ -37,6 +39,8 @@ from jembatan.core.models import Agency, Membership
 CHANNELS = ["whatsapp", "facebook", "instagram", "email", "web"]
 CHANNEL_WEIGHTS = [45, 20, 20, 10, 5]
 STATUS_WEIGHTS = [55, 20]  # answered, closed
+# The same draws as random.choices(…, weights), without summing the weights at every draw.
+CHANNEL_CUMULATIVE = list(accumulate(CHANNEL_WEIGHTS))
 OPEN_SHARE = (25, 8, 2)  # open, against the above: last two weeks, two months, older
 MEAN_MESSAGES = 3.3
 OUTBOUND = [
@@ -90,6 +94,7 @@ def generate(plan: Plan) -> None:
     slugs = {a.pk: a.slug for a in agencies}
     agency_ids = [a.pk for a in agencies]
     weights = [rng.paretovariate(1.3) for _ in agency_ids]
+    agency_cumulative = list(accumulate(weights))
     officers: dict[int, list[int]] = {}
     for agency_id, user_id in Membership.objects.values_list("agency_id", "user_id"):
         officers.setdefault(agency_id, []).append(user_id)
@@ -145,97 +150,99 @@ def generate(plan: Plan) -> None:
     scale = 1 / math.log(1 + 1 / (MEAN_MESSAGES - 1))
     moments = plan.sorted_moments(plan.conversations)
     first_id = next_id(Conversation)
-    message_number = 0
-    pipeline = Pipeline()
-    try:
-        for offset in range(0, plan.conversations, plan.batch):
-            for n, created in enumerate(moments[offset:offset + plan.batch]):
-                conversation_id = first_id + offset + n
-                channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
-                agency_id = rng.choices(agency_ids, weights)[0]
-                pool = items.get((channel, slugs[agency_id])) or items[
-                    rng.choice([key for key in items if key[0] == channel])]
-                text, reply, followup = rng.choice(pool)
-                # Old conversations are mostly answered or closed, as in a working inbox.
-                age = (now - created).days
-                open_share = OPEN_SHARE[0] if age < 14 else OPEN_SHARE[1] if age < 60 \
-                    else OPEN_SHARE[2]
-                status = rng.choices([Status.OPEN, Status.ANSWERED, Status.CLOSED],
-                                     [open_share, *STATUS_WEIGHTS])[0]
-                count = min(15, 1 + int(rng.expovariate(1 / scale)))
-                if status != Status.OPEN:
-                    count = max(count, 2)
-                if status == Status.ANSWERED and count % 2:
-                    count += 1  # ends with the agency's reply
-                staff = officers.get(agency_id) or [None]
-                moment = created
-                rows = []
-                for i in range(count):
-                    if status == Status.OPEN and i == count - 1:
-                        direction = Direction.IN  # an open conversation ends with the citizen
-                    elif i % 2 == 0:
-                        direction = Direction.IN
-                    else:
-                        direction = (Direction.NOTE if i > 1 and rng.random() < 0.1
-                                     else Direction.OUT)
-                    if direction == Direction.IN:
-                        body = text if i == 0 else (followup or rng.choice(pool)[0])
-                    elif direction == Direction.NOTE:
-                        body = rng.choice(NOTES)
-                    else:
-                        body = reply if i == 1 and reply else rng.choice(replies)
-                    rows.append((direction, body, moment))
-                    moment += dt.timedelta(seconds=rng.randint(60, 2 * 86400))
-                    if moment >= now:
-                        break  # a conversation started yesterday has had fewer messages
-                needs_reply = rng.random() > 0.1
-                inbound = [r[2] for r in rows if r[0] == Direction.IN]
-                outbound = [r[2] for r in rows if r[0] == Direction.OUT]
-                waiting = status == Status.OPEN and needs_reply and not (
-                    outbound and outbound[-1] > inbound[-1])
-                answered = bool(outbound) and needs_reply
-                conversations.add({
-                    "id": conversation_id, "agency_id": agency_id, "channel": channel,
-                    "contact_id": rng.choice(contact_ids[channel]),
-                    "thread_key": f"t{conversation_id}",
-                    "subject": text.split("\n")[0][:80] if channel == "email" else "",
-                    "status": status, "needs_reply": needs_reply,
-                    "needs_reply_is_suggestion": True,
-                    "assigned_to_id": rng.choice(staff) if rng.random() < 0.2 else None,
-                    "created_at": created, "last_message_at": rows[-1][2],
-                    "last_inbound_at": inbound[-1] if inbound else None,
-                    "last_outbound_at": outbound[-1] if outbound else None,
-                    "waiting_since": inbound[-1] if waiting else None,
-                    "first_response_at": outbound[0] if answered else None,
-                    "first_response_seconds": int((outbound[0] - inbound[0]).total_seconds())
-                    if answered else None,
-                })
-                for direction, body, moment in rows:
-                    message_number += 1
-                    outgoing = direction == Direction.OUT
-                    messages.add({
-                        "conversation_id": conversation_id, "direction": direction,
-                        "kind": ConversationMessage.Kind.TEXT, "body": body,
-                        "author_id": rng.choice(staff) if direction != Direction.IN else None,
-                        "external_id": f"gen{salt}-{message_number}"
-                        if direction != Direction.NOTE else "",
-                        "created_at": moment,
-                        "delivery_status": ("failed" if rng.random() < 0.005 else "delivered")
-                        if outgoing else "",
-                        "sent_at": moment if outgoing else None})
-                if rng.random() < 0.05:
-                    label_rows.add({"conversation_id": conversation_id,
-                                    "label_id": rng.choice(label_ids)})
-            pipeline.submit([conversations, messages, label_rows])
-            done = min(offset + plan.batch, plan.conversations)
-            if done % max(plan.batch, 100_000) < plan.batch or done == plan.conversations:
-                plan.log(f"  conversations: {done:,}, messages: {messages.written:,} "
-                         f"({time.perf_counter() - started:.0f} s)")
-    finally:
-        pipeline.close()
+
+    def lane_work(lane: int, lanes: int) -> dict[str, int]:
+        pipeline = Pipeline()
+        try:
+            for offset in range(lane * plan.batch, plan.conversations, lanes * plan.batch):
+                for n, created in enumerate(moments[offset:offset + plan.batch]):
+                    conversation_id = first_id + offset + n
+                    channel = rng.choices(CHANNELS, cum_weights=CHANNEL_CUMULATIVE)[0]
+                    agency_id = rng.choices(agency_ids, cum_weights=agency_cumulative)[0]
+                    pool = items.get((channel, slugs[agency_id])) or items[
+                        rng.choice([key for key in items if key[0] == channel])]
+                    text, reply, followup = rng.choice(pool)
+                    # Old conversations are mostly answered or closed, as in a working inbox.
+                    age = (now - created).days
+                    open_share = OPEN_SHARE[0] if age < 14 else OPEN_SHARE[1] if age < 60 \
+                        else OPEN_SHARE[2]
+                    status = rng.choices([Status.OPEN, Status.ANSWERED, Status.CLOSED],
+                                         [open_share, *STATUS_WEIGHTS])[0]
+                    count = min(15, 1 + int(rng.expovariate(1 / scale)))
+                    if status != Status.OPEN:
+                        count = max(count, 2)
+                    if status == Status.ANSWERED and count % 2:
+                        count += 1  # ends with the agency's reply
+                    staff = officers.get(agency_id) or [None]
+                    moment = created
+                    rows = []
+                    for i in range(count):
+                        if status == Status.OPEN and i == count - 1:
+                            direction = Direction.IN  # an open conversation ends with the citizen
+                        elif i % 2 == 0:
+                            direction = Direction.IN
+                        else:
+                            direction = (Direction.NOTE if i > 1 and rng.random() < 0.1
+                                         else Direction.OUT)
+                        if direction == Direction.IN:
+                            body = text if i == 0 else (followup or rng.choice(pool)[0])
+                        elif direction == Direction.NOTE:
+                            body = rng.choice(NOTES)
+                        else:
+                            body = reply if i == 1 and reply else rng.choice(replies)
+                        rows.append((direction, body, moment))
+                        moment += dt.timedelta(seconds=rng.randint(60, 2 * 86400))
+                        if moment >= now:
+                            break  # a conversation started yesterday has had fewer messages
+                    needs_reply = rng.random() > 0.1
+                    inbound = [r[2] for r in rows if r[0] == Direction.IN]
+                    outbound = [r[2] for r in rows if r[0] == Direction.OUT]
+                    waiting = status == Status.OPEN and needs_reply and not (
+                        outbound and outbound[-1] > inbound[-1])
+                    answered = bool(outbound) and needs_reply
+                    conversations.add({
+                        "id": conversation_id, "agency_id": agency_id, "channel": channel,
+                        "contact_id": rng.choice(contact_ids[channel]),
+                        "thread_key": f"t{conversation_id}",
+                        "subject": text.split("\n")[0][:80] if channel == "email" else "",
+                        "status": status, "needs_reply": needs_reply,
+                        "needs_reply_is_suggestion": True,
+                        "assigned_to_id": rng.choice(staff) if rng.random() < 0.2 else None,
+                        "created_at": created, "last_message_at": rows[-1][2],
+                        "last_inbound_at": inbound[-1] if inbound else None,
+                        "last_outbound_at": outbound[-1] if outbound else None,
+                        "waiting_since": inbound[-1] if waiting else None,
+                        "first_response_at": outbound[0] if answered else None,
+                        "first_response_seconds": int((outbound[0] - inbound[0]).total_seconds())
+                        if answered else None,
+                    })
+                    for number, (direction, body, moment) in enumerate(rows):
+                        outgoing = direction == Direction.OUT
+                        messages.add({
+                            "conversation_id": conversation_id, "direction": direction,
+                            "kind": ConversationMessage.Kind.TEXT, "body": body,
+                            "author_id": rng.choice(staff) if direction != Direction.IN else None,
+                            "external_id": f"gen{salt}-{conversation_id}-{number}"
+                            if direction != Direction.NOTE else "",
+                            "created_at": moment,
+                            "delivery_status": ("failed" if rng.random() < 0.005 else "delivered")
+                            if outgoing else "",
+                            "sent_at": moment if outgoing else None})
+                    if rng.random() < 0.05:
+                        label_rows.add({"conversation_id": conversation_id,
+                                        "label_id": rng.choice(label_ids)})
+                pipeline.submit([conversations, messages, label_rows])
+                done = min(offset + plan.batch, plan.conversations)
+                if done % max(plan.batch, 100_000) < plan.batch or done == plan.conversations:
+                    plan.log(f"  conversations: {done:,}, messages: {messages.written:,} "
+                             f"({time.perf_counter() - started:.0f} s)")
+        finally:
+            pipeline.close()
+        return {"connectors.conversations": conversations.written,
+                "connectors.messages": messages.written}
+
+    plan.counts.update(in_lanes(plan, lane_work))
     plan.counts["connectors.contacts"] = contacts_writer.written
-    plan.counts["connectors.conversations"] = conversations.written
-    plan.counts["connectors.messages"] = messages.written
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE connectors_conversation")

@@ -23,6 +23,7 @@ import re
 import time
 import tomllib
 from dataclasses import dataclass
+from itertools import accumulate
 
 from django.db import connection
 from django.urls import reverse
@@ -33,6 +34,7 @@ from jembatan.core.loadgen import (
     Plan,
     TableWriter,
     audit_content_type,
+    in_lanes,
     next_id,
 )
 from jembatan.core.models import Agency, AuditEntry, Jurisdiction, Membership, Region, User
@@ -64,6 +66,10 @@ CHANNEL_WEIGHTS = [32, 5, 10, 5, 5, 4, 17, 8, 7, 5, 2, 3]
 ENTERED = {Channel.PHONE, Channel.WALK_IN, Channel.LETTER, Channel.SMS, Channel.WHATSAPP,
            Channel.FACEBOOK, Channel.INSTAGRAM, Channel.EMAIL}
 PRIVACY_WEIGHTS = [72, 20, 8]  # publik, anonim, rahasia
+# The same draws as random.choices(…, weights), without summing the weights at every draw.
+CHANNEL_CUMULATIVE = list(accumulate(CHANNEL_WEIGHTS))
+PRIVACY_CUMULATIVE = list(accumulate(PRIVACY_WEIGHTS))
+SCORE_CUMULATIVE = list(accumulate([5, 8, 20, 37, 30]))
 STALL = 0.035  # share of reports that stop at a step (the overdue lists have to hold something)
 PRIVACIES = list(Privacy.values)
 REJECTION_REASONS = list(RejectionReason.values)
@@ -172,7 +178,7 @@ class ReportGenerator:
         # A few agencies receive most reports, as in life; every agency receives some.
         slugs = sorted(by_agency)
         weights = [self.rng.paretovariate(1.3) for _ in slugs]
-        self.slugs, self.slug_weights = slugs, weights
+        self.slugs, self.slug_cumulative = slugs, list(accumulate(weights))
         self.villages = list(Region.objects.filter(level=Region.Level.DESA).values_list(
             "code", "parent_id")) + list(Region.objects.filter(
                 level=Region.Level.KELURAHAN).values_list("code", "parent_id"))
@@ -189,6 +195,7 @@ class ReportGenerator:
         self.search_cache: dict[str, tuple[str, str]] = {}
         self.place_terms: dict[str, str] = {}
         self.merge_pool: list[tuple[int, str]] = []
+        self.code_lane = (0, 1)
 
     def _officers(self) -> dict[int, list[User]]:
         """The officers of each agency; an agency without anyone gets one generated officer so
@@ -222,8 +229,12 @@ class ReportGenerator:
 
     def _code(self) -> str:
         rng = self.rng
+        # Processes making reports at once draw their first letter from letters of their own,
+        # so two of them never give the same code.
+        lane, lanes = self.code_lane
+        firsts = ALPHABET[lane::lanes]
         while True:
-            code = f"{self.prefix}-{''.join(rng.choices(ALPHABET, k=4))}-" \
+            code = f"{self.prefix}-{rng.choice(firsts)}{''.join(rng.choices(ALPHABET, k=3))}-" \
                    f"{''.join(rng.choices(ALPHABET, k=2))}"
             if code not in self.seen_codes:
                 self.seen_codes.add(code)
@@ -234,12 +245,12 @@ class ReportGenerator:
 
     def generate(self, report_id: int, created: dt.datetime, w: dict) -> None:
         rng, now = self.rng, self.plan.now
-        slug = rng.choices(self.slugs, self.slug_weights)[0]
+        slug = rng.choices(self.slugs, cum_weights=self.slug_cumulative)[0]
         agency = self.agencies[slug]
         item = rng.choice(self.by_agency[slug])
         desa, kecamatan = rng.choice(self.villages)
-        channel = rng.choices(CHANNELS, CHANNEL_WEIGHTS)[0]
-        privacy = rng.choices(PRIVACIES, PRIVACY_WEIGHTS)[0]
+        channel = rng.choices(CHANNELS, cum_weights=CHANNEL_CUMULATIVE)[0]
+        privacy = rng.choices(PRIVACIES, cum_weights=PRIVACY_CUMULATIVE)[0]
         code = self._code()
         coordinator = rng.choice(self.coordinators) if self.coordinators else None
         entered_by = (coordinator if channel in ENTERED else None)
@@ -401,7 +412,7 @@ class ReportGenerator:
         history.transition("close" if by_reporter else "auto_close", close_at, actor=None,
                            as_reporter=by_reporter, from_status=Status.DITINDAKLANJUTI)
         if rng.random() < 0.35:
-            score = rng.choices([1, 2, 3, 4, 5], [5, 8, 20, 37, 30])[0]
+            score = rng.choices((1, 2, 3, 4, 5), cum_weights=SCORE_CUMULATIVE)[0]
             comments = self.texts["rating_comments"][str(score)]
             rated = close_at + dt.timedelta(minutes=rng.randint(1, 600))
             if rated < now:
@@ -567,20 +578,24 @@ def generate(plan: Plan) -> None:
     started = time.perf_counter()
     # Reports first in each batch: the others point to them (and merges to earlier ones).
     order = ["reports", "events", "audit", "messages", "ratings", "supporting", "search"]
-    pipeline = Pipeline()
-    try:
-        for offset in range(0, plan.reports, plan.batch):
-            chunk = moments[offset:offset + plan.batch]
-            for n, created in enumerate(chunk):
-                generator.generate(first + offset + n, created, writers)
-            pipeline.submit([writers[name] for name in order])
-            done = offset + len(chunk)
-            if done % max(plan.batch, 100_000) < plan.batch or done == plan.reports:
-                plan.log(f"  reports: {done:,} ({time.perf_counter() - started:.0f} s)")
-    finally:
-        pipeline.close()
-    for name in order:
-        plan.counts[f"reports.{name}"] = writers[name].written
+
+    def lane_work(lane: int, lanes: int) -> dict[str, int]:
+        generator.code_lane = (lane, lanes)
+        pipeline = Pipeline()
+        try:
+            for offset in range(lane * plan.batch, plan.reports, lanes * plan.batch):
+                chunk = moments[offset:offset + plan.batch]
+                for n, created in enumerate(chunk):
+                    generator.generate(first + offset + n, created, writers)
+                pipeline.submit([writers[name] for name in order])
+                done = offset + len(chunk)
+                if done % max(plan.batch, 100_000) < plan.batch or done == plan.reports:
+                    plan.log(f"  reports: {done:,} ({time.perf_counter() - started:.0f} s)")
+        finally:
+            pipeline.close()
+        return {f"reports.{name}": writers[name].written for name in order}
+
+    plan.counts.update(in_lanes(plan, lane_work))
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE reports_report")

@@ -1,4 +1,5 @@
 import datetime as dt
+import os
 import random
 import time
 
@@ -19,6 +20,15 @@ GENERATORS = (
     "jembatan.connectors.loadgen.generate",
     "jembatan.participation.loadgen.generate",
 )
+# The tables the generators fill by the million: their secondary indexes are built after the
+# load, not kept up to date row by row (core.loadgen.secondary_indexes_set_aside).
+BULK_TABLES = (
+    "reports.Report", "reports.Event", "reports.Message", "reports.Rating",
+    "core.AuditEntry", "search.SearchDocument",
+    "connectors.Contact", "connectors.Conversation", "connectors.ConversationMessage",
+)
+BULK_MANY_TO_MANY = (("reports.Report", "supporting_agencies"),
+                     ("connectors.Conversation", "labels"))
 REAL_DATA = (
     "reports.Report", "connectors.Conversation", "participation.Consultation",
 )
@@ -41,6 +51,9 @@ class Command(BaseCommand):
                             help="Add generated data even to a database with real data.")
         parser.add_argument("--skip-rollups", action="store_true",
                             help="Do not recount the performance figures afterwards.")
+        parser.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1),
+                            help="Processes that make the rows and count the performance "
+                                 "figures at once (PostgreSQL).")
 
     def handle(self, *args, **options):
         from django.apps import apps
@@ -58,6 +71,7 @@ class Command(BaseCommand):
             consultations=options["consultations"], years=options["years"],
             batch=options["batch"], now=timezone.now(), rng=random.Random(options["seed"]),
             log=lambda line: self.stdout.write(line),
+            processes=max(1, options["processes"]),
         )
         loadgen.fast_sqlite()
         with translation.override(settings.LANGUAGE_CODE), quiet.notifications_suppressed():
@@ -76,10 +90,16 @@ class Command(BaseCommand):
                                       "conversations": [None, plan.conversations],
                                       "consultations": [None, plan.consultations]})
 
-            for path in GENERATORS:
-                step = time.perf_counter()
-                import_string(path)(plan)
-                self.stdout.write(f"{path.split('.')[1]}: {time.perf_counter() - step:.0f} s")
+            with loadgen.secondary_indexes_set_aside(_bulk_models()) as set_aside:
+                for path in GENERATORS:
+                    started_step = time.perf_counter()
+                    import_string(path)(plan)
+                    self.stdout.write(
+                        f"{path.split('.')[1]}: {time.perf_counter() - started_step:.0f} s")
+                built = time.perf_counter()
+            if set_aside:
+                self.stdout.write(f"{set_aside} indexes built after the load: "
+                                  f"{time.perf_counter() - built:.0f} s")
             loadgen.reset_sequences(registry.get_models())
             self._derived(plan, skip_rollups=options["skip_rollups"])
         elapsed = dt.timedelta(seconds=round(time.perf_counter() - started))
@@ -110,6 +130,15 @@ class Command(BaseCommand):
             from jembatan.insights import rollups
 
             step = time.perf_counter()
-            days = rollups.rebuild_all(now=plan.now)
+            days = rollups.rebuild_all(now=plan.now, processes=plan.processes)
             plan.counts["insights.days"] = days
             self.stdout.write(f"insights: {days:,} days ({time.perf_counter() - step:.0f} s)")
+
+
+def _bulk_models() -> list:
+    from django.apps import apps
+
+    found = [apps.get_model(label) for label in BULK_TABLES]
+    for label, name in BULK_MANY_TO_MANY:
+        found.append(apps.get_model(label)._meta.get_field(name).remote_field.through)
+    return found

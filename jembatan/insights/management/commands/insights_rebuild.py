@@ -15,8 +15,14 @@ class Command(BaseCommand):
         parser.add_argument("--recent", action="store_true",
                             help="Only what the hourly job recounts: the recent days and "
                                  "anything changed since its last run.")
+        parser.add_argument("--processes", type=int, default=1,
+                            help="Count the months in this many processes at once "
+                                 "(PostgreSQL; a whole rebuild only).")
 
-    def handle(self, *args, recent=False, **options):
+    def handle(self, *args, recent=False, processes=1, **options):
         started = time.monotonic()
-        days = rollups.rebuild_recent() if recent else rollups.rebuild_all()
+        if recent:
+            days = rollups.rebuild_recent()
+        else:
+            days = rollups.rebuild_all(processes=max(1, processes))
         self.stdout.write(f"{days} days recounted in {time.monotonic() - started:.1f} s.")
