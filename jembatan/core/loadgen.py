@@ -17,6 +17,7 @@ import json
 import multiprocessing
 import queue
 import random
+import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -77,19 +78,50 @@ def secondary_indexes_set_aside(model_list: Iterable[type[models.Model]]) -> Ite
                   AND NOT i.indisprimary
                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c
                                    WHERE c.conindid = i.indexrelid)
-                ORDER BY index_class.relname""", [tables])
+                ORDER BY pg_relation_size(i.indrelid) DESC, index_class.relname""",
+            [tables])
         set_aside = cursor.fetchall()
         for name, _definition in set_aside:
             cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
     try:
         yield len(set_aside)
     finally:
-        with connection.cursor() as cursor:
-            # Memory for the sorts of the builds; the builds use parallel workers by default.
-            cursor.execute("SET maintenance_work_mem = '512MB'")
-            for _name, definition in set_aside:
-                cursor.execute(definition)
-            cursor.execute("RESET maintenance_work_mem")
+        _build_indexes([definition for _name, definition in set_aside])
+
+
+def _build_indexes(definitions: list[str], connections_at_once: int = 2) -> None:
+    """Build the indexes over two connections at once: PostgreSQL builds a GIN index (the
+    search vectors') and the indexes of smaller tables with one process each, so one
+    connection alone would leave a core idle most of the time."""
+    pending = queue.Queue()
+    for definition in definitions:
+        pending.put(definition)
+    errors: list[BaseException] = []
+
+    def build() -> None:
+        try:
+            with connection.cursor() as cursor:
+                # Memory for the sorts of the builds.
+                cursor.execute("SET maintenance_work_mem = '512MB'")
+                while not errors:
+                    try:
+                        definition = pending.get_nowait()
+                    except queue.Empty:
+                        return
+                    cursor.execute(definition)
+        except BaseException as error:  # raised again below, in the caller's thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    builders = [threading.Thread(target=build, name=f"loadgen-index-{n}")
+                for n in range(connections_at_once)]
+    for builder in builders:
+        builder.start()
+    for builder in builders:
+        builder.join()
+    if errors:
+        raise errors[0]
 
 
 _json = json.JSONEncoder(ensure_ascii=False).encode
@@ -292,8 +324,11 @@ def in_lanes(plan: Plan, work: Callable[[int, int], dict[str, int]]) -> dict[str
     if lanes <= 1 or connection.vendor != "postgresql" or connection.in_atomic_block:
         return work(0, 1)
     base = plan.rng.getrandbits(64)
-    # No child may inherit the parent's socket to the database.
+    # No child may inherit the parent's socket to the database, nor output not yet written
+    # (each child would write it again).
     connections.close_all()
+    sys.stdout.flush()
+    sys.stderr.flush()
     context = multiprocessing.get_context("fork")
     children = []
     for lane in range(lanes):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import multiprocessing
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -361,8 +362,11 @@ def rebuild_range(first: dt.date, last: dt.date, *, now: dt.datetime | None = No
     parallel = (processes > 1 and len(spans) > 1 and connection.vendor == "postgresql"
                 and not connection.in_atomic_block)
     if parallel:
-        # Each process opens its own connections; none may inherit the parent's socket.
+        # Each process opens its own connections; none may inherit the parent's socket, nor
+        # output not yet written.
         connections.close_all()
+        sys.stdout.flush()
+        sys.stderr.flush()
         with multiprocessing.get_context("fork").Pool(processes) as pool:
             pool.starmap(_recount_span, [(a, b, now) for a, b in spans], chunksize=1)
             pool.close()

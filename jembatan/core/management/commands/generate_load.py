@@ -70,7 +70,7 @@ class Command(BaseCommand):
             reports=options["reports"], conversations=options["conversations"],
             consultations=options["consultations"], years=options["years"],
             batch=options["batch"], now=timezone.now(), rng=random.Random(options["seed"]),
-            log=lambda line: self.stdout.write(line),
+            log=self._progress,
             processes=max(1, options["processes"]),
         )
         loadgen.fast_sqlite()
@@ -106,6 +106,11 @@ class Command(BaseCommand):
         for key, value in plan.counts.items():
             self.stdout.write(f"  {key}: {value:,}")
         self.stdout.write(f"Generated in {elapsed}.")
+
+    def _progress(self, line: str) -> None:
+        # Written at once: the lines of processes making rows side by side stay in order.
+        self.stdout.write(line)
+        self.stdout.flush()
 
     def _derived(self, plan, *, skip_rollups: bool) -> None:
         """What the background tasks would have kept in step: the search index of everything
