@@ -161,8 +161,8 @@ def inbox_item_data(report: Report, now: dt.datetime) -> dict:
         "channel": report.channel,
         "agency": report.lead_agency.slug if report.lead_agency_id else None,
         "kecamatan": report.kecamatan_id,
-        # Annotated by the inbox query (the list loads only the columns it shows).
-        "assigned_to": getattr(report, "assigned_username", None),
+        # Given by selectors.with_list_relations (the list loads only the columns it shows).
+        "assigned_to": report.assigned_to.username if report.assigned_to_id else None,
         "is_returned": report.is_returned,
         "created_at": report.created_at,
         "deadline": report.deadline,

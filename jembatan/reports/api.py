@@ -13,7 +13,6 @@ from decimal import Decimal
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.functional import lazy
@@ -29,12 +28,18 @@ from jembatan.api.presenters import inbox_item_data, message_data, report_data
 from jembatan.core import public_cache
 from jembatan.core.models import Agency, Region, User
 from jembatan.core.pagination import keyset_page
+from jembatan.core.relations import attach_relations
 from jembatan.core.workflow import Actor
 from jembatan.reports import actions, codes
 from jembatan.reports.access import get_report_for_viewer
 from jembatan.reports.models import Category, Channel, Report
 from jembatan.reports.rules import ACTIONS, may_take
-from jembatan.reports.selectors import ReportFilters, report_detail, report_view, reports_inbox
+from jembatan.reports.selectors import (
+    ReportFilters,
+    report_detail,
+    report_view,
+    reports_inbox,
+)
 
 router = Router(tags=["reports"])
 PUBLIC_SCOPES = (public_cache.REPORTS, public_cache.SITE)
@@ -461,8 +466,10 @@ def inbox(request: HttpRequest, filters: Query[schemas.InboxQuery]):
         filters=ReportFilters(status=filters.status or "", kind=filters.kind or "",
                               agency=filters.agency or "", overdue=filters.overdue,
                               q=filters.q),
-    ).annotate(assigned_username=F("assigned_to__username"))
+    )
     page = keyset_page(reports, cursor=filters.cursor, size=filters.limit)
+    # What an item names: its agency's slug and its officer (decision 0063).
+    attach_relations(page.items, "lead_agency", "assigned_to")
     now = timezone.now()
     return {"items": [inbox_item_data(report, now) for report in page.items],
             "next_cursor": page.next_cursor}

@@ -525,6 +525,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("That page link is no longer valid; showing the first page "
                                   "of reports."))
         page = paginate(reports, cursor=None, size=PAGE_SIZE)
+    selectors.with_list_relations(page.items)
     query = request.GET.copy()
     query.pop("cursor", None)
     suggestions = _suggested_agencies(page.items) if request.user.is_coordinator else {}
