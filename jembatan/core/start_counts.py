@@ -44,11 +44,10 @@ def _tone(count: int, tone: str) -> str:
 
 
 def _report_counts(user: User, now: dt.datetime, wanted: dict[str, dict]) -> dict[str, int]:
-    from jembatan.reports.selectors import ReportFilters, apply_filters, reports_visible_to_staff
+    from jembatan.reports.selectors import ReportFilters, staff_counter
 
-    base = reports_visible_to_staff(user=user)
-    return {key: apply_filters(base, ReportFilters(**filters), user=user, now=now).count()
-            for key, filters in wanted.items()}
+    count = staff_counter(user=user, now=now)
+    return {key: count(ReportFilters(**filters)) for key, filters in wanted.items()}
 
 
 def _conversation_items(user: User, *, stale_only: bool, now: dt.datetime) -> WorkItem:
