@@ -61,6 +61,25 @@ def test_officer_counts_equal_the_rows_of_the_linked_lists(login, officer_a, age
         assert _rows_on(client, item.url) == item.count, key
 
 
+def test_counts_of_an_agency_that_supports_others_equal_the_rows_of_the_lists(
+        login, coordinator, officer_a, agency_a, agency_b, agency_reports):
+    """Counted as own reports plus supported ones it does not lead (two indexes), the numbers
+    are still those of the inbox's "own or supported" lists."""
+    now = agency_reports
+    supported = disposed_report(coordinator, agency_b, supporting=[agency_a])
+    Report.objects.filter(pk=supported.pk).update(deadline=now - dt.timedelta(hours=1))
+    disposed_report(coordinator, agency_b, supporting=[agency_a])
+    disposed_report(coordinator, agency_b)  # neither led nor supported by agency A
+    items = start_counts.agency_work(officer_a)
+    client = login(officer_a)
+
+    assert _item(items, "new").count == 5
+    assert _item(items, "overdue").count == 2
+    for key in ("new", "overdue", "due_today", "due_soon", "mine"):
+        item = _item(items, key)
+        assert _rows_on(client, item.url) == item.count, key
+
+
 def test_coordinator_counts_equal_the_rows_of_the_linked_lists(login, coordinator, agency_a,
                                                                 officer_a):
     ReportFactory()
