@@ -317,6 +317,11 @@ class Report(models.Model):
             # reading every report the kecamatan ever had.
             models.Index(fields=["kecamatan", "-created_at"], name="report_kec_open_new",
                          condition=Q(status__in=OPEN_STATUSES)),
+            # A conversation's page lists the same person's reports by phone number or email
+            # address (connectors.selectors.earlier_contacts): without these, a scan of every
+            # report (120 ms at a million).
+            models.Index(fields=["reporter_phone", "-created_at"], name="report_phone_new"),
+            models.Index(fields=["reporter_email", "-created_at"], name="report_email_new"),
         ]
         constraints = [
             models.CheckConstraint(
