@@ -17,6 +17,10 @@ class ConnectorsConfig(AppConfig):
 
         register_action_labels(LABELS)
         _register_change_words()
+        from jembatan.core import public_cache
+
+        # The labels the conversation inbox's filter form offers (core.form_fields_cache).
+        public_cache.watch(public_cache.LISTS, self.get_model("Label"))
         register_demo_loader("connectors", _load_demo_channels)
         scheduler.register(scheduler.PeriodicJob(
             name="connectors.retry_deliveries",

@@ -55,6 +55,14 @@ class ConversationFilterForm(forms.Form):
         else:
             self.fields["label"].queryset = Label.objects.filter(
                 Q(agency__isnull=True) | Q(agency__in=agencies))
+        self.user = user
+
+    def choices_scope(self) -> tuple:
+        """What decides this person's choices of agency and label: every agency for a
+        coordinator, else their agencies (core.form_fields_cache keeps the fields under it)."""
+        if self.user.is_coordinator:
+            return ("all",)
+        return ("agencies", *sorted(self.user.memberships.values_list("agency_id", flat=True)))
 
 
 class ReplyForm(forms.Form):

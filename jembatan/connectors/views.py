@@ -50,6 +50,7 @@ from jembatan.connectors.templatetags.connectors_tags import conversation_rows
 from jembatan.core.access import get_agency_for_user, require_perm
 from jembatan.core.files import serve_bytes, serve_stored
 from jembatan.core.filter_chips import filter_chips
+from jembatan.core.form_fields_cache import fields_html
 from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.pagination import InvalidCursor, keyset_page
 from jembatan.reports.models import CannedResponse
@@ -110,6 +111,8 @@ def inbox(request: HttpRequest) -> HttpResponse:
                "spam_view": filters.spam, "waiting_view": filters.unanswered and not filters.spam,
                "show_filters": show_filters, "here": request.get_full_path()}
     if not request.htmx:
+        context["filter_fields"] = fields_html(form, name="conversations",
+                                               parts=form.choices_scope())
         counts = selectors.channel_counts(user=request.user)
         context["channels"] = [(value, label, counts[value]) for value, label in Platform.choices]
         context["waiting_total"] = sum(counts.values())

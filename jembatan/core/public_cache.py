@@ -47,6 +47,9 @@ CONTENT = "content"
 PARTICIPATION = "participation"
 CATALOGUE = "catalogue"
 INSIGHTS = "insights"  # the performance figures and the choice of public ones
+# The reference lists the staff's filter forms offer (agencies, regions, topics, labels):
+# core.form_fields_cache keeps the rendered fields under their version.
+LISTS = "lists"
 SEARCH = "search"  # the search index: written in bulk, so its actions bump it themselves
 
 # What `{% csrf_token %}` writes into a kept fragment in place of a token. A kept copy must hold

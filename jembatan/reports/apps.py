@@ -24,6 +24,8 @@ class ReportsConfig(AppConfig):
 
         # The public list, a report's public page and its API read.
         public_cache.watch(public_cache.REPORTS, *self.get_models())
+        # The topics the staff's filter forms offer (core.form_fields_cache).
+        public_cache.watch(public_cache.LISTS, self.get_model("Category"))
         _register_notification_kinds()
         search_source_register(search_documents.SOURCE)
         # Triage learns routing from the coordinators' dispositions without reading reports.

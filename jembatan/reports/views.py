@@ -32,6 +32,7 @@ from jembatan.core import public_cache
 from jembatan.core.access import require_perm
 from jembatan.core.files import serve_stored
 from jembatan.core.filter_chips import filter_chips
+from jembatan.core.form_fields_cache import fields_html
 from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page, keyset_page_due_first
@@ -554,8 +555,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "counts": selectors.report_counts_for_coordinator() if request.user.is_coordinator
         else None,
         "saved_filters": SavedFilter.objects.filter(user=request.user),
-        "bulk_agencies": Agency.objects.active().order_by("name").only("name", "slug")
-        if request.user.is_coordinator else None,
+        "bulk_agencies": _bulk_agency_options() if request.user.is_coordinator else "",
         "save_form": SavedFilterForm(),
         "chips": filter_chips(request, form),
         # The search box searches within the tab and the filters in use.
@@ -566,6 +566,8 @@ def inbox(request: HttpRequest) -> HttpResponse:
         # The rows written in Python, equal to reports/_inbox_rows.html (decision 0059).
         return HttpResponse(report_rows_html(page=page, bulk=bool(context["bulk_agencies"]),
                                              now=context["now"]))
+    # The same fields for everyone: the form's lists are not narrowed to the person.
+    context["filter_fields"] = fields_html(form, name="reports-inbox", skip=("q",))
     return render(request, "reports/inbox.html", context)
 
 
@@ -583,6 +585,19 @@ def export_csv(request: HttpRequest) -> StreamingHttpResponse:
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="laporan-{stamp}.csv"'
     return response
+
+
+def _bulk_agency_options() -> str:
+    """The options of "Assign the selected reports to": every active agency, written once
+    until an agency changes (empty when there is none, and the bulk form is not shown)."""
+    from django.utils.html import format_html_join
+
+    def build() -> str:
+        agencies = Agency.objects.active().order_by("name").values_list("slug", "name")
+        return format_html_join("", '<option value="{}">{}</option>', agencies)
+
+    return public_cache.fragment("bulk-agency-options", scopes=(public_cache.LISTS,),
+                                 build=build)
 
 
 def _suggested_agencies(reports: list[Report]) -> dict[int, Agency]:
