@@ -32,12 +32,23 @@ def _rendered(form: forms.Form, skip: frozenset[str]) -> str:
 
 
 def fields_html(form: forms.Form, *, name: str, parts: Iterable[object] = (),
-                skip: Iterable[str] = ()) -> SafeString:
+                skip: Iterable[str] = (), template: str = "",
+                context: dict | None = None) -> SafeString:
     """The fields of `form` (but those in `skip`), each in a `<div class="field">` with its
     label, from the cache when the same form with the same data was shown since the lists last
     changed. `name` names the form; `parts` holds what else changes its choices (the person's
-    agencies). The key holds the data of the fields shown, so two filters never share one."""
+    agencies). The key holds the data and the initial values of the form, so two filters never
+    share one. `template` writes the fields instead, given `form` and `context`: it must hold
+    no CSRF token and nothing of the person's beyond what the key holds."""
     skip = frozenset(skip)
+    if template:
+        from django.template.loader import render_to_string
+
+        def build() -> str:
+            return render_to_string(template, {**(context or {}), "form": form})
+    else:
+        def build() -> str:
+            return _rendered(form, skip)
     data = ()
     if form.is_bound:
         values = form.data.getlist if hasattr(form.data, "getlist") else (
@@ -47,4 +58,4 @@ def fields_html(form: forms.Form, *, name: str, parts: Iterable[object] = (),
     initial = sorted((key, repr(value)) for key, value in form.initial.items())
     return public_cache.fragment(
         f"form-fields:{name}", scopes=(public_cache.LISTS,),
-        parts=(form.is_bound, data, initial, *parts), build=lambda: _rendered(form, skip))
+        parts=(form.is_bound, data, initial, template, *parts), build=build)

@@ -724,7 +724,20 @@ def _action_forms(report: Report, actor: Actor,
     order = list(titles)
     for action in sorted(available, key=order.index):
         forms[action] = builders[action]()
-    return [(action, titles[action], form) for action, form in forms.items()]
+    return [(action, titles[action], form, _action_fields(action, form))
+            for action, form in forms.items()]
+
+
+def _action_fields(action: str, form) -> str:
+    """The fields of an action's form. Kept in the cache under the version of the lists they
+    offer (every agency, kecamatan, desa and topic), except the officers of an agency, whose
+    names and memberships that version does not follow."""
+    if form is None:
+        return ""
+    if action == "assign":
+        return render_to_string("reports/_action_fields.html", {"form": form, "action": action})
+    return fields_html(form, name=f"report-action:{action}", template="reports/_action_fields.html",
+                       context={"action": action})
 
 
 @login_required
@@ -753,7 +766,7 @@ def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
         "duplicates": duplicates, "suggested": suggested, **_urgency_context(report, actor),
         "view": view, "report": report, "explanation": clocks.clock_explain(report),
         "action_forms": action_forms,
-        "dispose_ready": any(action == "dispose" for action, _title, _form in action_forms),
+        "dispose_ready": any(item[0] == "dispose" for item in action_forms),
         "message_form": MessageForm(may_respond=may_respond),
         "canned": canned.order_by("title"),
         "history": _history(report),

@@ -86,3 +86,30 @@ def test_an_officer_is_offered_only_their_agencys_labels(login, officer_a, offic
 
     Label.objects.create(agency=agency_a, name="Label kedua instansi A")
     assert "Label kedua instansi A" in login(officer_a).get(CONVERSATIONS).content.decode()
+
+
+def test_a_reports_action_forms_follow_the_report_and_the_lists(login, coordinator):
+    from jembatan.reports.tests.factories import DesaFactory, ReportFactory
+
+    first_desa, second_desa = DesaFactory(name="Desa Pertama"), DesaFactory(name="Desa Kedua")
+    here = ReportFactory(kecamatan=first_desa.parent, desa=first_desa)
+    there = ReportFactory(kecamatan=second_desa.parent, desa=second_desa)
+    client = login(coordinator)
+
+    def dispose_fields(report) -> str:
+        html = client.get(reverse("reports:staff_detail", args=[report.tracking_code])
+                          ).content.decode()
+        start = html.index('id="action-dispose"')
+        return html[start:html.index("</form>", start)]
+
+    # Each report's own place is chosen, though the fields are kept.
+    assert f'<option value="{first_desa.code}" selected>' in dispose_fields(here)
+    assert f'<option value="{second_desa.code}" selected>' in dispose_fields(there)
+    assert "Desa Kedua" not in dispose_fields(here)
+
+    Agency.objects.create(name="Dinas Arsip Baru", short_name="Dinarpus", slug="dinarpus")
+    assert 'value="dinarpus"' in dispose_fields(here)
+    # The form around the kept fields still carries this person's token.
+    assert 'name="csrfmiddlewaretoken"' in client.get(
+        reverse("reports:staff_detail", args=[here.tracking_code])).content.decode().split(
+        'id="action-dispose"')[1]

@@ -50,7 +50,7 @@ def test_the_suggestion_is_preselected_with_its_reason_and_confidence(
 
     page = response.content.decode()
     assert "Saran: DPUPR, 85% — kata kunci: jalan berlubang, jembatan" in page
-    forms = {action: form for action, _title, form in response.context["action_forms"]}
+    forms = {item[0]: item[2] for item in response.context["action_forms"]}
     assert forms["dispose"].initial["agency"] == "dpupr"
     # One button per suggestion, the first one the suggested agency.
     assert 'name="agency" value="dpupr"' in page
