@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -163,29 +164,17 @@ def _dashboard_data(period: Period, *, sort: tuple[str, bool] = ("name", False),
     }
 
 
-@login_required
-@require_GET
-def dashboard(request: HttpRequest) -> HttpResponse:
-    """The coordinator's view of every agency: league table, trends, hotspots, alerts."""
-    if not request.user.has_perm("insights.view_dashboard"):
-        raise PermissionDenied
-    form, period = _chosen_period(request)
-    sort = _sorting(request)
-    if period is None or sort is None:
-        if sort is None:
-            messages.error(request, _("The table cannot be sorted that way."))
-        return _bad_request(request, form, "insights/dashboard.html", {})
-    now = timezone.now()
+def _dashboard_figures(period: Period, sort: tuple[str, bool], now: dt.datetime) -> dict:
+    """What the figure sections of the coordinator's dashboard show."""
     state = selectors.open_now(now=now)
     data = _dashboard_data(period, sort=sort, now=now, state=state)
     regency = selectors.regency(period.start, period.end, now=now, state=state)
     median = selectors.regency_median(data["figures"])
-    context = {
+    return {
         **data,
-        "period_form": form, "period": period, "sort_key": sort[0],
+        "period": period, "sort_key": sort[0], "sort_descending": sort[1],
         "league_headers": _sort_headers(data["league"], period, key=sort[0],
                                         descending=sort[1]),
-        "sort_descending": sort[1],
         "regency_cells": [
             {"metric": METRICS[key], "text": tables.text(key, getattr(regency, key)),
              "median": tables.text(key, getattr(median, key)),
@@ -201,11 +190,37 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "exports": _export_bases("insights:dashboard_export",
                                  ("liga", "tren", "kecamatan", "topik")),
         "league_query": f"{period.query()}&urut={sort[0]}&arah={'desc' if sort[1] else 'asc'}",
+    }
+
+
+@login_required
+@require_GET
+def dashboard(request: HttpRequest) -> HttpResponse:
+    """The coordinator's view of every agency: league table, trends, hotspots, alerts."""
+    if not request.user.has_perm("insights.view_dashboard"):
+        raise PermissionDenied
+    form, period = _chosen_period(request)
+    sort = _sorting(request)
+    if period is None or sort is None:
+        if sort is None:
+            messages.error(request, _("The table cannot be sorted that way."))
+        return _bad_request(request, form, "insights/dashboard.html", {})
+    now = timezone.now()
+    # The figures are the same for everyone who may see this page, and change only when the
+    # rollups do (or with the clock: kept five minutes at most, as the public scorecard).
+    figures = public_cache.fragment(
+        "staff-dashboard", scopes=(public_cache.INSIGHTS, public_cache.SITE),
+        parts=(period.start, period.end, period.query(), *sort, _today(),
+               int(now.timestamp() // public_cache.DEFAULT_TTL)),
+        build=lambda: render_to_string("insights/_dashboard_figures.html",
+                                       _dashboard_figures(period, sort, now)))
+    return render(request, "insights/dashboard.html", {
+        "figures": figures, "period_form": form, "period": period,
+        "sort_key": sort[0], "sort_descending": sort[1],  # kept by the period form
         "metrics": [METRICS[key] for key in tables.LEAGUE_KEYS],
         "reports": MonthlyReport.objects.order_by("-created_at")[:5],
         "report_months": _report_months(),
-    }
-    return render(request, "insights/dashboard.html", context)
+    })
 
 
 @login_required
@@ -255,18 +270,31 @@ def agency_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     form, period = _chosen_period(request)
     if period is None:
         return _bad_request(request, form, "insights/agency_dashboard.html", {"agency": agency})
-    data = _agency_data(agency, period, links=True)
-    context = {
-        **data,
-        "agency": agency, "period_form": form, "period": period,
-        "trend_charts": _trend_charts(data["trend"], keys=tables.TREND_KEYS,
-                                      chart_prefix="agency-trend"),
+
+    def figures_context() -> dict:
+        data = _agency_data(agency, period, links=True)
+        return {
+            **data, "agency": agency, "period": period,
+            "trend_charts": _trend_charts(data["trend"], keys=tables.TREND_KEYS,
+                                          chart_prefix="agency-trend"),
+            "exports": _export_bases("insights:agency_export", ("instansi", "tren"),
+                                     agency.slug),
+        }
+
+    # As the coordinator's dashboard: the figures kept until the rollups change.
+    now = timezone.now()
+    figures = public_cache.fragment(
+        "staff-agency-dashboard", scopes=(public_cache.INSIGHTS, public_cache.SITE),
+        parts=(agency.pk, period.start, period.end, period.query(), _today(),
+               int(now.timestamp() // public_cache.DEFAULT_TTL)),
+        build=lambda: render_to_string("insights/_agency_dashboard_figures.html",
+                                       figures_context()))
+    return render(request, "insights/agency_dashboard.html", {
+        "figures": figures, "agency": agency, "period_form": form, "period": period,
         "slowest": selectors.slowest_open_items(agency, limit=10),
         "can_see_all": request.user.has_perm("insights.view_dashboard"),
-        "exports": _export_bases("insights:agency_export", ("instansi", "tren"), agency.slug),
         "metrics": [METRICS[key] for key in tables.AGENCY_KEYS],
-    }
-    return render(request, "insights/agency_dashboard.html", context)
+    })
 
 
 @login_required

@@ -74,9 +74,12 @@ def test_league_table_sorts_by_name_in_both_directions(login, coordinator, agenc
 
 
 def _queries(client, url) -> int:
+    """The queries of the page built afresh (its figures are kept between requests)."""
+    from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    cache.clear()
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
     return len(context.captured_queries)
@@ -167,3 +170,72 @@ def test_sorting_by_a_figure_keeps_ties_by_name_and_unmeasured_last():
 
     assert [row.name for row in descending] == ["Dinas D", "dinas a", "Dinas B", "Dinas C"]
     assert [row.name for row in ascending] == ["dinas a", "Dinas B", "Dinas D", "Dinas C"]
+
+
+def test_the_kept_figures_follow_a_recount_at_once(login, coordinator, agency_a, dashboard_url):
+    """The figures are kept between requests; a recount of the rollups shows on the next one."""
+    import re
+
+    from jembatan.insights import rollups
+    from jembatan.reports.tests.factories import disposed_report, wib
+
+    def received_of_agency_a(client) -> str:
+        html = client.get(f"{dashboard_url}?periode=pilih&dari=2026-08-01&sampai=2026-08-31"
+                          ).content.decode()
+        row = html[html.index(f">{agency_a.name}</a></th>"):]
+        return re.search(r'<td class="num"[^>]*>(?:<a [^>]*>)?([^<]*)<', row).group(1)
+
+    disposed_report(coordinator, agency_a, at=wib(2026, 8, 4))
+    rollups.rebuild_all()
+    client = login(coordinator)
+    assert received_of_agency_a(client) == "1"
+    assert received_of_agency_a(client) == "1"  # from the cache
+
+    disposed_report(coordinator, agency_a, at=wib(2026, 8, 5))
+    disposed_report(coordinator, agency_a, at=wib(2026, 8, 6))
+    rollups.rebuild_all()
+
+    assert received_of_agency_a(client) == "3"
+
+
+def test_the_period_form_keeps_the_chosen_order(login, coordinator, dashboard_url):
+    html = login(coordinator).get(f"{dashboard_url}?urut=received&arah=desc").content.decode()
+
+    assert '<input type="hidden" name="urut" value="received">' in html
+    assert '<input type="hidden" name="arah" value="desc">' in html
+
+
+def test_an_agencys_kept_figures_follow_a_recount_at_once(login, coordinator, agency_a,
+                                                         agency_b):
+    from jembatan.insights import rollups
+    from jembatan.reports.tests.factories import disposed_report, wib
+
+    url = (reverse("insights:agency_dashboard", args=[agency_a.slug])
+           + "?periode=pilih&dari=2026-08-01&sampai=2026-08-31")
+    client = login(coordinator)
+    disposed_report(coordinator, agency_a, at=wib(2026, 8, 4))
+    rollups.rebuild_all()
+    first = client.get(url).content.decode()
+    other = client.get(reverse("insights:agency_dashboard", args=[agency_b.slug])
+                       + "?periode=pilih&dari=2026-08-01&sampai=2026-08-31").content.decode()
+    assert first.count(f"/instansi/{agency_a.slug}/ekspor/") == 4  # its own downloads
+    assert f"/instansi/{agency_a.slug}/ekspor/" not in other  # each agency its own figures
+
+    disposed_report(coordinator, agency_a, at=wib(2026, 8, 5))
+    rollups.rebuild_all()
+
+    assert received(client.get(url).content.decode()) == "2" != received(first)
+
+
+def received(agency_page: str) -> str:
+    """The agency's "reports received" on its dashboard's comparison table."""
+    import re
+
+    from django.utils import translation
+
+    from jembatan.insights.metrics import METRICS
+
+    with translation.override("id"):
+        label = str(METRICS["received"].label)
+    row = agency_page[agency_page.index(f'<th scope="row">{label}</th>'):]
+    return re.search(r'<td class="num"[^>]*>(?:<a [^>]*>)?([^<]*)<', row).group(1)
