@@ -82,10 +82,10 @@ def _training_decisions():
     return training_decisions()
 
 
-def _training_decision_count() -> int:
+def _training_decision_count(since=None) -> int:
     from jembatan.reports.routing import training_decision_count
 
-    return training_decision_count()
+    return training_decision_count(since)
 
 
 def _load_demo_reports(**kwargs) -> None:

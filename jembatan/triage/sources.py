@@ -20,14 +20,14 @@ class Decisions:
 @dataclass(frozen=True)
 class DecisionsSource:
     decisions: Callable[[], Decisions]
-    count: Callable[[], int]
+    count: Callable[..., int]  # count(since=None): every decision, or those made after it
 
 
 _source: DecisionsSource | None = None
 
 
 def decisions_source_register(*, decisions: Callable[[], Decisions],
-                              count: Callable[[], int]) -> None:
+                              count: Callable[..., int]) -> None:
     global _source
     _source = DecisionsSource(decisions=decisions, count=count)
 
@@ -36,5 +36,6 @@ def decisions() -> Decisions:
     return _source.decisions() if _source is not None else Decisions([], [])
 
 
-def decision_count() -> int:
-    return _source.count() if _source is not None else 0
+def decision_count(since=None) -> int:
+    """Every decision, or those made after `since` (a datetime)."""
+    return _source.count(since) if _source is not None else 0

@@ -53,7 +53,7 @@ def router_train(*, texts: Sequence[str], labels: Sequence[str],
 
 
 def router_retrain(*, min_decisions: int = MIN_TRAINING_DECISIONS) -> RoutingModel | None:
-    """Train a new version from every decision the registered source holds."""
+    """Train a new version from the decisions the registered source gives (its latest ones)."""
     given = decisions()
     return router_train(texts=given.texts, labels=given.labels, min_decisions=min_decisions)
 
@@ -65,7 +65,9 @@ def retrain_if_due() -> RoutingModel | None:
     latest = RoutingModel.objects.filter(kind=RoutingModel.Kind.TRAINED).first()
     if latest is None or routing_model_is_stale(model=latest, settings=settings):
         return router_retrain()
-    if decision_count() - latest.n_examples >= settings.retrain_after:
+    # Decisions made since the model was trained (it learnt from the latest ones only, so
+    # their total says nothing of what is new).
+    if decision_count(since=latest.created_at) >= settings.retrain_after:
         return router_retrain()
     return None
 

@@ -241,3 +241,36 @@ def test_triage_trains_on_plain_decisions_handed_over_by_reports(agencies, coord
     assert sources.decision_count() == len(ROAD)
     assert decisions.labels == ["dpu"] * len(ROAD)
     assert decisions.texts[0] == f"{ROAD[0][:60]}. {ROAD[0]}"
+
+
+def test_triage_learns_from_the_latest_decisions_only(agencies, coordinator):
+    """A bounded window keeps training inside a task's time limit at any number of reports."""
+    dispose_all(ROAD, agencies["road"], coordinator)
+    dispose_all(WATER[:2], agencies["water"], coordinator)
+
+    latest = routing.training_decisions(window=3)
+
+    assert latest.labels == ["dpu", "pdam", "pdam"]  # oldest first, as training expects
+    assert latest.texts[-1] == f"{WATER[1][:60]}. {WATER[1]}"
+
+
+def test_the_scheduled_retraining_counts_the_decisions_made_since_the_last_model(
+        agencies, coordinator, monkeypatch):
+    from jembatan.triage import training
+
+    dispose_all(ROAD, agencies["road"], coordinator)
+    # A model trained now on fewer examples than there are decisions (its window).
+    RoutingModel.objects.create(kind=RoutingModel.Kind.TRAINED, n_examples=2, blob=b"")
+    settings = TriageSettings.current()
+    settings.retrain_after = 3
+    settings.save()
+    retrained = []
+    monkeypatch.setattr(training, "router_retrain", lambda: retrained.append(1))
+
+    dispose_all(WATER[:2], agencies["water"], coordinator)
+    training.retrain_if_due()
+    assert retrained == []  # two new decisions: not yet
+
+    dispose_all(WATER[2:3], agencies["water"], coordinator)
+    training.retrain_if_due()
+    assert retrained == [1]
