@@ -133,17 +133,24 @@ def similar_open_reports(*, text: str, kecamatan_code: str = "", desa_code: str 
     if not kecamatan_code or not duplicates.is_searchable(text):
         return []
     since = timezone.now() - dt.timedelta(days=DUPLICATE_WINDOW_DAYS)
+    # Plain values of the candidates (a model instance each cost five times the query); the few
+    # that match are read as reports afterwards.
     candidates = list(
         Report.objects.filter(status__in=OPEN_STATUSES, created_at__gte=since,
                               kecamatan_id=kecamatan_code)
         .exclude(pk=exclude_pk).exclude(privacy=Privacy.RAHASIA)
-        .only("pk", "tracking_code", "title", "body", "desa_id", "status", "privacy",
-              "created_at")
-        .order_by("-created_at")[:300]
+        .order_by("-created_at").values_list("pk", "title", "body", "desa_id")[:300]
     )
     # The same desa makes the same matter far more likely.
     found = duplicates.similar_texts(
-        text, [f"{r.title} {r.body}" for r in candidates],
-        boosts=[0.1 if desa_code and r.desa_id == desa_code else 0.0 for r in candidates],
+        text, [f"{title} {body}" for _pk, title, body, _desa in candidates],
+        boosts=[0.1 if desa_code and desa == desa_code else 0.0
+                for _pk, _title, _body, desa in candidates],
         limit=limit)
-    return [(candidates[index], score) for index, score in found]
+    if not found:
+        return []
+    reports = Report.objects.only(
+        "pk", "tracking_code", "title", "body", "desa_id", "status", "privacy", "created_at",
+    ).in_bulk([candidates[index][0] for index, _score in found])
+    return [(reports[candidates[index][0]], score) for index, score in found
+            if candidates[index][0] in reports]
