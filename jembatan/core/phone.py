@@ -9,7 +9,9 @@ def normalize_phone(raw: str) -> str | None:
     Accepts what people type: 0812-3456-7890, 62812…, +62 812…, (0286) 321123.
     """
     text = (raw or "").strip()
-    if not text:
+    if not text or any(ch.isalpha() for ch in text):
+        # A letter is a typing slip ("0812 3456 789x") or a note, never part of a number: read
+        # without it, the digits left would make a different number that passes as valid.
         return None
     digits = "".join(ch for ch in text if ch.isdigit())
     international = text.startswith("+") or digits.startswith("62")

@@ -26,7 +26,8 @@ def test_plausible_numbers_are_normalized_to_e164(typed, stored):
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "   ", "abc", "12", "0812", "62", "+62", "0812345678901234567", None]
+    "typed", ["", "   ", "abc", "12", "0812", "62", "+62", "0812345678901234567", None,
+              "0812 3456 789x", "0812-3456-7890 (WA saja)", "O812 3456 7890"]
 )
 def test_implausible_or_empty_numbers_give_none(typed):
     assert normalize_phone(typed) is None
