@@ -242,3 +242,12 @@ def test_the_docs_page_is_in_english_for_who_chose_english(client, db):
     assert "Get an access token" in html
     assert "The staff inbox" in html
     assert "Ambil token akses" not in html
+
+
+def test_the_docs_page_sets_code_in_descriptions_as_code_not_backticks(client, db):
+    html = client.get("/api/v1/docs").content.decode()
+    listing = html[html.index('id="endpoints-title"'):html.index("</table>")]
+
+    assert "`" not in listing
+    assert "<code>X-Access-Key</code>" in listing
+    assert "<code>Authorization: Bearer &lt;token&gt;</code>" in listing
