@@ -18,6 +18,7 @@ from jembatan.core.models import (
     DayOff,
     Jurisdiction,
     Membership,
+    PendingWork,
     Region,
     User,
 )
@@ -242,3 +243,31 @@ admin.site.unregister(DBTaskResult)
 @admin.register(DBTaskResult)
 class TaskResultAdmin(PermissionByRulesMixin, DBTaskResultAdmin):
     """Background work with its status and errors, visible to coordinators."""
+
+
+@admin.register(PendingWork)
+class PendingWorkAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+    """Work waiting for a coalesced background run (core/background.enqueue_coalesced), so a
+    coordinator can see whether a recount is behind. Read only: the run that takes it is the
+    only thing that should remove it."""
+
+    list_display = ("work", "created_at")
+    fields = ("work", "created_at")
+    readonly_fields = ("work", "created_at")
+    ordering = ("id",)
+    show_full_result_count = False  # no count of a table a burst of reports can fill
+
+    @admin.display(description=_("task"))
+    def work(self, obj) -> str:
+        from jembatan.core.background import task_label
+
+        return task_label(obj.task_path)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -75,6 +75,8 @@ for _model in ("jurisdiction", "region", "agency", "user", "membership", "dayoff
         rules.add_perm(f"core.{_verb}_{_model}", is_coordinator)
 rules.add_perm("core.view_auditentry", is_coordinator)
 rules.add_perm("django_tasks_database.view_dbtaskresult", is_coordinator)
+# Work waiting for a coalesced background run (a recount): seen, never edited by hand.
+rules.add_perm("core.view_pendingwork", is_coordinator)
 rules.add_perm("core.retry_background_task", is_coordinator)
 
 

@@ -311,3 +311,20 @@ def test_coordinators_read_task_results_in_the_admin_and_officers_do_not(
     index = login(coordinator).get(reverse("admin:index")).content.decode()
     assert "Proses latar belakang" in index
     assert "Tasks Database Backend" not in index
+
+
+def test_coordinators_see_the_work_waiting_for_a_recount_in_words(coordinator, officer_a,
+                                                                  login):
+    from jembatan.core.models import PendingWork
+
+    PendingWork.objects.create(task_path="jembatan.insights.tasks.refresh_days",
+                               key=[3, "2026-12-07"])
+    url = reverse("admin:core_pendingwork_changelist")
+
+    page = login(coordinator).get(url).content.decode()
+    assert "Pembaruan angka kinerja" in page
+    assert "jembatan.insights" not in page
+    assert "2026-12-07" not in page
+    assert login(officer_a).get(url).status_code == 302
+    # Nobody adds, changes or removes it by hand.
+    assert login(coordinator).get(reverse("admin:core_pendingwork_add")).status_code == 403
