@@ -23,6 +23,7 @@ from jembatan.core import urls as core
 from jembatan.core import views as core_views
 from jembatan.core.auth_views import LoginView, PasswordResetView
 from jembatan.insights import urls as insights
+from jembatan.lapor import urls as lapor
 from jembatan.open311 import urls as open311
 from jembatan.opendata import urls as opendata
 from jembatan.participation import urls as participation
@@ -95,6 +96,7 @@ urlpatterns = [
         path("wilayah/", include(reports.places)),
         path("staf/laporan/", include(reports.staff)),
     ),
+    app("lapor", path("staf/lapor/", include(lapor.staff))),
     app(
         "connectors",
         path("webhooks/", include(connectors.webhooks)),

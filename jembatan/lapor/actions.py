@@ -264,3 +264,29 @@ def lapor_send_back_record(*, reports: list[Report], result: str, at: dt.datetim
     SendBack.objects.bulk_create(entries)
     return len(entries)
 
+
+def lapor_push_again(*, report: Report, actor) -> int:
+    """Staff ask to send SP4N-LAPOR! again what it refused or could not be reached for until it
+    was given up (after a fix on its side, or of the connection's settings). The given-up
+    attempts stay in the list, marked as sent again; the push then sends each key once more,
+    with the same Idempotency-Key. Returns how many things will be sent."""
+    from django.core.exceptions import ValidationError
+
+    from jembatan.lapor.push import PUSH_TASK, given_up_keys, push_enabled
+
+    if not push_enabled():
+        raise ValidationError(_("The connection to SP4N-LAPOR! is not set up, so nothing can "
+                                "be sent there."))
+    with transaction.atomic():
+        LaporLink.objects.select_for_update().filter(report=report).first()
+        keys = given_up_keys(report)
+        if not keys:
+            raise ValidationError(_("Nothing given up is waiting to be sent again."))
+        SendBack.objects.filter(report=report, key__in=keys,
+                                result=SendBack.Result.FAILED).update(
+            result=SendBack.Result.SENT_AGAIN)
+        audit_record(actor=actor, action="report_lapor_push_again", obj=report,
+                     agency=report.lead_agency, changes={"lapor_sent_again": [None, len(keys)]})
+        enqueue_on_commit(PUSH_TASK, report.pk)
+    return len(keys)
+

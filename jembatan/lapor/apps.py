@@ -18,6 +18,11 @@ class LaporConfig(AppConfig):
         from jembatan.lapor.push import on_event_committed
 
         register_action_labels(audit_labels.LABELS)
+        from jembatan.core.words import register_change_labels
+        from jembatan.reports.models import Report
+
+        register_change_labels({"lapor_sent_again": _("sent again to SP4N-LAPOR!")},
+                               model=Report)
         register_demo_loader("lapor", _load_demo)
         event_committed.connect(on_event_committed, dispatch_uid="lapor.push")
         scheduler.register(scheduler.PeriodicJob(

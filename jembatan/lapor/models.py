@@ -54,6 +54,8 @@ class SendBack(models.Model):
         SENDING = "sending", _("being sent")
         RETRY = "retry", _("not reachable, will be tried again")
         RECEIVED = "received", _("came from SP4N-LAPOR!, not sent back")
+        # A given-up attempt that staff asked to send again: its key is pending once more.
+        SENT_AGAIN = "sent_again", _("refused or not reachable; sent again on request")
 
     report = models.ForeignKey(Report, verbose_name=_("report"), on_delete=models.CASCADE,
                                related_name="lapor_send_backs")

@@ -238,6 +238,18 @@ def lapor_push(*, report_id: int, now: dt.datetime | None = None) -> dict[str, i
     return counts
 
 
+def given_up_keys(report: Report) -> list[str]:
+    """The keys of this report that SP4N-LAPOR! refused or could not be reached for until they
+    were given up, and that nothing sent since."""
+    rows = SendBack.objects.filter(report=report).exclude(key="")
+    given_up = set(rows.filter(result=SendBack.Result.FAILED).values_list("key", flat=True))
+    if not given_up:
+        return []
+    settled = set(rows.filter(key__in=given_up).exclude(result=SendBack.Result.FAILED)
+                  .filter(result__in=SETTLED).values_list("key", flat=True))
+    return sorted(given_up - settled)
+
+
 def lapor_push_retry_due(*, now: dt.datetime | None = None) -> int:
     """Enqueue the push of every report with an attempt due again; returns how many."""
     now = now or timezone.now()

@@ -82,7 +82,7 @@ def test_a_server_that_is_down_is_shown_and_tried_again_at_the_next_import(
     row = LaporAttachment.objects.get(report=report)
     assert row.state == LaporAttachment.State.FAILED
     with translation.override("en"):
-        panel = render_to_string("lapor/_panel.html", lapor_panel(report))
+        panel = render_to_string("lapor/_panel.html", lapor_panel({}, report))
     assert "the server could not be reached" in panel
 
     import_lapor(lampiran=[lost])

@@ -183,7 +183,7 @@ def test_a_refusal_is_given_up_logged_and_shown_on_the_staff_panel(
     assert len(lapor_api.bodies("tindak-lanjut")) == 1
     assert lapor_api.bodies("status")[-1]["status"] == "Ditindaklanjuti"
     with translation.override("en"):
-        panel = render_to_string("lapor/_panel.html", lapor_panel(report))
+        panel = render_to_string("lapor/_panel.html", lapor_panel({}, report))
     assert "refused or not reachable" in panel
     assert "HTTP 422" in panel
 
@@ -219,3 +219,80 @@ def test_nothing_is_pushed_without_the_setting_or_for_reports_not_from_lapor(
     own = ReportFactory.create()
     live(actions.report_dispose, report=own, actor=Actor(user=coordinator), agency=agency_a)
     assert lapor_api.received == []
+
+
+def _given_up_answer(lapor_api, import_lapor, live, coordinator, officer_a, agency_a):
+    """A LAPOR! report whose follow-up answer SP4N-LAPOR! refused (422), given up."""
+    lapor_api.script["tindak-lanjut"] = [422]
+    report = import_lapor()
+    live(actions.report_dispose, report=report, actor=Actor(user=coordinator), agency=agency_a)
+    live(actions.report_respond, report=report, actor=Actor(user=officer_a), message=ANSWER)
+    assert SendBack.objects.get(report=report, what=SendBack.What.FOLLOW_UP).result == (
+        SendBack.Result.FAILED)
+    return report
+
+
+def test_staff_send_a_given_up_answer_again_once_lapor_takes_it(
+        lapor_api, import_lapor, live, coordinator, officer_a, agency_a, login, immediate_tasks,
+        django_capture_on_commit_callbacks):
+    from django.urls import reverse
+
+    from jembatan.core.models import AuditEntry
+
+    report = _given_up_answer(lapor_api, import_lapor, live, coordinator, officer_a, agency_a)
+    client = login(officer_a)
+    page = client.get(reverse("reports:staff_detail", args=[report.tracking_code]))
+    assert "Kirim lagi ke SP4N-LAPOR!" in page.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("lapor:push_again", args=[report.tracking_code]),
+                               follow=True)
+
+    assert "1 kiriman akan dikirim lagi ke SP4N-LAPOR! sebentar lagi." in (
+        response.content.decode())
+    # Sent once more under the same key, and taken this time.
+    answers = [item for item in lapor_api.received if item.path.endswith("tindak-lanjut")]
+    assert len(answers) == 2
+    assert answers[0].key == answers[1].key
+    rows = list(SendBack.objects.filter(report=report, what=SendBack.What.FOLLOW_UP)
+                .order_by("attempt"))
+    assert [(row.attempt, row.result) for row in rows] == [
+        (1, SendBack.Result.SENT_AGAIN), (2, SendBack.Result.SENT)]
+    assert AuditEntry.objects.filter(action="report_lapor_push_again",
+                                     actor=officer_a).count() == 1
+    # Nothing is given up any more: the button is gone, and asking again says why.
+    assert "Kirim lagi ke SP4N-LAPOR!" not in client.get(
+        reverse("reports:staff_detail", args=[report.tracking_code])).content.decode()
+    again = client.post(reverse("lapor:push_again", args=[report.tracking_code]), follow=True)
+    assert "Tidak ada kiriman gagal yang menunggu untuk dikirim lagi." in again.content.decode()
+
+
+def test_only_who_answers_the_report_may_send_it_again(
+        lapor_api, import_lapor, live, coordinator, officer_a, officer_b, agency_a, login,
+        citizen):
+    from django.urls import reverse
+
+    report = _given_up_answer(lapor_api, import_lapor, live, coordinator, officer_a, agency_a)
+    url = reverse("lapor:push_again", args=[report.tracking_code])
+
+    assert login(officer_b).post(url).status_code == 404  # another agency's report
+    assert login(citizen).post(url).status_code == 404
+    assert login(officer_a).get(url).status_code == 405
+    assert SendBack.objects.get(report=report, what=SendBack.What.FOLLOW_UP).result == (
+        SendBack.Result.FAILED)
+
+
+def test_without_the_connection_nothing_is_sent_again_and_staff_are_told(
+        lapor_api, import_lapor, live, coordinator, officer_a, agency_a, login, settings):
+    from django.urls import reverse
+
+    report = _given_up_answer(lapor_api, import_lapor, live, coordinator, officer_a, agency_a)
+    settings.LAPOR_API_URL = ""
+
+    response = login(coordinator).post(
+        reverse("lapor:push_again", args=[report.tracking_code]), follow=True)
+
+    assert "Sambungan ke SP4N-LAPOR! belum diatur" in response.content.decode()
+    assert SendBack.objects.get(report=report, what=SendBack.What.FOLLOW_UP).result == (
+        SendBack.Result.FAILED)
+
