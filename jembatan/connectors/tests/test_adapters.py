@@ -240,6 +240,20 @@ def test_classify_reads_an_http_date_retry_after():
     assert classify(503, {}).retry
 
 
+def test_classify_tells_a_template_problem_from_an_undeliverable_number():
+    from jembatan.connectors.tests.fake_graph import whatsapp_error
+
+    template = classify(404, whatsapp_error(
+        132001, "(#132001) Template name does not exist in the translation",
+        "template name (balasan_resmi) does not exist in id")["error"])
+    undeliverable = classify(400, whatsapp_error(
+        131026, "(#131026) Message undeliverable", "not a WhatsApp user")["error"])
+
+    assert (template.code, template.retry) == ("template", False)
+    assert "balasan_resmi" in str(template.error)
+    assert undeliverable.code == "rejected"
+
+
 def test_adapters_are_picked_the_adapter_by_channel():
     assert isinstance(adapters.adapter_for("whatsapp"), WhatsAppAdapter)
     assert isinstance(adapters.adapter_for("facebook"), GraphCommentAdapter)

@@ -42,6 +42,9 @@ CONFIRM = reverse("participation:confirm")
 NOT_DELIVERED = whatsapp_error(
     131026, "(#131026) Message undeliverable",
     "Message failed to send because the recipient's phone number is not a WhatsApp user.")
+NO_TEMPLATE = whatsapp_error(
+    132001, "(#132001) Template name does not exist in the translation",
+    "template name (kode_verifikasi) does not exist in id")
 
 
 @pytest.fixture
@@ -201,6 +204,8 @@ def test_email_still_works_beside_the_phone(graph, sender):
     (400, NOT_DELIVERED, "WhatsApp tidak dapat mengirim kode ke nomor ini"),
     (500, UNKNOWN_ERROR, "WhatsApp sedang tidak dapat dihubungi"),
     (401, EXPIRED_TOKEN, "Kode lewat WhatsApp sedang tidak tersedia"),
+    # A template missing on Meta's side is the sender's problem, not the citizen's number.
+    (404, NO_TEMPLATE, "Kode lewat WhatsApp sedang tidak tersedia"),
 ])
 def test_a_graph_error_gives_a_clear_message_and_keeps_what_was_typed(graph, sender, status,
                                                                        payload, says):

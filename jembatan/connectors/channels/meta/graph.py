@@ -48,7 +48,12 @@ TRANSIENT_CODES = frozenset({1, 2, 131000, 131016, 133004})
 TOKEN_EXPIRED_SUBCODE = 463
 
 # Result codes about the account rather than the message: shown on the account too.
-ACCOUNT_PROBLEMS = frozenset({"token_expired", "token_invalid", "token_missing", "permission"})
+ACCOUNT_PROBLEMS = frozenset({"token_expired", "token_invalid", "token_missing", "permission",
+                              "template"})
+# WhatsApp's template errors (132000 parameter count, 132001 no such template in that
+# language, 132005 text too long, 132007 format policy, 132012 parameter format, 132015 paused,
+# 132016 disabled…): the sender's template, not the recipient's number.
+TEMPLATE_CODES = range(132000, 133000)
 
 
 class GraphError(Exception):
@@ -145,6 +150,11 @@ def classify(status: int, error: dict, *, retry_after: int | None = None) -> Sen
         return SendResult(ok=False, code="outside_window", error=_(
             "More than 24 hours have passed since the citizen last wrote, so WhatsApp refused "
             "a free-form reply. Send an approved template message instead."))
+    if code in TEMPLATE_CODES:
+        return SendResult(ok=False, code="template", error=_(
+            "WhatsApp refused the message template: it is missing in this language, not "
+            "approved, paused or disabled, or its values do not fit (%(detail)s). The agency's "
+            "admin checks the template in WhatsApp Manager.") % {"detail": detail})
     if code == 10 or (code is not None and 200 <= code <= 299):
         return SendResult(ok=False, code="permission", error=_(
             "The account lacks the permission to send this reply; the agency's admin needs to "
