@@ -71,6 +71,14 @@ def _clear_cache():
 
 
 @pytest.fixture(autouse=True)
+def _one_rate_window(monkeypatch):
+    """django-ratelimit counts in windows of the wall clock ("30/10m" ends at a clock time): a
+    test that sends 31 requests on a slow machine could cross into the next window and see the
+    31st accepted. Every request of a test counts in the same window."""
+    monkeypatch.setattr("django_ratelimit.core._get_window", lambda value, period: 0)
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hasher(settings):
     # The real hasher is slow on purpose; tests create and check many passwords.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

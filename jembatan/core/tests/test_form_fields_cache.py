@@ -89,9 +89,15 @@ def test_an_officer_is_offered_only_their_agencys_labels(login, officer_a, offic
 
 
 def test_a_reports_action_forms_follow_the_report_and_the_lists(login, coordinator):
-    from jembatan.reports.tests.factories import DesaFactory, ReportFactory
+    from jembatan.reports.tests.factories import ReportFactory
 
-    first_desa, second_desa = DesaFactory(name="Desa Pertama"), DesaFactory(name="Desa Kedua")
+    def desa(kecamatan_code: str, name: str) -> Region:
+        kecamatan = Region.objects.create(code=kecamatan_code, name=f"Uji {kecamatan_code}",
+                                          level=Region.Level.KECAMATAN)
+        return Region.objects.create(code=f"{kecamatan_code}.2001", name=name,
+                                     level=Region.Level.DESA, parent=kecamatan)
+
+    first_desa, second_desa = desa("33.07.97", "Desa Pertama"), desa("33.07.98", "Desa Kedua")
     here = ReportFactory(kecamatan=first_desa.parent, desa=first_desa)
     there = ReportFactory(kecamatan=second_desa.parent, desa=second_desa)
     client = login(coordinator)

@@ -30,9 +30,9 @@ CHALLENGE = re.compile(r'data-pow-challenge="([^"]+)"')
 
 
 @pytest.fixture(autouse=True)
-def _one_rate_window(monkeypatch, jurisdiction):
-    # As in test_antispam: every request of a test in the same window of the rate limits.
-    monkeypatch.setattr("django_ratelimit.core._get_window", lambda value, period: 0)
+def _jurisdiction_present(jurisdiction):
+    """A jurisdiction exists, as on a real site. (Every request of a test counts in one
+    rate-limit window: jembatan/conftest.py.)"""
 
 
 def kept() -> list[str]:
