@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 
 from jembatan.connectors.models import Conversation, QuarantinedEmail
+from jembatan.core.rules import memberships_of
 
 
 def conversations_visible_to(user) -> QuerySet[Conversation]:
@@ -18,7 +19,7 @@ def conversations_visible_to(user) -> QuerySet[Conversation]:
     # The ids as a list, not a subquery: with one agency the database then walks
     # conv_agency_idx in order and stops after a page; with a subquery it cannot know the list
     # is short and sorts every conversation of the agency first.
-    return qs.filter(agency_id__in=list(user.memberships.values_list("agency_id", flat=True)))
+    return qs.filter(agency_id__in=sorted(memberships_of(user)))
 
 
 def get_conversation_for_staff(request: HttpRequest, pk: int) -> Conversation:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.connectors.models import CONNECTABLE, Conversation, Label, Platform
 from jembatan.core.forms import IdMultipleChoiceField, ModelChoiceField, date_within_years
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import memberships_of
 from jembatan.reports.models import Category, Kind
 
 MAX_BODY = 5000
@@ -62,7 +63,7 @@ class ConversationFilterForm(forms.Form):
         coordinator, else their agencies (core.form_fields_cache keeps the fields under it)."""
         if self.user.is_coordinator:
             return ("all",)
-        return ("agencies", *sorted(self.user.memberships.values_list("agency_id", flat=True)))
+        return ("agencies", *sorted(memberships_of(self.user)))
 
 
 class ReplyForm(forms.Form):

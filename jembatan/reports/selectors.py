@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from jembatan.core.models import Agency, Jurisdiction, User
 from jembatan.core.relations import attach_relations
+from jembatan.core.rules import memberships_of
 from jembatan.core.workflow import Actor
 from jembatan.reports import codes
 from jembatan.reports.models import (
@@ -97,7 +98,8 @@ class ReportFilters:
 
 
 def agency_ids_for(user: User) -> list[int]:
-    return list(user.memberships.values_list("agency_id", flat=True))
+    """The agencies `user` works for, read once per request (core.rules.memberships_of)."""
+    return sorted(memberships_of(user))
 
 
 def reports_visible_to_staff(*, user: User) -> QuerySet[Report]:
