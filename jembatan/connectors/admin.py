@@ -6,11 +6,11 @@ from django.utils.translation import ngettext
 
 from jembatan.connectors import actions
 from jembatan.connectors.models import WebhookDelivery
-from jembatan.core.admin import PermissionByRulesMixin
+from jembatan.core.admin import PermissionByRulesMixin, ReadOnlyAdminMixin
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class WebhookDeliveryAdmin(ReadOnlyAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     """Every webhook request as received. Read-only: a failed one is processed again with the
     action, never edited."""
 
@@ -55,12 +55,3 @@ class WebhookDeliveryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
     def has_process_permission(self, request) -> bool:
         return request.user.has_perm("connectors.view_webhookdelivery")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

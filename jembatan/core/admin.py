@@ -34,6 +34,20 @@ class PermissionByRulesMixin:
         return self.has_view_permission(request)
 
 
+class ReadOnlyAdminMixin:
+    """Rows the application writes and people only read here: nobody adds, changes or deletes
+    them by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 # Never copied into the audit log, even when a form changes them.
 SECRET_FIELDS = frozenset({"password"})
 
@@ -219,22 +233,13 @@ class DayOffAdmin(PermissionByRulesMixin, admin.ModelAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("created_at", "actor_label", "action", "object_repr", "agency")
     list_filter = ("action", "content_type", "agency")
     search_fields = ("object_repr", "actor_label", "action")
     list_select_related = ("agency",)
     date_hierarchy = "created_at"
     show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 admin.site.unregister(DBTaskResult)
@@ -246,7 +251,7 @@ class TaskResultAdmin(PermissionByRulesMixin, DBTaskResultAdmin):
 
 
 @admin.register(PendingWork)
-class PendingWorkAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class PendingWorkAdmin(ReadOnlyAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     """Work waiting for a coalesced background run (core/background.enqueue_coalesced), so a
     coordinator can see whether a recount is behind. Read only: the run that takes it is the
     only thing that should remove it."""
@@ -262,12 +267,3 @@ class PendingWorkAdmin(PermissionByRulesMixin, admin.ModelAdmin):
         from jembatan.core.background import task_label
 
         return task_label(obj.task_path)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -6,7 +6,7 @@ them (read-only) so nothing bypasses the lifecycle or the audit log.
 
 from django.contrib import admin
 
-from jembatan.core.admin import AuditedAdminMixin, PermissionByRulesMixin
+from jembatan.core.admin import AuditedAdminMixin, PermissionByRulesMixin, ReadOnlyAdminMixin
 from jembatan.reports.models import CannedResponse, Category, ClockPolicy, Report
 
 
@@ -37,7 +37,7 @@ class CannedResponseAdmin(AuditedAdminMixin, PermissionByRulesMixin, admin.Model
 
 
 @admin.register(Report)
-class ReportAdmin(PermissionByRulesMixin, admin.ModelAdmin):
+class ReportAdmin(ReadOnlyAdminMixin, PermissionByRulesMixin, admin.ModelAdmin):
     list_display = ("tracking_code", "title", "kind", "status", "lead_agency", "created_at")
     list_filter = ("status", "kind", "privacy", "channel")
     search_fields = ("tracking_code", "title")
@@ -47,12 +47,3 @@ class ReportAdmin(PermissionByRulesMixin, admin.ModelAdmin):
     fields = ("tracking_code", "kind", "title", "body", "privacy", "status", "channel",
               "lead_agency", "deadline", "created_at")
     readonly_fields = fields
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
