@@ -8,6 +8,7 @@ formatted by `tables` and explained by its definition in `metrics`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -193,6 +194,17 @@ def _dashboard_figures(period: Period, sort: tuple[str, bool], now: dt.datetime)
     }
 
 
+def _kept_figures(template: str, period: Period, *parts, now: dt.datetime,
+                  context: Callable[[], dict]) -> str:
+    """A dashboard's figure sections: the same for everyone who may see the page, so kept until
+    the rollups change (or with the clock: five minutes at most, as the public scorecard)."""
+    return public_cache.fragment(
+        template, scopes=(public_cache.INSIGHTS, public_cache.SITE),
+        parts=(period.start, period.end, period.query(), *parts, _today(),
+               int(now.timestamp() // public_cache.DEFAULT_TTL)),
+        build=lambda: render_to_string(template, context()))
+
+
 @login_required
 @require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -206,14 +218,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             messages.error(request, _("The table cannot be sorted that way."))
         return _bad_request(request, form, "insights/dashboard.html", {})
     now = timezone.now()
-    # The figures are the same for everyone who may see this page, and change only when the
-    # rollups do (or with the clock: kept five minutes at most, as the public scorecard).
-    figures = public_cache.fragment(
-        "staff-dashboard", scopes=(public_cache.INSIGHTS, public_cache.SITE),
-        parts=(period.start, period.end, period.query(), *sort, _today(),
-               int(now.timestamp() // public_cache.DEFAULT_TTL)),
-        build=lambda: render_to_string("insights/_dashboard_figures.html",
-                                       _dashboard_figures(period, sort, now)))
+    figures = _kept_figures("insights/_dashboard_figures.html", period, *sort, now=now,
+                            context=lambda: _dashboard_figures(period, sort, now))
     return render(request, "insights/dashboard.html", {
         "figures": figures, "period_form": form, "period": period,
         "sort_key": sort[0], "sort_descending": sort[1],  # kept by the period form
@@ -281,14 +287,8 @@ def agency_dashboard(request: HttpRequest, slug: str) -> HttpResponse:
                                      agency.slug),
         }
 
-    # As the coordinator's dashboard: the figures kept until the rollups change.
-    now = timezone.now()
-    figures = public_cache.fragment(
-        "staff-agency-dashboard", scopes=(public_cache.INSIGHTS, public_cache.SITE),
-        parts=(agency.pk, period.start, period.end, period.query(), _today(),
-               int(now.timestamp() // public_cache.DEFAULT_TTL)),
-        build=lambda: render_to_string("insights/_agency_dashboard_figures.html",
-                                       figures_context()))
+    figures = _kept_figures("insights/_agency_dashboard_figures.html", period, agency.pk,
+                            now=timezone.now(), context=figures_context)
     return render(request, "insights/agency_dashboard.html", {
         "figures": figures, "agency": agency, "period_form": form, "period": period,
         "slowest": selectors.slowest_open_items(agency, limit=10),

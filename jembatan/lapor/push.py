@@ -239,15 +239,10 @@ def lapor_push(*, report_id: int, now: dt.datetime | None = None) -> dict[str, i
 
 
 def given_up_keys(report: Report) -> list[str]:
-    """The keys of this report that SP4N-LAPOR! refused or could not be reached for until they
-    were given up, and that nothing sent since."""
-    rows = SendBack.objects.filter(report=report).exclude(key="")
-    given_up = set(rows.filter(result=SendBack.Result.FAILED).values_list("key", flat=True))
-    if not given_up:
-        return []
-    settled = set(rows.filter(key__in=given_up).exclude(result=SendBack.Result.FAILED)
-                  .filter(result__in=SETTLED).values_list("key", flat=True))
-    return sorted(given_up - settled)
+    """The keys of this report that SP4N-LAPOR! refused, or could not be reached for until they
+    were given up. (Sending one again turns its given-up rows into SENT_AGAIN.)"""
+    return sorted(set(SendBack.objects.filter(report=report, result=SendBack.Result.FAILED)
+                      .exclude(key="").values_list("key", flat=True)))
 
 
 def lapor_push_retry_due(*, now: dt.datetime | None = None) -> int:

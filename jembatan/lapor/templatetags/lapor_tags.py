@@ -18,8 +18,8 @@ def lapor_panel(context, report):
     attachments = list(report.lapor_attachments.all()) if link else []
     request = context.get("request")
     # "Send again" once something was given up, for whoever answers the report there.
-    given_up = bool(link) and push_enabled() and request is not None and any(
-        row.result == "failed" for row in send_backs) and may_send_to_lapor_again(
-        report, Actor(user=request.user)) and bool(given_up_keys(report))
+    given_up = (bool(link) and push_enabled() and request is not None
+                and may_send_to_lapor_again(report, Actor(user=request.user))
+                and bool(given_up_keys(report)))
     return {"link": link, "send_backs": send_backs, "lapor_attachments": attachments,
             "report": report, "given_up": given_up, "csrf_token": context.get("csrf_token")}
