@@ -103,31 +103,60 @@ def enqueue_on_commit(task_path: str, *args) -> None:
     transaction (the `held` backend) and moved to Redis after the commit: a web worker killed
     between the commit and the enqueue (the soak did it) no longer leaves a stored report
     without its triage and acknowledgement; the scheduler moves what is left."""
-    if HELD_BACKEND in settings.TASKS and transaction.get_connection().in_atomic_block:
+    connection = transaction.get_connection()
+    if HELD_BACKEND in settings.TASKS and connection.in_atomic_block:
         held = import_string(task_path).using(backend=HELD_BACKEND).enqueue(*args)
-        transaction.on_commit(lambda: _move_held(held.id))
+        # Every task held by this connection's transaction is moved by the first of their
+        # callbacks to run after the commit, in one transaction; the others find nothing left.
+        # Each task still adds its own callback: a savepoint rolled back drops the callbacks
+        # added inside it, and with them, perhaps, the first one.
+        waiting = _held_waiting(connection)
+        waiting.append(held.id)
+        transaction.on_commit(lambda: _move_held_waiting(waiting))
         return
     transaction.on_commit(lambda: enqueue_or_hold(task_path, *args))
 
 
-def _move_held(result_id: str) -> None:
-    """Queue one held task in Redis now; when Redis does not answer it stays for the scheduler."""
+def _held_waiting(connection) -> list[str]:
+    """The ids of the tasks held since this connection's last move (a connection is one
+    thread's). Ids of rows a rollback undid may stay in it: moving them finds no row."""
+    waiting = getattr(connection, "_jembatan_held_waiting", None)
+    if waiting is None:
+        waiting = connection._jembatan_held_waiting = []
+    return waiting
+
+
+def _move_held_waiting(waiting: list[str]) -> None:
+    ids = list(waiting)
+    waiting.clear()
+    if ids:
+        _move_held(ids)
+
+
+def _move_held(result_ids: list[str]) -> None:
+    """Queue these held tasks in Redis now, in the order they were held, in one transaction;
+    what Redis does not take stays for the scheduler."""
     from django_tasks_db.models import DBTaskResult
     from redis.exceptions import RedisError
 
     with transaction.atomic():
-        # Skip a row the scheduler holds: it is moving it.
-        row = (DBTaskResult.objects.select_for_update(skip_locked=True)
-               .filter(pk=result_id, status=TaskResultStatus.READY).first())
-        if row is None:
-            return
-        try:
-            _enqueue_held(row)
-        except RedisError as error:
-            logger.warning("Redis did not answer (%s); %s kept in the database until it does",
-                           error, row.task_path)
-            return
-        row.delete()
+        # Skip rows the scheduler holds: it is moving them.
+        rows = {str(row.pk): row for row in DBTaskResult.objects.select_for_update(
+            skip_locked=True).filter(pk__in=result_ids, status=TaskResultStatus.READY)}
+        moved = []
+        for result_id in result_ids:
+            row = rows.get(str(result_id))
+            if row is None:
+                continue
+            try:
+                _enqueue_held(row)
+            except RedisError as error:
+                logger.warning("Redis did not answer (%s); %s kept in the database until it "
+                               "does", error, row.task_path)
+                break
+            moved.append(row.pk)
+        if moved:
+            DBTaskResult.objects.filter(pk__in=moved).delete()
 
 
 def _enqueue_held(row) -> None:

@@ -23,7 +23,7 @@ import time
 import django_rq
 import redis
 from django.conf import settings
-from django.db import connections
+from django.db import close_old_connections, connections
 from django.utils.module_loading import import_string
 from django_tasks.base import TASK_MAX_PRIORITY, Task, TaskResult, TaskResultStatus
 from django_tasks.signals import task_enqueued
@@ -36,6 +36,31 @@ from rq.job import Callback, JobStatus
 from jembatan.core import background
 
 logger = logging.getLogger(__name__)
+
+# In a work horse: the database connections it inherited from its worker, never used.
+_INHERITED_CONNECTIONS: list = []
+
+
+# This process's Redis clients of the queues, by their connection settings.
+_queue_clients: dict[tuple[str, str], redis.Redis] = {}
+
+
+def queue_connection(queue_name: str) -> redis.Redis:
+    """This process's client of the queue's Redis, kept between requests.
+
+    `django_rq.get_queue()` builds a new client, with a new pool, each time it is called: every
+    task enqueued opened a TCP connection of its own (a fifth of a submission's time under
+    load). redis-py's pool notices a fork and starts afresh in the child, and a connection
+    Redis dropped (a restart) is replaced on its next use. Keyed by the queue's settings as
+    they are now, so a changed RQ_QUEUES (tests) gets its own client."""
+    from django_rq.connection_utils import filter_connection_params
+    from django_rq.settings import QUEUES
+
+    key = (queue_name, repr(sorted(filter_connection_params(QUEUES[queue_name]).items())))
+    client = _queue_clients.get(key)
+    if client is None:
+        client = _queue_clients[key] = django_rq.get_connection(queue_name)
+    return client
 
 
 class RQBackend(rq_backend.RQBackend):
@@ -57,7 +82,8 @@ class RQBackend(rq_backend.RQBackend):
             started_at=None, last_attempted_at=None, finished_at=None, args=args,
             kwargs=kwargs, backend=self.alias, errors=[], worker_ids=[],
         )
-        queue = django_rq.get_queue(task.queue_name, job_class=rq_backend.Job)
+        queue = django_rq.get_queue(task.queue_name, job_class=rq_backend.Job,
+                                    connection=queue_connection(task.queue_name))
         if rq_backend.Job.exists(job_id, connection=queue.connection):
             return task_result
         attempts = max(1, settings.TASKS_MAX_ATTEMPTS)
@@ -110,14 +136,26 @@ class Worker(BaseWorker):
         super().__init__(*args, **kwargs)
 
     def execute_job(self, job, queue):
+        # This process keeps its database connection from task to task (opening one costs
+        # PostgreSQL a process of its own, at full priority): drop it only when broken or
+        # older than CONN_MAX_AGE, as a request would.
+        close_old_connections()
         for path in background.WORKER_WARM_UPS:
             try:
                 import_string(path)()
             except Exception:  # the task itself then loads what it needs, or fails visibly
                 logger.warning("worker warm-up %s failed", path, exc_info=True)
-        # The forked process must not share this process's database connection.
-        connections.close_all()
         return super().execute_job(job, queue)
+
+    def main_work_horse(self, job, queue):
+        # The forked process must not use this process's database connection, nor close it:
+        # closing would end the session for both. It leaves the inherited ones untouched (kept
+        # referenced until os._exit, so nothing finalises them) and opens its own.
+        for connection in connections.all(initialized_only=True):
+            if connection.connection is not None:
+                _INHERITED_CONNECTIONS.append(connection.connection)
+                connection.connection = None
+        return super().main_work_horse(job, queue)
 
     def work(self, *args, **kwargs) -> bool:
         while True:

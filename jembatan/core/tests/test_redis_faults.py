@@ -84,6 +84,57 @@ def test_a_task_is_written_with_its_transaction_and_moved_to_redis_after_the_com
 
 
 @pytest.mark.django_db(transaction=True)
+def test_the_tasks_of_one_transaction_are_moved_together_in_order(settings, redis_database):
+    """A submission holds several tasks: one move after the commit takes them all, in the
+    order they were held; a task whose savepoint was rolled back is not queued."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    redis_tasks(settings, redis_database.url)
+
+    def hold_in_a_savepoint_rolled_back():
+        with transaction.atomic():
+            background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 2)
+            raise RuntimeError("rolled back")
+
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 1)
+        with pytest.raises(RuntimeError):
+            hold_in_a_savepoint_rolled_back()
+        background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 3)
+        background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 4)
+        start = len(queries.captured_queries)
+    after_commit = [q["sql"] for q in queries.captured_queries[start:]]
+    assert not DBTaskResult.objects.filter(backend_name="held").exists()
+    client = redis_database.client
+    queued = [client.hget(f"rq:job:{job_id.decode()}", "description").decode()
+              for job_id in client.lrange("rq:queue:default", 0, -1)]
+    assert queued == [f"jembatan.reports.tasks.triage_report({n})" for n in (1, 3, 4)]
+    # One transaction for the three: the commit, then the rows locked and deleted together.
+    task_rows = [sql for sql in after_commit if "dbtaskresult" in sql]
+    assert [sql.split()[0] for sql in task_rows] == ["SELECT", "DELETE"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_enqueueing_reuses_one_redis_client_that_survives_dropped_connections(
+        settings, redis_database):
+    from jembatan.core import redis_tasks as rq_tasks
+
+    redis_tasks(settings, redis_database.url)
+    client = rq_tasks.queue_connection("default")
+    assert rq_tasks.queue_connection("default") is client
+    background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 5)
+    # Redis closed every connection (a restart): the next task is queued all the same.
+    redis_database.client.client_kill_filter(_type="normal", skipme=True)
+    background.enqueue_on_commit("jembatan.reports.tasks.triage_report", 6)
+    assert redis_database.client.llen("rq:queue:default") == 2
+    assert not DBTaskResult.objects.filter(backend_name="held").exists()
+    # Other settings (another Redis): another client.
+    redis_tasks(settings, f"redis://127.0.0.1:{free_port()}/0")
+    assert rq_tasks.queue_connection("default") is not client
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_held_task_moved_twice_is_queued_once_under_its_rows_id(settings, redis_database):
     """The soak's PostgreSQL restart: Redis took the held task, the row's delete was lost with
     the database, and the scheduler moved the row again. One job, under the row's id, which is
