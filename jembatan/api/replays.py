@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import time
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
@@ -20,6 +21,9 @@ from jembatan.core import crypto
 from jembatan.reports.models import Report
 
 REPLAY_WINDOW = dt.timedelta(hours=24)
+PURGE_EVERY_SECONDS = 60
+_last_purge = float("-inf")  # this process's last deletion of expired answers
+_clock = time.monotonic
 
 
 def request_fingerprint(*, body: dict, caller_id: int | None) -> str:
@@ -30,10 +34,14 @@ def request_fingerprint(*, body: dict, caller_id: int | None) -> str:
 
 def replay_remember(*, key: str, report: Report, fingerprint: str, answer: dict) -> None:
     """Keep `answer` for a retry; call it in the transaction that created `report`."""
+    global _last_purge
     now = timezone.now()
     # Expired answers are deleted as new ones come: no scheduled job is needed for a table
-    # that only grows with submissions.
-    SubmissionReplay.objects.filter(created_at__lt=now - REPLAY_WINDOW).delete()
+    # that only grows with submissions. Once a minute per process is enough (`replay_find`
+    # never gives an expired one) and spares every submission a statement.
+    if _clock() - _last_purge >= PURGE_EVERY_SECONDS:
+        _last_purge = _clock()
+        SubmissionReplay.objects.filter(created_at__lt=now - REPLAY_WINDOW).delete()
     SubmissionReplay.objects.create(
         key=key, report=report, fingerprint=fingerprint, created_at=now,
         response=crypto.encrypt(json.dumps(answer, cls=DjangoJSONEncoder)),

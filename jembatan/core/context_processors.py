@@ -1,17 +1,13 @@
 from django.core.cache import cache
 
-from jembatan.core.models import Jurisdiction
+from jembatan.core.models import JURISDICTION_CACHE_KEY, Jurisdiction
 
-JURISDICTION_CACHE_KEY = "core:jurisdiction"
+__all__ = ["JURISDICTION_CACHE_KEY", "forget_jurisdiction", "jurisdiction", "staff_shell"]
 
 
 def jurisdiction(request):
     """The installation's jurisdiction on every page (cached; changes clear the cache)."""
-    current = cache.get(JURISDICTION_CACHE_KEY)
-    if current is None:
-        current = Jurisdiction.current() or False
-        cache.set(JURISDICTION_CACHE_KEY, current, 300)
-    return {"jurisdiction": current or None}
+    return {"jurisdiction": Jurisdiction.kept()}
 
 
 def forget_jurisdiction(**kwargs) -> None:

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from jembatan.core.files import RandomName
 from jembatan.core.phone import normalize_phone
 
+JURISDICTION_CACHE_KEY = "core:jurisdiction"
+
 
 class Jurisdiction(models.Model):
     """The one government this installation serves (e.g. Kabupaten Wonosobo)."""
@@ -73,6 +75,19 @@ class Jurisdiction(models.Model):
     @classmethod
     def current(cls) -> Jurisdiction | None:
         return cls.objects.first()
+
+    @classmethod
+    def kept(cls) -> Jurisdiction | None:
+        """The jurisdiction from the shared cache, read from the database when it has none.
+        Saving or deleting the jurisdiction drops the copy at once and after the commit
+        (core.context_processors.forget_jurisdiction)."""
+        from django.core.cache import cache
+
+        current = cache.get(JURISDICTION_CACHE_KEY)
+        if current is None:
+            current = cls.current() or False
+            cache.set(JURISDICTION_CACHE_KEY, current, 300)
+        return current or None
 
 
 class Region(models.Model):

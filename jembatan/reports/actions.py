@@ -263,7 +263,7 @@ def report_submit(
         if not phone:
             raise ValidationError(_("Enter a valid phone number, for example 0812 3456 7890."))
     at = at or timezone.now()
-    jurisdiction = Jurisdiction.current()
+    jurisdiction = Jurisdiction.kept()
     prefix = jurisdiction.code if jurisdiction else "JBT"
     access_key = codes.new_access_key()
     report = Report(

@@ -60,30 +60,19 @@ def rate_limit(request: HttpRequest, *, group: str, rate: str, key="ip") -> None
 # --- Looking things up ------------------------------------------------------------------------
 
 
-def _kecamatan(code: str | None) -> Region | None:
-    if not code:
-        return None
-    region = Region.objects.filter(code=code, level=Region.Level.KECAMATAN).first()
-    if region is None:
-        raise bad_request(_("The kecamatan code is not known."), code="unknown_region")
-    return region
-
-
-def _desa(code: str | None) -> Region | None:
-    if not code:
-        return None
-    region = (
-        Region.objects.filter(code=code, level__in=(Region.Level.DESA, Region.Level.KELURAHAN))
-        .select_related("parent").first()
-    )
-    if region is None:
-        raise bad_request(_("The desa/kelurahan code is not known."), code="unknown_region")
-    return region
-
-
 def _regions(kecamatan_code: str | None, desa_code: str | None
              ) -> tuple[Region | None, Region | None]:
-    kecamatan, desa = _kecamatan(kecamatan_code), _desa(desa_code)
+    """The kecamatan and the desa/kelurahan of these codes, read together."""
+    codes = [code for code in (kecamatan_code, desa_code) if code]
+    found = ({region.code: region for region in
+              Region.objects.filter(code__in=codes).select_related("parent")} if codes else {})
+    kecamatan = found.get(kecamatan_code) if kecamatan_code else None
+    if kecamatan_code and (kecamatan is None or kecamatan.level != Region.Level.KECAMATAN):
+        raise bad_request(_("The kecamatan code is not known."), code="unknown_region")
+    desa = found.get(desa_code) if desa_code else None
+    if desa_code and (desa is None
+                      or desa.level not in (Region.Level.DESA, Region.Level.KELURAHAN)):
+        raise bad_request(_("The desa/kelurahan code is not known."), code="unknown_region")
     if desa is not None and kecamatan is None:
         kecamatan = desa.parent
     if desa is not None and desa.parent_id != kecamatan.pk:
@@ -231,10 +220,8 @@ def report_create(
     caller = caller_of(request).user
     fingerprint = replays.request_fingerprint(body=payload.model_dump(mode="json"),
                                               caller_id=caller.pk if caller else None)
-    if stored_key:
-        existing = Report.objects.filter(idempotency_key=stored_key).first()
-        if existing is not None:
-            return _replay(existing, payload, key=stored_key, fingerprint=fingerprint)
+    # A repeated key is found by report_submit, in the transaction: the answer is then the
+    # first one again (below).
     kecamatan, desa = _regions(payload.kecamatan, payload.desa)
     reporter = payload.reporter or schemas.ReporterIn()
     # One transaction for the report and its kept answer: a retry that finds the report (on

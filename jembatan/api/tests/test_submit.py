@@ -3,8 +3,10 @@
 import freezegun
 import pytest
 
+from jembatan.api import replays
 from jembatan.api.models import SubmissionReplay
 from jembatan.reports import codes
+from jembatan.reports.api import _idempotency_key as replays_key
 from jembatan.reports.models import Category, Channel, Report, Status
 
 URL = "/api/v1/reports"
@@ -93,7 +95,9 @@ def test_the_kept_answer_is_encrypted(api, valid_payload):
     assert first.json()["tracking_code"] not in stored
 
 
-def test_after_a_day_a_resubmit_gets_the_report_without_its_key(api, valid_payload):
+def test_after_a_day_a_resubmit_gets_the_report_without_its_key(api, valid_payload,
+                                                                  monkeypatch):
+    monkeypatch.setattr(replays, "_last_purge", float("-inf"))
     headers = {"Idempotency-Key": "kunci-lama"}
     with freezegun.freeze_time("2026-12-01 08:00"):
         first = api.post(URL, valid_payload(), headers=headers)
@@ -108,6 +112,27 @@ def test_after_a_day_a_resubmit_gets_the_report_without_its_key(api, valid_paylo
     # Expired answers are deleted as new ones are kept.
     kept = SubmissionReplay.objects.get()
     assert kept.report.tracking_code != first.json()["tracking_code"]
+
+
+def test_expired_answers_are_deleted_at_most_once_a_minute_in_a_process(api, valid_payload,
+                                                                         monkeypatch):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    seconds = [1000.0]
+    monkeypatch.setattr(replays, "_clock", lambda: seconds[0])
+    monkeypatch.setattr(replays, "_last_purge", float("-inf"))
+    api.post(URL, valid_payload(), headers={"Idempotency-Key": "kunci-1"})
+    SubmissionReplay.objects.update(created_at=timezone.now() - dt.timedelta(days=2))
+
+    seconds[0] += 30
+    api.post(URL, valid_payload(), headers={"Idempotency-Key": "kunci-2"})
+    assert SubmissionReplay.objects.count() == 2  # the last deletion was 30 s ago
+    seconds[0] += 31
+    api.post(URL, valid_payload(), headers={"Idempotency-Key": "kunci-3"})
+    assert sorted(SubmissionReplay.objects.values_list("key", flat=True)) == sorted(
+        replays_key(key) for key in ("kunci-2", "kunci-3"))
 
 
 def test_the_same_key_with_another_caller_does_not_get_the_access_key(api, valid_payload,
