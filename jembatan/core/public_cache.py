@@ -138,6 +138,22 @@ def fragment(name: str, *, scopes: Iterable[str], parts: Iterable[object] = (),
     return mark_safe(html)  # noqa: S308 - HTML our own templates rendered, escaped there
 
 
+VALUE_PREFIX = "kept-value:"
+
+
+def kept_value(name: str, *, scopes: Iterable[str], build: Callable[[], object],
+               parts: Iterable[object] = (), ttl: int = DEFAULT_TTL):
+    """What `build()` returns (any value the cache can keep, not None), from the cache when it
+    was worked out since the data of `scopes` last changed and within `ttl` seconds. Not tied
+    to a language: `build` must return data, not words."""
+    key = f"{VALUE_PREFIX}{name}:{_digest(versions(scopes), *parts)}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, ttl)
+    return value
+
+
 def with_visitor_token(html: str, request: HttpRequest) -> SafeString:
     """A kept fragment with this visitor's CSRF token in each form that posts (and in an htmx
     request's header), and a new value where the copy holds `ONCE_MARK`."""

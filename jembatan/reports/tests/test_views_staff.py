@@ -224,9 +224,11 @@ def test_the_inbox_costs_the_same_queries_for_5_or_40_reports(
     client.get(INBOX)
     with CaptureQueriesContext(connection) as few:
         assert len(client.get(INBOX).context["page"].items) == 5
+    few_queries = len(few.captured_queries)
     add(35)
+    client.get(INBOX)  # the tab counts, kept until a report changes, counted again
 
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(few_queries):
         assert len(client.get(INBOX).context["page"].items) == 25
 
 
