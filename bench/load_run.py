@@ -4,6 +4,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/jembatan_load .venv/bin/python manage.py migrate
     DATABASE_URL=… .venv/bin/python manage.py load_demo        # or generate_load --reports …
     DATABASE_URL=… .venv/bin/python bench/load_run.py [--users 8] [--seconds 20] [--label demo]
+        [--only ApiSubmission …] [--workers 2]
 
 Starts `scripts/production.sh` (DEBUG off, gunicorn with WEB_CONCURRENCY=2, 2 RQ workers, the
 scheduler) on DATABASE_URL and a Redis server of its own on a free port (never the machine's
@@ -13,7 +14,8 @@ users, /__ping first (the floor: no database, no template) and last (to see the 
 change under the run). Each scenario is reported as requests/s, p50 and p95, and its
 throughput as a share of /__ping's in the same run, beside its target. Writes
 bench/results/load-<label>-<time>.json and .md. Submissions (`POST /api/v1/reports`, then the
-public form's `POST /lapor/`) run last: they add reports and background work.
+public form's `POST /lapor/`) run last: they add reports and background work. `--workers 0`
+starts no task worker: the web tier alone, as when the workers run on other machines.
 
 Rate limits keep their production values; the server takes the client's address from X-Real-IP
 (CLIENT_IP_HEADER, as behind the production proxy) and Locust sends a random one per request,
@@ -118,8 +120,12 @@ def markdown(result: dict) -> str:
         f"Load run `{result['label']}`, {result['started']} UTC, {result['reports']:,} reports "
         f"before the run, {result['users']} Locust users per scenario for "
         f"{result['seconds']} s, gunicorn WEB_CONCURRENCY={result['web_concurrency']}, "
-        f"load average {result['load_before']} before, {result['load_after']} after; measured "
-        f"once the first start's background work was done ({result['settled_seconds']} s).",
+        f"load average {result['load_before']} before, {result['load_after']} after; " + (
+            f"{result['workers']} RQ task workers beside the web workers, measured once the "
+            f"first start's background work was done ({result['settled_seconds']} s)."
+            if int(result["workers"]) else
+            "no RQ task worker: the web tier alone, as with the task workers on other "
+            "machines (the tasks the run queued waited in Redis)."),
         "",
         "| scenario | req/s | p50 ms | p95 ms | share of /__ping | errors | target | met |",
         "|---|---:|---:|---:|---:|---:|---|---|",
@@ -138,6 +144,10 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--label", default="demo")
     parser.add_argument("--only", nargs="*", help="user classes to run (default: all)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="RQ task workers beside the web workers (default 2); 0 measures "
+                             "the web tier alone, as when the task workers run on other "
+                             "machines (the tasks the run queues then wait in Redis)")
     args = parser.parse_args()
     database_url = os.environ.get("DATABASE_URL", "")
     if not database_url.startswith("postgres"):
@@ -149,7 +159,7 @@ def main() -> int:
     port = free_port()
     var_dir = temporary_var_dir()
     env = production_env(database_url=database_url, redis_url=f"redis://127.0.0.1:{redis_port}/0",
-                         port=port, var_dir=var_dir)
+                         port=port, var_dir=var_dir, workers=args.workers)
     server = ProductionServer(env, work / "production.log")
     started = dt.datetime.now(dt.UTC)
     try:
@@ -158,8 +168,11 @@ def main() -> int:
         with fixtures.open("w") as out:
             server.python("bench/fixtures_for_load.py", stdout=out)
         reports = json.loads(fixtures.read_text())["reports"]
-        settled = wait_for_quiet_queue(env["REDIS_URL"])
-        print(f"background work of the first start done after {settled:.0f} s", flush=True)
+        if args.workers:
+            settled = wait_for_quiet_queue(env["REDIS_URL"])
+            print(f"background work of the first start done after {settled:.0f} s", flush=True)
+        else:
+            settled = 0.0  # no worker: the first start's work waits in Redis, untouched
         load_before = os.getloadavg()[0]
         rows = []
         ping_rps = 0.0
