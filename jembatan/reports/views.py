@@ -755,9 +755,13 @@ def staff_detail(request: HttpRequest, code: str) -> HttpResponse:
             request.user.is_coordinator:
         from jembatan.reports.routing import similar_open_reports
 
-        duplicates = similar_open_reports(
-            text=f"{report.title} {report.body}", kecamatan_code=report.kecamatan_id or "",
-            desa_code=report.desa_id or "", exclude_pk=report.pk)
+        # Compared with up to 300 recent reports nearby: kept until any report changes (the
+        # same for every coordinator), at most five minutes for the 30 days' window to move.
+        duplicates = public_cache.kept_value(
+            "similar-open-reports", scopes=(public_cache.REPORTS,), parts=(report.pk,),
+            build=lambda: similar_open_reports(
+                text=f"{report.title} {report.body}", kecamatan_code=report.kecamatan_id or "",
+                desa_code=report.desa_id or "", exclude_pk=report.pk))
     suggested = _suggestion_rows(report) if report.status == Status.BARU else []
     action_forms = _action_forms(report, actor,
                                  suggested_slug=suggested[0][0].slug if suggested else "")
