@@ -143,15 +143,11 @@ VALUE_PREFIX = "kept-value:"
 
 def kept_value(name: str, *, scopes: Iterable[str], build: Callable[[], object],
                parts: Iterable[object] = (), ttl: int = DEFAULT_TTL):
-    """What `build()` returns (any value the cache can keep, not None), from the cache when it
+    """What `build()` returns (any value the cache can keep), from the cache when it
     was worked out since the data of `scopes` last changed and within `ttl` seconds. Not tied
     to a language: `build` must return data, not words."""
-    key = f"{VALUE_PREFIX}{name}:{_digest(versions(scopes), *parts)}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, ttl)
-    return value
+    return cache.get_or_set(f"{VALUE_PREFIX}{name}:{_digest(versions(scopes), *parts)}",
+                            build, ttl)
 
 
 def with_visitor_token(html: str, request: HttpRequest) -> SafeString:
