@@ -25,6 +25,9 @@ class CoreConfig(AppConfig):
         # The header, the footer and every list name the regency, its regions and agencies.
         public_cache.watch(public_cache.SITE, Jurisdiction, Region, Agency)
         public_cache.watch(public_cache.LISTS, Region, Agency)
+        from jembatan.core.relations import keep_rows
+
+        keep_rows(Region, Agency)  # read from memory while LISTS keeps its version
         # The working-day calendar's rules are kept in the cache (core.workdays).
         from django.db.models.signals import post_delete, post_save
 

@@ -31,9 +31,14 @@ def staff_shell(request):
     from jembatan.core.staff_navigation import NavAgency, staff_sections
 
     def sections():
-        # Only what the links need: no model instances built on every staff page.
-        agencies = [NavAgency(*row) for row in user.memberships.order_by("agency__name")
-                    .values_list("agency__slug", "agency__short_name", "agency__name")]
+        # The person's agencies (read once per request by the permission checks) named from
+        # the kept agency rows: no query of its own.
+        from jembatan.core.models import Agency
+        from jembatan.core.relations import kept_rows
+        from jembatan.core.rules import memberships_of
+
+        rows = sorted(kept_rows(Agency, memberships_of(user)).values(), key=lambda a: a.name)
+        agencies = [NavAgency(a.slug, a.short_name, a.name) for a in rows]
         return staff_sections(request, agencies=agencies)
 
     return {"staff_shell": True, "staff_sections": SimpleLazyObject(sections)}

@@ -26,6 +26,9 @@ class ReportsConfig(AppConfig):
         public_cache.watch(public_cache.REPORTS, *self.get_models())
         # The topics the staff's filter forms offer (core.form_fields_cache).
         public_cache.watch(public_cache.LISTS, self.get_model("Category"))
+        from jembatan.core.relations import keep_rows
+
+        keep_rows(self.get_model("Category"))
         _register_notification_kinds()
         search_source_register(search_documents.SOURCE)
         # Triage learns routing from the coordinators' dispositions without reading reports.

@@ -36,6 +36,7 @@ from jembatan.core.form_fields_cache import fields_html
 from jembatan.core.forms import error_text, form_error_text
 from jembatan.core.models import Agency, Region
 from jembatan.core.pagination import InvalidCursor, keyset_page, keyset_page_due_first
+from jembatan.core.relations import kept_rows
 from jembatan.core.workflow import Actor, InvalidTransition
 from jembatan.reports import actions, antispam, clocks, codes, exports, notifications, selectors
 from jembatan.reports.access import (
@@ -607,8 +608,10 @@ def _suggested_agencies(reports: list[Report]) -> dict[int, Agency]:
         return {}
     from jembatan.reports.models import Category
 
-    usual = {c.pk: c.default_agency for c in Category.objects.filter(
-        pk__in=category_ids, default_agency__isnull=False).select_related("default_agency")}
+    categories = kept_rows(Category, category_ids)
+    agencies = kept_rows(Agency, {c.default_agency_id for c in categories.values()})
+    usual = {pk: agencies[c.default_agency_id] for pk, c in categories.items()
+             if c.default_agency_id in agencies}
     return {r.pk: usual[r.category_id] for r in reports if r.category_id in usual
             and r.status == Status.BARU}
 
