@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -243,6 +244,8 @@ class AuditEntryAdmin(ReadOnlyAdminMixin, PermissionByRulesMixin, admin.ModelAdm
 
 
 admin.site.unregister(DBTaskResult)
+# Permissions come from the rules (core/rules.py); Django's groups grant nothing here.
+admin.site.unregister(Group)
 
 
 @admin.register(DBTaskResult)

@@ -1,4 +1,8 @@
-"""Log in with either the username or the email address."""
+"""Log in with either the username or the email address.
+
+What a person may do comes from the rules in `core/rules.py` alone: no one is given Django's
+model permissions or groups (the user admin offers neither). The backend does not read them,
+which spares every page of a person without some permission two queries (decision 0067)."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
@@ -21,3 +25,9 @@ class UsernameOrEmailBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+    def get_user_permissions(self, user_obj, obj=None) -> set[str]:
+        return set()
+
+    def get_group_permissions(self, user_obj, obj=None) -> set[str]:
+        return set()
