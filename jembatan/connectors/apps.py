@@ -21,6 +21,7 @@ class ConnectorsConfig(AppConfig):
 
         # The labels the conversation inbox's filter form offers (core.form_fields_cache).
         public_cache.watch(public_cache.LISTS, self.get_model("Label"))
+        public_cache.watch(public_cache.CONVERSATIONS, self.get_model("Conversation"))
         register_demo_loader("connectors", _load_demo_channels)
         scheduler.register(scheduler.PeriodicJob(
             name="connectors.retry_deliveries",

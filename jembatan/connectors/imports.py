@@ -38,7 +38,7 @@ from jembatan.connectors import inbound
 from jembatan.connectors.models import Conversation, ImportJob, Platform
 from jembatan.connectors.redact import log_failure
 from jembatan.core import forms as core_forms
-from jembatan.core import quiet
+from jembatan.core import public_cache, quiet
 
 logger = logging.getLogger(__name__)
 
@@ -314,6 +314,7 @@ def run_import(job_id: int) -> str:
                         Conversation.objects.filter(
                             pk=message.conversation_id, waiting_since__lt=cutoff,
                         ).update(waiting_since=None)
+                        public_cache.bump(public_cache.CONVERSATIONS)  # update(): no signal
                 else:
                     skipped += 1
         if done % PROGRESS_EVERY == 0:

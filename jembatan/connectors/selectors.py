@@ -24,7 +24,9 @@ from jembatan.connectors.models import (
     Platform,
     QuarantinedEmail,
 )
+from jembatan.core import public_cache
 from jembatan.core.models import Agency, User
+from jembatan.core.rules import memberships_of
 
 Direction = ConversationMessage.Direction
 EXCERPT_LENGTH = 160
@@ -119,14 +121,26 @@ def conversations_inbox(*, user: User, filters: ConversationFilters) -> QuerySet
             .prefetch_related("labels"))
 
 
+# Counts on every staff page (the sidebar) and on the conversation inbox are kept in the shared
+# cache per set of agencies until a conversation changes, and at most this long (decision 0067).
+COUNTS_KEPT_SECONDS = 60
+
+
+def _kept_count(name: str, user: User, build):
+    return public_cache.kept_value(
+        name, scopes=[public_cache.CONVERSATIONS], build=build, ttl=COUNTS_KEPT_SECONDS,
+        parts=("all",) if user.is_coordinator else sorted(memberships_of(user)))
+
+
 def spam_count(*, user: User) -> int:
     """Conversations in the spam folder (conv_spam_idx), for its tab."""
-    return conversations_visible_to(user).filter(is_spam=True).count()
+    return _kept_count("conversations-spam", user,
+                       lambda: conversations_visible_to(user).filter(is_spam=True).count())
 
 
 def unanswered_count(*, user: User) -> int:
     """For the navigation: conversations of this user's agencies that wait for an answer."""
-    return conversations_visible_to(user).filter(waiting_since__isnull=False).count()
+    return sum(channel_counts(user=user).values())
 
 
 @dataclass
@@ -275,9 +289,12 @@ def channel_counts(*, user: User) -> dict[str, int]:
 
     COUNT(*), not COUNT(id): the grouped count then reads conv_waiting_channel_idx alone (an
     index-only scan) instead of visiting every waiting conversation's row."""
-    rows = (conversations_visible_to(user).filter(waiting_since__isnull=False)
-            .order_by().values("channel").annotate(n=Count("*")))
-    counts = {row["channel"]: row["n"] for row in rows}
+    def count() -> dict[str, int]:
+        rows = (conversations_visible_to(user).filter(waiting_since__isnull=False)
+                .order_by().values("channel").annotate(n=Count("*")))
+        return {row["channel"]: row["n"] for row in rows}
+
+    counts = _kept_count("conversations-waiting", user, count)
     return {value: counts.get(value, 0) for value in Platform.values}
 
 

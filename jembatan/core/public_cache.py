@@ -51,6 +51,8 @@ INSIGHTS = "insights"  # the performance figures and the choice of public ones
 # core.form_fields_cache keeps the rendered fields under their version.
 LISTS = "lists"
 SEARCH = "search"  # the search index: written in bulk, so its actions bump it themselves
+# The staff's conversations (the count waiting for a reply in the sidebar).
+CONVERSATIONS = "conversations"
 
 # What `{% csrf_token %}` writes into a kept fragment in place of a token. A kept copy must hold
 # nobody's token; the visitor's own goes in when the copy is served (`with_visitor_token`).

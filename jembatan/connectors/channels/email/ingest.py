@@ -27,7 +27,7 @@ from jembatan.connectors.models import (
     ConversationMessage,
     Platform,
 )
-from jembatan.core import uploads
+from jembatan.core import public_cache, uploads
 from jembatan.core.forms import error_text
 from jembatan.core.models import Agency
 
@@ -236,3 +236,4 @@ def _no_reply_for(conversation: Conversation, before: dict | None, *, reason: st
         waiting_since=None,
         status=before["status"] if before is not None else Conversation.Status.OPEN,
     )
+    public_cache.bump(public_cache.CONVERSATIONS)  # update() sends no signal
