@@ -10,7 +10,7 @@ from __future__ import annotations
 import rules
 
 from jembatan.core.models import User
-from jembatan.core.rules import is_agency_staff, is_coordinator
+from jembatan.core.rules import is_agency_staff, is_coordinator, memberships_of
 from jembatan.core.workflow import Actor
 from jembatan.reports.models import Privacy, Report, Status
 
@@ -66,7 +66,7 @@ ACTIONS = tuple(ACTION_ROLES)
 
 def _agency_roles(user: User, report: Report) -> set[str]:
     roles: set[str] = set()
-    memberships = {m.agency_id: m.role for m in user.memberships.all()}
+    memberships = memberships_of(user)  # read once per request, whatever the number of rules
     if report.lead_agency_id in memberships:
         roles.add(LEAD)
         if memberships[report.lead_agency_id] == "agency_admin":

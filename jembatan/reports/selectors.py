@@ -348,23 +348,23 @@ def report_detail(*, code: str) -> Report | None:
     """One report with everything its page shows, in a fixed number of queries."""
     if not re.fullmatch(r"[A-Z0-9-]{1,20}", code or ""):
         return None  # not a tracking code; never send odd bytes to the database
-    report = (
-        # Three small tables joined; the other relations read beside it (decision 0063).
-        Report.objects.select_related("lead_agency", "kecamatan", "desa")
-        .prefetch_related(
+    reports = list(
+        # No table joined: the agency, the places and the people are read beside it (decisions
+        # 0063 and 0067; the agency and the places from the kept reference rows).
+        Report.objects.prefetch_related(
             "supporting_agencies",
             Prefetch("messages", queryset=Message.objects.select_related(
                 "author", "author_agency").prefetch_related("attachments")),
             Prefetch("events", queryset=Event.objects.select_related("actor", "agency")),
             Prefetch("attachments", queryset=Attachment.objects.filter(message__isnull=True)),
         )
-        .filter(tracking_code=code)
-        .first()
+        .filter(tracking_code=code)[:1]
     )
-    if report is not None:
-        attach_relations([report], "assigned_to", "category", "merged_into", "reporter",
-                         "entered_by")
-    return report
+    if not reports:
+        return None
+    attach_relations(reports, "lead_agency", "kecamatan", "desa", "assigned_to", "category",
+                     "merged_into", "reporter", "entered_by")
+    return reports[0]
 
 
 @dataclass
