@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
@@ -53,6 +55,8 @@ LISTS = "lists"
 SEARCH = "search"  # the search index: written in bulk, so its actions bump it themselves
 # The staff's conversations (the count waiting for a reply in the sidebar).
 CONVERSATIONS = "conversations"
+ALL_SCOPES = (REPORTS, SITE, CONTENT, PARTICIPATION, CATALOGUE, INSIGHTS, LISTS, SEARCH,
+              CONVERSATIONS)
 
 # What `{% csrf_token %}` writes into a kept fragment in place of a token. A kept copy must hold
 # nobody's token; the visitor's own goes in when the copy is served (`with_visitor_token`).
@@ -67,15 +71,43 @@ ONCE_MARK = "kept-page-once"
 _ONCE_VALUE = 'value="{}"'
 
 
+# The versions a request has read, read once per request: each read is a round trip to Redis,
+# and a staff page asks for the same versions five or six times. Forgotten when the request
+# ends; outside a request (tasks, commands) every call reads the cache (decision 0067).
+_request = threading.local()
+
+
+def _request_started(**kwargs) -> None:
+    _request.versions = {}
+
+
+def _request_finished(**kwargs) -> None:
+    _request.versions = None
+
+
+request_started.connect(_request_started, dispatch_uid="public-cache-versions-started")
+request_finished.connect(_request_finished, dispatch_uid="public-cache-versions-finished")
+
+
 def versions(scopes: Iterable[str]) -> str:
-    """The current versions of these kinds of data, in one read of the cache."""
+    """The current versions of these kinds of data, in one read of the cache (none when this
+    request has read them already)."""
     keys = [VERSION_PREFIX + scope for scope in scopes]
-    found = cache.get_many(keys)
-    for key in keys:
+    known = getattr(_request, "versions", None)
+    wanted = [key for key in keys if known is None or key not in known]
+    if wanted and known is not None:
+        # In a request, every kind's version in the same round trip: the page will ask for others.
+        wanted = list(dict.fromkeys([*wanted, *(VERSION_PREFIX + scope for scope in ALL_SCOPES
+                                                 if VERSION_PREFIX + scope not in known)]))
+    found = cache.get_many(wanted) if wanted else {}
+    for key in wanted:
         if key not in found:
             # add(): two processes starting at once agree on one version.
             cache.add(key, secrets.token_hex(6), None)
             found[key] = cache.get(key) or ""
+    if known is not None:
+        known.update(found)
+        found = known
     return ".".join(str(found[key]) for key in keys)
 
 
@@ -85,7 +117,11 @@ def bump(*scopes: str) -> None:
     committed, because another request may have read the first new version before the commit
     and kept the old rows under it."""
     def set_new() -> None:
-        cache.set_many({VERSION_PREFIX + scope: secrets.token_hex(6) for scope in scopes}, None)
+        new = {VERSION_PREFIX + scope: secrets.token_hex(6) for scope in scopes}
+        cache.set_many(new, None)
+        known = getattr(_request, "versions", None)
+        if known is not None:
+            known.update(new)  # the request that made the change reads it
 
     set_new()
     if transaction.get_connection().in_atomic_block:
