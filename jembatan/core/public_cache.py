@@ -22,19 +22,19 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
 
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+
+from jembatan.core import request_memo
 
 VERSION_PREFIX = "public-version:"
 FRAGMENT_PREFIX = "public-fragment:"
@@ -71,29 +71,16 @@ ONCE_MARK = "kept-page-once"
 _ONCE_VALUE = 'value="{}"'
 
 
-# The versions a request has read, read once per request: each read is a round trip to Redis,
-# and a staff page asks for the same versions five or six times. Forgotten when the request
-# ends; outside a request (tasks, commands) every call reads the cache (decision 0067).
-_request = threading.local()
-
-
-def _request_started(**kwargs) -> None:
-    _request.versions = {}
-
-
-def _request_finished(**kwargs) -> None:
-    _request.versions = None
-
-
-request_started.connect(_request_started, dispatch_uid="public-cache-versions-started")
-request_finished.connect(_request_finished, dispatch_uid="public-cache-versions-finished")
+def _is_version(key) -> bool:
+    return isinstance(key, str) and key.startswith(VERSION_PREFIX)
 
 
 def versions(scopes: Iterable[str]) -> str:
-    """The current versions of these kinds of data, in one read of the cache (none when this
-    request has read them already)."""
+    """The current versions of these kinds of data, in one read of the cache. A request reads
+    them once (`request_memo`): each read is a round trip to Redis, and a staff page asks five
+    or six times (decision 0067). Outside a request every call reads the cache."""
     keys = [VERSION_PREFIX + scope for scope in scopes]
-    known = getattr(_request, "versions", None)
+    known = request_memo.current()
     wanted = [key for key in keys if known is None or key not in known]
     if wanted and known is not None:
         # In a request, every kind's version in the same round trip: the page will ask for others.
@@ -119,9 +106,11 @@ def bump(*scopes: str) -> None:
     def set_new() -> None:
         new = {VERSION_PREFIX + scope: secrets.token_hex(6) for scope in scopes}
         cache.set_many(new, None)
-        known = getattr(_request, "versions", None)
+        # The request that made the change reads it, and nothing it worked out before.
+        request_memo.forget(keep=_is_version)
+        known = request_memo.current()
         if known is not None:
-            known.update(new)  # the request that made the change reads it
+            known.update(new)
 
     set_new()
     if transaction.get_connection().in_atomic_block:

@@ -17,6 +17,7 @@ from django.db import connection
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from jembatan.core import request_memo
 from jembatan.core.models import Agency, Jurisdiction, User
 from jembatan.core.relations import attach_relations
 from jembatan.core.rules import memberships_of
@@ -110,7 +111,8 @@ def reports_visible_to_staff(*, user: User) -> QuerySet[Report]:
         return reports
     ids = agency_ids_for(user)
     through = Report.supporting_agencies.through.objects.filter(agency_id__in=ids)
-    if not through.exists():
+    # Asked once per request: the inbox asks for its list and for its urgent box.
+    if not request_memo.once(("supports-reports", *sorted(ids)), through.exists):
         # Most agencies support few reports; without the OR the database walks the
         # (lead_agency, created_at) index in order instead of sorting the agency's reports.
         return reports.filter(lead_agency_id__in=ids)
