@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from django.db import models
 
 # Rows kept per process, at most this many in all: a regency has a few hundred agencies and
-# regions; a deployment with far more starts again rather than grow without bound.
+# regions; in a deployment with far more, the rows past the bound are read as before.
 KEPT_ROWS_MAX = 20_000
 
 _kept_models: set[type[models.Model]] = set()
