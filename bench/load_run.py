@@ -148,6 +148,8 @@ def main() -> int:
                         help="RQ task workers beside the web workers (default 2); 0 measures "
                              "the web tier alone, as when the task workers run on other "
                              "machines (the tasks the run queues then wait in Redis)")
+    parser.add_argument("--web-concurrency", type=int, default=2,
+                        help="gunicorn web workers (WEB_CONCURRENCY, default 2)")
     args = parser.parse_args()
     database_url = os.environ.get("DATABASE_URL", "")
     if not database_url.startswith("postgres"):
@@ -159,7 +161,8 @@ def main() -> int:
     port = free_port()
     var_dir = temporary_var_dir()
     env = production_env(database_url=database_url, redis_url=f"redis://127.0.0.1:{redis_port}/0",
-                         port=port, var_dir=var_dir, workers=args.workers)
+                         port=port, var_dir=var_dir, workers=args.workers,
+                         web_concurrency=args.web_concurrency)
     server = ProductionServer(env, work / "production.log")
     started = dt.datetime.now(dt.UTC)
     try:

@@ -259,3 +259,26 @@ DJANGO_EMPTY_CHOICE = "---------"
 def choice_words(label: Any) -> str:
     """Django's empty choice ("---------") as "— pilih —"; any other label as it is."""
     return _("— choose —") if str(label) == DJANGO_EMPTY_CHOICE else str(label)
+
+
+# Month abbreviations as Django's "M" format writes them, per language.
+_MONTHS_3: dict[str, tuple[str, ...]] = {}
+
+
+def short_moment(moment: dt.datetime, *, year: bool = True) -> str:
+    """An aware moment in the installation's time zone as the `date` filter writes
+    "j M Y H:i" (or "j M H:i" without the year): "17 Mar 2026 10:00". The filter parses its
+    format and looks each month's name up again on every call; a list of fifty reports writes
+    a hundred of these (decision 0068)."""
+    from django.utils import timezone, translation
+    from django.utils.dates import MONTHS_3
+
+    language = translation.get_language() or ""
+    months = _MONTHS_3.get(language)
+    if months is None:
+        months = _MONTHS_3[language] = ("", *(str(MONTHS_3[n]).title() for n in range(1, 13)))
+    local = timezone.localtime(moment)
+    when = f"{local.day} {months[local.month]}"
+    if year:
+        when += f" {local.year}"
+    return f"{when} {local.hour:02d}:{local.minute:02d}"

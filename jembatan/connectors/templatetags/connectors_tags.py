@@ -6,13 +6,13 @@ import datetime as dt
 
 from django import template
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+
+from jembatan.core.words import short_moment
 
 register = template.Library()
 
@@ -186,7 +186,7 @@ def _write_conversation_row(out: list[str], c, *, now, spam_view: bool, here: st
         out.append(escape(last_excerpt or ""))
     last = ""
     if c.last_message_at:
-        last = escape(date_format(timezone.localtime(c.last_message_at), "j M Y H:i"))
+        last = escape(short_moment(c.last_message_at))
     out.append(f'</span><br>\n    <span class="muted small">{last}</span>\n    ')
     for label in c.labels.all():
         out.append(f'<span class="badge">{escape(label.name)}</span>')

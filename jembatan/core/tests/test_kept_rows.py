@@ -62,6 +62,26 @@ def test_each_reader_gets_its_own_copy():
     assert relations.kept_rows(Agency, {agency.pk})[agency.pk].short_name == "DPUPR"
 
 
+def test_one_request_shares_its_copy_and_the_next_gets_a_new_one():
+    from django.core.signals import request_finished, request_started
+
+    agency = AgencyFactory(short_name="DPUPR")
+    request_started.send(sender=None)
+    try:
+        list_row = relations.kept_rows(Agency, {agency.pk})[agency.pk]
+        sidebar_row = relations.kept_rows(Agency, {agency.pk})[agency.pk]
+        list_row.short_name = "changed on one page only"
+        assert sidebar_row is list_row
+    finally:
+        request_finished.send(sender=None)
+
+    request_started.send(sender=None)
+    try:
+        assert relations.kept_rows(Agency, {agency.pk})[agency.pk].short_name == "DPUPR"
+    finally:
+        request_finished.send(sender=None)
+
+
 def test_rows_of_a_model_not_kept_are_read_every_time():
     user = UserFactory()
     assert rows_and_queries(type(user), {user.pk})[1] == 1

@@ -86,3 +86,16 @@ def test_every_select_says_its_empty_choice_in_words():
         html = str(Form()["agency"])
     assert "---------" not in html
     assert "— pilih —" in html
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_short_moment_writes_what_the_date_filter_writes(language):
+    from django.utils.dateformat import format as date_format
+
+    start = dt.datetime(2025, 12, 31, 16, 59, tzinfo=dt.UTC)  # 23.59 in Wonosobo
+    with translation.override(language):
+        for days in range(0, 400, 7):
+            moment = start + dt.timedelta(days=days, minutes=days * 13)
+            local = timezone.localtime(moment)
+            assert words.short_moment(moment) == date_format(local, "j M Y H:i")
+            assert words.short_moment(moment, year=False) == date_format(local, "j M H:i")
