@@ -396,6 +396,10 @@ if env_str("CACHE_URL"):
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
                     "LOCATION": env_str("CACHE_URL")}
     }
+    # A signed-in page reads its session from the shared cache instead of PostgreSQL; sessions
+    # are still written to the database, so a restarted Redis signs no one out (decision 0068).
+    # Not with the local-memory cache: one process would not see another's sign-out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Rate limits then hold per process: fine for one process (the default), not for several.

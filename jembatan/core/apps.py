@@ -25,6 +25,10 @@ class CoreConfig(AppConfig):
         # The header, the footer and every list name the regency, its regions and agencies.
         public_cache.watch(public_cache.SITE, Jurisdiction, Region, Agency)
         public_cache.watch(public_cache.LISTS, Region, Agency)
+        from jembatan.core.models import Membership
+
+        # A report's "assign to" list: the lead agency's people (reports/views._action_fields).
+        public_cache.watch(public_cache.PEOPLE, User, Membership)
         from jembatan.core.relations import keep_rows
 
         keep_rows(Region, Agency)  # read from memory while LISTS keeps its version

@@ -33,13 +33,15 @@ def _rendered(form: forms.Form, skip: frozenset[str]) -> str:
 
 def fields_html(form: forms.Form, *, name: str, parts: Iterable[object] = (),
                 skip: Iterable[str] = (), template: str = "",
-                context: dict | None = None) -> SafeString:
+                context: dict | None = None,
+                scopes: Iterable[str] = (public_cache.LISTS,)) -> SafeString:
     """The fields of `form` (but those in `skip`), each in a `<div class="field">` with its
     label, from the cache when the same form with the same data was shown since the lists last
     changed. `name` names the form; `parts` holds what else changes its choices (the person's
     agencies). The key holds the data and the initial values of the form, so two filters never
     share one. `template` writes the fields instead, given `form` and `context`: it must hold
-    no CSRF token and nothing of the person's beyond what the key holds."""
+    no CSRF token and nothing of the person's beyond what the key holds. `scopes`: the kinds
+    of data the choices come from, the reference lists unless the view says otherwise."""
     skip = frozenset(skip)
     if template:
         from django.template.loader import render_to_string
@@ -57,5 +59,5 @@ def fields_html(form: forms.Form, *, name: str, parts: Iterable[object] = (),
                      if field not in skip and field in form.data)
     initial = sorted((key, repr(value)) for key, value in form.initial.items())
     return public_cache.fragment(
-        f"form-fields:{name}", scopes=(public_cache.LISTS,),
+        f"form-fields:{name}", scopes=tuple(scopes),
         parts=(form.is_bound, data, initial, template, *parts), build=build)

@@ -55,8 +55,10 @@ LISTS = "lists"
 SEARCH = "search"  # the search index: written in bulk, so its actions bump it themselves
 # The staff's conversations (the count waiting for a reply in the sidebar).
 CONVERSATIONS = "conversations"
+# The staff and their agencies (people and memberships): the officers a report can be given to.
+PEOPLE = "people"
 ALL_SCOPES = (REPORTS, SITE, CONTENT, PARTICIPATION, CATALOGUE, INSIGHTS, LISTS, SEARCH,
-              CONVERSATIONS)
+              CONVERSATIONS, PEOPLE)
 
 # What `{% csrf_token %}` writes into a kept fragment in place of a token. A kept copy must hold
 # nobody's token; the visitor's own goes in when the copy is served (`with_visitor_token`).

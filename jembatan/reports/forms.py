@@ -381,6 +381,8 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, agency: Agency | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        # Whose people the list offers: the key of the list kept by the report's page.
+        self.agency_id = agency.pk if agency is not None else None
         if agency is not None:
             self.fields["officer"].queryset = User.objects.filter(
                 memberships__agency=agency).order_by("full_name")

@@ -733,12 +733,15 @@ def _action_forms(report: Report, actor: Actor,
 
 def _action_fields(action: str, form) -> str:
     """The fields of an action's form. Kept in the cache under the version of the lists they
-    offer (every agency, kecamatan, desa and topic), except the officers of an agency, whose
-    names and memberships that version does not follow."""
+    offer (every agency, kecamatan, desa and topic); the officers of an agency under the
+    version of the people and their memberships, per agency."""
     if form is None:
         return ""
     if action == "assign":
-        return render_to_string("reports/_action_fields.html", {"form": form, "action": action})
+        return fields_html(form, name="report-action:assign",
+                           template="reports/_action_fields.html", context={"action": action},
+                           parts=(form.agency_id,),
+                           scopes=(public_cache.LISTS, public_cache.PEOPLE))
     return fields_html(form, name=f"report-action:{action}", template="reports/_action_fields.html",
                        context={"action": action})
 

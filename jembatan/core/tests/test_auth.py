@@ -378,3 +378,27 @@ def test_sixth_password_reset_request_from_one_address_in_an_hour_answers_429(
     expected = in_indonesian("Too many reset requests from this address. Please try again later.")
     assert expected in response.content.decode()
     assert len(mailoutbox) == 5
+
+
+def test_sessions_read_from_the_shared_cache_and_signing_out_ends_them(settings, officer_a):
+    """Production (CACHE_URL set) keeps sessions in the cache and the database (decision 0068):
+    a signed-in page reads no session row, and signing out ends the session in both."""
+    from django.contrib.sessions.models import Session
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    client = Client()
+    post_login(client, officer_a.username, DEFAULT_PASSWORD)
+    key = client.session.session_key
+    assert Session.objects.filter(session_key=key).exists()
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("reports:inbox")).status_code == 200
+    assert not [q for q in queries.captured_queries if "django_session" in q["sql"]]
+
+    client.post(reverse("logout"))
+    assert not Session.objects.filter(session_key=key).exists()
+    stolen = Client()
+    stolen.cookies["sessionid"] = key
+    assert stolen.get(reverse("reports:inbox")).status_code == 302

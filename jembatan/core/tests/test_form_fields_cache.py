@@ -119,3 +119,41 @@ def test_a_reports_action_forms_follow_the_report_and_the_lists(login, coordinat
     assert 'name="csrfmiddlewaretoken"' in client.get(
         reverse("reports:staff_detail", args=[here.tracking_code])).content.decode().split(
         'id="action-dispose"')[1]
+
+
+def test_a_reports_assign_list_is_kept_and_follows_its_people_at_once(login, coordinator,
+                                                                      officer_a, agency_a):
+    """The lead agency's officers in "Assign to" are written once per agency and kept under the
+    version of the people and their memberships (decision 0068)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from jembatan.core.models import Membership
+    from jembatan.core.tests.factories import MembershipFactory, UserFactory
+    from jembatan.reports.tests.factories import disposed_report
+
+    report = disposed_report(coordinator, agency_a)
+    url = reverse("reports:staff_detail", args=[report.tracking_code])
+    client = login(coordinator)
+
+    def assign_list() -> str:
+        html = client.get(url).content.decode()
+        start = html.index('name="officer"')
+        return html[start:html.index("</select>", start)]
+
+    assert "Eko Prasetyo" in assign_list()
+    with CaptureQueriesContext(connection) as queries:
+        assign_list()
+    assert not [q for q in queries.captured_queries
+                if 'ORDER BY "core_user"."full_name"' in q["sql"]]
+
+    newcomer = MembershipFactory(agency=agency_a, role=Membership.Role.OFFICER,
+                                 user=UserFactory(full_name="Sri Wahyuni")).user
+    assert "Sri Wahyuni" in assign_list()
+
+    officer_a.full_name = "Eko Prasetyo Utomo"
+    officer_a.save()
+    assert "Eko Prasetyo Utomo" in assign_list()
+
+    Membership.objects.filter(user=newcomer).delete()
+    assert "Sri Wahyuni" not in assign_list()
