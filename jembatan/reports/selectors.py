@@ -273,10 +273,13 @@ def reports_urgent_open(*, user: User, limit: int = 10) -> list[Report]:
     read from (its reason) so the box can show it."""
     reports = reports_visible_to_staff(user=user).filter(
         is_urgent=True, status__in=URGENT_OPEN_STATUSES)
-    return list(reports.select_related("kecamatan").only(
-        "id", "tracking_code", "title", "status", "created_at", "kecamatan__name",
+    # The kecamatan from the kept rows, not joined: a join to the big table costs more to plan
+    # than the query costs to run (decision 0063).
+    found = list(reports.only(
+        "id", "tracking_code", "title", "status", "created_at", "kecamatan",
         "lead_agency", "urgency_reason", "urgency_signals", "is_urgent",
     ).order_by("-created_at", "-id")[:limit])
+    return list(attach_relations(found, "kecamatan"))
 
 
 # Five or more digits, grouped or not: the shape of a NIK, a phone number or an account number,
