@@ -7,6 +7,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from jembatan.core.templatetags.core_shell import csrf_input
 from jembatan.core.words import short_moment, whole_percent
 from jembatan.reports.models import Status
 
@@ -228,9 +229,7 @@ def urgent_items_html(context) -> SafeString:
     words = _page_words()
     detail = reverse("reports:staff_detail", args=[_CODE])
     correct = reverse("reports:staff_urgency", args=[_CODE])
-    token = context.get("csrf_token")
-    csrf = ("" if not token or token == "NOTPROVIDED" else
-            f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(token)}">')
+    csrf = csrf_input(context)
     not_emergency = escape(_("Not an emergency"))
     out: list[str] = []
     for number, report in enumerate(items, start=1):
