@@ -221,20 +221,29 @@ def kill_gunicorn_worker(server: ProductionServer) -> str:
     return f"killed gunicorn worker {victim.pid} (of {len(workers)})"
 
 
-def kill_rq_worker_mid_task(server: ProductionServer, timeout: float = 60) -> str:
-    """SIGKILL the process that runs a task right now: RQ forks a work horse per job, so a
-    worker is busy exactly while it has a child."""
+def kill_rq_worker_mid_task(server: ProductionServer, redis_url: str,
+                            timeout: float = 60) -> str:
+    """SIGKILL the process that runs a task right now: a worker of `make production`'s pool
+    runs its tasks itself, and tells RQ's registry of workers that it is busy (and its pid)
+    while it does. A work horse under it (the forking `rqworker`) is killed instead."""
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    ours = {process.pid for process in production_children(server)}
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        for process in production_children(server):
-            try:
-                if "rqworker" in command_line(process):
-                    horses = process.children()
-                    if horses:
-                        horses[0].send_signal(signal.SIGKILL)
-                        return f"killed RQ work horse {horses[0].pid} of worker {process.pid}"
-            except psutil.NoSuchProcess:
-                continue
+        with contextlib.suppress(redis.RedisError):
+            for key in client.smembers("rq:workers"):
+                state, pid = client.hmget(key, "state", "pid")
+                if state != b"busy" or int(pid or 0) not in ours:
+                    continue
+                try:
+                    worker = psutil.Process(int(pid))
+                    victim = (worker.children() or [worker])[0]
+                    victim.send_signal(signal.SIGKILL)
+                except psutil.NoSuchProcess:
+                    continue
+                return f"killed RQ worker process {victim.pid} in the middle of a task"
         time.sleep(0.005)
     return "no RQ worker was busy within 60 s: nothing killed"
 
@@ -381,7 +390,7 @@ def main() -> int:
             if phase == "gunicorn worker killed":
                 note = kill_gunicorn_worker(server)
             elif phase == "RQ worker killed mid-task":
-                note = kill_rq_worker_mid_task(server)
+                note = kill_rq_worker_mid_task(server, redis_url)
             elif phase == "Redis restarted":
                 redis_server.stop()
                 time.sleep(5)

@@ -10,7 +10,7 @@ export PATH="$PWD/$BIN:$PATH"
 export TASKS_BACKEND=${TASKS_BACKEND:-redis}
 export HOST=${HOST:-127.0.0.1} PORT=${PORT:-8000}
 export WEB_CONCURRENCY=${WEB_CONCURRENCY:-2}
-WORKERS=${WORKERS:-2}
+export WORKERS=${WORKERS:-2}
 export PYTHONUNBUFFERED=1
 
 python -m jembatan.core.production
@@ -26,7 +26,9 @@ else
 fi
 echo "Jembatan on http://$HOST:$PORT with $WEB_CONCURRENCY web workers, $WORKERS task workers and the scheduler (Ctrl-C stops them)."
 # Not exec: the trap above removes the metrics directory once honcho has stopped everything.
-honcho start -f Procfile -c "web=1,worker=$WORKERS,scheduler=1" &
+# One pool runs the WORKERS task workers (none when WORKERS=0: they run on other machines).
+pools=$(( WORKERS > 0 ? 1 : 0 ))
+honcho start -f Procfile -c "web=1,worker=$pools,scheduler=1" &
 honcho_pid=$!
 stop() { kill -TERM "$honcho_pid" 2>/dev/null || true; }
 trap stop INT TERM

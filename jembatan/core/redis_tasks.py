@@ -30,6 +30,7 @@ from django_tasks.signals import task_enqueued
 from django_tasks.utils import get_random_id
 from django_tasks_rq import backend as rq_backend
 from rq import Retry
+from rq import SimpleWorker as BaseSimpleWorker
 from rq import Worker as BaseWorker
 from rq.job import Callback, JobStatus
 
@@ -116,16 +117,10 @@ def wait_for_redis(connection: redis.Redis, *, most_seconds: float = 30) -> None
             delay = min(delay * 2, most_seconds)
 
 
-class Worker(BaseWorker):
-    """RQ's worker, which outlives Redis being unreachable or restarted, and whose tasks start
-    with the language models loaded.
-
-    RQ runs each task in a process forked for it, which ends with the task: whatever a task
-    loads into memory is loaded again by the next. Triage's routing and urgency models took
-    5–17 s to load for a 0.1 s reading (the soak's queue never drained). The registered warm-ups
-    load them here, in the worker, before each fork (cheap when nothing changed: the models are
-    rebuilt only when their version does), and the forked process inherits them.
-    """
+class _KeepsWorking:
+    """What both of our RQ workers add to RQ's: they outlive Redis being unreachable or
+    restarted, and their tasks start with the language models loaded (the registered warm-ups,
+    cheap when nothing changed: the models are rebuilt only when their version does)."""
 
     # RQ's own recovery of a job that was taken from the queue just as Redis went away (left in
     # the intermediate queue, seen on two maintenance passes, then retried) and of abandoned
@@ -146,16 +141,6 @@ class Worker(BaseWorker):
             except Exception:  # the task itself then loads what it needs, or fails visibly
                 logger.warning("worker warm-up %s failed", path, exc_info=True)
         return super().execute_job(job, queue)
-
-    def main_work_horse(self, job, queue):
-        # The forked process must not use this process's database connection, nor close it:
-        # closing would end the session for both. It leaves the inherited ones untouched (kept
-        # referenced until os._exit, so nothing finalises them) and opens its own.
-        for connection in connections.all(initialized_only=True):
-            if connection.connection is not None:
-                _INHERITED_CONNECTIONS.append(connection.connection)
-                connection.connection = None
-        return super().main_work_horse(job, queue)
 
     def work(self, *args, **kwargs) -> bool:
         while True:
@@ -180,3 +165,34 @@ class Worker(BaseWorker):
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(pid, 0)
             self._horse_pid = 0
+
+
+class Worker(_KeepsWorking, BaseWorker):
+    """RQ's worker, which runs each task in a process forked for it (`manage.py rqworker`).
+
+    The forked process ends with the task: whatever a task loads into memory would be loaded
+    again by the next. Triage's routing and urgency models took 5–17 s to load for a 0.1 s
+    reading (the soak's queue never drained), so the warm-ups load them in the worker, before
+    each fork, and the forked process inherits them.
+    """
+
+    def main_work_horse(self, job, queue):
+        # The forked process must not use this process's database connection, nor close it:
+        # closing would end the session for both. It leaves the inherited ones untouched (kept
+        # referenced until os._exit, so nothing finalises them) and opens its own.
+        for connection in connections.all(initialized_only=True):
+            if connection.connection is not None:
+                _INHERITED_CONNECTIONS.append(connection.connection)
+                connection.connection = None
+        return super().main_work_horse(job, queue)
+
+
+class SimpleWorker(_KeepsWorking, BaseSimpleWorker):
+    """A worker that runs its tasks itself, one after the other, without a fork per task
+    (`manage.py rqworker-pool --worker-class jembatan.core.redis_tasks.SimpleWorker`, what
+    `make production` runs; decision 0069).
+
+    A fork per task cost about 15 ms of kernel time, plus a database connection, for tasks of
+    2–9 ms: the largest share of a submission's background work. RQ's worker pool starts a
+    new worker when one dies; a task that died with its worker is run again once RQ sees it
+    abandoned (its timeout and a minute after it started, then the next maintenance pass)."""

@@ -8,6 +8,7 @@ moved to a file copy of it (SQLite's backup API copies the migrated schema in mi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -77,7 +78,8 @@ class Processes:
     def start(self, *args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
         process = subprocess.Popen(
             [sys.executable, str(MANAGE), *args], env={**self.env, **(env or {})},
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, **kwargs,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            start_new_session=True, **kwargs,
         )
         self.started.append(process)
         return process
@@ -89,9 +91,11 @@ class Processes:
         return output
 
     def stop_all(self) -> None:
+        # The whole process group: a worker pool's workers outlive their parent otherwise.
         for process in self.started:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
             if process.poll() is None:
-                process.send_signal(signal.SIGKILL)
                 process.wait(timeout=10)
 
 

@@ -11,6 +11,7 @@ the restart, a redis-server of the test's own on a free port.
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import socket
@@ -220,3 +221,51 @@ def test_the_rq_worker_outlives_a_redis_restart_and_goes_on_working(
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=10)
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True)
+def test_a_pool_worker_killed_mid_task_is_replaced_and_its_task_run_again(
+        settings, processes, redis_database, tmp_path):
+    """`make production`'s pool of workers that run their tasks themselves (no fork per task):
+    a worker killed in the middle of a task is replaced, and the task, abandoned, is run again
+    by RQ's recovery (which waits for the task's timeout and a minute; moved forward here)."""
+    from rq.registry import StartedJobRegistry
+
+    from jembatan.core.redis_tasks import queue_connection
+    from jembatan.testing.tasks import pause_and_note
+
+    redis_tasks(settings, redis_database.url)
+    processes.start("rqworker-pool", "default", "--num-workers", "2",
+                    "--worker-class", "jembatan.core.redis_tasks.SimpleWorker",
+                    env={"TASKS_BACKEND": "redis", "REDIS_URL": redis_database.url})
+    client = redis_database.client
+
+    def worker_pids() -> set[int]:
+        return {int(client.hget(key, "pid") or 0) for key in client.keys("rq:worker:*")
+                if client.type(key) == b"hash"} - {0}
+
+    wait_until(lambda: len(worker_pids()) == 2, seconds=60, what="the pool's two workers")
+    first_workers = worker_pids()
+    note = tmp_path / "note.txt"
+    result = pause_and_note.enqueue(str(note), 30)
+
+    def started_by() -> list[int]:
+        lines = note.read_text().split("\n") if note.exists() else []
+        return [int(line.split()[1]) for line in lines if line.startswith("started")]
+
+    wait_until(started_by, seconds=60, what="a worker starts the task")
+    victim = started_by()[0]
+    assert victim in first_workers  # the worker itself runs the task: no fork
+    os.kill(victim, signal.SIGKILL)
+    wait_until(lambda: len(worker_pids() - {victim}) == 2, seconds=30,
+               what="the pool starts a worker in place of the killed one")
+
+    # RQ's maintenance finds the task abandoned once its time is over; move the clock forward.
+    registry = StartedJobRegistry("default", connection=queue_connection("default"))
+    registry.cleanup(time.time() + 3600)
+    wait_until(lambda: client.hget(f"rq:job:{result.id}", "status") == b"finished",
+               seconds=90, what="the abandoned task runs again and finishes")
+    lines = note.read_text().split()
+    assert lines.count("started") == 2
+    assert lines.count("finished") == 1

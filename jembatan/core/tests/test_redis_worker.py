@@ -1,5 +1,7 @@
 """The Redis (RQ) backend end to end: a report sent through the API is triaged, and its reporter
-emailed, by an RQ worker started exactly as README.md says (`manage.py rqworker default`).
+emailed, by RQ workers started exactly as README.md says: the pool `make production` runs
+(`manage.py rqworker-pool default --worker-class jembatan.core.redis_tasks.SimpleWorker`) and the
+single forking worker (`manage.py rqworker default`).
 
 Needs the Redis server at 127.0.0.1:6379, in a database of the test's own (`redis_database`,
 jembatan/testing/redis_database.py).
@@ -29,8 +31,14 @@ def rq_backend(settings, redis_database):
     return redis_database.url
 
 
+POOL = ("rqworker-pool", "default", "--num-workers", "2",
+        "--worker-class", "jembatan.core.redis_tasks.SimpleWorker")
+FORKING = ("rqworker", "default")
+
+
+@pytest.mark.parametrize("command", [POOL, FORKING], ids=["worker pool", "forking worker"])
 def test_a_report_sent_through_the_api_is_triaged_by_the_documented_rq_worker(
-        rq_backend, processes, worker_env):
+        rq_backend, processes, worker_env, command):
     JurisdictionFactory()
     AgencyFactory(slug="dpupr", name="Dinas Pekerjaan Umum dan Penataan Ruang",
                   duties="Jalan kabupaten rusak, berlubang, jembatan, drainase.")
@@ -50,7 +58,7 @@ def test_a_report_sent_through_the_api_is_triaged_by_the_documented_rq_worker(
     assert queued == 3  # triage, the reporter's acknowledgement and the figures' recount
 
     # Exactly the command README.md documents; --burst only so that it stops when done.
-    output = processes.run("rqworker", "default", "--burst",
+    output = processes.run(*command, "--burst",
                            env={"TASKS_BACKEND": "redis", "REDIS_URL": rq_backend})
 
     assert "not callable" not in output
