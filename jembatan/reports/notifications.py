@@ -69,13 +69,14 @@ def _send(*, to: list[str], subject: str, template: str, context: dict,
         key = hashlib.sha256(f"{once_key}\n{address.lower()}".encode()).hexdigest()
         if SentEmail.objects.filter(key=key).exists():
             continue
-        # Recorded right after the server accepted it: a worker killed between the two sends
-        # this one message again on the rerun, with the same Message-ID so that mail programs
-        # show it once. Recording first would lose the email instead.
+        # Recorded right after the server accepted it, in one statement (the narrowest window):
+        # a worker killed between the two sends this one message again on the rerun, with the
+        # same Message-ID so that mail programs show it once. Recording first would lose the
+        # email instead.
         message = EmailMessage(subject=subject, body=body, to=[address],
                                headers={"Message-ID": f"<{key[:40]}@{_mail_domain()}>"})
         sent += message.send()
-        SentEmail.objects.get_or_create(key=key)
+        SentEmail.objects.bulk_create([SentEmail(key=key)], ignore_conflicts=True)
     return sent
 
 
