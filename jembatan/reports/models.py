@@ -300,7 +300,11 @@ class Report(models.Model):
             models.Index(fields=["deadline", "created_at", "id"], name="report_due"),
             models.Index(fields=["lead_agency", "deadline", "created_at", "id"],
                          name="report_agency_due"),
-            models.Index(fields=["-created_at", "-id"], name="report_urgent_open_new",
+            # The urgent box: the newest urgent open reports. The lead agency is the last key
+            # so that an agency's box is read from the index alone (reports_urgent_open), not
+            # from a table row for every other agency's urgent report.
+            models.Index(fields=["-created_at", "-id", "lead_agency"],
+                         name="report_urgent_open_new",
                          condition=Q(is_urgent=True, status__in=["baru", "didisposisikan",
                                                                   "diproses", "ditunda"])),
             # The staff's urgency corrections, the few reports that teach the urgency reading:
