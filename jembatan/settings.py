@@ -490,10 +490,13 @@ LOGGING = {
                  "rename_fields": {"levelname": "level", "name": "logger"}},
     },
     # An expected 403/404 (or another 4xx) is one line without a traceback; 5xx keep theirs.
+    # RQ's own line per task names the task's arguments: dropped, ours is without them.
     "filters": {"no_client_error_traceback": {
-        "()": "jembatan.core.log_filters.NoTracebackForClientErrors"}},
+                    "()": "jembatan.core.log_filters.NoTracebackForClientErrors"},
+                "no_task_queue_chatter": {
+                    "()": "jembatan.core.log_filters.NoTaskQueueChatter"}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT,
-                            "filters": ["no_client_error_traceback"]}},
+                            "filters": ["no_client_error_traceback", "no_task_queue_chatter"]}},
     "root": {"handlers": ["stderr"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},

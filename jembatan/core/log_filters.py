@@ -19,3 +19,16 @@ class NoTracebackForClientErrors(logging.Filter):
             record.exc_info = None
             record.exc_text = None
         return True
+
+
+class NoTaskQueueChatter(logging.Filter):
+    """Drops RQ's worker lines below WARNING.
+
+    RQ writes four lines for every task, and the first names the task with its arguments
+    ("triage_report(2216)", an address, a text): a log must never hold a task's arguments. Our
+    own `"message": "task"` line (core/request_log.py) says what ran, once per task, without
+    them. RQ's warnings and errors stay.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name == "rq.worker" and record.levelno < logging.WARNING)

@@ -62,6 +62,9 @@ def test_a_report_sent_through_the_api_is_triaged_by_the_documented_rq_worker(
                            env={"TASKS_BACKEND": "redis", "REDIS_URL": rq_backend})
 
     assert "not callable" not in output
+    # One line per task, ours, without the task's arguments (RQ's own line names them).
+    assert f"triage_report({report.pk})" not in output
+    assert output.count("jembatan.task task") == 3, output
     failed = redis.Redis.from_url(rq_backend).zcard("rq:failed:default")
     assert failed == 0, output
     report.refresh_from_db()
