@@ -348,12 +348,18 @@ WEBHOOKS_DISABLE_AFTER = env_int("WEBHOOKS_DISABLE_AFTER", 5)
 # Days the delivery log (events as sent, each attempt and its answer) is kept.
 WEBHOOKS_KEEP_DAYS = env_int("WEBHOOKS_KEEP_DAYS", 90)
 
+# How long a run may take before it counts as stuck when its worker cannot be checked (and,
+# with Redis, before RQ stops it).
+TASKS_TIME_LIMIT_MINUTES = env_int("TASKS_TIME_LIMIT_MINUTES", 30)
 TASKS_BACKEND = env_str("TASKS_BACKEND", "database")
 if TASKS_BACKEND == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 elif TASKS_BACKEND == "redis":
     INSTALLED_APPS += ["django_rq"]
-    RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
+    # A task may run as long as the database backend lets it (RQ's own default stops it after
+    # 3 minutes; a retraining or an import at a million reports takes longer).
+    RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0"),
+                             "DEFAULT_TIMEOUT": TASKS_TIME_LIMIT_MINUTES * 60}}
     # RQ's own job class cannot call a django-tasks Task ("'Task' object is not callable"):
     # every worker, `rqworker default` as documented included, must use the backend's class.
     # Our worker waits for Redis when it goes away instead of quitting, and our backend gives
@@ -387,8 +393,6 @@ METRICS_TOKEN = env_str("METRICS_TOKEN")
 
 # A run whose worker died is queued again until this many workers have died on it, then failed.
 TASKS_MAX_ATTEMPTS = env_int("TASKS_MAX_ATTEMPTS", 3)
-# How long a run may take before it counts as stuck when its worker cannot be checked.
-TASKS_TIME_LIMIT_MINUTES = env_int("TASKS_TIME_LIMIT_MINUTES", 30)
 
 # --- Cache: local memory by default; Redis when REDIS_URL is set (needed with several workers) --
 if env_str("CACHE_URL"):

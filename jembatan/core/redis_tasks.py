@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import threading
 import time
 
 import django_rq
@@ -195,4 +196,33 @@ class SimpleWorker(_KeepsWorking, BaseSimpleWorker):
     A fork per task cost about 15 ms of kernel time, plus a database connection, for tasks of
     2–9 ms: the largest share of a submission's background work. RQ's worker pool starts a
     new worker when one dies; a task that died with its worker is run again once RQ sees it
-    abandoned (its timeout and a minute after it started, then the next maintenance pass)."""
+    abandoned.
+
+    RQ's simple worker says a task is under way for the task's whole timeout (half an hour,
+    TASKS_TIME_LIMIT_MINUTES) and a minute, so a killed worker's task would wait that long. Like
+    the forking worker's parent, this one tells RQ every 30 s (`job_monitoring_interval`) that
+    the task still runs, from a thread beside it, for 90 s at a time: a task whose worker died
+    is seen abandoned within two or three minutes, and a long task never is while it runs.
+    """
+
+    def get_heartbeat_ttl(self, job, working_time: float = 0.0) -> int:
+        return BaseWorker.get_heartbeat_ttl(self, job, working_time)
+
+    def perform_job(self, job, queue, execution) -> bool:
+        done = threading.Event()
+
+        def keep_telling_rq_it_runs() -> None:
+            while not done.wait(self.job_monitoring_interval):
+                try:
+                    self.maintain_heartbeats(job, execution)
+                except redis.RedisError:  # Redis away: the worker's own loop waits for it
+                    logger.warning("could not tell Redis that task %s still runs", job.id)
+
+        beat = threading.Thread(target=keep_telling_rq_it_runs, daemon=True,
+                                name=f"heartbeat of {job.id}")
+        beat.start()
+        try:
+            return super().perform_job(job, queue, execution)
+        finally:
+            done.set()
+            beat.join()

@@ -228,8 +228,9 @@ def test_the_rq_worker_outlives_a_redis_restart_and_goes_on_working(
 def test_a_pool_worker_killed_mid_task_is_replaced_and_its_task_run_again(
         settings, processes, redis_database, tmp_path):
     """`make production`'s pool of workers that run their tasks themselves (no fork per task):
-    a worker killed in the middle of a task is replaced, and the task, abandoned, is run again
-    by RQ's recovery (which waits for the task's timeout and a minute; moved forward here)."""
+    while a task runs its worker tells RQ so every 30 s, for 90 s at a time (not for the whole
+    timeout); a worker killed in the middle of a task is replaced, and the task, abandoned, is
+    run again by RQ's recovery (which waits for those 90 s; moved forward here)."""
     from rq.registry import StartedJobRegistry
 
     from jembatan.core.redis_tasks import queue_connection
@@ -248,22 +249,31 @@ def test_a_pool_worker_killed_mid_task_is_replaced_and_its_task_run_again(
     wait_until(lambda: len(worker_pids()) == 2, seconds=60, what="the pool's two workers")
     first_workers = worker_pids()
     note = tmp_path / "note.txt"
-    result = pause_and_note.enqueue(str(note), 30)
+    result = pause_and_note.enqueue(str(note), 45)
 
     def started_by() -> list[int]:
         lines = note.read_text().split("\n") if note.exists() else []
         return [int(line.split()[1]) for line in lines if line.startswith("started")]
 
     wait_until(started_by, seconds=60, what="a worker starts the task")
+    registry = StartedJobRegistry("default", connection=queue_connection("default"))
+
+    def under_way_until() -> float:
+        [(_entry, score)] = client.zrange(registry.key, 0, -1, withscores=True)
+        return score
+
+    first = under_way_until()
+    assert first < time.time() + 100  # 90 s, not the half hour of the task's timeout
+    wait_until(lambda: under_way_until() > first + 20, seconds=45,
+               what="the worker tells RQ again that the task still runs")
     victim = started_by()[0]
     assert victim in first_workers  # the worker itself runs the task: no fork
     os.kill(victim, signal.SIGKILL)
     wait_until(lambda: len(worker_pids() - {victim}) == 2, seconds=30,
                what="the pool starts a worker in place of the killed one")
 
-    # RQ's maintenance finds the task abandoned once its time is over; move the clock forward.
-    registry = StartedJobRegistry("default", connection=queue_connection("default"))
-    registry.cleanup(time.time() + 3600)
+    # RQ's maintenance finds the task abandoned once its 90 s are over; move the clock forward.
+    registry.cleanup(time.time() + 120)
     wait_until(lambda: client.hget(f"rq:job:{result.id}", "status") == b"finished",
                seconds=90, what="the abandoned task runs again and finishes")
     lines = note.read_text().split()
