@@ -569,6 +569,8 @@ def inbox(request: HttpRequest) -> HttpResponse:
                                              now=context["now"]))
     # The same fields for everyone: the form's lists are not narrowed to the person.
     context["filter_fields"] = fields_html(form, name="reports-inbox", skip=("q",))
+    # Shown twice (inside "Filter" on a phone, beside the list on a wide screen): written once.
+    context["shortcuts"] = render_to_string("reports/_inbox_shortcuts.html", context)
     return render(request, "reports/inbox.html", context)
 
 
