@@ -229,18 +229,18 @@ def kill_rq_worker_mid_task(server: ProductionServer, redis_url: str,
     runs its tasks itself, and tells RQ's registry of workers that it is busy (and its pid)
     while it does. A work horse under it (the forking `rqworker`) is killed instead."""
     import redis
+    from rq import Worker
 
     client = redis.Redis.from_url(redis_url)
     ours = {process.pid for process in production_children(server)}
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with contextlib.suppress(redis.RedisError):
-            for key in client.smembers("rq:workers"):
-                state, pid = client.hmget(key, "state", "pid")
-                if state != b"busy" or int(pid or 0) not in ours:
+            for registered in Worker.all(connection=client):
+                if registered.get_state() != "busy" or registered.pid not in ours:
                     continue
                 try:
-                    worker = psutil.Process(int(pid))
+                    worker = psutil.Process(registered.pid)
                     victim = (worker.children() or [worker])[0]
                     victim.send_signal(signal.SIGKILL)
                 except psutil.NoSuchProcess:

@@ -231,6 +231,7 @@ def test_a_pool_worker_killed_mid_task_is_replaced_and_its_task_run_again(
     while a task runs its worker tells RQ so every 30 s, for 90 s at a time (not for the whole
     timeout); a worker killed in the middle of a task is replaced, and the task, abandoned, is
     run again by RQ's recovery (which waits for those 90 s; moved forward here)."""
+    from rq import Worker
     from rq.registry import StartedJobRegistry
 
     from jembatan.core.redis_tasks import queue_connection
@@ -243,8 +244,7 @@ def test_a_pool_worker_killed_mid_task_is_replaced_and_its_task_run_again(
     client = redis_database.client
 
     def worker_pids() -> set[int]:
-        return {int(client.hget(key, "pid") or 0) for key in client.keys("rq:worker:*")
-                if client.type(key) == b"hash"} - {0}
+        return {worker.pid for worker in Worker.all(connection=client)}
 
     wait_until(lambda: len(worker_pids()) == 2, seconds=60, what="the pool's two workers")
     first_workers = worker_pids()
