@@ -5,6 +5,9 @@ when Chromium or Playwright is missing, then import the fixtures from here.
 """
 
 import shutil
+import threading
+import time
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,21 +62,77 @@ def console():
 
 @pytest.fixture
 def new_page(browser, console):
-    """Opens pages in separate browser contexts: one per person in a test."""
-    contexts = []
+    """Opens pages in separate browser contexts: one per person in a test. `new_page(viewport=…)`
+    and other options of `browser.new_context` change the defaults (a 1280 px screen, Indonesian).
+    """
+    opened: list[_Watched] = []
 
-    def make():
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
-        contexts.append(context)
+    def make(**options):
+        context = browser.new_context(**{
+            "viewport": {"width": 1280, "height": 900}, "locale": "id-ID", **options})
         page = context.new_page()
         page.set_default_timeout(15_000)
         page.on("console", lambda message: console.append(message.text))
         page.on("pageerror", lambda error: console.append(str(error)))
+        opened.append(_Watched(context, page))
         return page
 
-    yield make
-    for context in contexts:
-        context.close()
+    with _test_queries_wait_for_the_server(opened):
+        yield make
+        # The test's database is emptied after this: nothing new is sent, and what was sent is
+        # answered first.
+        for watched in _open(opened):
+            watched.context.route("**/*", lambda route: route.abort())
+        _wait_for_answers(opened)
+    for watched in _open(opened):
+        watched.context.close()
+
+
+class _Watched:
+    """A browser context and the requests it has sent that are not answered yet."""
+
+    def __init__(self, context, page):
+        self.context, self.page, self.pending, self.closed = context, page, set(), False
+        context.on("close", lambda _context: setattr(self, "closed", True))
+        context.on("request", lambda request: self.pending.add(request))
+        context.on("requestfinished", lambda request: self.pending.discard(request))
+        context.on("requestfailed", lambda request: self.pending.discard(request))
+
+
+def _open(opened: list[_Watched]) -> list[_Watched]:
+    return [watched for watched in opened if not watched.closed and not watched.page.is_closed()]
+
+
+def _wait_for_answers(opened: list[_Watched], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    for watched in _open(opened):
+        while watched.pending and time.monotonic() < deadline and not watched.page.is_closed():
+            watched.page.wait_for_timeout(20)  # Playwright delivers the page's events meanwhile
+        watched.pending.clear()  # one never answered is waited for once, not before each query
+
+
+@contextmanager
+def _test_queries_wait_for_the_server(opened: list[_Watched]):
+    """With SQLite in memory, the live server's threads use the test's one connection (the
+    database lives in it). Django's transactions on it are not made for two threads: a query
+    of the test while a page's request is served (the bell's count, asked for as each staff
+    page loads) can land inside the other's transaction, or the teardown's, and fail either
+    at random. So each query of the test waits until its pages' requests are answered."""
+    from django.db import connections
+
+    shared = [connection for connection in connections.all()
+              if connection.vendor == "sqlite" and connection.is_in_memory_db()]
+    test_thread = threading.get_ident()
+
+    def after_the_server(execute, sql, params, many, context):
+        if threading.get_ident() == test_thread:
+            _wait_for_answers(opened)
+        return execute(sql, params, many, context)
+
+    with ExitStack() as stack:
+        for connection in shared:
+            stack.enter_context(connection.execute_wrapper(after_the_server))
+        yield
 
 
 @pytest.fixture

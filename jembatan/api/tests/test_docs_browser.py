@@ -9,10 +9,8 @@ require_browser()
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_swagger_ui_renders_without_csp_violations(live_server, browser):
-    context = browser.new_context()
-    page = context.new_page()
-    page.set_default_timeout(15_000)
+def test_swagger_ui_renders_without_csp_violations(live_server, new_page):
+    page = new_page(locale="en-US")
     problems = []
     page.on("console", lambda message: problems.append(message.text)
             if message.type in ("error", "warning") else None)
@@ -27,6 +25,5 @@ def test_swagger_ui_renders_without_csp_violations(live_server, browser):
     page.locator("#swagger-ui .opblock").first.wait_for()
     assert page.locator("#swagger-ui .opblock").count() >= 8
     assert page.locator(".api-docs-endpoints tbody tr").count() >= 8
-    context.close()
     assert problems == []
     assert not outside

@@ -30,14 +30,11 @@ def fits_the_screen(page) -> bool:
 
 
 def test_coordinator_sets_up_two_step_sign_in_and_signs_in_with_a_code(
-    live_server, browser, console
+    live_server, new_page, console
 ):
     coordinator = UserFactory(username="koordinator", full_name="Sri Wahyuningsih",
                               is_coordinator=True)
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    page.on("console", lambda message: console.append(message.text))
+    page = new_page(viewport={"width": 390, "height": 844})
 
     sign_in_with_password(page, live_server, "koordinator")
     page.goto(live_server.url + reverse("account"))
@@ -68,4 +65,3 @@ def test_coordinator_sets_up_two_step_sign_in_and_signs_in_with_a_code(
 
     assert page.url.endswith(reverse("core:start"))
     assert not [line for line in console if "Content Security Policy" in line]
-    context.close()

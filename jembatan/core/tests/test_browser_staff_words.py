@@ -133,15 +133,14 @@ def demo(transactional_db, tmp_path):
 
 
 def test_every_staff_page_reads_as_words_for_each_role_on_desktop_and_phone(
-        demo, browser, live_server):
+        demo, new_page, live_server):
     words = _field_words()
     axe = Axe()
     failures: dict[str, list[str]] = {}
     known: list[str] = []
     for username in ROLES:
         for viewport, phone in ((DESKTOP, False), (PHONE, True)):
-            context = browser.new_context(viewport=viewport, locale="id-ID")
-            page = context.new_page()
+            page = new_page(viewport=viewport)
             page.set_default_timeout(20_000)
             log_in(page, live_server, username)
             if not phone:
@@ -157,7 +156,6 @@ def test_every_staff_page_reads_as_words_for_each_role_on_desktop_and_phone(
                     known.append(f"{where}: {problems} ({KNOWN[_pattern(path)]})")
                     continue
                 failures[where] = problems
-            context.close()
     if known:
         print("\n".join(["Known, left to other work:", *known]))
     assert not failures, "\n".join(f"{where}: {'; '.join(p)}" for where, p in failures.items())

@@ -275,7 +275,7 @@ def test_a_pool_worker_killed_mid_task_is_replaced_and_its_task_run_again(
     # RQ's maintenance finds the task abandoned once its 90 s are over; move the clock forward.
     registry.cleanup(time.time() + 120)
     wait_until(lambda: client.hget(f"rq:job:{result.id}", "status") == b"finished",
-               seconds=90, what="the abandoned task runs again and finishes")
+               seconds=150, what="the abandoned task runs again and finishes")
     lines = note.read_text().split()
     assert lines.count("started") == 2
     assert lines.count("finished") == 1

@@ -72,15 +72,11 @@ def public_pages(jurisdiction, agency_a, published, consultation, citizen, offic
 
 
 @pytest.fixture
-def phone_page(browser):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID",
-                                  is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
+def phone_page(new_page):
+    page = new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     # The tests run offline: pictures hosted elsewhere are answered empty, as a failed load.
     page.route("https://**/*", lambda route: route.abort())
-    yield page
-    context.close()
+    return page
 
 
 def _blocking(violations: list[dict]) -> list[str]:
@@ -131,10 +127,9 @@ def test_key_public_pages_do_not_scroll_sideways_on_a_phone(
         assert overflow <= 0, (name, overflow)
 
 
-def test_phone_menu_opens_without_javascript(live_server, browser, public_pages):
-    context = browser.new_context(viewport={"width": 390, "height": 844},
-                                  java_script_enabled=False)
-    page = context.new_page()
+def test_phone_menu_opens_without_javascript(live_server, new_page, public_pages):
+    page = new_page(viewport={"width": 390, "height": 844}, locale=None,
+                    java_script_enabled=False)
     page.goto(live_server.url + public_pages["home"])
     assert not page.locator("#site-nav").is_visible()
 
@@ -144,7 +139,6 @@ def test_phone_menu_opens_without_javascript(live_server, browser, public_pages)
     assert page.get_by_role("link", name="Berita").first.is_visible()
     assert page.get_by_role("link", name="Partisipasi").first.is_visible()
     assert page.get_by_role("link", name="Cari").first.is_visible()
-    context.close()
 
 
 def test_phone_menu_toggles_with_javascript(live_server, phone_page, public_pages):
@@ -169,13 +163,11 @@ def test_the_checked_search_page_shows_the_consultation_among_its_results(
     assert page.locator(f'main a[href="{consultation.get_absolute_url()}"]').count() >= 1
 
 
-def test_full_navigation_fits_just_above_the_phone_breakpoint(live_server, browser,
+def test_full_navigation_fits_just_above_the_phone_breakpoint(live_server, new_page,
                                                               public_pages):
-    context = browser.new_context(viewport={"width": 800, "height": 900}, locale="id-ID")
-    page = context.new_page()
+    page = new_page(viewport={"width": 800, "height": 900})
     page.goto(live_server.url + public_pages["home"])
 
     assert page.get_by_role("link", name="Partisipasi").first.is_visible()
     assert page.get_by_role("link", name="Cari", exact=True).first.is_visible()
     assert page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth") <= 0
-    context.close()

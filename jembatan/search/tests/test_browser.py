@@ -12,16 +12,14 @@ from jembatan.search.actions import index_rebuild  # noqa: E402
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_citizen_searches_on_a_phone_and_filters_by_kind(live_server, browser, console,
+def test_a_citizen_searches_on_a_phone_and_filters_by_kind(live_server, new_page, console,
                                                            agency_a, admin_a):
     catalogue_actions.service_create(
         agency=agency_a, actor=admin_a, name="Perbaikan jalan lingkungan",
         audience="Warga yang jalan desanya rusak dan perlu diperbaiki segera, dengan surat "
                  "pengantar dari kepala desa dan foto kerusakan_jalan_yang_panjang_sekali.")
     index_rebuild()
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="id-ID")
-    page = context.new_page()
-    page.on("console", lambda message: console.append(message.text))
+    page = new_page(viewport={"width": 390, "height": 844})
 
     page.goto(live_server.url + "/cari/")
     page.get_by_label("Kata yang dicari").fill("jalan diperbaiki")
@@ -34,4 +32,3 @@ def test_a_citizen_searches_on_a_phone_and_filters_by_kind(live_server, browser,
     assert {"Perbaikan", "jalan", "diperbaiki"} <= set(marked)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert console == []
-    context.close()
