@@ -96,6 +96,9 @@ class RQBackend(rq_backend.RQBackend):
             on_success=Callback(rq_backend.success_callback),
             meta={"backend_name": self.alias},
             retry=Retry(max=attempts - 1) if attempts > 1 else None,
+            # RQ stops a task after this; retraining and imports get the time the database
+            # backend gives them too.
+            timeout=int(background.time_limit(task.module_path).total_seconds()),
         )
         if task.run_after is None:
             job = queue.enqueue_job(job, at_front=task.priority == TASK_MAX_PRIORITY)

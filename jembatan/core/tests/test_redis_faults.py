@@ -164,6 +164,19 @@ def test_every_task_gets_the_configured_number_of_tries(settings, redis_database
     assert int(retries_left) == 2
 
 
+def test_rq_stops_a_task_after_the_time_the_database_backend_gives_it(settings, redis_database):
+    redis_tasks(settings, redis_database.url)
+    settings.TASKS_TIME_LIMIT_MINUTES = 30
+    from jembatan.reports.tasks import triage_report
+    from jembatan.triage.tasks import retrain_router
+
+    def timeout(result) -> int:
+        return int(redis_database.client.hget(f"rq:job:{result.id}", "timeout"))
+
+    assert timeout(triage_report.enqueue(7)) == 30 * 60
+    assert timeout(retrain_router.enqueue()) == 2 * 60 * 60
+
+
 def wait_until(predicate, *, seconds: float, what: str) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
