@@ -201,12 +201,12 @@ def coordinator_work(user: User, *, now: dt.datetime | None = None) -> list[Work
 def unread_pinned_announcements() -> list[dict]:
     """Pinned announcements of the regency channel and how many agencies have not read each
     (three queries however many agencies)."""
-    from jembatan.forum.selectors import pinned_posts, read_counts, regency_channel
+    from jembatan.forum.selectors import pinned_announcements, read_counts, regency_channel
 
     channel = regency_channel()
     if channel is None:
         return []
-    posts = [post for post in pinned_posts(channel) if post.is_announcement]
+    posts = pinned_announcements(channel)
     counts = read_counts(posts)
     rows = []
     for post in posts:

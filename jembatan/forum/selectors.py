@@ -97,6 +97,14 @@ def pinned_posts(channel: ForumChannel) -> list[ForumPost]:
                 .order_by("-created_at", "-pk")[:10])
 
 
+def pinned_announcements(channel: ForumChannel) -> list[ForumPost]:
+    """The pinned announcements of the channel, newest first, without what only the forum's
+    page shows of them (authors, attachments, mentions): for the staff start page."""
+    return list(ForumPost.objects.filter(channel=channel, is_pinned=True, is_announcement=True,
+                                         removed_at__isnull=True)
+                .select_related("channel").order_by("-created_at", "-pk")[:10])
+
+
 def posts_after(channel: ForumChannel, *, after_id: int, limit: int = 50) -> list[ForumPost]:
     """Top-level posts newer than the last one the page shows (for live polling), newest first.
 

@@ -296,6 +296,32 @@ def test_unread_announcements_are_counted_until_opened(coordinator, officer_a, a
     assert _item(start_counts.agency_work(officer_a), "announcements").count == 0
 
 
+def test_the_coordinator_sees_each_pinned_announcement_and_how_many_agencies_have_not_read_it(
+        login, coordinator, officer_a, officer_b):
+    from jembatan.forum import actions as forum_actions
+
+    channel = forum_actions.regency_channel_ensure(actor=coordinator)
+    announcement = forum_actions.post_create(
+        channel=channel, actor=coordinator, is_announcement=True,
+        title="Batas unggah laporan kinerja triwulan IV",
+        body="Mohon unggah paling lambat Jumat, 18 Desember, pukul 15.00.")
+    pinned_talk = forum_actions.post_create(channel=channel, actor=coordinator,
+                                            body="Terima kasih atas kehadirannya kemarin.")
+    for post in (announcement, pinned_talk):
+        forum_actions.post_pin(post=post, pinned=True, actor=coordinator)
+    forum_actions.announcement_mark_read(post=announcement, actor=officer_a)
+
+    rows = start_counts.unread_pinned_announcements()
+
+    assert [(row["post"], row["unread"], row["total"]) for row in rows] == [(announcement, 1, 2)]
+    page = login(coordinator).get(START).content.decode()
+    pinned = page[page.index('id="pinned-title"'):]
+    pinned = pinned[:pinned.index("</section>")]
+    assert "Batas unggah laporan kinerja triwulan IV" in pinned
+    assert "1 dari 2 instansi belum membacanya" in pinned
+    assert "Terima kasih atas kehadirannya" not in pinned
+
+
 def test_closed_consultations_our_agency_leads_equal_the_linked_list(login, officer_a, agency_a,
                                                                      agency_b):
     from jembatan.participation.models import Consultation
