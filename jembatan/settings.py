@@ -356,10 +356,9 @@ if TASKS_BACKEND == "database":
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 elif TASKS_BACKEND == "redis":
     INSTALLED_APPS += ["django_rq"]
-    # A task may run as long as the database backend lets it (RQ's own default stopped every
-    # task after 3 minutes, whatever it was: a retraining or an import may take longer).
-    RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0"),
-                             "DEFAULT_TIMEOUT": TASKS_TIME_LIMIT_MINUTES * 60}}
+    # How long RQ lets each task run is set as it is enqueued (core.redis_tasks.RQBackend): the
+    # time the database backend gives that task.
+    RQ_QUEUES = {"default": {"URL": env_str("REDIS_URL", "redis://127.0.0.1:6379/0")}}
     # RQ's own job class cannot call a django-tasks Task ("'Task' object is not callable"):
     # every worker, `rqworker default` as documented included, must use the backend's class.
     # Our worker waits for Redis when it goes away instead of quitting, and our backend gives

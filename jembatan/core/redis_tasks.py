@@ -96,8 +96,8 @@ class RQBackend(rq_backend.RQBackend):
             on_success=Callback(rq_backend.success_callback),
             meta={"backend_name": self.alias},
             retry=Retry(max=attempts - 1) if attempts > 1 else None,
-            # RQ stops a task after this; retraining and imports get the time the database
-            # backend gives them too.
+            # RQ stops a task after this (its own default: 3 minutes for every task): the time
+            # the database backend gives the task, 2 hours for retraining and imports.
             timeout=int(background.time_limit(task.module_path).total_seconds()),
         )
         if task.run_after is None:

@@ -92,21 +92,21 @@ class _Watched:
     """A browser context and the requests it has sent that are not answered yet."""
 
     def __init__(self, context, page):
-        self.context, self.page, self.pending, self.closed = context, page, set(), False
-        context.on("close", lambda _context: setattr(self, "closed", True))
+        self.context, self.page, self.pending = context, page, set()
         context.on("request", lambda request: self.pending.add(request))
         context.on("requestfinished", lambda request: self.pending.discard(request))
         context.on("requestfailed", lambda request: self.pending.discard(request))
 
 
 def _open(opened: list[_Watched]) -> list[_Watched]:
-    return [watched for watched in opened if not watched.closed and not watched.page.is_closed()]
+    # A context closed by the test has closed its page too.
+    return [watched for watched in opened if not watched.page.is_closed()]
 
 
 def _wait_for_answers(opened: list[_Watched], seconds: float = 10) -> None:
     deadline = time.monotonic() + seconds
     for watched in _open(opened):
-        while watched.pending and time.monotonic() < deadline and not watched.page.is_closed():
+        while watched.pending and time.monotonic() < deadline:
             watched.page.wait_for_timeout(20)  # Playwright delivers the page's events meanwhile
         watched.pending.clear()  # one never answered is waited for once, not before each query
 
